@@ -1,0 +1,44 @@
+import type { AccountData, AccountSummary, Op } from '../../shared/model';
+import type { ImportOutcome, SearchHit, Settings } from '../../shared/ipc';
+
+/**
+ * What the main process may ask of the database. Every method that writes runs in one transaction:
+ * all of it lands or none of it. Arguments are already validated by the IPC layer, but the store
+ * still refuses what would corrupt it (unknown ids, links to people of another account) by throwing
+ * a StoreError with a code.
+ */
+export interface Store {
+  readonly path: string;
+  /** Schema version after migration. */
+  readonly schemaVersion: number;
+  listAccounts(): AccountSummary[];
+  /** null when no account has that id */
+  openAccount(accountId: string): AccountData | null;
+  /** Applies one user edit. Returns the new updatedAt of the account(s) touched. */
+  applyOps(ops: readonly Op[]): { updatedAt: string };
+  /** Deletes the account and all it holds; returns what was deleted (for undo). null if not found. */
+  deleteAccount(accountId: string): AccountData | null;
+  /** Puts back exactly what deleteAccount returned, same ids. Throws 'conflict' if an id exists. */
+  restoreAccount(data: AccountData): AccountSummary;
+  /** Imports a checked exchange file's data; if any id already exists, imports a copy with new ids. */
+  importAccount(data: AccountData): ImportOutcome;
+  /** Case-insensitive search of account and person names (any script); accounts first, then people. */
+  search(text: string, limit: number): SearchHit[];
+  getSettings(): Settings;
+  setSettings(patch: Partial<Settings>): Settings;
+  /** True when the database holds no account at all (first start: seed the demo). */
+  isEmpty(): boolean;
+  close(): void;
+}
+
+export type StoreErrorCode = 'not-found' | 'conflict' | 'newer-database' | 'invalid-payload';
+
+export class StoreError extends Error {
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * What the IPC handlers need from the desktop besides the database. In Electron these are native
+ * dialogs; in end-to-end tests the fixture supplies its own (a temp path), so the handlers
+ * themselves never import Electron and run under plain Node.
+ */
+export interface DesktopPorts {
+  /** Asks where to save; null when the user cancels. */
+  chooseSavePath(defaultFileName: string): Promise<string | null>;
+  /** Asks which file to open; null when the user cancels. */
+  chooseOpenPath(): Promise<string | null>;
+  appVersion: string;
+  systemLocale: string;
+}

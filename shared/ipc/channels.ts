@@ -1,0 +1,43 @@
+/**
+ * Channel names only, with no dependencies: the sandboxed preload bundles this file and nothing else
+ * from the contract.
+ */
+export const CHANNELS = [
+  'app.info',
+  'settings.get',
+  'settings.set',
+  'accounts.list',
+  'accounts.open',
+  'accounts.delete',
+  'accounts.restore',
+  'edit.apply',
+  'search.query',
+  'exchange.export',
+  'exchange.import',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Prefix of every IPC channel name, so the preload and main side can reject anything else. */
+export const IPC_PREFIX = 'power-map:';
+export const MENU_EVENT = 'power-map:menu';
+
+/** Commands the native menu sends to the renderer; the renderer binds the same keys itself. */
+export const MENU_COMMANDS = [
+  'undo',
+  'redo',
+  'delete',
+  'selectAll',
+  'fit',
+  'zoomIn',
+  'zoomOut',
+  'newAccount',
+  'newPerson',
+  'newTeamMember',
+  'newLink',
+  'importAccount',
+  'exportAccount',
+  'toggleLanguage',
+  'toggleTheme',
+  'showAccounts',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { accountDataSchema, opsSchema } from '../model';
+import type { AccountData, AccountSummary, Op, Result } from '../model';
+import type { Channel, MenuCommand } from './channels';
+
+/**
+ * The IPC contract, written once. Each channel has an argument schema (checked in the main process
+ * before any handler runs) and a result type. The preload exposes exactly these channels; the
+ * renderer's client and the main-side handlers are both typed from this file.
+ */
+
+export const LOCALES = ['en', 'zh-CN'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface Settings {
+  /** null: follow the operating system's locale */
+  locale: Locale | null;
+  theme: Theme;
+}
+
+export interface AppInfo {
+  version: string;
+  dbPath: string;
+  /** The OS locale as reported by the main process, e.g. "zh-CN" or "en-US". */
+  systemLocale: string;
+}
+
+export interface SearchHit {
+  accountId: string;
+  accountName: string;
+  /** null when the account itself matched */
+  personId: string | null;
+  personName: string | null;
+  personTitle: string | null;
+}
+
+export interface ImportOutcome {
+  accountId: string;
+  accountName: string;
+  /** true when ids already existed and the account was imported as a copy with new ids */
+  copied: boolean;
+}
+
+const empty = z.strictObject({});
+const accountRef = z.strictObject({ accountId: z.string().min(1).max(64) });
+
+export const argSchemas = {
+  'app.info': empty,
+  'settings.get': empty,
+  'settings.set': z.strictObject({
+    locale: z.enum(LOCALES).nullable().optional(),
+    theme: z.enum(THEMES).optional(),
+  }),
+  'accounts.list': empty,
+  'accounts.open': accountRef,
+  /** Deletes an account and everything in it; returns what was deleted so the renderer can undo. */
+  'accounts.delete': accountRef,
+  /** Puts back an account returned by accounts.delete (same ids). */
+  'accounts.restore': z.strictObject({ data: accountDataSchema }),
+  /** One user edit: the ops run in one transaction, all or nothing. */
+  'edit.apply': z.strictObject({ ops: opsSchema }),
+  'search.query': z.strictObject({ text: z.string().max(200), limit: z.number().int().min(1).max(500).optional() }),
+  /** Asks where to save (native dialog) and writes the account as a .powermap file. */
+  'exchange.export': accountRef,
+  /** Asks which .powermap file to open (native dialog), checks it, and imports it. */
+  'exchange.import': empty,
+} as const satisfies Record<Channel, z.ZodType>;
+
+export type ArgsOf<C extends Channel> = z.input<(typeof argSchemas)[C]>;
+
+export interface ResultTypes {
+  'app.info': AppInfo;
+  'settings.get': Settings;
+  'settings.set': Settings;
+  'accounts.list': AccountSummary[];
+  'accounts.open': AccountData;
+  'accounts.delete': AccountData;
+  'accounts.restore': AccountSummary;
+  'edit.apply': { updatedAt: string };
+  'search.query': SearchHit[];
+  'exchange.export': { path: string };
+  'exchange.import': ImportOutcome;
+}
+export type ResultOf<C extends Channel> = ResultTypes[C];
+
+/** The object the preload exposes on `window.powerMap`. */
+export interface PowerMapApi {
+  call: { [C in Channel]: (args: ArgsOf<C>) => Promise<Result<ResultOf<C>>> };
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+export type { Op };

@@ -1,0 +1,5 @@
+export * from './enums';
+export * from './types';
+export * from './schemas';
+export * from './ops';
+export * from './result';

@@ -1,0 +1,31 @@
+/**
+ * Errors cross process boundaries as values: a thrown Error loses everything but its message over IPC.
+ * `code` is stable and machine-readable; `message` is English and names what is wrong and where;
+ * `details` lists one line per problem (for example one per invalid field).
+ */
+export type ErrorCode =
+  | 'invalid-payload'
+  | 'unknown-channel'
+  | 'forbidden-sender'
+  | 'not-found'
+  | 'conflict'
+  | 'invalid-file'
+  | 'newer-file-version'
+  | 'newer-database'
+  | 'io'
+  | 'cancelled'
+  | 'internal';
+
+export interface AppError {
+  code: ErrorCode;
+  message: string;
+  details?: string[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string, details?: string[]): Result<never> => ({
+  ok: false,
+  error: details && details.length > 0 ? { code, message, details } : { code, message },
+});
