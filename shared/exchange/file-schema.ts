@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { accountDataSchema } from '../model';
+
+/** The value of the `format` field: tells a Power Map file from any other JSON. */
+export const FORMAT_NAME = 'power-map';
+/** The newest file format this build reads and the one it writes. Raise it when old readers would misread a file. */
+export const FORMAT_VERSION = 1;
+/** Larger files are refused before parsing: an account of 300 people is well under 2 MiB. */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+/** The file name extension, without the dot. */
+export const FILE_EXTENSION = 'powermap';
+
+/** The whole `.powermap` file: a small header, then the account's data at the top level. */
+export const exchangeFileSchema = z.strictObject({
+  format: z.literal(FORMAT_NAME),
+  version: z.literal(FORMAT_VERSION),
+  exportedAt: z.string().max(40),
+  ...accountDataSchema.shape,
+});
+
+export type ExchangeFile = z.output<typeof exchangeFileSchema>;

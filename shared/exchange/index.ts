@@ -1,0 +1,6 @@
+export { FILE_EXTENSION, FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, exchangeFileSchema } from './file-schema';
+export type { ExchangeFile } from './file-schema';
+export { parseAccountFile } from './parse';
+export { serializeAccountFile } from './serialize';
+export { checkReferences } from './references';
+export { describeZodIssues, formatPath, capDetails } from './issues';

@@ -1,0 +1,100 @@
+import { fail, ok } from '../model';
+import type { AccountData, Result } from '../model';
+import { FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, exchangeFileSchema } from './file-schema';
+import { findForbiddenKeys } from './forbidden-keys';
+import { capDetails, describeZodIssues } from './issues';
+import { locateJsonSyntaxError } from './json-syntax';
+import { checkReferences } from './references';
+
+const BYTE_ORDER_MARK = '\uFEFF';
+
+function describeJsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return `a ${typeof value}`;
+}
+
+function mebibytes(n: number): string {
+  return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+/** The message for a list of problems: the first one in full, and how many more are in `details`. */
+function summarise(lead: string, problems: readonly string[]): Result<never> {
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? 'problem' : 'problems'})` : '';
+  return fail('invalid-file', `${lead}: ${problems[0]}${more}`, capDetails(problems));
+}
+
+function parseJson(text: string): Result<unknown> {
+  try {
+    return ok(JSON.parse(text) as unknown);
+  } catch (error) {
+    const where = locateJsonSyntaxError(text);
+    if (where) {
+      return fail('invalid-file', `The file is not valid JSON: ${where.reason} at line ${where.line}, column ${where.column}.`);
+    }
+    return fail('invalid-file', `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Checks the header before the body, so a newer or foreign file gets a message about that, not 200 field errors. */
+function checkHeader(file: Record<string, unknown>): Result<null> {
+  if (file.format !== FORMAT_NAME) {
+    const found = Object.hasOwn(file, 'format') ? `its "format" is ${JSON.stringify(file.format)}` : 'it has no "format" field';
+    return fail('invalid-file', `This is not a Power Map file: ${found}, expected "${FORMAT_NAME}".`);
+  }
+  if (!Object.hasOwn(file, 'version')) {
+    return fail('invalid-file', 'The file has no "version" field, so Power Map cannot tell how to read it.');
+  }
+  const version = file.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail('invalid-file', `The file's "version" must be a whole number from 1, found ${JSON.stringify(version)}.`);
+  }
+  if (version > FORMAT_VERSION) {
+    return fail(
+      'newer-file-version',
+      `This file was written by a newer Power Map (format ${version}; this version reads up to ${FORMAT_VERSION}). Update Power Map to open it.`,
+    );
+  }
+  return ok(null);
+}
+
+/**
+ * Reads a `.powermap` file's text into checked account data, or says exactly what is wrong and where.
+ * Nothing is trusted: size, JSON syntax, keys that could pollute prototypes, header, every field, and
+ * the references between records are all checked before any data is returned.
+ */
+export function parseAccountFile(text: string): Result<AccountData> {
+  if (typeof text !== 'string') return fail('invalid-file', 'The file could not be read as text.');
+  if (text.length > MAX_FILE_BYTES) {
+    return fail('invalid-file', `The file is too large (${mebibytes(text.length)}; Power Map reads files up to ${mebibytes(MAX_FILE_BYTES)}).`);
+  }
+  const body = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+  if (body.trim() === '') return fail('invalid-file', 'The file is empty.');
+
+  const json = parseJson(body);
+  if (!json.ok) return json;
+
+  const forbidden = findForbiddenKeys(json.value);
+  if (forbidden.length > 0) {
+    return summarise(
+      'The file was refused because it contains keys that could change how the program behaves',
+      forbidden.map((path) => `${path}: this key is not allowed`),
+    );
+  }
+
+  const file = json.value;
+  if (file === null || typeof file !== 'object' || Array.isArray(file)) {
+    return fail('invalid-file', `This is not a Power Map file: it holds ${describeJsonType(file)}, not an object.`);
+  }
+  const header = checkHeader(file as Record<string, unknown>);
+  if (!header.ok) return header;
+
+  const parsed = exchangeFileSchema.safeParse(file);
+  if (!parsed.success) return summarise('The file does not match the Power Map format', describeZodIssues(parsed.error));
+
+  const { account, competitors, team, people, links } = parsed.data;
+  const data: AccountData = { account, competitors, team, people, links };
+  const broken = checkReferences(data);
+  if (broken.length > 0) return summarise("The file's records do not fit together", broken);
+  return ok(data);
+}

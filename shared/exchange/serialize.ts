@@ -1,0 +1,34 @@
+import { accountSchema, competitorSchema, linkSchema, personSchema, teamMemberSchema } from '../model';
+import type { AccountData } from '../model';
+import { FORMAT_NAME, FORMAT_VERSION } from './file-schema';
+
+/** Copies the fields a schema knows, in the schema's order, so files diff cleanly and carry nothing extra. */
+function inSchemaOrder<T extends object>(record: T, keys: readonly string[]): T {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) out[key] = (record as Record<string, unknown>)[key];
+  return out as T;
+}
+
+const ACCOUNT_KEYS = Object.keys(accountSchema.shape);
+const COMPETITOR_KEYS = Object.keys(competitorSchema.shape);
+const TEAM_KEYS = Object.keys(teamMemberSchema.shape);
+const PERSON_KEYS = Object.keys(personSchema.shape);
+const LINK_KEYS = Object.keys(linkSchema.shape);
+
+/**
+ * Writes an account as `.powermap` text: pretty JSON (two spaces, final newline) with a fixed key
+ * order, so the same data always gives the same bytes apart from `exportedAt`.
+ */
+export function serializeAccountFile(data: AccountData, exportedAt: string): string {
+  const file = {
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    exportedAt,
+    account: inSchemaOrder(data.account, ACCOUNT_KEYS),
+    competitors: data.competitors.map((c) => inSchemaOrder(c, COMPETITOR_KEYS)),
+    team: data.team.map((t) => inSchemaOrder(t, TEAM_KEYS)),
+    people: data.people.map((p) => inSchemaOrder(p, PERSON_KEYS)),
+    links: data.links.map((l) => inSchemaOrder(l, LINK_KEYS)),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
