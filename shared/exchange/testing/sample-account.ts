@@ -1,3 +1,4 @@
+import { newPerson } from '../../edit/defaults';
 import type { AccountData, Link, Person } from '../../model';
 
 /**
@@ -6,30 +7,7 @@ import type { AccountData, Link, Person } from '../../model';
  */
 export function sampleAccount(): AccountData {
   const accountId = 'acc-1';
-  const person = (id: string, name: string, overrides: Partial<Person> = {}): Person => ({
-    id,
-    accountId,
-    name,
-    title: '',
-    department: '',
-    contact: '',
-    layer: 'decision',
-    roles: [],
-    attitude: 'unknown',
-    influence: 3,
-    favouredCompetitorId: null,
-    driver: null,
-    judgesBy: '',
-    fitOurs: 'unknown',
-    fitCompetitor: 'unknown',
-    targetRelationship: null,
-    lastContact: null,
-    nextStep: '',
-    privateNotes: '',
-    x: null,
-    y: null,
-    ...overrides,
-  });
+  const person = (id: string, name: string, fields: Partial<Person> = {}): Person => newPerson(accountId, { name, ...fields }, id);
   const link = (id: string, kind: Link['kind'], from: string, to: string, strength: number | null, lastContact: string | null = null): Link => ({
     id,
     accountId,
