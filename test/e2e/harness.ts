@@ -1,0 +1,99 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, type Page } from '@playwright/test';
+import { createStore, type Store } from '../../electron/db';
+import { dispatch } from '../../electron/main/ipc/dispatch';
+import { createHandlers } from '../../electron/main/ipc/handlers';
+import { seedDemoIfEmpty } from '../../electron/main/seed';
+import { CHANNELS } from '../../shared/ipc/channels';
+import { serveRenderer } from './static-server';
+
+/**
+ * The app as a user gets it, minus Electron: the built renderer in Chromium, the real main-process
+ * handlers (dispatch -> handlers -> SQLite store on a real file), and a Playwright binding standing in
+ * for the preload's ipcRenderer.invoke. Payloads cross it as JSON, as they cross Electron's IPC as
+ * structured clones.
+ */
+export interface AppHarness {
+  page: Page;
+  dir: string;
+  dbPath: string;
+  store(): Store;
+  /** Files the native dialogs "choose" next (null: the user cancels). */
+  dialogs: { savePath: string | null; openPath: string | null };
+  /** Loads the app (first start seeds the demo account into an empty database, as main does). */
+  launch(options?: { locale?: string }): Promise<void>;
+  /** Quits and starts again on the same database file: a fresh store and a fresh page load. */
+  restart(): Promise<void>;
+}
+
+const TODAY = '2026-11-22';
+
+export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
+  rendererUrl: [
+    async ({}, use) => {
+      const server = await serveRenderer();
+      await use(server.url);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ page, rendererUrl }, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'power-map-e2e-'));
+    const dbPath = join(dir, 'power-map.sqlite3');
+    const dialogs: AppHarness['dialogs'] = { savePath: null, openPath: null };
+    let store: Store | null = null;
+    let systemLocale = 'en-US';
+
+    const open = () => {
+      store = createStore(dbPath);
+      seedDemoIfEmpty(store, systemLocale, TODAY);
+      return createHandlers(store, {
+        chooseSavePath: async () => dialogs.savePath,
+        chooseOpenPath: async () => dialogs.openPath,
+        appVersion: '0.0.0-e2e',
+        systemLocale,
+      });
+    };
+    let handlers: ReturnType<typeof createHandlers> | null = null;
+
+    await page.exposeBinding('__powerMapInvoke', async (_source, channel: unknown, payload: unknown) => {
+      if (!handlers) throw new Error('app not launched');
+      return dispatch(handlers, channel, payload);
+    });
+    await page.addInitScript((channels: readonly string[]) => {
+      const invoke = (window as unknown as { __powerMapInvoke(c: string, p: unknown): Promise<unknown> }).__powerMapInvoke;
+      const call = Object.fromEntries(channels.map((c) => [c, (args: unknown) => invoke(c, args)]));
+      Object.defineProperty(window, 'powerMap', {
+        value: Object.freeze({ call: Object.freeze(call), onMenuCommand: () => () => {} }),
+      });
+    }, CHANNELS);
+
+    const harness: AppHarness = {
+      page,
+      dir,
+      dbPath,
+      dialogs,
+      store: () => {
+        if (!store) throw new Error('app not launched');
+        return store;
+      },
+      async launch(options) {
+        if (options?.locale) systemLocale = options.locale;
+        handlers = open();
+        await page.goto(rendererUrl);
+      },
+      async restart() {
+        store?.close();
+        handlers = open();
+        await page.reload();
+      },
+    };
+    await use(harness);
+    (store as Store | null)?.close();
+    rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';
