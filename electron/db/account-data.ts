@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import type { AccountData } from '../../shared/model';
+import { LINK_FROM, missingInAccount, type LinkEnd } from './link-ends';
+import type { Repos } from './repos';
+import { StoreError } from './store';
+
+/** Everything one account holds, in the order it was written. */
+export function readAccountData(repos: Repos, accountId: string): AccountData | null {
+  const account = repos.accounts.get(accountId);
+  if (account === undefined) return null;
+  return {
+    account,
+    competitors: repos.competitors.listByAccount(accountId),
+    team: repos.team.listByAccount(accountId),
+    people: repos.people.listByAccount(accountId),
+    links: repos.links.listByAccount(accountId),
+  };
+}
+
+/** Inserts a checked account; what others refer to goes in before what refers to it. */
+export function insertAccountData(repos: Repos, data: AccountData): void {
+  repos.accounts.insert(data.account);
+  for (const competitor of data.competitors) repos.competitors.insert(competitor);
+  for (const member of data.team) repos.team.insert(member);
+  for (const person of data.people) repos.people.insert(person);
+  for (const link of data.links) repos.links.insert(link);
+}
+
+const MAX_PROBLEMS_SHOWN = 5;
+
+/**
+ * Refuses an account whose parts do not fit together: a part of another account, an id used twice,
+ * a favoured competitor or a link end that is not in the account, or a link end of the wrong kind.
+ */
+export function checkAccountData(data: AccountData): void {
+  const problems: string[] = [];
+  const accountId = data.account.id;
+  const ids: Record<LinkEnd, Set<string>> = { competitor: new Set(), team: new Set(), person: new Set() };
+  const linkIds = new Set<string>();
+
+  const checkPart = (collection: string, noun: string, seen: Set<string>) => (part: { id: string; accountId: string }, index: number) => {
+    const label = `${collection}[${index}] (${noun} ${part.id})`;
+    if (part.accountId !== accountId) problems.push(`${label}: accountId: ${part.accountId} is not this account (${accountId})`);
+    if (seen.has(part.id)) problems.push(`${label}: id: used twice`);
+    seen.add(part.id);
+    return label;
+  };
+
+  data.competitors.forEach(checkPart('competitors', 'competitor', ids.competitor));
+  data.team.forEach(checkPart('team', 'team', ids.team));
+  data.people.forEach(checkPart('people', 'person', ids.person));
+  data.people.forEach((person, index) => {
+    const competitorId = person.favouredCompetitorId;
+    if (competitorId !== null && !ids.competitor.has(competitorId)) {
+      problems.push(`people[${index}] (person ${person.id}): favouredCompetitorId: ${missingInAccount('competitor', competitorId)}`);
+    }
+  });
+  data.links.forEach((link, index) => {
+    const label = checkPart('links', 'link', linkIds)(link, index);
+    const fromEnd = LINK_FROM[link.kind];
+    if (!ids[fromEnd].has(link.from)) problems.push(`${label}: from: ${missingInAccount(fromEnd, link.from)}`);
+    if (!ids.person.has(link.to)) problems.push(`${label}: to: ${missingInAccount('person', link.to)}`);
+  });
+
+  if (problems.length > 0) {
+    const more = problems.length > MAX_PROBLEMS_SHOWN ? ` (and ${problems.length - MAX_PROBLEMS_SHOWN} more)` : '';
+    throw new StoreError('invalid-payload', `${problems.slice(0, MAX_PROBLEMS_SHOWN).join('; ')}${more}`);
+  }
+}
+
+/** Which kind of record of `data` already has its id in the database, if any. */
+export function findExistingIds(repos: Repos, data: AccountData): string | undefined {
+  const ids = (parts: { id: string }[]) => parts.map((part) => part.id);
+  if (repos.accounts.anyExists([data.account.id])) return 'the account';
+  if (repos.competitors.anyExists(ids(data.competitors))) return 'a competitor';
+  if (repos.team.anyExists(ids(data.team))) return 'a team member';
+  if (repos.people.anyExists(ids(data.people))) return 'a person';
+  if (repos.links.anyExists(ids(data.links))) return 'a link';
+  return undefined;
+}
+
+/** The same account with every id replaced, and every reference following its target. */
+export function withNewIds(data: AccountData, newId: () => string = randomUUID): AccountData {
+  const renamer = () => {
+    const map = new Map<string, string>();
+    return (id: string) => {
+      const known = map.get(id);
+      if (known !== undefined) return known;
+      const fresh = newId();
+      map.set(id, fresh);
+      return fresh;
+    };
+  };
+  const accountId = newId();
+  const rename: Record<LinkEnd, (id: string) => string> = { competitor: renamer(), team: renamer(), person: renamer() };
+  const renameLink = renamer();
+  return {
+    account: { ...data.account, id: accountId },
+    competitors: data.competitors.map((c) => ({ ...c, id: rename.competitor(c.id), accountId })),
+    team: data.team.map((m) => ({ ...m, id: rename.team(m.id), accountId })),
+    people: data.people.map((p) => ({
+      ...p,
+      id: rename.person(p.id),
+      accountId,
+      favouredCompetitorId: p.favouredCompetitorId === null ? null : rename.competitor(p.favouredCompetitorId),
+    })),
+    links: data.links.map((l) => ({
+      ...l,
+      id: renameLink(l.id),
+      accountId,
+      from: rename[LINK_FROM[l.kind]](l.from),
+      to: rename.person(l.to),
+    })),
+  };
+}

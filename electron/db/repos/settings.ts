@@ -1,0 +1,44 @@
+import { LOCALES, THEMES, type Settings } from '../../../shared/ipc';
+import type { Db } from '../connection';
+
+export const DEFAULT_SETTINGS: Settings = { locale: null, theme: 'system' };
+
+/** Keeps only values this version understands, so a hand-edited or older row falls back to the default. */
+function readSetting<K extends keyof Settings>(key: K, stored: unknown): Settings[K] {
+  const valid = key === 'locale' ? stored === null || LOCALES.includes(stored as never) : THEMES.includes(stored as never);
+  return (valid ? stored : DEFAULT_SETTINGS[key]) as Settings[K];
+}
+
+function parse(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+}
+
+export function createSettingsRepo(db: Db) {
+  const statements = {
+    all: db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings'),
+    put: db.prepare<[string, string]>(
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    ),
+  };
+  return {
+    get(): Settings {
+      const stored = new Map(statements.all.all().map((row) => [row.key, parse(row.value)]));
+      const settings = { ...DEFAULT_SETTINGS };
+      for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+        if (stored.has(key)) (settings as Record<string, unknown>)[key] = readSetting(key, stored.get(key));
+      }
+      return settings;
+    },
+    put(patch: Partial<Settings>): void {
+      for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+        if (patch[key] !== undefined) statements.put.run(key, JSON.stringify(patch[key]));
+      }
+    },
+  };
+}
+
+export type SettingsRepo = ReturnType<typeof createSettingsRepo>;

@@ -1,0 +1,151 @@
+import type { Db } from '../connection';
+
+/**
+ * Row <-> model mapping, declared once per entity, and the statements every entity needs, built from
+ * that declaration and prepared once per connection.
+ */
+
+export type SqlValue = string | number | null;
+
+export interface Codec<T> {
+  toDb(value: T): SqlValue;
+  fromDb(value: unknown): T;
+}
+
+/** A JSON array kept in a TEXT column (a person's roles). */
+export function jsonList<T>(): Codec<T[]> {
+  return { toDb: (value) => JSON.stringify(value), fromDb: (value) => JSON.parse(String(value)) as T[] };
+}
+
+const plain: Codec<unknown> = { toDb: (value) => value as SqlValue, fromDb: (value) => value ?? null };
+
+/** A field stored as is needs only its column name; anything else needs a codec too. */
+type ColumnOf<T> = [T] extends [SqlValue] ? string | readonly [string, Codec<T>] : readonly [string, Codec<T>];
+
+export interface TableSpec<M extends { id: string }> {
+  table: string;
+  /** The column naming the account a row belongs to ('id' for the accounts table itself). */
+  ownerColumn: 'account_id' | 'id';
+  columns: { [K in keyof M]-?: ColumnOf<M[K]> };
+  /** Fields a patch must not change. */
+  immutable: readonly (keyof M & string)[];
+  /** Columns computed from a field, kept in step whenever that field is written. */
+  derived?: { [K in keyof M]?: { column: string; compute(value: M[K]): SqlValue } };
+}
+
+interface Column {
+  field: string;
+  column: string;
+  codec: Codec<unknown>;
+}
+
+interface Derived {
+  field: string;
+  column: string;
+  compute(value: unknown): SqlValue;
+}
+
+type Params = Record<string, SqlValue>;
+type Row = Record<string, unknown>;
+
+export interface EntityRepo<M extends { id: string }> {
+  /** Inserts, or updates in place (never delete-and-insert, which would cascade to links). */
+  put(value: M): void;
+  /** Inserts; fails on an existing id. */
+  insert(value: M): void;
+  /** Writes only the fields present in `patch`; false when no row has that id. */
+  patch(id: string, patch: Partial<M>): boolean;
+  get(id: string): M | undefined;
+  /** The account the row belongs to, or undefined when no row has that id. */
+  accountIdOf(id: string): string | undefined;
+  /** False when no row had that id. */
+  delete(id: string): boolean;
+  listByAccount(accountId: string): M[];
+  /** True when any of the ids is already in the table. */
+  anyExists(ids: readonly string[]): boolean;
+  readonly immutable: readonly string[];
+}
+
+function columnsOf<M extends { id: string }>(spec: TableSpec<M>): Column[] {
+  return Object.entries(spec.columns as Record<string, string | readonly [string, Codec<unknown>]>).map(
+    ([field, declared]) =>
+      typeof declared === 'string'
+        ? { field, column: declared, codec: plain }
+        : { field, column: declared[0], codec: declared[1] },
+  );
+}
+
+function derivedOf<M extends { id: string }>(spec: TableSpec<M>): Derived[] {
+  const declared = (spec.derived ?? {}) as Record<string, { column: string; compute(value: unknown): SqlValue }>;
+  return Object.entries(declared).map(([field, { column, compute }]) => ({ field, column, compute }));
+}
+
+export function createEntityRepo<M extends { id: string }>(db: Db, spec: TableSpec<M>): EntityRepo<M> {
+  const columns = columnsOf(spec);
+  const derived = derivedOf(spec);
+  const patchable = columns.filter((c) => !(spec.immutable as readonly string[]).includes(c.field));
+  const written = [...columns, ...derived].map((c) => c.column);
+  const patched = [...patchable, ...derived].map((c) => c.column);
+  const { table, ownerColumn } = spec;
+  const selected = columns.map((c) => c.column).join(', ');
+  const insertSql = `INSERT INTO ${table} (${written.join(', ')}) VALUES (${written.map((c) => `@${c}`).join(', ')})`;
+
+  const statements = {
+    insert: db.prepare<Params>(insertSql),
+    upsert: db.prepare<Params>(
+      `${insertSql} ON CONFLICT (id) DO UPDATE SET ${written.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`,
+    ),
+    // One statement serves every patch: each column keeps its value unless its `has_` flag is set.
+    patch: db.prepare<Params>(
+      `UPDATE ${table} SET ${patched.map((c) => `${c} = CASE WHEN @has_${c} THEN @${c} ELSE ${c} END`).join(', ')} WHERE id = @id`,
+    ),
+    get: db.prepare<[string], Row>(`SELECT ${selected} FROM ${table} WHERE id = ?`),
+    owner: db.prepare<[string], string>(`SELECT ${ownerColumn} FROM ${table} WHERE id = ?`).pluck(),
+    delete: db.prepare<[string]>(`DELETE FROM ${table} WHERE id = ?`),
+    list: db.prepare<[string], Row>(`SELECT ${selected} FROM ${table} WHERE ${ownerColumn} = ? ORDER BY rowid`),
+    anyExists: db
+      .prepare<[string], number>(`SELECT EXISTS (SELECT 1 FROM ${table} WHERE id IN (SELECT value FROM json_each(?)))`)
+      .pluck(),
+  };
+
+  const fromRow = (row: Row): M => {
+    const model: Record<string, unknown> = {};
+    for (const { field, column, codec } of columns) model[field] = codec.fromDb(row[column]);
+    return model as M;
+  };
+
+  const toParams = (value: M): Params => {
+    const source = value as Record<string, unknown>;
+    const params: Params = {};
+    for (const { field, column, codec } of columns) params[column] = codec.toDb(source[field]);
+    for (const { field, column, compute } of derived) params[column] = compute(source[field]);
+    return params;
+  };
+
+  const patchParams = (id: string, patch: Partial<M>): Params => {
+    const source = patch as Record<string, unknown>;
+    const params: Params = { id };
+    const set = (column: string, given: boolean, value: () => SqlValue) => {
+      params[`has_${column}`] = given ? 1 : 0;
+      params[column] = given ? value() : null;
+    };
+    for (const { field, column, codec } of patchable) set(column, source[field] !== undefined, () => codec.toDb(source[field]));
+    for (const { field, column, compute } of derived) set(column, source[field] !== undefined, () => compute(source[field]));
+    return params;
+  };
+
+  return {
+    immutable: spec.immutable,
+    put: (value) => void statements.upsert.run(toParams(value)),
+    insert: (value) => void statements.insert.run(toParams(value)),
+    patch: (id, patch) => statements.patch.run(patchParams(id, patch)).changes > 0,
+    get: (id) => {
+      const row = statements.get.get(id);
+      return row === undefined ? undefined : fromRow(row);
+    },
+    accountIdOf: (id) => statements.owner.get(id),
+    delete: (id) => statements.delete.run(id).changes > 0,
+    listByAccount: (accountId) => statements.list.all(accountId).map(fromRow),
+    anyExists: (ids) => ids.length > 0 && statements.anyExists.get(JSON.stringify(ids)) === 1,
+  };
+}
