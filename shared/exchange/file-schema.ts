@@ -7,6 +7,11 @@ export const FORMAT_NAME = 'power-map';
 export const FORMAT_VERSION = 1;
 /** Larger files are refused before parsing: an account of 300 people is well under 2 MiB. */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+/** The refusal message for a file of `size` bytes (or characters) over MAX_FILE_BYTES. */
+export function tooLargeMessage(size: number): string {
+  const mib = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+  return `The file is too large (${mib(size)}; Power Map reads files up to ${mib(MAX_FILE_BYTES)}).`;
+}
 /** The file name extension, without the dot. */
 export const FILE_EXTENSION = 'powermap';
 

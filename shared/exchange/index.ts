@@ -1,4 +1,4 @@
-export { FILE_EXTENSION, FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, exchangeFileSchema } from './file-schema';
+export { FILE_EXTENSION, FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, exchangeFileSchema, tooLargeMessage } from './file-schema';
 export type { ExchangeFile } from './file-schema';
 export { parseAccountFile } from './parse';
 export { serializeAccountFile } from './serialize';

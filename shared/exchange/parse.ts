@@ -1,6 +1,6 @@
 import { fail, ok } from '../model';
 import type { AccountData, Result } from '../model';
-import { FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, exchangeFileSchema } from './file-schema';
+import { FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, exchangeFileSchema, tooLargeMessage } from './file-schema';
 import { findForbiddenKeys } from './forbidden-keys';
 import { capDetails, describeZodIssues } from './issues';
 import { locateJsonSyntaxError } from './json-syntax';
@@ -12,10 +12,6 @@ function describeJsonType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   return `a ${typeof value}`;
-}
-
-function mebibytes(n: number): string {
-  return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
 }
 
 /** The message for a list of problems: the first one in full, and how many more are in `details`. */
@@ -66,7 +62,7 @@ function checkHeader(file: Record<string, unknown>): Result<null> {
 export function parseAccountFile(text: string): Result<AccountData> {
   if (typeof text !== 'string') return fail('invalid-file', 'The file could not be read as text.');
   if (text.length > MAX_FILE_BYTES) {
-    return fail('invalid-file', `The file is too large (${mebibytes(text.length)}; Power Map reads files up to ${mebibytes(MAX_FILE_BYTES)}).`);
+    return fail('invalid-file', tooLargeMessage(text.length));
   }
   const body = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
   if (body.trim() === '') return fail('invalid-file', 'The file is empty.');

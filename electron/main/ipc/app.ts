@@ -1,0 +1,10 @@
+import { ok } from '../../../shared/model';
+import type { Store } from '../../db/store';
+import type { SectionHandlers } from './handler-types';
+import type { DesktopPorts } from './ports';
+
+export function appHandlers(store: Store, ports: DesktopPorts): SectionHandlers<'app'> {
+  return {
+    'app.info': async () => ok({ version: ports.appVersion, dbPath: store.path, systemLocale: ports.systemLocale }),
+  };
+}

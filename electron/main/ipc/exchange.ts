@@ -1,0 +1,46 @@
+import { FILE_EXTENSION, parseAccountFile, serializeAccountFile } from '../../../shared/exchange';
+import { fail, ok } from '../../../shared/model';
+import type { Store } from '../../db/store';
+import { accountNotFound } from './errors';
+import type { SectionHandlers } from './handler-types';
+import type { DesktopPorts } from './ports';
+import { readTextFile } from './read-text-file';
+import { writeFileAtomic } from './write-file-atomic';
+
+/** Characters no file system on Windows, macOS or Linux accepts in a name, plus control characters. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]+/g;
+
+/** The file name the save dialog proposes: the account's name, made safe for every file system. */
+export function exportFileName(accountName: string): string {
+  const base = accountName.replace(UNSAFE_IN_FILE_NAME, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, 120).trim();
+  return `${base || 'account'}.${FILE_EXTENSION}`;
+}
+
+export function exchangeHandlers(
+  store: Store,
+  ports: DesktopPorts,
+  now: () => string = () => new Date().toISOString(),
+): SectionHandlers<'exchange'> {
+  return {
+    'exchange.export': async ({ accountId }) => {
+      const data = store.openAccount(accountId);
+      if (!data) return accountNotFound(accountId);
+      const target = await ports.chooseSavePath(exportFileName(data.account.name));
+      if (target === null) return fail('cancelled', 'Export cancelled.');
+      const written = await writeFileAtomic(target, serializeAccountFile(data, now()));
+      return written.ok ? ok({ path: target }) : written;
+    },
+
+    'exchange.import': async () => {
+      const source = await ports.chooseOpenPath();
+      if (source === null) return fail('cancelled', 'Import cancelled.');
+      const text = await readTextFile(source);
+      if (!text.ok) return text;
+      // Nothing reaches the store until the whole file has passed every check.
+      const parsed = parseAccountFile(text.value);
+      if (!parsed.ok) return parsed;
+      return ok(store.importAccount(parsed.value));
+    },
+  };
+}

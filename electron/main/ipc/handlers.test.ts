@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { sampleAccount } from '../../../shared/exchange/testing/sample-account';
+import { StoreError } from '../../db/store';
+import { createHandlers } from './handlers';
+import { createFakePorts } from './testing/fake-ports';
+import { createFakeStore } from './testing/fake-store';
+
+function setup() {
+  const store = createFakeStore([sampleAccount()]);
+  return { store, handlers: createHandlers(store, createFakePorts()) };
+}
+
+describe('handlers turn store failures into error values', () => {
+  it.each(['not-found', 'conflict', 'newer-database', 'invalid-payload'] as const)('StoreError %s keeps its code', async (code) => {
+    const { store, handlers } = setup();
+    store.applyOps = () => {
+      throw new StoreError(code, `the store said ${code}`);
+    };
+    const ops = [{ op: 'delete' as const, entity: 'person' as const, id: 'p-eng' }];
+    expect(await handlers['edit.apply']({ ops })).toEqual({ ok: false, error: { code, message: `the store said ${code}` } });
+  });
+
+  it('any other failure becomes internal with its message', async () => {
+    const { store, handlers } = setup();
+    store.listAccounts = () => {
+      throw new Error('database disk image is malformed');
+    };
+    expect(await handlers['accounts.list']({})).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'database disk image is malformed' },
+    });
+  });
+
+  it('restoring an account that exists already is a conflict', async () => {
+    const { handlers } = setup();
+    const result = await handlers['accounts.restore']({ data: sampleAccount() });
+    expect(result.ok ? null : result.error.code).toBe('conflict');
+  });
+});
+
+describe('accounts handlers', () => {
+  it('open and delete answer not-found for an unknown account', async () => {
+    const { store, handlers } = setup();
+    expect(await handlers['accounts.open']({ accountId: 'nope' })).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'No account with id "nope".' },
+    });
+    expect((await handlers['accounts.delete']({ accountId: 'nope' })).ok).toBe(false);
+    expect(store.accounts.size).toBe(1);
+  });
+
+  it('delete returns what it deleted, and restore puts it back', async () => {
+    const { handlers } = setup();
+    const deleted = await handlers['accounts.delete']({ accountId: 'acc-1' });
+    expect(deleted).toEqual({ ok: true, value: sampleAccount() });
+    expect(await handlers['accounts.list']({})).toEqual({ ok: true, value: [] });
+    if (!deleted.ok) return;
+    await handlers['accounts.restore']({ data: deleted.value });
+    expect(await handlers['accounts.open']({ accountId: 'acc-1' })).toEqual({ ok: true, value: sampleAccount() });
+  });
+});
+
+describe('search, settings and app handlers', () => {
+  it('search finds people by name and does not ask the store about blank text', async () => {
+    const { store, handlers } = setup();
+    const found = await handlers['search.query']({ text: ' chen ' });
+    expect(found.ok && found.value.map((hit) => hit.personName)).toEqual(['Chen Jie']);
+    store.search = () => {
+      throw new Error('should not be called');
+    };
+    expect(await handlers['search.query']({ text: '   ' })).toEqual({ ok: true, value: [] });
+  });
+
+  it('settings.set changes only the fields it names, and null locale means follow the system', async () => {
+    const { handlers } = setup();
+    await handlers['settings.set']({ locale: 'zh-CN' });
+    expect(await handlers['settings.set']({ theme: 'dark' })).toEqual({ ok: true, value: { locale: 'zh-CN', theme: 'dark' } });
+    expect(await handlers['settings.set']({ locale: null })).toEqual({ ok: true, value: { locale: null, theme: 'dark' } });
+  });
+
+  it('app.info reports the version, database path and system locale', async () => {
+    const { handlers } = setup();
+    expect(await handlers['app.info']({})).toEqual({
+      ok: true,
+      value: { version: '0.1.0-test', dbPath: '/tmp/fake.sqlite3', systemLocale: 'en-US' },
+    });
+  });
+});

@@ -1,0 +1,42 @@
+import type { Channel } from '../../../shared/ipc';
+import type { Store } from '../../db/store';
+import { accountHandlers } from './accounts';
+import { appHandlers } from './app';
+import { editHandlers } from './edit';
+import { errorResult } from './errors';
+import { exchangeHandlers } from './exchange';
+import type { Handler, Handlers } from './handler-types';
+import type { DesktopPorts } from './ports';
+import { searchHandlers } from './search';
+import { settingsHandlers } from './settings';
+
+export type { Handler, Handlers } from './handler-types';
+
+/** Makes a handler return a StoreError or any other throw as an error value instead of rejecting. */
+function neverThrows<C extends Channel>(handler: Handler<C>): Handler<C> {
+  return async (args) => {
+    try {
+      return await handler(args);
+    } catch (error) {
+      return errorResult(error);
+    }
+  };
+}
+
+/**
+ * Every channel's handler, bound to a store and the desktop's dialogs. The handlers expect arguments
+ * that `dispatch` has already parsed; they never throw.
+ */
+export function createHandlers(store: Store, ports: DesktopPorts): Handlers {
+  const raw: Handlers = {
+    ...appHandlers(store, ports),
+    ...settingsHandlers(store, ports),
+    ...accountHandlers(store, ports),
+    ...editHandlers(store, ports),
+    ...searchHandlers(store, ports),
+    ...exchangeHandlers(store, ports),
+  };
+  const safe = {} as Record<Channel, unknown>;
+  for (const channel of Object.keys(raw) as Channel[]) safe[channel] = neverThrows(raw[channel] as Handler<typeof channel>);
+  return safe as Handlers;
+}

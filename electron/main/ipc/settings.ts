@@ -1,0 +1,18 @@
+import { ok } from '../../../shared/model';
+import type { Settings } from '../../../shared/ipc';
+import type { Store } from '../../db/store';
+import type { SectionHandlers } from './handler-types';
+import type { DesktopPorts } from './ports';
+
+export function settingsHandlers(store: Store, _ports: DesktopPorts): SectionHandlers<'settings'> {
+  return {
+    'settings.get': async () => ok(store.getSettings()),
+    'settings.set': async ({ locale, theme }) => {
+      // Only the fields the caller named change; `locale: null` is a real value (follow the system).
+      const patch: Partial<Settings> = {};
+      if (locale !== undefined) patch.locale = locale;
+      if (theme !== undefined) patch.theme = theme;
+      return ok(store.setSettings(patch));
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import type { ImportOutcome, SearchHit, Settings } from '../../../../shared/ipc';
+import type { AccountData, AccountSummary, Op } from '../../../../shared/model';
+import { StoreError } from '../../../db/store';
+import type { Store } from '../../../db/store';
+
+/** An in-memory Store for handler tests: keeps accounts as plain data and logs every write it receives. */
+export interface FakeStore extends Store {
+  /** Names of the writing methods called, in order. */
+  readonly writes: string[];
+  readonly accounts: Map<string, AccountData>;
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+function summary(data: AccountData): AccountSummary {
+  const { id, name, industry, tier, stage, updatedAt } = data.account;
+  return { id, name, industry, tier, stage, peopleCount: data.people.length, updatedAt };
+}
+
+function allIds(data: AccountData): string[] {
+  const records = [...data.competitors, ...data.team, ...data.people, ...data.links];
+  return [data.account.id, ...records.map((r) => r.id)];
+}
+
+/** Gives every record a fresh id and rewrites every reference to match, as an import of a copy must. */
+function withNewIds(data: AccountData): AccountData {
+  const fresh = new Map(allIds(data).map((id) => [id, `copy-${id}`]));
+  const map = (id: string) => fresh.get(id) ?? id;
+  const accountId = map(data.account.id);
+  return {
+    account: { ...data.account, id: accountId },
+    competitors: data.competitors.map((c) => ({ ...c, id: map(c.id), accountId })),
+    team: data.team.map((t) => ({ ...t, id: map(t.id), accountId })),
+    people: data.people.map((p) => ({
+      ...p,
+      id: map(p.id),
+      accountId,
+      favouredCompetitorId: p.favouredCompetitorId === null ? null : map(p.favouredCompetitorId),
+    })),
+    links: data.links.map((l) => ({ ...l, id: map(l.id), accountId, from: map(l.from), to: map(l.to) })),
+  };
+}
+
+export function createFakeStore(initial: AccountData[] = [], path = '/tmp/fake.sqlite3'): FakeStore {
+  const accounts = new Map(initial.map((data) => [data.account.id, clone(data)]));
+  const writes: string[] = [];
+  let settings: Settings = { locale: null, theme: 'system' };
+  const knownIds = () => new Set([...accounts.values()].flatMap(allIds));
+
+  return {
+    path,
+    schemaVersion: 1,
+    writes,
+    accounts,
+    listAccounts: () => [...accounts.values()].map(summary),
+    openAccount: (accountId) => (accounts.has(accountId) ? clone(accounts.get(accountId)!) : null),
+    applyOps(ops: readonly Op[]) {
+      writes.push('applyOps');
+      for (const op of ops) {
+        if (op.op === 'patch' && op.entity === 'account' && !accounts.has(op.id)) {
+          throw new StoreError('not-found', `no account with id ${op.id}`);
+        }
+      }
+      return { updatedAt: '2026-11-22T12:00:00.000Z' };
+    },
+    deleteAccount(accountId) {
+      writes.push('deleteAccount');
+      const data = accounts.get(accountId);
+      accounts.delete(accountId);
+      return data ?? null;
+    },
+    restoreAccount(data) {
+      writes.push('restoreAccount');
+      const taken = knownIds();
+      if (allIds(data).some((id) => taken.has(id))) throw new StoreError('conflict', `account ${data.account.id} already exists`);
+      accounts.set(data.account.id, clone(data));
+      return summary(data);
+    },
+    importAccount(data): ImportOutcome {
+      writes.push('importAccount');
+      const taken = knownIds();
+      const copied = allIds(data).some((id) => taken.has(id));
+      const stored = copied ? withNewIds(data) : clone(data);
+      accounts.set(stored.account.id, stored);
+      return { accountId: stored.account.id, accountName: stored.account.name, copied };
+    },
+    search(text, limit): SearchHit[] {
+      const needle = text.toLowerCase();
+      const hits: SearchHit[] = [];
+      for (const data of accounts.values()) {
+        const { id, name } = data.account;
+        if (name.toLowerCase().includes(needle)) hits.push({ accountId: id, accountName: name, personId: null, personName: null, personTitle: null });
+        for (const p of data.people) {
+          if (p.name.toLowerCase().includes(needle)) hits.push({ accountId: id, accountName: name, personId: p.id, personName: p.name, personTitle: p.title });
+        }
+      }
+      return hits.slice(0, limit);
+    },
+    getSettings: () => ({ ...settings }),
+    setSettings(patch) {
+      writes.push('setSettings');
+      settings = { ...settings, ...patch };
+      return { ...settings };
+    },
+    isEmpty: () => accounts.size === 0,
+    close: () => undefined,
+  };
+}
