@@ -1,0 +1,75 @@
+import type { AccountData } from '../model';
+import { accessBottlenecks } from './bottleneck';
+import { criteriaFit } from './criteriaFit';
+import { fadingLinks } from './fading';
+import { buildGraph } from './graph';
+import { hiddenInfluence } from './hiddenInfluence';
+import { layerCoverage } from './layerCoverage';
+import { resolveOptions } from './options';
+import type { AnalysisOptionsInput } from './options';
+import { pathsToPower } from './pathToPower';
+import { redFlags } from './redFlags';
+import { roleCoverage } from './roleCoverage';
+import { singleThread } from './singleThread';
+import type { Analysis, Finding, Severity } from './types';
+import { weightedCoverage } from './weightedCoverage';
+
+const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+
+/**
+ * Runs every rule of DOMAIN's "What the app computes" over one account. Pure: the same data and options
+ * give the same analysis. `options.goneIds` (what-if) removes those people and team members, and their
+ * links, before anything is computed. Findings are ordered most severe first, then by rule, then in the
+ * order each rule found them.
+ */
+export function analyze(data: AccountData, input: AnalysisOptionsInput): Analysis {
+  const options = resolveOptions(input);
+  const graph = buildGraph(data, options.today, options.goneIds);
+
+  const layers = layerCoverage(graph);
+  const roles = roleCoverage(graph);
+  const weighted = weightedCoverage(graph);
+  const threads = singleThread(graph, weighted, options.concentrationThreshold);
+  const bottlenecks = accessBottlenecks(graph);
+  const flags = redFlags(graph);
+  const hidden = hiddenInfluence(graph, options.hiddenInfluenceQuantile);
+  const criteria = criteriaFit(graph);
+  const paths = pathsToPower(graph);
+  const fading = fadingLinks(graph);
+
+  const ordered: Finding[] = [
+    ...weighted.findings,
+    ...layers.findings,
+    ...roles.findings,
+    ...threads.findings,
+    ...bottlenecks.findings,
+    ...flags.findings,
+    ...hidden.findings,
+    ...criteria.findings,
+    ...paths.findings,
+    ...fading.findings,
+  ];
+  const findings = ordered
+    .map((f, index) => ({ f, index }))
+    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.index - b.index)
+    .map(({ f }) => f);
+
+  const { findings: _r, ...roleCoverageData } = roles;
+  const { findings: _w, ...weightedData } = weighted;
+  const { findings: _c, ...criteriaData } = criteria;
+  return {
+    options,
+    cadenceDays: graph.cadenceDays,
+    layerCoverage: layers.layers,
+    layerCoverageRatio: layers.ratio,
+    roleCoverage: roleCoverageData,
+    weightedCoverage: weightedData,
+    singleThread: { contact: threads.contact, owner: threads.owner, bottlenecks: bottlenecks.bottlenecks },
+    redFlags: flags.findings,
+    hiddenInfluencers: hidden.hiddenInfluencers,
+    criteriaFit: criteriaData,
+    pathsToPower: paths.paths,
+    fadingLinks: fading.links,
+    findings,
+  };
+}
