@@ -1,0 +1,92 @@
+import type { AccountData, AppError, Result } from '../../../shared/model';
+import type { ArgsOf, Channel, ResultOf } from '../../../shared/ipc';
+import { applyOps } from '../../../shared/edit';
+import type { IpcClient } from './client';
+
+export interface Call {
+  channel: Channel;
+  args: unknown;
+}
+
+/**
+ * An in-memory stand-in for the main process, for store tests: it keeps accounts, applies edits with
+ * shared/edit's applyOps, records every call, and can be told to refuse the next edit.
+ */
+export function fakeClient(accounts: AccountData[] = []) {
+  const db = new Map(accounts.map((data) => [data.account.id, data]));
+  const calls: Call[] = [];
+  let refuseNext: AppError | null = null;
+  let settings = { locale: null as 'en' | 'zh-CN' | null, theme: 'system' as 'system' | 'light' | 'dark' };
+  let systemLocale = 'en-US';
+
+  const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+  const handlers: { [C in Channel]: (args: ArgsOf<C>) => Result<ResultOf<C>> } = {
+    'app.info': () => ok({ version: 'test', dbPath: ':memory:', systemLocale }),
+    'settings.get': () => ok(settings),
+    'settings.set': (patch) => {
+      settings = { ...settings, ...patch } as typeof settings;
+      return ok(settings);
+    },
+    'accounts.list': () =>
+      ok([...db.values()].map(({ account, people }) => ({ id: account.id, name: account.name, industry: account.industry, tier: account.tier, stage: account.stage, peopleCount: people.length, updatedAt: account.updatedAt }))),
+    'accounts.open': ({ accountId }) => {
+      const data = db.get(accountId);
+      return data ? ok(data) : { ok: false, error: { code: 'not-found', message: `no account ${accountId}` } };
+    },
+    'accounts.delete': ({ accountId }) => {
+      const data = db.get(accountId);
+      if (!data) return { ok: false, error: { code: 'not-found', message: `no account ${accountId}` } };
+      db.delete(accountId);
+      return ok(data);
+    },
+    'accounts.restore': ({ data }) => {
+      db.set(data.account.id, data as AccountData);
+      const { account, people } = data;
+      return ok({ id: account.id, name: account.name, industry: account.industry, tier: account.tier, stage: account.stage, peopleCount: people.length, updatedAt: account.updatedAt });
+    },
+    'edit.apply': ({ ops }) => {
+      if (refuseNext) {
+        const error = refuseNext;
+        refuseNext = null;
+        return { ok: false, error };
+      }
+      for (const op of ops) {
+        if (op.op === 'put' && op.entity === 'account' && !db.has(op.value.id)) {
+          db.set(op.value.id, { account: op.value, competitors: [], team: [], people: [], links: [] });
+        }
+      }
+      for (const [id, data] of db) db.set(id, applyOps(data, ops as never));
+      return ok({ updatedAt: '2026-01-02T00:00:00.000Z' });
+    },
+    'search.query': ({ text }) =>
+      ok(
+        [...db.values()].flatMap(({ account, people }) => [
+          ...(account.name.includes(text) ? [{ accountId: account.id, accountName: account.name, personId: null, personName: null, personTitle: null }] : []),
+          ...people.filter((p) => p.name.includes(text)).map((p) => ({ accountId: account.id, accountName: account.name, personId: p.id, personName: p.name, personTitle: p.title })),
+        ]),
+      ),
+    'exchange.export': () => ok({ path: '/tmp/x.powermap' }),
+    'exchange.import': () => ({ ok: false, error: { code: 'cancelled', message: 'cancelled' } }),
+  };
+
+  const client: IpcClient = {
+    async call(channel, args) {
+      calls.push({ channel, args });
+      await Promise.resolve();
+      return (handlers[channel] as (a: typeof args) => Result<ResultOf<typeof channel>>)(args);
+    },
+  };
+
+  return {
+    client,
+    calls,
+    stored: (accountId: string) => db.get(accountId),
+    refuseNextEdit(error: AppError) {
+      refuseNext = error;
+    },
+    setSystemLocale(locale: string) {
+      systemLocale = locale;
+    },
+    editCalls: () => calls.filter((call) => call.channel === 'edit.apply').map((call) => (call.args as ArgsOf<'edit.apply'>).ops),
+  };
+}
