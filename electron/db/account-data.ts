@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AccountData } from '../../shared/model';
-import { LINK_FROM, missingInAccount, type LinkEnd } from './link-ends';
+import { checkReferences } from '../../shared/exchange';
+import { LINK_FROM, type LinkEnd } from './link-ends';
 import type { Repos } from './repos';
 import { StoreError } from './store';
 
@@ -29,39 +30,11 @@ export function insertAccountData(repos: Repos, data: AccountData): void {
 const MAX_PROBLEMS_SHOWN = 5;
 
 /**
- * Refuses an account whose parts do not fit together: a part of another account, an id used twice,
- * a favoured competitor or a link end that is not in the account, or a link end of the wrong kind.
+ * Refuses an account whose parts do not fit together (ids used twice, parts of another account, link
+ * ends or a favoured competitor missing or of the wrong kind), by the same rules as an exchange file.
  */
 export function checkAccountData(data: AccountData): void {
-  const problems: string[] = [];
-  const accountId = data.account.id;
-  const ids: Record<LinkEnd, Set<string>> = { competitor: new Set(), team: new Set(), person: new Set() };
-  const linkIds = new Set<string>();
-
-  const checkPart = (collection: string, noun: string, seen: Set<string>) => (part: { id: string; accountId: string }, index: number) => {
-    const label = `${collection}[${index}] (${noun} ${part.id})`;
-    if (part.accountId !== accountId) problems.push(`${label}: accountId: ${part.accountId} is not this account (${accountId})`);
-    if (seen.has(part.id)) problems.push(`${label}: id: used twice`);
-    seen.add(part.id);
-    return label;
-  };
-
-  data.competitors.forEach(checkPart('competitors', 'competitor', ids.competitor));
-  data.team.forEach(checkPart('team', 'team', ids.team));
-  data.people.forEach(checkPart('people', 'person', ids.person));
-  data.people.forEach((person, index) => {
-    const competitorId = person.favouredCompetitorId;
-    if (competitorId !== null && !ids.competitor.has(competitorId)) {
-      problems.push(`people[${index}] (person ${person.id}): favouredCompetitorId: ${missingInAccount('competitor', competitorId)}`);
-    }
-  });
-  data.links.forEach((link, index) => {
-    const label = checkPart('links', 'link', linkIds)(link, index);
-    const fromEnd = LINK_FROM[link.kind];
-    if (!ids[fromEnd].has(link.from)) problems.push(`${label}: from: ${missingInAccount(fromEnd, link.from)}`);
-    if (!ids.person.has(link.to)) problems.push(`${label}: to: ${missingInAccount('person', link.to)}`);
-  });
-
+  const problems = checkReferences(data);
   if (problems.length > 0) {
     const more = problems.length > MAX_PROBLEMS_SHOWN ? ` (and ${problems.length - MAX_PROBLEMS_SHOWN} more)` : '';
     throw new StoreError('invalid-payload', `${problems.slice(0, MAX_PROBLEMS_SHOWN).join('; ')}${more}`);

@@ -1,11 +1,9 @@
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { AccountData, Competitor, Link, Person, TeamMember } from '../../shared/model';
-import { createStore, StoreError, type Store } from './index';
-import { makePerson, makeTempDir, putOps, sampleAccountData, steppingClock } from './test-support';
+import { makePerson, putOps, sampleAccountData, steppingClock, storeErrorFrom, useTempStore } from './test-support';
 
-let temp: ReturnType<typeof makeTempDir>;
-let store: Store;
+const fx = useTempStore(() => ({ now: steppingClock() }));
 let data: AccountData;
 let boss: Person;
 let engineer: Person;
@@ -13,35 +11,18 @@ let seller: TeamMember;
 let rival: Competitor;
 
 beforeEach(() => {
-  temp = makeTempDir();
-  store = createStore(temp.dbPath, { now: steppingClock() });
   data = sampleAccountData();
   [boss, engineer] = data.people as [Person, Person];
   [seller] = data.team as [TeamMember];
   [rival] = data.competitors as [Competitor];
-  store.applyOps(putOps(data));
-});
-
-afterEach(() => {
-  store.close();
-  temp.remove();
+  fx.store.applyOps(putOps(data));
 });
 
 const current = () => {
-  const opened = store.openAccount(data.account.id);
+  const opened = fx.store.openAccount(data.account.id);
   if (opened === null) throw new Error('sample account vanished');
   return opened;
 };
-
-function refusal(run: () => unknown): StoreError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof StoreError) return error;
-    throw error;
-  }
-  throw new Error('expected a StoreError, but nothing was thrown');
-}
 
 const newLink = (overrides: Partial<Link>): Link => ({
   id: 'new-link',
@@ -57,8 +38,8 @@ const newLink = (overrides: Partial<Link>): Link => ({
 describe('put, patch and delete', () => {
   it('puts a new person and upserts an existing one in place', () => {
     const newcomer = makePerson(data.account.id, { name: 'Ødegård 欧' });
-    store.applyOps([{ op: 'put', entity: 'person', value: newcomer }]);
-    store.applyOps([{ op: 'put', entity: 'person', value: { ...boss, title: 'CEO' } }]);
+    fx.store.applyOps([{ op: 'put', entity: 'person', value: newcomer }]);
+    fx.store.applyOps([{ op: 'put', entity: 'person', value: { ...boss, title: 'CEO' } }]);
 
     const after = current();
     expect(after.people).toEqual([{ ...boss, title: 'CEO' }, engineer, newcomer]);
@@ -67,13 +48,13 @@ describe('put, patch and delete', () => {
   });
 
   it('patches only the given fields', () => {
-    store.applyOps([{ op: 'patch', entity: 'person', id: boss.id, patch: { attitude: 'opponent', influence: 2 } }]);
+    fx.store.applyOps([{ op: 'patch', entity: 'person', id: boss.id, patch: { attitude: 'opponent', influence: 2 } }]);
     expect(current().people[0]).toEqual({ ...boss, attitude: 'opponent', influence: 2 });
   });
 
   it('deletes by id, and ignores an id that is already gone', () => {
     const [firstLink] = data.links as [Link];
-    store.applyOps([
+    fx.store.applyOps([
       { op: 'delete', entity: 'link', id: firstLink.id },
       { op: 'delete', entity: 'link', id: firstLink.id },
     ]);
@@ -82,18 +63,18 @@ describe('put, patch and delete', () => {
 
   it("bumps the account's updatedAt and returns it", () => {
     const before = current().account.updatedAt;
-    const { updatedAt } = store.applyOps([{ op: 'patch', entity: 'team', id: seller.id, patch: { x: 1, y: 2 } }]);
+    const { updatedAt } = fx.store.applyOps([{ op: 'patch', entity: 'team', id: seller.id, patch: { x: 1, y: 2 } }]);
     expect(updatedAt > before).toBe(true);
     expect(current().account.updatedAt).toBe(updatedAt);
-    expect(store.listAccounts()[0]?.updatedAt).toBe(updatedAt);
+    expect(fx.store.listAccounts()[0]?.updatedAt).toBe(updatedAt);
   });
 });
 
 describe('refusals', () => {
   it('writes nothing when a later op fails: the earlier ops are rolled back', () => {
     const before = current();
-    const error = refusal(() =>
-      store.applyOps([
+    const error = storeErrorFrom(() =>
+      fx.store.applyOps([
         { op: 'patch', entity: 'person', id: boss.id, patch: { name: 'Renamed' } },
         { op: 'put', entity: 'link', value: newLink({ kind: 'covers', from: 'nobody', strength: 2 }) },
       ]),
@@ -103,65 +84,65 @@ describe('refusals', () => {
     expect(current()).toEqual(before);
 
     // And nothing reached the file either.
-    store.close();
-    const raw = new Database(temp.dbPath, { readonly: true });
+    fx.store.close();
+    const raw = new Database(fx.temp.dbPath, { readonly: true });
     expect(raw.prepare('SELECT name FROM people WHERE id = ?').pluck().get(boss.id)).toBe(boss.name);
     raw.close();
-    store = createStore(temp.dbPath);
+    fx.reopen();
   });
 
   it('refuses a link whose from end is of the wrong kind', () => {
     // A covers link starts at a team member; the boss is a person.
-    const error = refusal(() =>
-      store.applyOps([{ op: 'put', entity: 'link', value: newLink({ kind: 'covers', from: boss.id, to: engineer.id, strength: 1 }) }]),
+    const error = storeErrorFrom(() =>
+      fx.store.applyOps([{ op: 'put', entity: 'link', value: newLink({ kind: 'covers', from: boss.id, to: engineer.id, strength: 1 }) }]),
     );
     expect(error.message).toBe(`ops[0] (link new-link): from: no team member with id ${boss.id} in this account`);
 
-    const tie = refusal(() =>
-      store.applyOps([{ op: 'put', entity: 'link', value: newLink({ kind: 'competitorTie', from: seller.id, strength: 1 }) }]),
+    const tie = storeErrorFrom(() =>
+      fx.store.applyOps([{ op: 'put', entity: 'link', value: newLink({ kind: 'competitorTie', from: seller.id, strength: 1 }) }]),
     );
     expect(tie.message).toBe(`ops[0] (link new-link): from: no competitor with id ${seller.id} in this account`);
 
-    const toTeam = refusal(() => store.applyOps([{ op: 'put', entity: 'link', value: newLink({ to: seller.id }) }]));
+    const toTeam = storeErrorFrom(() => fx.store.applyOps([{ op: 'put', entity: 'link', value: newLink({ to: seller.id }) }]));
     expect(toTeam.message).toBe(`ops[0] (link new-link): to: no person with id ${seller.id} in this account`);
     expect(current().links).toEqual(data.links);
   });
 
   it('refuses a link to a person of another account', () => {
     const other = sampleAccountData({ name: 'Other' });
-    store.applyOps(putOps(other));
+    fx.store.applyOps(putOps(other));
     const stranger = other.people[0] as Person;
-    const error = refusal(() => store.applyOps([{ op: 'put', entity: 'link', value: newLink({ to: stranger.id }) }]));
+    const error = storeErrorFrom(() => fx.store.applyOps([{ op: 'put', entity: 'link', value: newLink({ to: stranger.id }) }]));
     expect(error.code).toBe('invalid-payload');
     expect(error.message).toContain(`to: no person with id ${stranger.id} in this account`);
   });
 
   it("refuses a favoured competitor from outside the person's account, on put and on patch", () => {
     const other = sampleAccountData({ name: 'Other' });
-    store.applyOps(putOps(other));
+    fx.store.applyOps(putOps(other));
     const foreign = other.competitors[0] as Competitor;
 
-    const onPut = refusal(() =>
-      store.applyOps([{ op: 'put', entity: 'person', value: makePerson(data.account.id, { id: 'p-new', favouredCompetitorId: foreign.id }) }]),
+    const onPut = storeErrorFrom(() =>
+      fx.store.applyOps([{ op: 'put', entity: 'person', value: makePerson(data.account.id, { id: 'p-new', favouredCompetitorId: foreign.id }) }]),
     );
     expect(onPut.message).toBe(`ops[0] (person p-new): favouredCompetitorId: no competitor with id ${foreign.id} in this account`);
 
-    const onPatch = refusal(() =>
-      store.applyOps([{ op: 'patch', entity: 'person', id: engineer.id, patch: { favouredCompetitorId: foreign.id } }]),
+    const onPatch = storeErrorFrom(() =>
+      fx.store.applyOps([{ op: 'patch', entity: 'person', id: engineer.id, patch: { favouredCompetitorId: foreign.id } }]),
     );
     expect(onPatch.code).toBe('invalid-payload');
     expect(current().people).toEqual(data.people);
   });
 
   it('refuses a patch of an id that does not exist', () => {
-    const error = refusal(() => store.applyOps([{ op: 'patch', entity: 'competitor', id: 'ghost', patch: { name: 'X' } }]));
+    const error = storeErrorFrom(() => fx.store.applyOps([{ op: 'patch', entity: 'competitor', id: 'ghost', patch: { name: 'X' } }]));
     expect(error.code).toBe('not-found');
     expect(error.message).toBe('ops[0] (competitor ghost): no competitor with this id');
   });
 
   it('refuses a put into an account that does not exist', () => {
-    const error = refusal(() =>
-      store.applyOps([{ op: 'put', entity: 'competitor', value: { id: 'c1', accountId: 'nowhere', name: 'X' } }]),
+    const error = storeErrorFrom(() =>
+      fx.store.applyOps([{ op: 'put', entity: 'competitor', value: { id: 'c1', accountId: 'nowhere', name: 'X' } }]),
     );
     expect(error.code).toBe('not-found');
     expect(error.message).toBe('ops[0] (competitor c1): accountId: no account with id nowhere');
@@ -169,22 +150,22 @@ describe('refusals', () => {
 
   it('refuses to move a record to another account by putting it there', () => {
     const other = sampleAccountData({ name: 'Other' });
-    store.applyOps(putOps(other));
-    const error = refusal(() => store.applyOps([{ op: 'put', entity: 'person', value: { ...boss, accountId: other.account.id } }]));
+    fx.store.applyOps(putOps(other));
+    const error = storeErrorFrom(() => fx.store.applyOps([{ op: 'put', entity: 'person', value: { ...boss, accountId: other.account.id } }]));
     expect(error.code).toBe('conflict');
     expect(current().people).toEqual(data.people);
   });
 
   it("refuses a link patch that does not fit the link's kind", () => {
     const reportsTo = data.links.find((l) => l.kind === 'reportsTo') as Link;
-    const error = refusal(() => store.applyOps([{ op: 'patch', entity: 'link', id: reportsTo.id, patch: { strength: 2 } }]));
+    const error = storeErrorFrom(() => fx.store.applyOps([{ op: 'patch', entity: 'link', id: reportsTo.id, patch: { strength: 2 } }]));
     expect(error.message).toBe(`ops[0] (link ${reportsTo.id}): strength: a reportsTo link has no strength`);
   });
 });
 
 describe('deleting what links point at', () => {
   it('removes every link touching a deleted person', () => {
-    store.applyOps([{ op: 'delete', entity: 'person', id: engineer.id }]);
+    fx.store.applyOps([{ op: 'delete', entity: 'person', id: engineer.id }]);
     const after = current();
     expect(after.people).toEqual([boss]);
     expect(after.links).toEqual(data.links.filter((l) => l.from !== engineer.id && l.to !== engineer.id));
@@ -192,13 +173,13 @@ describe('deleting what links point at', () => {
   });
 
   it("removes a deleted team member's covers links", () => {
-    store.applyOps([{ op: 'delete', entity: 'team', id: seller.id }]);
+    fx.store.applyOps([{ op: 'delete', entity: 'team', id: seller.id }]);
     expect(current().links).toEqual(data.links.filter((l) => l.from !== seller.id));
   });
 
   it("removes a deleted competitor's ties and clears it as anyone's favourite", () => {
     expect(boss.favouredCompetitorId).toBe(rival.id);
-    store.applyOps([{ op: 'delete', entity: 'competitor', id: rival.id }]);
+    fx.store.applyOps([{ op: 'delete', entity: 'competitor', id: rival.id }]);
     const after = current();
     expect(after.links.some((l) => l.kind === 'competitorTie')).toBe(false);
     expect(after.people[0]).toEqual({ ...boss, favouredCompetitorId: null });

@@ -89,43 +89,41 @@ function put(repos: Repos, op: PutOp, label: string): string {
   }
 }
 
-/** The owning account of an existing row, after refusing patches of fields that identify the row. */
-function patchTarget<M extends { id: string }>(repo: EntityRepo<M>, op: PatchOp, label: string): string {
+/**
+ * Patches an existing row after refusing changes to the fields that identify it; `check` sees the
+ * owning account before anything is written. Returns that account.
+ */
+function patchRow<M extends { id: string }>(
+  repo: EntityRepo<M>,
+  op: { entity: string; id: string; patch: Partial<M> },
+  label: string,
+  check: (accountId: string) => void = () => undefined,
+): string {
   for (const field of repo.immutable) {
     if ((op.patch as Record<string, unknown>)[field] !== undefined) invalid(label, `${field}: cannot be changed by a patch`);
   }
   const owner = repo.accountIdOf(op.id);
   if (owner === undefined) throw new StoreError('not-found', `${label}: no ${op.entity} with this id`);
+  check(owner);
+  repo.patch(op.id, op.patch);
   return owner;
 }
 
 function patch(repos: Repos, op: PatchOp, label: string): string {
   switch (op.entity) {
     case 'account':
-      patchTarget(repos.accounts, op, label);
-      repos.accounts.patch(op.id, op.patch);
-      return op.id;
-    case 'competitor': {
-      const owner = patchTarget(repos.competitors, op, label);
-      repos.competitors.patch(op.id, op.patch);
-      return owner;
-    }
-    case 'team': {
-      const owner = patchTarget(repos.team, op, label);
-      repos.team.patch(op.id, op.patch);
-      return owner;
-    }
+      return patchRow(repos.accounts, op, label);
+    case 'competitor':
+      return patchRow(repos.competitors, op, label);
+    case 'team':
+      return patchRow(repos.team, op, label);
     case 'person': {
-      const owner = patchTarget(repos.people, op, label);
-      checkFavouredCompetitor(repos, op.patch.favouredCompetitorId, owner, label);
-      repos.people.patch(op.id, op.patch);
-      return owner;
+      const { favouredCompetitorId } = op.patch;
+      return patchRow(repos.people, op, label, (owner) => checkFavouredCompetitor(repos, favouredCompetitorId, owner, label));
     }
     case 'link': {
-      const owner = patchTarget(repos.links, op, label);
-      checkLinkPatch(repos.links.get(op.id) as Link, op.patch, label);
-      repos.links.patch(op.id, op.patch);
-      return owner;
+      const { id, patch: changes } = op;
+      return patchRow(repos.links, op, label, () => checkLinkPatch(repos.links.get(id) as Link, changes, label));
     }
   }
 }

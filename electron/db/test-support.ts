@@ -3,6 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Account, AccountData, Competitor, Link, Op, Person, TeamMember } from '../../shared/model';
+import { afterEach, beforeEach } from 'vitest';
+import { newPerson } from '../../shared/edit';
+import { createStore, type StoreOptions } from './sqlite-store';
+import { StoreError, type Store } from './store';
 
 /** Test helpers for electron/db: temp database files and sample accounts (independent of shared/demo). */
 
@@ -10,6 +14,32 @@ export function makeTempDir(): { dir: string; dbPath: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'power-map-db-'));
   // A nested path, so every test also checks that missing folders are created.
   return { dir, dbPath: join(dir, 'nested', 'power-map.db'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface StoreFixture {
+  temp: ReturnType<typeof makeTempDir>;
+  store: Store;
+  /** Closes the store and opens the same file again. */
+  reopen(): Store;
+}
+
+/** A fresh store on a temp file for each test, closed and deleted afterwards. */
+export function useTempStore(options: () => StoreOptions = () => ({})): StoreFixture {
+  const fixture = {} as StoreFixture;
+  beforeEach(() => {
+    fixture.temp = makeTempDir();
+    fixture.store = createStore(fixture.temp.dbPath, options());
+    fixture.reopen = () => {
+      fixture.store.close();
+      fixture.store = createStore(fixture.temp.dbPath, options());
+      return fixture.store;
+    };
+  });
+  afterEach(() => {
+    fixture.store.close();
+    fixture.temp.remove();
+  });
+  return fixture;
 }
 
 /** A clock that moves one second per call, so every write gets a new, predictable timestamp. */
@@ -85,27 +115,8 @@ export function sampleAccountData(accountOverrides: Partial<Account> = {}): Acco
   const [rival] = competitors as [Competitor];
   const [seller] = team as [TeamMember];
   const boss = makePerson(accountId, { favouredCompetitorId: rival.id });
-  const engineer = makePerson(accountId, {
-    name: 'Wang Fang',
-    title: '',
-    department: '',
-    contact: '',
-    layer: 'user',
-    roles: [],
-    attitude: 'unknown',
-    influence: 1,
-    favouredCompetitorId: null,
-    driver: null,
-    judgesBy: '',
-    fitOurs: 'unknown',
-    fitCompetitor: 'unknown',
-    targetRelationship: null,
-    lastContact: null,
-    nextStep: '',
-    privateNotes: '',
-    x: null,
-    y: null,
-  });
+  // As a KAM first jots someone down: every optional field null or empty.
+  const engineer = newPerson(accountId, { name: 'Wang Fang', layer: 'user', influence: 1 });
   const link = (kind: Link['kind'], from: string, to: string, strength: number | null, lastContact: string | null = null): Link => ({
     id: randomUUID(),
     accountId,
@@ -136,4 +147,15 @@ export function putOps(data: AccountData): Op[] {
     ...data.people.map((value): Op => ({ op: 'put', entity: 'person', value })),
     ...data.links.map((value): Op => ({ op: 'put', entity: 'link', value })),
   ];
+}
+
+/** The StoreError `run` throws; fails the test when it throws nothing or something else. */
+export function storeErrorFrom(run: () => unknown): StoreError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof StoreError) return error;
+    throw error;
+  }
+  throw new Error('expected a StoreError, but nothing was thrown');
 }

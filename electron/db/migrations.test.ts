@@ -1,0 +1,213 @@
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AccountData } from '../../shared/model';
+import type { Settings } from '../../shared/ipc';
+import type { Db } from './connection';
+import { createStore, LATEST_SCHEMA_VERSION, type Store } from './index';
+import { migrate } from './migrate';
+import { MIGRATIONS } from './migrations';
+import { makeTempDir, putOps, sampleAccountData, storeErrorFrom } from './test-support';
+
+let temp: ReturnType<typeof makeTempDir>;
+let store: Store | undefined;
+
+beforeEach(() => {
+  temp = makeTempDir();
+});
+
+afterEach(() => {
+  store?.close();
+  store = undefined;
+  temp.remove();
+});
+
+type Rows = Record<string, Record<string, string | number | null>[]>;
+
+function insertRows(db: Db, rows: Rows): void {
+  for (const [table, list] of Object.entries(rows)) {
+    for (const row of list) {
+      const columns = Object.keys(row);
+      db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(row);
+    }
+  }
+}
+
+/** An account as schema 1 stored it: no search column, no settings table. */
+const schema1Rows: Rows = {
+  accounts: [
+    {
+      id: 'acc-1', name: '旧客户 Legacy Co', industry: 'Energy', region: '', notes: 'old notes', tier: 'senior',
+      funnel_class: 'B', stage: 'development', share_of_wallet: null, visit_cadence_days: 45,
+      created_at: '2025-02-01T00:00:00.000Z', updated_at: '2025-03-01T00:00:00.000Z',
+    },
+  ],
+  competitors: [{ id: 'comp-1', account_id: 'acc-1', name: '对手' }],
+  team_members: [{ id: 'team-1', account_id: 'acc-1', name: 'Li', function: 'service', x: null, y: 3.5 }],
+  people: [
+    {
+      id: 'person-1', account_id: 'acc-1', name: '张伟', title: '总经理', department: '', contact: '', layer: 'image',
+      roles: '["decisionMaker","evaluator"]', attitude: 'skeptic', influence: 4, favoured_competitor_id: 'comp-1',
+      driver: 'security', judges_by: 'risk', fit_ours: 'no', fit_competitor: 'yes', target_relationship: 2,
+      last_contact: '2025-01-15', next_step: '', private_notes: 'private', x: 1, y: 2,
+    },
+    {
+      id: 'person-2', account_id: 'acc-1', name: 'Ann SMITH', title: '', department: 'IT', contact: '', layer: 'user',
+      roles: '[]', attitude: 'unknown', influence: 1, favoured_competitor_id: null, driver: null, judges_by: '',
+      fit_ours: 'unknown', fit_competitor: 'unknown', target_relationship: null, last_contact: null, next_step: '',
+      private_notes: '', x: null, y: null,
+    },
+  ],
+  links: [
+    { id: 'link-1', account_id: 'acc-1', kind: 'reportsTo', from_id: 'person-2', to_id: 'person-1', strength: null, last_contact: null },
+    { id: 'link-2', account_id: 'acc-1', kind: 'covers', from_id: 'team-1', to_id: 'person-1', strength: 2, last_contact: '2025-02-20' },
+    { id: 'link-3', account_id: 'acc-1', kind: 'competitorTie', from_id: 'comp-1', to_id: 'person-1', strength: 3, last_contact: null },
+  ],
+};
+
+/** The same account as the app reads it. */
+const legacyAccount: AccountData = {
+  account: {
+    id: 'acc-1', name: '旧客户 Legacy Co', industry: 'Energy', region: '', notes: 'old notes', tier: 'senior', funnelClass: 'B',
+    stage: 'development', shareOfWallet: null, visitCadenceDays: 45,
+    createdAt: '2025-02-01T00:00:00.000Z', updatedAt: '2025-03-01T00:00:00.000Z',
+  },
+  competitors: [{ id: 'comp-1', accountId: 'acc-1', name: '对手' }],
+  team: [{ id: 'team-1', accountId: 'acc-1', name: 'Li', function: 'service', x: null, y: 3.5 }],
+  people: [
+    {
+      id: 'person-1', accountId: 'acc-1', name: '张伟', title: '总经理', department: '', contact: '', layer: 'image',
+      roles: ['decisionMaker', 'evaluator'], attitude: 'skeptic', influence: 4, favouredCompetitorId: 'comp-1',
+      driver: 'security', judgesBy: 'risk', fitOurs: 'no', fitCompetitor: 'yes', targetRelationship: 2,
+      lastContact: '2025-01-15', nextStep: '', privateNotes: 'private', x: 1, y: 2,
+    },
+    {
+      id: 'person-2', accountId: 'acc-1', name: 'Ann SMITH', title: '', department: 'IT', contact: '', layer: 'user',
+      roles: [], attitude: 'unknown', influence: 1, favouredCompetitorId: null, driver: null, judgesBy: '',
+      fitOurs: 'unknown', fitCompetitor: 'unknown', targetRelationship: null, lastContact: null, nextStep: '',
+      privateNotes: '', x: null, y: null,
+    },
+  ],
+  links: [
+    { id: 'link-1', accountId: 'acc-1', kind: 'reportsTo', from: 'person-2', to: 'person-1', strength: null, lastContact: null },
+    { id: 'link-2', accountId: 'acc-1', kind: 'covers', from: 'team-1', to: 'person-1', strength: 2, lastContact: '2025-02-20' },
+    { id: 'link-3', accountId: 'acc-1', kind: 'competitorTie', from: 'comp-1', to: 'person-1', strength: 3, lastContact: null },
+  ],
+};
+
+interface Seed {
+  /** Writes data in the shape of this schema version. */
+  write(db: Db): void;
+  accounts: AccountData[];
+  settings: Settings;
+}
+
+const withSearchColumn = (rows: Rows): Rows => ({
+  ...rows,
+  accounts: rows.accounts!.map((r) => ({ ...r, name_search: String(r.name).toLowerCase() })),
+  people: rows.people!.map((r) => ({ ...r, name_search: String(r.name).toLowerCase() })),
+});
+
+/** One seed per schema version. Adding a migration means adding the seed for the new version here. */
+const seeds: Record<number, Seed> = {
+  0: { write: () => undefined, accounts: [], settings: { locale: null, theme: 'system' } },
+  1: { write: (db) => insertRows(db, schema1Rows), accounts: [legacyAccount], settings: { locale: null, theme: 'system' } },
+  2: {
+    write: (db) =>
+      insertRows(db, { ...withSearchColumn(schema1Rows), settings: [{ key: 'theme', value: '"dark"' }, { key: 'locale', value: '"zh-CN"' }] }),
+    accounts: [legacyAccount],
+    settings: { locale: 'zh-CN', theme: 'dark' },
+  },
+};
+
+function buildDatabaseAt(version: number, seed: Seed): void {
+  mkdirSync(dirname(temp.dbPath), { recursive: true });
+  const db = new Database(temp.dbPath);
+  migrate(db, MIGRATIONS.slice(0, version), () => new Date('2025-01-01T00:00:00.000Z'));
+  seed.write(db);
+  db.close();
+}
+
+describe('the migration list', () => {
+  it('numbers its steps 1, 2, ... with distinct names', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(new Set(MIGRATIONS.map((m) => m.name)).size).toBe(MIGRATIONS.length);
+    expect(LATEST_SCHEMA_VERSION).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('opening a database written at every earlier version', () => {
+  const versions = Array.from({ length: LATEST_SCHEMA_VERSION + 1 }, (_, version) => version);
+
+  it.each(versions)('migrates from schema %i and keeps its data', (version) => {
+    const seed = seeds[version];
+    if (seed === undefined) throw new Error(`write a seed for schema ${version} in migrations.test.ts`);
+    buildDatabaseAt(version, seed);
+
+    store = createStore(temp.dbPath);
+
+    expect(store.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+    expect(store.listAccounts()).toHaveLength(seed.accounts.length);
+    for (const account of seed.accounts) expect(store.openAccount(account.account.id)).toEqual(account);
+    expect(store.getSettings()).toEqual(seed.settings);
+    if (seed.accounts.length > 0) {
+      expect(store.search('smith', 10).map((h) => h.personName)).toEqual(['Ann SMITH']);
+      expect(store.search('旧客户', 10).map((h) => h.accountName)).toEqual(['旧客户 Legacy Co']);
+    }
+
+    const raw = new Database(temp.dbPath, { readonly: true });
+    const recorded = raw.prepare('SELECT version, name, applied_at FROM schema_migrations ORDER BY version').all();
+    raw.close();
+    expect(recorded).toEqual(
+      MIGRATIONS.map((m) => ({
+        version: m.version,
+        name: m.name,
+        applied_at: expect.stringMatching(m.version <= version ? /^2025-01-01T/ : /^\d{4}-\d{2}-\d{2}T/),
+      })),
+    );
+  });
+});
+
+describe('refusing a database this version cannot read', () => {
+  /** A database of the current schema, in rollback-journal mode so that any write would change the file itself. */
+  function closedDatabaseWith(tamper: (db: Db) => void): void {
+    const ready = createStore(temp.dbPath);
+    ready.applyOps(putOps(sampleAccountData()));
+    ready.close();
+    const db = new Database(temp.dbPath);
+    db.pragma('journal_mode = DELETE');
+    tamper(db);
+    db.close();
+  }
+
+  const snapshot = () => ({ bytes: readFileSync(temp.dbPath), files: readdirSync(dirname(temp.dbPath)).sort() });
+
+  it('refuses one written by a newer Power Map, in words a user understands, and leaves the file untouched', () => {
+    closedDatabaseWith((db) =>
+      db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (5, 'from-the-future', '2030-01-01')").run(),
+    );
+    const before = snapshot();
+
+    const error = storeErrorFrom(() => createStore(temp.dbPath));
+
+    expect(error.code).toBe('newer-database');
+    expect(error.message).toBe(
+      `This database was written by a newer version of Power Map (schema 5; this version knows up to ${LATEST_SCHEMA_VERSION}). ` +
+        'Update Power Map or open another database file.',
+    );
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('refuses one whose recorded steps are not the ones this version ships', () => {
+    closedDatabaseWith((db) => db.prepare("UPDATE schema_migrations SET name = 'initial-from-a-fork' WHERE version = 1").run());
+    const before = snapshot();
+
+    const error = storeErrorFrom(() => createStore(temp.dbPath));
+
+    expect(error.code).toBe('newer-database');
+    expect(error.message).toContain('written by a different version of Power Map');
+    expect(error.message).toContain('"initial-from-a-fork"');
+    expect(snapshot()).toEqual(before);
+  });
+});
