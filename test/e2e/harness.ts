@@ -63,9 +63,10 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
       return dispatch(handlers, channel, payload);
     });
     await page.addInitScript((channels: readonly string[]) => {
-      const invoke = (window as unknown as { __powerMapInvoke(c: string, p: unknown): Promise<unknown> }).__powerMapInvoke;
-      const call = Object.fromEntries(channels.map((c) => [c, (args: unknown) => invoke(c, args)]));
-      Object.defineProperty(window, 'powerMap', {
+      // Runs in the page; globalThis is its window.
+      const page = globalThis as unknown as { __powerMapInvoke(c: string, p: unknown): Promise<unknown> };
+      const call = Object.fromEntries(channels.map((c) => [c, (args: unknown) => page.__powerMapInvoke(c, args)]));
+      Object.defineProperty(globalThis, 'powerMap', {
         value: Object.freeze({ call: Object.freeze(call), onMenuCommand: () => () => {} }),
       });
     }, CHANNELS);

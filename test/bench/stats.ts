@@ -1,0 +1,28 @@
+/** Percentile of already collected samples (nearest rank). */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank] as number;
+}
+
+export function median(samples: readonly number[]): number {
+  return percentile(samples, 50);
+}
+
+export const ms = (value: number, digits = 3): string => `${value.toFixed(digits)} ms`;
+
+/** Runs `fn` `count` times and returns each duration in milliseconds. */
+export function timeEach(count: number, fn: (i: number) => void): number[] {
+  const samples: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = performance.now();
+    fn(i);
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+export function table(rows: Record<string, string | number>[]): void {
+  console.table(rows);
+}

@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { createStore } from '../../electron/db';
+import type { Op } from '../../shared/model';
+import { syntheticAccount } from '../support/synthetic-account';
+import { ms, percentile, table, timeEach } from './stats';
+
+/**
+ * One user edit persisted at the store (applyOps: validation of ends, the write, the account's
+ * updatedAt, one transaction) against the same row written by a raw prepared statement on the same
+ * file in the same run. Target: p95 < 1 ms at the store.
+ */
+export function benchStore(sizes: readonly number[] = [50, 300, 2000], edits = 2000): Record<string, string | number>[] {
+  const rows: Record<string, string | number>[] = [];
+  for (const size of sizes) {
+    const dir = mkdtempSync(join(tmpdir(), 'power-map-bench-'));
+    const dbPath = join(dir, 'bench.sqlite3');
+    const store = createStore(dbPath);
+    const data = syntheticAccount(size);
+    store.importAccount(data);
+    const ids = data.people.map((p) => p.id);
+    const move = (i: number): Op => ({ op: 'patch', entity: 'person', id: ids[i % ids.length]!, patch: { x: i, y: 100 } });
+    timeEach(200, (i) => store.applyOps([move(i)])); // warm-up
+    const storeSamples = timeEach(edits, (i) => store.applyOps([move(i)]));
+
+    const raw = new Database(dbPath);
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = NORMAL');
+    const update = raw.prepare('UPDATE people SET x = ?, y = ? WHERE id = ?');
+    timeEach(200, (i) => update.run(i, 100, ids[i % ids.length]));
+    const rawSamples = timeEach(edits, (i) => update.run(i, 100, ids[i % ids.length]));
+    raw.close();
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+
+    rows.push({
+      people: size,
+      'store p50': ms(percentile(storeSamples, 50)),
+      'store p95': ms(percentile(storeSamples, 95)),
+      'raw p50': ms(percentile(rawSamples, 50)),
+      'raw p95': ms(percentile(rawSamples, 95)),
+      'p50 ratio': (percentile(storeSamples, 50) / percentile(rawSamples, 50)).toFixed(1),
+    });
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) table(benchStore());
