@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Where the app's page comes from: the electron-vite dev server, or the built file. */
+export type AppEntry = { kind: 'dev'; url: string } | { kind: 'file'; path: string };
+
+export function resolveAppEntry(appPath: string, isPackaged: boolean, env: Readonly<Record<string, string | undefined>>): AppEntry {
+  const devUrl = env.ELECTRON_RENDERER_URL;
+  // A packaged app never follows the variable: it would let anyone point the window at another page.
+  if (!isPackaged && devUrl) return { kind: 'dev', url: devUrl };
+  return { kind: 'file', path: join(appPath, 'out', 'renderer', 'index.html') };
+}
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * True when `url` is the app's own page: the dev server's origin, or exactly the built index.html
+ * (any query or fragment). Everything else is foreign: other files, other hosts, data: and about:.
+ */
+export function isAppUrl(url: string, entry: AppEntry): boolean {
+  const candidate = parse(url);
+  if (!candidate) return false;
+  if (entry.kind === 'dev') {
+    const dev = parse(entry.url);
+    return dev !== null && (candidate.protocol === 'http:' || candidate.protocol === 'https:') && candidate.origin === dev.origin;
+  }
+  const page = pathToFileURL(entry.path);
+  return candidate.protocol === 'file:' && candidate.host === page.host && candidate.pathname === page.pathname;
+}

@@ -1,0 +1,102 @@
+import { join } from 'node:path';
+import { BrowserWindow, app, dialog, session } from 'electron';
+import type { WebFrameMain } from 'electron';
+import { buildDemoAccount } from '../../shared/demo';
+import { localToday } from '../../shared/edit/defaults';
+import { StoreError, createStore, resolveNativeBinding } from '../db';
+import type { Store } from '../db';
+import { isAppUrl, resolveAppEntry } from './app-url';
+import { profileFolderFor, resolveDbPath } from './db-path';
+import { createDesktopPorts } from './desktop-ports';
+import { createHandlers } from './ipc/handlers';
+import { registerIpc } from './ipc/register';
+import { demoLocaleFor } from './locale';
+import { installMenu } from './menu';
+import { guardSession, guardWebContents } from './security';
+import { createMainWindow } from './window';
+
+const db = resolveDbPath(process.argv, process.env, app.getPath('userData'));
+if (db.explicit) app.setPath('userData', profileFolderFor(db.path, app.getPath('userData')));
+const entry = resolveAppEntry(app.getAppPath(), app.isPackaged, process.env);
+let mainWindow: BrowserWindow | null = null;
+
+app.enableSandbox();
+guardWebContents(entry);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.whenReady().then(start, abortStart);
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow || mainWindow.isDestroyed()) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function abortStart(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('Power Map cannot start', message);
+  app.exit(1);
+}
+
+function openStore(): Store | null {
+  // A packaged app's better-sqlite3 is rebuilt for Electron in place; in development the Electron
+  // build sits beside the Node build (see electron/db/native-binding.ts).
+  const nativeBinding = app.isPackaged ? undefined : resolveNativeBinding(app.getAppPath());
+  try {
+    return createStore(db.path, nativeBinding === undefined ? {} : { nativeBinding });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const title = error instanceof StoreError && error.code === 'newer-database' ? 'Database from a newer Power Map' : 'Power Map cannot open its database';
+    dialog.showErrorBox(title, `${message}\n\n${db.path}`);
+    app.exit(1);
+    return null;
+  }
+}
+
+function seedDemoOnFirstStart(store: Store): void {
+  if (!store.isEmpty()) return;
+  try {
+    store.importAccount(buildDemoAccount(demoLocaleFor(app.getLocale()), localToday()));
+  } catch (error) {
+    // The app is usable without its demo; say why it is missing and carry on.
+    console.error('Could not add the demo account:', error);
+  }
+}
+
+/** Only the main frame of our own window, showing our own page, may call the handlers. */
+function isAppFrame(frame: WebFrameMain | null): boolean {
+  if (!frame || !mainWindow || mainWindow.isDestroyed()) return false;
+  const main = mainWindow.webContents.mainFrame;
+  return frame.processId === main.processId && frame.routingId === main.routingId && isAppUrl(frame.url, entry);
+}
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow(entry, join(app.getAppPath(), 'out', 'preload', 'index.cjs'));
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+function start(): void {
+  guardSession(session.defaultSession, entry);
+  const store = openStore();
+  if (!store) return;
+  seedDemoOnFirstStart(store);
+  registerIpc(createHandlers(store, createDesktopPorts(() => mainWindow)), isAppFrame);
+  app.setAboutPanelOptions({ applicationName: 'Power Map', applicationVersion: app.getVersion() });
+  installMenu(() => mainWindow, !app.isPackaged);
+  openMainWindow();
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => store.close());
+}

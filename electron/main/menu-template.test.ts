@@ -1,0 +1,62 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { MENU_COMMANDS } from '../../shared/ipc/channels';
+import type { MenuCommand } from '../../shared/ipc/channels';
+import { menuTemplate } from './menu-template';
+
+function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
+}
+
+function build(platform: NodeJS.Platform, isDev = false) {
+  const sent: MenuCommand[] = [];
+  const template = menuTemplate({ platform, isDev, send: (command) => sent.push(command) });
+  const byLabel = (label: string) => items(template).find((item) => item.label === label);
+  const click = (label: string) => (byLabel(label)?.click as () => void)();
+  return { template, sent, byLabel, click };
+}
+
+describe('menuTemplate', () => {
+  it('has File, Edit, View and Help menus with the commands people look for', () => {
+    const { template, byLabel } = build('linux');
+    expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    for (const label of ['New account', 'Import…', 'Export…', 'Quit', 'Undo', 'Redo', 'Delete', 'Select all', 'Fit', 'Zoom in', 'Zoom out', 'Language', 'Theme', 'Accounts', 'About Power Map']) {
+      expect(byLabel(label), label).toBeDefined();
+    }
+  });
+
+  it('sends the matching command when an item is chosen', () => {
+    const { sent, click } = build('linux');
+    click('Export…');
+    click('Undo');
+    click('Accounts');
+    expect(sent).toEqual(['exportAccount', 'undo', 'showAccounts']);
+  });
+
+  it('offers every menu command somewhere', () => {
+    const { sent, template } = build('win32');
+    for (const item of items(template)) if (item.click) (item.click as () => void)();
+    expect([...sent].sort()).toEqual([...MENU_COMMANDS].sort());
+  });
+
+  it('leaves the keys the page handles to the page', () => {
+    const { byLabel } = build('linux');
+    for (const label of ['Undo', 'Redo', 'Delete', 'Select all', 'Fit', 'Zoom in', 'Zoom out']) {
+      expect(byLabel(label)?.registerAccelerator, label).toBe(false);
+    }
+    expect(byLabel('Export…')?.registerAccelerator).toBeUndefined();
+  });
+
+  it('follows macOS conventions on a Mac', () => {
+    const { template, byLabel } = build('darwin');
+    expect(template[0]?.label).toBe('Power Map');
+    expect(byLabel('Quit')).toBeUndefined();
+    expect(byLabel('Delete')?.accelerator).toBe('Backspace');
+  });
+
+  it('shows developer tools only in development', () => {
+    const roles = (isDev: boolean) => items(build('linux', isDev).template).map((item) => item.role);
+    expect(roles(true)).toContain('toggleDevTools');
+    expect(roles(false)).not.toContain('toggleDevTools');
+  });
+});

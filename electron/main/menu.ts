@@ -1,0 +1,13 @@
+import { BrowserWindow, Menu } from 'electron';
+import { MENU_EVENT } from '../../shared/ipc/channels';
+import type { MenuCommand } from '../../shared/ipc/channels';
+import { menuTemplate } from './menu-template';
+
+/** Sends a menu command to the focused window, or to the main window when none has focus (macOS). */
+export function installMenu(fallbackWindow: () => BrowserWindow | null, isDev: boolean): void {
+  const send = (command: MenuCommand): void => {
+    const target = BrowserWindow.getFocusedWindow() ?? fallbackWindow();
+    if (target && !target.isDestroyed()) target.webContents.send(MENU_EVENT, command);
+  };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ platform: process.platform, isDev, send })));
+}
