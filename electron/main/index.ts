@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { BrowserWindow, app, dialog, session } from 'electron';
 import type { WebFrameMain } from 'electron';
-import { buildDemoAccount } from '../../shared/demo';
 import { localToday } from '../../shared/edit/defaults';
 import { StoreError, createStore, resolveNativeBinding } from '../db';
 import type { Store } from '../db';
@@ -10,9 +9,9 @@ import { profileFolderFor, resolveDbPath } from './db-path';
 import { createDesktopPorts } from './desktop-ports';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
-import { demoLocaleFor } from './locale';
 import { installMenu } from './menu';
 import { guardSession, guardWebContents } from './security';
+import { seedDemoIfEmpty } from './seed';
 import { createMainWindow } from './window';
 
 const db = resolveDbPath(process.argv, process.env, app.getPath('userData'));
@@ -59,9 +58,8 @@ function openStore(): Store | null {
 }
 
 function seedDemoOnFirstStart(store: Store): void {
-  if (!store.isEmpty()) return;
   try {
-    store.importAccount(buildDemoAccount(demoLocaleFor(app.getLocale()), localToday()));
+    seedDemoIfEmpty(store, app.getLocale(), localToday());
   } catch (error) {
     // The app is usable without its demo; say why it is missing and carry on.
     console.error('Could not add the demo account:', error);

@@ -8,8 +8,8 @@ const bottlenecksOf = (data: AccountData) => analyze(data, { today: TODAY }).sin
 const dm = (id: string) => person(id, { layer: 'decision', roles: ['decisionMaker'] });
 
 describe('access bottleneck', () => {
-  // li -> a (covers 3); a -- b (b reports to... a reports to b); b -- ceo (influence). Every route to the
-  // CEO goes li -> a -> b -> ceo, so both a and b cut us off.
+  // li covers a (3); a reports to b; b influences the CEO. Every route to the CEO goes
+  // li -> a -> b -> ceo, so both a and b cut us off.
   const chain = (extra: Link[] = []) =>
     accountData({
       team: [member('li')],

@@ -65,3 +65,40 @@ export function accountData(parts: Partial<AccountData> = {}): AccountData {
 
 /** The date most tests analyse on. */
 export const TODAY = '2026-11-22';
+
+/**
+ * One account built to raise nearly every finding at once (the empty account raises the rest), for tests
+ * that must see each code: explanations, what-if. Names mix Chinese and Latin script on purpose.
+ * Weighted coverage points: wang 5 x 3/3 = 5, zhao 2 x 2/3, chen 1 x 1/3, opp 4 x 1/3: total 8, so wang
+ * carries 5/8 = 62.5 % >= 60 %: a concentrated contact single-thread.
+ */
+export function kitchenSinkAccount(): AccountData {
+  const dm = (id: string, name: string, overrides: Partial<Person>) =>
+    person(id, { name, layer: 'decision', roles: ['decisionMaker'], lastContact: TODAY, ...overrides });
+  return accountData({
+    competitors: [competitor('acme', 'Acme Systems')],
+    team: [member('li', { name: 'Li Na' }), member('he', { name: '何静' })],
+    people: [
+      dm('wang', '王磊', { attitude: 'supporter', influence: 5, fitOurs: 'yes', fitCompetitor: 'no' }),
+      dm('zhou', 'Zhou Jie', { attitude: 'opponent', favouredCompetitorId: 'acme', fitOurs: 'partly', fitCompetitor: 'yes' }),
+      dm('sun', '孙丽', { attitude: 'unknown', fitOurs: 'no', fitCompetitor: 'yes', lastContact: '2026-01-01' }),
+      dm('qian', 'Qian Feng', { fitOurs: 'no', fitCompetitor: 'no', lastContact: null }),
+      dm('wu', '吴昊', { fitOurs: 'unknown', fitCompetitor: 'unknown' }),
+      person('chen', { name: '陈宇', layer: 'implementation', roles: ['coach'], influence: 1 }),
+      person('opp', { name: 'Ma Tao', layer: 'implementation', attitude: 'opponent', influence: 4, lastContact: TODAY }),
+      person('zhao', { name: '赵敏', layer: 'user', attitude: 'unknown', influence: 2 }),
+    ],
+    links: [
+      covers('li', 'wang', 3, TODAY),
+      covers('li', 'chen', 1, '2026-10-22'),
+      covers('li', 'zhao', 2, '2026-09-22'),
+      covers('he', 'opp', 1, null),
+      reportsTo('wang', 'zhou'),
+      ally('wang', 'qian'),
+      reportsTo('wu', 'qian'),
+      influences('wang', 'zhao', 3),
+      influences('chen', 'zhao', 2),
+      influences('opp', 'zhao', 2),
+    ],
+  });
+}

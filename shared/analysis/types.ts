@@ -32,36 +32,38 @@ export type RuleId =
  * - undated-link: linkIds the covers links without a date; personIds/teamIds their ends
  * - everything else about one person: [that person]
  */
-export type FindingCode =
-  | 'empty-account'
-  | 'layer-missing'
-  | 'layer-uncovered'
-  | 'unknown-attitude'
-  | 'no-decision-maker'
-  | 'decision-maker-uncovered'
-  | 'no-working-relationship'
-  | 'contact-single-thread'
-  | 'owner-single-thread'
-  | 'access-bottleneck'
-  | 'blocker'
-  | 'decision-maker-attitude-unknown'
-  | 'powerful-opponent'
-  | 'dm-favours-competitor'
-  | 'key-person-overdue'
-  | 'no-contact-date'
-  | 'no-coach'
-  | 'coach-uncovered'
-  | 'hidden-influencer'
-  | 'criteria-safe'
-  | 'criteria-warning'
-  | 'criteria-alarm'
-  | 'criteria-unmet'
-  | 'criteria-unknown'
-  | 'path-to-power'
-  | 'no-path-to-power'
-  | 'stale-link'
-  | 'cold-link'
-  | 'undated-link';
+export const FINDING_CODES = [
+  'empty-account',
+  'layer-missing',
+  'layer-uncovered',
+  'unknown-attitude',
+  'no-decision-maker',
+  'decision-maker-uncovered',
+  'no-working-relationship',
+  'contact-single-thread',
+  'owner-single-thread',
+  'access-bottleneck',
+  'blocker',
+  'decision-maker-attitude-unknown',
+  'powerful-opponent',
+  'dm-favours-competitor',
+  'key-person-overdue',
+  'no-contact-date',
+  'no-coach',
+  'coach-uncovered',
+  'hidden-influencer',
+  'criteria-safe',
+  'criteria-warning',
+  'criteria-alarm',
+  'criteria-unmet',
+  'criteria-unknown',
+  'path-to-power',
+  'no-path-to-power',
+  'stale-link',
+  'cold-link',
+  'undated-link',
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
 
 export interface Finding {
   /** Identity across recomputations (code plus subject, e.g. `blocker:<personId>`); what-if compares by it. */

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+import { describeMetricChange, explainFinding, findingTitle } from './messages';
+import { TODAY, accountData, covers, kitchenSinkAccount, member, person } from './testing';
+import { FINDING_CODES } from './types';
+import type { AccountData } from '../model';
+
+const nameOf = (data: AccountData, id: string) =>
+  data.people.find((p) => p.id === id)?.name ?? data.team.find((t) => t.id === id)?.name;
+
+describe('explanations', () => {
+  const rich = kitchenSinkAccount();
+  const empty = accountData();
+  const findings = [...analyze(rich, { today: TODAY }).findings, ...analyze(empty, { today: TODAY }).findings];
+
+  it('cover every finding code between the two test accounts', () => {
+    expect(new Set(findings.map((f) => f.code))).toEqual(new Set(FINDING_CODES));
+  });
+
+  it.each(['en', 'zh-CN'] as const)('name the people and team members of each finding (%s)', (locale) => {
+    for (const f of findings) {
+      const data = f.personIds.length + f.teamIds.length > 0 ? rich : empty;
+      const text = explainFinding(f, data, locale);
+      expect(text, f.key).not.toMatch(/undefined|NaN|\[object|\$\{/);
+      expect(text.length, f.key).toBeGreaterThan(10);
+      expect(findingTitle(f.code, locale).length).toBeGreaterThan(1);
+      for (const id of [...f.personIds, ...f.teamIds].slice(0, 5)) {
+        expect(text, `${f.key} names ${id}`).toContain(nameOf(data, id));
+      }
+    }
+  });
+
+  it('read as advice in both languages', () => {
+    const data = accountData({
+      team: [member('li', { name: 'Li Na' })],
+      people: [person('wang', { name: 'Wang Lei' }), person('zhao', { name: '赵敏' })],
+      links: [covers('li', 'wang', 3), covers('li', 'zhao', 1)],
+    });
+    const single = analyze(data, { today: TODAY }).findings.find((f) => f.code === 'contact-single-thread')!;
+    expect(explainFinding(single, data, 'en')).toBe(
+      'Only Wang Lei holds a working relationship with us; if Wang Lei leaves, we lose our access to the account.',
+    );
+    expect(explainFinding(single, data, 'zh-CN')).toBe('只有Wang Lei与我们有工作关系；如果Wang Lei离开，我们将失去对该客户的接触渠道。');
+  });
+
+  it('fall back to a placeholder for an id the data does not hold', () => {
+    const [f] = analyze(rich, { today: TODAY }).findings.filter((x) => x.code === 'blocker');
+    expect(explainFinding(f!, empty, 'en')).toContain('(someone no longer on the map)');
+  });
+
+  it('describe a metric change with rounded values', () => {
+    expect(describeMetricChange({ metric: 'weightedCoverage', before: 70, after: 57.142857 }, 'en')).toBe('Weighted coverage: 70 → 57');
+    expect(describeMetricChange({ metric: 'contactThread', before: 'spread', after: 'single' }, 'zh-CN')).toBe('客户侧联系：分散 → 单线');
+  });
+});
