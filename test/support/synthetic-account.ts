@@ -1,3 +1,4 @@
+import { newPerson } from '../../shared/edit/defaults';
 import { ATTITUDES, LAYERS, type AccountData, type Link, type Person, type Role } from '../../shared/model';
 
 /** Small seeded PRNG (mulberry32) so every run builds the same account. */
@@ -29,29 +30,21 @@ export function syntheticAccount(people: number, seed = 1, id = `bench-${people}
     const layer = i < Math.max(1, people * 0.04) ? 'image' : i < people * 0.15 ? 'decision' : i < people * 0.45 ? 'implementation' : 'user';
     const roles: Role[] = layer === 'decision' && random() < 0.5 ? ['decisionMaker'] : layer === 'user' ? ['user'] : random() < 0.3 ? ['influencer'] : [];
     if (random() < 0.03) roles.push('coach');
-    persons.push({
-      id: `${accountId}-p${i}`,
-      accountId,
-      name: `Person ${i}`,
-      title: `${pick(['Head', 'Chief', 'Manager', 'Engineer', 'Teacher'])} ${i}`,
-      department: pick(departments),
-      contact: '',
-      layer: LAYERS.includes(layer) ? layer : 'user',
-      roles,
-      attitude: pick(ATTITUDES),
-      influence: 1 + Math.floor(random() * 5),
-      favouredCompetitorId: null,
-      driver: null,
-      judgesBy: '',
-      fitOurs: 'unknown',
-      fitCompetitor: 'unknown',
-      targetRelationship: null,
-      lastContact: null,
-      nextStep: '',
-      privateNotes: '',
-      x: null,
-      y: null,
-    });
+    persons.push(
+      newPerson(
+        accountId,
+        {
+          name: `Person ${i}`,
+          title: `${pick(['Head', 'Chief', 'Manager', 'Engineer', 'Teacher'])} ${i}`,
+          department: pick(departments),
+          layer: LAYERS.includes(layer) ? layer : 'user',
+          roles,
+          attitude: pick(ATTITUDES),
+          influence: 1 + Math.floor(random() * 5),
+        },
+        `${accountId}-p${i}`,
+      ),
+    );
   }
   const team = Array.from({ length: 5 }, (_, i) => ({
     id: `${accountId}-t${i}`,

@@ -1,0 +1,3 @@
+export * from './geometry';
+export { chooseColumns, computeBands, layoutAccount, placeOne, planLayout, MIN_SPACING, type LayoutPlan } from './plan';
+export { managersOf, orderForBand } from './order';
