@@ -32,6 +32,8 @@ const TODAY = '2026-11-22';
 
 export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
   rendererUrl: [
+    // Playwright reads a fixture's dependencies from its first parameter's pattern: an empty one means none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const server = await serveRenderer();
       await use(server.url);

@@ -17,7 +17,7 @@ const TYPES: Record<string, string> = {
  * Serves the built renderer on a loopback port. Electron loads the same files from disk; Chromium
  * refuses ES modules from file://, so the tests need an origin.
  */
-export async function serveRenderer(root = resolve('out/renderer')): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveRenderer(root = resolve(process.env.POWER_MAP_RENDERER_DIR ?? 'out/renderer')): Promise<{ url: string; close(): Promise<void> }> {
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`No built renderer at ${root}: run "npx electron-vite build" first (npm run test:e2e does).`);
   }

@@ -7,17 +7,29 @@ import type { AccountData, Layer } from '../../../shared/model';
  */
 export interface PowerMapProps {
   data: AccountData;
-  /** ids of selected people, team members and links */
+  /** ids of selected people, team members, competitors and links */
   selection: readonly string[];
   theme: 'light' | 'dark';
   /** 'en' or 'zh-CN': band names, legend and badges follow it */
   locale: string;
+  /** Whether the legend overlay is shown (the toolbar toggles it). */
+  legendVisible: boolean;
+  /**
+   * Link mode (toolbar "Link" or the newLink command): taps on nodes pick the two ends instead of
+   * selecting. The first tap reports the source through onLinkSourceChange; the second calls
+   * onDrawLink. Tapping the background or pressing Escape clears the source.
+   */
+  linkMode: boolean;
+  onLinkSourceChange(id: string | null): void;
   onSelectionChange(ids: string[]): void;
   /** Double-click on empty space in a band. */
   onAddPerson(layer: Layer, position: { x: number; y: number }): void;
   /** Drag end. `layer` is set when a person was dropped in another band. */
   onMoveNodes(moves: { id: string; x: number; y: number; layer?: Layer }[]): void;
-  /** A link drawn by dragging from one node to another; the shell asks which kind. */
+  /**
+   * A link drawn by dragging from one node to another (Shift+drag from a node, or the handle shown on
+   * the selected node), or picked in link mode; the shell asks which kind.
+   */
   onDrawLink(fromId: string, toId: string): void;
 }
 
@@ -25,6 +37,46 @@ export interface PowerMapProps {
 export interface PowerMapHandle {
   fit(): void;
   zoomBy(factor: number): void;
+  /** Pans by a distance in screen pixels (arrow keys). */
+  panBy(dx: number, dy: number): void;
   /** Frames the given elements (e.g. a search hit). */
   frame(ids: readonly string[]): void;
+}
+
+/**
+ * A read-only view of what the map has drawn, published on `window.__powerMapView` while a map is
+ * mounted. End-to-end tests and benchmarks use it to find where to click and to compare drawings
+ * across a reload; it never allows changes.
+ */
+export interface MapViewSnapshot {
+  nodes: {
+    id: string;
+    kind: 'person' | 'team' | 'competitor';
+    label: string;
+    /** model coordinates */
+    x: number;
+    y: number;
+    /** client (page) coordinates of the node centre, for mouse gestures */
+    clientX: number;
+    clientY: number;
+    selected: boolean;
+    /** the node's style classes, e.g. attitude and role markers */
+    classes: string[];
+  }[];
+  edges: { id: string; kind: string; source: string; target: string; selected: boolean }[];
+  /** each band's rectangle in client coordinates */
+  bands: Record<Layer, { left: number; top: number; width: number; height: number }>;
+  zoom: number;
+}
+
+export interface MapView {
+  snapshot(): MapViewSnapshot;
+  /** Resolves after the next frame the map has painted (benchmarks and tests wait on it). */
+  nextFrame(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    __powerMapView?: MapView;
+  }
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { commandForKey } from './keyboard';
+
+const press = (key: string, mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean }> = {}) => ({
+  key,
+  ctrlKey: !!mods.ctrl,
+  metaKey: !!mods.meta,
+  shiftKey: !!mods.shift,
+  altKey: !!mods.alt,
+});
+
+describe('keyboard shortcuts on the map screen', () => {
+  it('undo and redo with Ctrl or Cmd', () => {
+    expect(commandForKey(press('z', { ctrl: true }), false)).toBe('undo');
+    expect(commandForKey(press('z', { meta: true }), false)).toBe('undo');
+    expect(commandForKey(press('Z', { ctrl: true, shift: true }), false)).toBe('redo');
+    expect(commandForKey(press('y', { ctrl: true }), false)).toBe('redo');
+  });
+
+  it('delete, select all, fit and zoom', () => {
+    expect(commandForKey(press('Delete'), false)).toBe('delete');
+    expect(commandForKey(press('Backspace'), false)).toBe('delete');
+    expect(commandForKey(press('a', { meta: true }), false)).toBe('selectAll');
+    expect(commandForKey(press('0', { ctrl: true }), false)).toBe('fit');
+    expect(commandForKey(press('=', { ctrl: true }), false)).toBe('zoomIn');
+    expect(commandForKey(press('-', { ctrl: true }), false)).toBe('zoomOut');
+  });
+
+  it('leaves every key to a text field being typed in', () => {
+    expect(commandForKey(press('Backspace'), true)).toBeNull();
+    expect(commandForKey(press('z', { ctrl: true }), true)).toBeNull();
+    expect(commandForKey(press('a', { ctrl: true }), true)).toBeNull();
+  });
+
+  it('ignores plain letters other than N', () => {
+    expect(commandForKey(press('x'), false)).toBeNull();
+    expect(commandForKey(press('n'), false)).toBe('newPerson');
+  });
+});

@@ -1,0 +1,53 @@
+import type { MenuCommand } from '../../../shared/ipc';
+
+export interface KeyLike {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+/** True on macOS, where Cmd plays Ctrl's part. */
+export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/**
+ * The command a key press means on the map screen, or null. `typing` is true while focus is in a text
+ * field: then only keys that cannot mean text editing count (none today), so Backspace edits the text
+ * and Ctrl+Z undoes typing rather than a map edit.
+ */
+export function commandForKey(event: KeyLike, typing: boolean): MenuCommand | null {
+  if (typing || event.altKey) return null;
+  const mod = event.ctrlKey || event.metaKey;
+  const key = event.key.toLowerCase();
+  if (mod) {
+    if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+    if (key === 'y' && !event.shiftKey) return 'redo';
+    if (key === 'a' && !event.shiftKey) return 'selectAll';
+    if (key === '0') return 'fit';
+    if (key === '=' || key === '+') return 'zoomIn';
+    if (key === '-' || key === '_') return 'zoomOut';
+    return null;
+  }
+  if (event.shiftKey) return null;
+  if (key === 'delete' || key === 'backspace') return 'delete';
+  if (key === 'n') return 'newPerson';
+  return null;
+}
+
+/** Whether an element takes typed text, so single keys belong to it and not to the map. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!target || typeof (target as HTMLElement).tagName !== 'string') return false;
+  const element = target as HTMLElement;
+  if (element.isContentEditable) return true;
+  const tag = element.tagName;
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  if (tag !== 'INPUT') return false;
+  const type = (element as HTMLInputElement).type;
+  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color'].includes(type);
+}
+
+/** "Ctrl+Z" or "⌘Z" for tooltips. */
+export function shortcutLabel(keys: string): string {
+  return isMac ? keys.replace('Ctrl+Shift+', '⇧⌘').replace('Ctrl+', '⌘') : keys;
+}

@@ -1,0 +1,86 @@
+/**
+ * Stable hooks for end-to-end tests. Do not rename without updating test/e2e.
+ *
+ * Account list: account-list, account-row (data-account-id), account-open, account-rename,
+ *   account-rename-input, account-delete, new-account, account-search, search-hit (data-account-id,
+ *   data-person-id), toolbar-import, accounts-empty
+ * Account screen: account-name (input), field-industry, field-region, field-tier, field-funnelClass,
+ *   field-stage, field-shareOfWallet, field-visitCadenceDays, stage-suggestion, field-notes
+ * Toolbar: toolbar-back, toolbar-add-person, toolbar-add-team, toolbar-link-mode (aria-pressed),
+ *   toolbar-undo, toolbar-redo, toolbar-fit, toolbar-zoom-in, toolbar-zoom-out, toolbar-legend,
+ *   toolbar-language, toolbar-theme, toolbar-export, save-status (data-state)
+ * Map area: map-area, map-empty-hint, link-mode-banner
+ * Side panel: side-panel (data-kind = account | person | team | link | competitor | multi),
+ *   field-<fieldName> on every input/select (field-name, field-title, field-layer, field-attitude,
+ *   field-influence, field-role-<role> checkboxes, field-strength, field-lastContact, field-function...),
+ *   field-error-<fieldName> for validation messages, panel-delete, selection-count, delete-selection,
+ *   panel-link (a link listed under a person; data-link-id),
+ *   team-member (data-team-id), team-add-name, team-add-function, team-add-submit, team-remove,
+ *   competitor (data-competitor-id), competitor-add-name, competitor-add-submit, competitor-remove
+ * Dialogs and toasts: link-chooser, link-kind-<kind>, link-reverse, confirm-dialog, confirm-ok,
+ *   confirm-cancel, toast (data-tone), toast-undo, toast-details, toast-close
+ */
+export const TID = {
+  accountList: 'account-list',
+  accountRow: 'account-row',
+  accountOpen: 'account-open',
+  accountRename: 'account-rename',
+  accountRenameInput: 'account-rename-input',
+  accountDelete: 'account-delete',
+  accountsEmpty: 'accounts-empty',
+  newAccount: 'new-account',
+  accountSearch: 'account-search',
+  searchHit: 'search-hit',
+  accountName: 'account-name',
+  stageSuggestion: 'stage-suggestion',
+  toolbarBack: 'toolbar-back',
+  toolbarAddPerson: 'toolbar-add-person',
+  toolbarAddTeam: 'toolbar-add-team',
+  toolbarLinkMode: 'toolbar-link-mode',
+  toolbarUndo: 'toolbar-undo',
+  toolbarRedo: 'toolbar-redo',
+  toolbarFit: 'toolbar-fit',
+  toolbarZoomIn: 'toolbar-zoom-in',
+  toolbarZoomOut: 'toolbar-zoom-out',
+  toolbarLegend: 'toolbar-legend',
+  toolbarLanguage: 'toolbar-language',
+  toolbarTheme: 'toolbar-theme',
+  toolbarExport: 'toolbar-export',
+  toolbarImport: 'toolbar-import',
+  saveStatus: 'save-status',
+  mapArea: 'map-area',
+  mapEmptyHint: 'map-empty-hint',
+  linkModeBanner: 'link-mode-banner',
+  sidePanel: 'side-panel',
+  panelDelete: 'panel-delete',
+  panelLink: 'panel-link',
+  selectionCount: 'selection-count',
+  deleteSelection: 'delete-selection',
+  teamMember: 'team-member',
+  teamAddName: 'team-add-name',
+  teamAddFunction: 'team-add-function',
+  teamAddSubmit: 'team-add-submit',
+  teamRemove: 'team-remove',
+  competitor: 'competitor',
+  competitorAddName: 'competitor-add-name',
+  competitorAddSubmit: 'competitor-add-submit',
+  competitorRemove: 'competitor-remove',
+  linkChooser: 'link-chooser',
+  linkReverse: 'link-reverse',
+  confirmDialog: 'confirm-dialog',
+  confirmOk: 'confirm-ok',
+  confirmCancel: 'confirm-cancel',
+  toast: 'toast',
+  toastUndo: 'toast-undo',
+  toastDetails: 'toast-details',
+  toastClose: 'toast-close',
+} as const;
+
+/** `field-<name>` for an editor input or select. */
+export const fieldId = (name: string) => `field-${name}`;
+/** `field-error-<name>` for the validation message under a field. */
+export const fieldErrorId = (name: string) => `field-error-${name}`;
+/** `field-role-<role>` checkbox. */
+export const roleFieldId = (role: string) => `field-role-${role}`;
+/** `link-kind-<kind>` button in the link chooser. */
+export const linkKindId = (kind: string) => `link-kind-${kind}`;
