@@ -3,20 +3,28 @@ import { app, dialog } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { FILE_EXTENSION } from '../../shared/exchange';
 import type { DesktopPorts } from './ipc/ports';
+import type { MainStrings } from './main-strings';
 
-const FILTERS = [{ name: 'Power Map account', extensions: [FILE_EXTENSION] }];
-
-/** The native save and open dialogs, attached to the main window when there is one. */
-export function createDesktopPorts(window: () => BrowserWindow | null): DesktopPorts {
+/**
+ * The native save and open dialogs, attached to the main window when there is one, in the app's
+ * current language; `onSettingsChanged` lets the app follow a language switch (the menu).
+ */
+export function createDesktopPorts(
+  window: () => BrowserWindow | null,
+  strings: () => MainStrings,
+  onSettingsChanged: DesktopPorts['onSettingsChanged'],
+): DesktopPorts {
   const parent = (): BrowserWindow | undefined => window() ?? undefined;
+  const fileFilter = () => ({ name: strings().dialog.fileKind, extensions: [FILE_EXTENSION] });
   return {
+    onSettingsChanged,
     appVersion: app.getVersion(),
     systemLocale: app.getLocale(),
     async chooseSavePath(defaultFileName) {
       const options: Electron.SaveDialogOptions = {
-        title: 'Export account',
+        title: strings().dialog.exportTitle,
         defaultPath: join(app.getPath('documents'), defaultFileName),
-        filters: FILTERS,
+        filters: [fileFilter()],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const owner = parent();
@@ -27,8 +35,8 @@ export function createDesktopPorts(window: () => BrowserWindow | null): DesktopP
     },
     async chooseOpenPath() {
       const options: Electron.OpenDialogOptions = {
-        title: 'Import account',
-        filters: [...FILTERS, { name: 'All files', extensions: ['*'] }],
+        title: strings().dialog.importTitle,
+        filters: [fileFilter(), { name: strings().dialog.allFiles, extensions: ['*'] }],
         properties: ['openFile'],
       };
       const owner = parent();

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { BrowserWindow, app, dialog, session } from 'electron';
 import type { WebFrameMain } from 'electron';
 import { localToday } from '../../shared/edit/defaults';
+import type { Settings } from '../../shared/ipc';
 import { StoreError, createStore, resolveNativeBinding } from '../db';
 import type { Store } from '../db';
 import { isAppUrl, resolveAppEntry } from './app-url';
@@ -9,6 +10,8 @@ import { profileFolderFor, resolveDbPath } from './db-path';
 import { createDesktopPorts } from './desktop-ports';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
+import { appLocaleFor } from './locale';
+import { mainStrings } from './main-strings';
 import { installMenu } from './menu';
 import { guardSession, guardWebContents } from './security';
 import { seedDemoIfEmpty } from './seed';
@@ -85,9 +88,15 @@ function start(): void {
   const store = openStore();
   if (!store) return;
   seedDemoOnFirstStart(store);
-  registerIpc(createHandlers(store, createDesktopPorts(() => mainWindow)), isAppFrame);
+  let strings = mainStrings(appLocaleFor(store.getSettings().locale, app.getLocale()));
+  const showMenu = () => installMenu(() => mainWindow, !app.isPackaged, strings);
+  const followSettings = (settings: Settings) => {
+    strings = mainStrings(appLocaleFor(settings.locale, app.getLocale()));
+    showMenu();
+  };
+  registerIpc(createHandlers(store, createDesktopPorts(() => mainWindow, () => strings, followSettings)), isAppFrame);
   app.setAboutPanelOptions({ applicationName: 'Power Map', applicationVersion: app.getVersion() });
-  installMenu(() => mainWindow, !app.isPackaged);
+  showMenu();
   openMainWindow();
 
   app.on('activate', () => {

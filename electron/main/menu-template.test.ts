@@ -2,15 +2,16 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { MENU_COMMANDS } from '../../shared/ipc/channels';
 import type { MenuCommand } from '../../shared/ipc/channels';
+import { mainStrings } from './main-strings';
 import { menuTemplate } from './menu-template';
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
 }
 
-function build(platform: NodeJS.Platform, isDev = false) {
+function build(platform: NodeJS.Platform, isDev = false, locale: 'en' | 'zh-CN' = 'en') {
   const sent: MenuCommand[] = [];
-  const template = menuTemplate({ platform, isDev, send: (command) => sent.push(command) });
+  const template = menuTemplate({ platform, isDev, send: (command) => sent.push(command), labels: mainStrings(locale).menu });
   const byLabel = (label: string) => items(template).find((item) => item.label === label);
   const click = (label: string) => (byLabel(label)?.click as () => void)();
   return { template, sent, byLabel, click };
@@ -20,7 +21,7 @@ describe('menuTemplate', () => {
   it('has File, Edit, View and Help menus with the commands people look for', () => {
     const { template, byLabel } = build('linux');
     expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
-    for (const label of ['New account', 'Import…', 'Export…', 'Quit', 'Undo', 'Redo', 'Delete', 'Select all', 'Fit', 'Zoom in', 'Zoom out', 'Language', 'Theme', 'Accounts', 'About Power Map']) {
+    for (const label of ['New account', 'Import…', 'Export…', 'Quit', 'Undo', 'Redo', 'Delete', 'Select all', 'Fit', 'Zoom in', 'Zoom out', 'Language: English / 简体中文', 'Theme', 'Accounts', 'About Power Map']) {
       expect(byLabel(label), label).toBeDefined();
     }
   });
@@ -58,5 +59,15 @@ describe('menuTemplate', () => {
     const roles = (isDev: boolean) => items(build('linux', isDev).template).map((item) => item.role);
     expect(roles(true)).toContain('toggleDevTools');
     expect(roles(false)).not.toContain('toggleDevTools');
+  });
+
+  it('speaks 简体中文 when the app does, every item labelled', () => {
+    const { template, byLabel, click, sent } = build('win32', false, 'zh-CN');
+    expect(template.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
+    click('导出…');
+    expect(sent).toEqual(['exportAccount']);
+    const unlabelled = items(template).filter((item) => item.type !== 'separator' && !item.label);
+    expect(unlabelled).toEqual([]);
+    expect(byLabel('Undo')).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/ipc/channels';
+import type { MainStrings } from './main-strings';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
@@ -7,6 +8,7 @@ export interface MenuOptions {
   isDev: boolean;
   /** Delivers a command to the focused window's page. */
   send: (command: MenuCommand) => void;
+  labels: MainStrings['menu'];
 }
 
 /**
@@ -14,7 +16,7 @@ export interface MenuOptions {
  * the same key itself (undo, redo, delete, select all, zoom, fit), the accelerator is shown but not
  * registered, so the key reaches the page once and text fields keep their own undo and select all.
  */
-export function menuTemplate({ platform, isDev, send }: MenuOptions): MenuItemConstructorOptions[] {
+export function menuTemplate({ platform, isDev, send, labels: l }: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const command = (label: string, cmd: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
@@ -32,7 +34,7 @@ export function menuTemplate({ platform, isDev, send }: MenuOptions): MenuItemCo
         {
           label: 'Power Map',
           submenu: [
-            { role: 'about' },
+            { role: 'about', label: l.about },
             separator,
             { role: 'services' },
             separator,
@@ -49,52 +51,52 @@ export function menuTemplate({ platform, isDev, send }: MenuOptions): MenuItemCo
   return [
     ...appMenu,
     {
-      label: 'File',
+      label: l.file,
       submenu: [
-        command('New account', 'newAccount', 'CmdOrCtrl+N'),
+        command(l.newAccount, 'newAccount', 'CmdOrCtrl+N'),
         separator,
-        command('Import…', 'importAccount', 'CmdOrCtrl+O'),
-        command('Export…', 'exportAccount', 'CmdOrCtrl+E'),
+        command(l.import, 'importAccount', 'CmdOrCtrl+O'),
+        command(l.export, 'exportAccount', 'CmdOrCtrl+E'),
         separator,
-        isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
+        isMac ? { role: 'close' } : { role: 'quit', label: l.quit },
       ],
     },
     {
-      label: 'Edit',
+      label: l.edit,
       submenu: [
-        pageKey('Undo', 'undo', 'CmdOrCtrl+Z'),
-        pageKey('Redo', 'redo', isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
+        pageKey(l.undo, 'undo', 'CmdOrCtrl+Z'),
+        pageKey(l.redo, 'redo', isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
         separator,
         // Native roles: text fields need them (on macOS the menu is what makes Cmd+C work at all).
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        pageKey('Delete', 'delete', isMac ? 'Backspace' : 'Delete'),
-        pageKey('Select all', 'selectAll', 'CmdOrCtrl+A'),
+        { role: 'cut', label: l.cut },
+        { role: 'copy', label: l.copy },
+        { role: 'paste', label: l.paste },
+        pageKey(l.delete, 'delete', isMac ? 'Backspace' : 'Delete'),
+        pageKey(l.selectAll, 'selectAll', 'CmdOrCtrl+A'),
         separator,
-        command('Add person', 'newPerson'),
-        command('Add team member', 'newTeamMember'),
-        command('Add link', 'newLink'),
+        command(l.addPerson, 'newPerson'),
+        command(l.addTeamMember, 'newTeamMember'),
+        command(l.addLink, 'newLink'),
       ],
     },
     {
-      label: 'View',
+      label: l.view,
       submenu: [
-        pageKey('Fit', 'fit', 'CmdOrCtrl+0'),
-        pageKey('Zoom in', 'zoomIn', 'CmdOrCtrl+='),
-        pageKey('Zoom out', 'zoomOut', 'CmdOrCtrl+-'),
+        pageKey(l.fit, 'fit', 'CmdOrCtrl+0'),
+        pageKey(l.zoomIn, 'zoomIn', 'CmdOrCtrl+='),
+        pageKey(l.zoomOut, 'zoomOut', 'CmdOrCtrl+-'),
         separator,
-        command('Language', 'toggleLanguage'),
-        command('Theme', 'toggleTheme'),
-        command('Accounts', 'showAccounts'),
+        command(l.language, 'toggleLanguage'),
+        command(l.theme, 'toggleTheme'),
+        command(l.accounts, 'showAccounts'),
         separator,
-        { role: 'togglefullscreen' },
+        { role: 'togglefullscreen', label: l.fullScreen },
         ...(isDev ? [separator, { role: 'reload' } as const, { role: 'toggleDevTools' } as const] : []),
       ],
     },
     {
-      label: 'Help',
-      submenu: [{ role: 'about', label: 'About Power Map' }],
+      label: l.help,
+      submenu: [{ role: 'about', label: l.about }],
     },
   ];
 }

@@ -86,3 +86,16 @@ describe('search, settings and app handlers', () => {
     });
   });
 });
+
+describe('settings', () => {
+  it('tells the desktop what was saved, so the native menu can switch language', async () => {
+    const ports = createFakePorts();
+    const told: unknown[] = [];
+    ports.onSettingsChanged = (settings) => told.push(settings);
+    const handlers = createHandlers(createFakeStore([]), ports);
+    const result = await handlers['settings.set']({ locale: 'zh-CN' });
+    expect(result.ok).toBe(true);
+    expect(told).toEqual([result.ok ? result.value : null]);
+    expect(told[0]).toMatchObject({ locale: 'zh-CN' });
+  });
+});

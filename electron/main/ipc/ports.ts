@@ -1,3 +1,5 @@
+import type { Settings } from '../../../shared/ipc';
+
 /**
  * What the IPC handlers need from the desktop besides the database. In Electron these are native
  * dialogs; in end-to-end tests the fixture supplies its own (a temp path), so the handlers
@@ -10,4 +12,6 @@ export interface DesktopPorts {
   chooseOpenPath(): Promise<string | null>;
   appVersion: string;
   systemLocale: string;
+  /** Told after the settings changed, so the desktop can follow (the native menu's language). */
+  onSettingsChanged?(settings: Settings): void;
 }

@@ -4,7 +4,7 @@ import type { Store } from '../../db/store';
 import type { SectionHandlers } from './handler-types';
 import type { DesktopPorts } from './ports';
 
-export function settingsHandlers(store: Store, _ports: DesktopPorts): SectionHandlers<'settings'> {
+export function settingsHandlers(store: Store, ports: DesktopPorts): SectionHandlers<'settings'> {
   return {
     'settings.get': async () => ok(store.getSettings()),
     'settings.set': async ({ locale, theme }) => {
@@ -12,7 +12,9 @@ export function settingsHandlers(store: Store, _ports: DesktopPorts): SectionHan
       const patch: Partial<Settings> = {};
       if (locale !== undefined) patch.locale = locale;
       if (theme !== undefined) patch.theme = theme;
-      return ok(store.setSettings(patch));
+      const saved = store.setSettings(patch);
+      ports.onSettingsChanged?.(saved);
+      return ok(saved);
     },
   };
 }

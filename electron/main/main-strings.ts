@@ -1,0 +1,121 @@
+import type { Locale } from '../../shared/ipc';
+
+/**
+ * The words the main process shows itself: the native menu and the native dialogs. The page has its
+ * own messages (renderer/src/i18n); these follow the same language setting, and the menu is rebuilt
+ * when the user switches.
+ */
+export interface MainStrings {
+  menu: {
+    file: string;
+    edit: string;
+    view: string;
+    help: string;
+    newAccount: string;
+    import: string;
+    export: string;
+    quit: string;
+    undo: string;
+    redo: string;
+    cut: string;
+    copy: string;
+    paste: string;
+    delete: string;
+    selectAll: string;
+    addPerson: string;
+    addTeamMember: string;
+    addLink: string;
+    fit: string;
+    zoomIn: string;
+    zoomOut: string;
+    language: string;
+    theme: string;
+    accounts: string;
+    fullScreen: string;
+    about: string;
+  };
+  dialog: {
+    exportTitle: string;
+    importTitle: string;
+    fileKind: string;
+    allFiles: string;
+  };
+}
+
+const en: MainStrings = {
+  menu: {
+    file: 'File',
+    edit: 'Edit',
+    view: 'View',
+    help: 'Help',
+    newAccount: 'New account',
+    import: 'Import…',
+    export: 'Export…',
+    quit: 'Quit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    delete: 'Delete',
+    selectAll: 'Select all',
+    addPerson: 'Add person',
+    addTeamMember: 'Add team member',
+    addLink: 'Add link',
+    fit: 'Fit',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    language: 'Language: English / 简体中文',
+    theme: 'Theme',
+    accounts: 'Accounts',
+    fullScreen: 'Full screen',
+    about: 'About Power Map',
+  },
+  dialog: {
+    exportTitle: 'Export account',
+    importTitle: 'Import account',
+    fileKind: 'Power Map account',
+    allFiles: 'All files',
+  },
+};
+
+const zhCN: MainStrings = {
+  menu: {
+    file: '文件',
+    edit: '编辑',
+    view: '视图',
+    help: '帮助',
+    newAccount: '新建客户',
+    import: '导入…',
+    export: '导出…',
+    quit: '退出',
+    undo: '撤销',
+    redo: '重做',
+    cut: '剪切',
+    copy: '复制',
+    paste: '粘贴',
+    delete: '删除',
+    selectAll: '全选',
+    addPerson: '添加人物',
+    addTeamMember: '添加我方成员',
+    addLink: '添加关系',
+    fit: '适应窗口',
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    language: '语言：简体中文 / English',
+    theme: '主题',
+    accounts: '客户列表',
+    fullScreen: '全屏',
+    about: '关于 Power Map',
+  },
+  dialog: {
+    exportTitle: '导出客户',
+    importTitle: '导入客户',
+    fileKind: 'Power Map 客户文件',
+    allFiles: '所有文件',
+  },
+};
+
+export function mainStrings(locale: Locale): MainStrings {
+  return locale === 'zh-CN' ? zhCN : en;
+}
