@@ -48,3 +48,38 @@ export function benchStore(sizes: readonly number[] = [50, 300, 2000], edits = 2
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) table(benchStore());
+
+/**
+ * Reading a whole account as the app does when it is opened (accounts.open: every record, checked and
+ * mapped to domain types) against raw SELECTs of the same tables' rows on the same file.
+ */
+export function benchOpen(sizes: readonly number[] = [50, 300, 2000], reads = 40): Record<string, string | number>[] {
+  const rows: Record<string, string | number>[] = [];
+  for (const size of sizes) {
+    const dir = mkdtempSync(join(tmpdir(), 'power-map-bench-'));
+    const dbPath = join(dir, 'bench.sqlite3');
+    const store = createStore(dbPath);
+    const data = syntheticAccount(size);
+    store.importAccount(data);
+    const id = data.account.id;
+    timeEach(5, () => store.openAccount(id));
+    const storeSamples = timeEach(reads, () => store.openAccount(id));
+
+    const raw = new Database(dbPath, { readonly: true });
+    const selects = ['people', 'links', 'team_members', 'competitors'].map((name) => raw.prepare(`SELECT * FROM ${name} WHERE account_id = ?`));
+    const readRaw = () => selects.forEach((select) => select.all(id));
+    timeEach(5, readRaw);
+    const rawSamples = timeEach(reads, readRaw);
+    raw.close();
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+
+    rows.push({
+      people: size,
+      'open p50': ms(percentile(storeSamples, 50), 2),
+      'raw select p50': ms(percentile(rawSamples, 50), 2),
+      ratio: (percentile(storeSamples, 50) / percentile(rawSamples, 50)).toFixed(1),
+    });
+  }
+  return rows;
+}
