@@ -414,3 +414,9 @@ export function describeMetricChange(change: MetricChange, locale: AnalysisLocal
   const separator = locale === 'zh-CN' ? '：' : ': ';
   return `${metricLabel(change.metric, locale)}${separator}${metricValue(change.metric, change.before, locale)} → ${metricValue(change.metric, change.after, locale)}`;
 }
+
+/** "Weighted coverage: 31" / "加权覆盖度：31". */
+export function describeMetric(metric: MetricId, value: number | string, locale: AnalysisLocale): string {
+  const separator = locale === 'zh-CN' ? '：' : ': ';
+  return `${metricLabel(metric, locale)}${separator}${metricValue(metric, value, locale)}`;
+}

@@ -55,8 +55,8 @@ export function compareAnalyses(before: Analysis, after: Analysis): AnalysisComp
     if (old && !sameFinding(old, f)) changed.push({ key: f.key, before: old, after: f });
   }
 
-  const a = headline(before);
-  const b = headline(after);
+  const a = headlineMetrics(before);
+  const b = headlineMetrics(after);
   const metrics: MetricChange[] = [];
   for (const metric of Object.keys(a) as MetricId[]) {
     if (!sameValue(a[metric], b[metric])) metrics.push({ metric, before: a[metric], after: b[metric] });
@@ -64,7 +64,8 @@ export function compareAnalyses(before: Analysis, after: Analysis): AnalysisComp
   return { added, removed, changed, metrics };
 }
 
-function headline(analysis: Analysis): Record<MetricId, number | string> {
+/** The headline values of an analysis (what the summary shows and what-if compares), in a fixed order. */
+export function headlineMetrics(analysis: Analysis): Record<MetricId, number | string> {
   const count = (severity: Finding['severity']) => analysis.findings.filter((f) => f.severity === severity).length;
   const layers = Object.fromEntries(
     LAYERS.map((layer) => [`layer.${layer}`, analysis.layerCoverage.find((l) => l.layer === layer)?.status ?? 'missing']),

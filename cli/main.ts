@@ -1,0 +1,131 @@
+import { readFile } from 'node:fs/promises';
+import { analysisReport, analyze, explainFinding, findingTitle, type AnalysisLocale } from '../shared/analysis';
+import { localToday } from '../shared/edit/defaults';
+import { parseAccountFile } from '../shared/exchange';
+import type { AccountData } from '../shared/model';
+import { parseArgs, type ParsedArgs } from './args';
+
+/**
+ * `power-map`: the app's analysis from the command line, on a .powermap file. The same shared/
+ * functions as the app, so the command line and the findings panel never disagree.
+ * Exit codes: 0 done, 1 the file could not be used, 2 the command was wrong.
+ */
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  env: Readonly<Record<string, string | undefined>>;
+  readText(path: string): Promise<string>;
+}
+
+export const EXIT = { ok: 0, badFile: 1, usage: 2 } as const;
+
+const USAGE = `Usage:
+  power-map analyze <file.powermap> [--json] [--lang en|zh-CN] [--today YYYY-MM-DD]
+                    [--concentration 0.6] [--hidden-quantile 0.25]
+
+  analyze   Prints the account's coverage, single-thread risk, red flags and every other finding,
+            each explained in words (--json: the full analysis as JSON).
+  --lang    Language of the text (default: from LANG, else English).
+  --today   The day to count contact ages to (default: today).
+  --concentration    Share of weighted coverage one person may carry before it is a single thread.
+  --hidden-quantile  Top share of the account by incoming influence that counts as hidden influence.
+`;
+
+function localeFrom(option: string | true | undefined, env: CliIo['env']): AnalysisLocale | null {
+  if (typeof option === 'string') return option === 'en' || option === 'zh-CN' ? option : null;
+  const system = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return system.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+function shareOption(args: ParsedArgs, name: string): number | undefined | Error {
+  const raw = args.options.get(name);
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (typeof raw !== 'string' || !Number.isFinite(value) || value <= 0 || value > 1) {
+    return new Error(`--${name} must be a number above 0 and at most 1, got "${String(raw)}".`);
+  }
+  return value;
+}
+
+async function loadAccount(path: string, io: CliIo): Promise<AccountData | string> {
+  let text: string;
+  try {
+    text = await io.readText(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return `No such file: ${path}`;
+    if (code === 'EISDIR') return `${path} is a folder, not a .powermap file.`;
+    return `Could not read ${path}: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  const parsed = parseAccountFile(text);
+  if (!parsed.ok) return `${path}: ${parsed.error.message}${parsed.error.details && parsed.error.details.length > 1 ? `\n  ${parsed.error.details.join('\n  ')}` : ''}`;
+  return parsed.value;
+}
+
+async function analyzeCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  const [file, ...extra] = args.positional;
+  if (!file || extra.length > 0) {
+    io.err(`power-map analyze takes one file.\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const locale = localeFrom(args.options.get('lang'), io.env);
+  if (!locale) {
+    io.err(`--lang must be en or zh-CN, got "${String(args.options.get('lang'))}".`);
+    return EXIT.usage;
+  }
+  const today = args.options.get('today');
+  if (today !== undefined && (typeof today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today)))) {
+    io.err(`--today must be a date as YYYY-MM-DD, got "${String(today)}".`);
+    return EXIT.usage;
+  }
+  const concentration = shareOption(args, 'concentration');
+  const quantile = shareOption(args, 'hidden-quantile');
+  for (const option of [concentration, quantile]) {
+    if (option instanceof Error) {
+      io.err(option.message);
+      return EXIT.usage;
+    }
+  }
+
+  const data = await loadAccount(file, io);
+  if (typeof data === 'string') {
+    io.err(data);
+    return EXIT.badFile;
+  }
+  const analysis = analyze(data, {
+    today: typeof today === 'string' ? today : localToday(),
+    ...(typeof concentration === 'number' ? { concentrationThreshold: concentration } : {}),
+    ...(typeof quantile === 'number' ? { hiddenInfluenceQuantile: quantile } : {}),
+  });
+  if (args.options.has('json')) {
+    const messages = analysis.findings.map((f) => ({ key: f.key, title: findingTitle(f.code, locale), text: explainFinding(f, data, locale) }));
+    io.out(`${JSON.stringify({ account: { id: data.account.id, name: data.account.name }, locale, analysis, messages }, null, 2)}\n`);
+  } else {
+    io.out(analysisReport(data, analysis, locale));
+  }
+  return EXIT.ok;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv, new Set(['lang', 'today', 'concentration', 'hidden-quantile']), new Set(['json', 'help']));
+  if (!parsed.ok) {
+    io.err(`${parsed.message}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const { args } = parsed;
+  if (args.options.has('help') || args.command === 'help') {
+    io.out(USAGE);
+    return EXIT.ok;
+  }
+  if (args.command === 'analyze') return analyzeCommand(args, io);
+  io.err(args.command === null ? USAGE : `Unknown command "${args.command}".\n\n${USAGE}`);
+  return EXIT.usage;
+}
+
+export const nodeIo: CliIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  env: process.env,
+  readText: (path) => readFile(path, 'utf8'),
+};
