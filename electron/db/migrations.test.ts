@@ -9,6 +9,7 @@ import { createStore, LATEST_SCHEMA_VERSION, type Store } from './index';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { makeTempDir, putOps, sampleAccountData, storeErrorFrom } from './test-support';
+import { DEFAULT_SETTINGS } from './repos/settings';
 
 let temp: ReturnType<typeof makeTempDir>;
 let store: Store | undefined;
@@ -111,13 +112,13 @@ const withSearchColumn = (rows: Rows): Rows => ({
 
 /** One seed per schema version. Adding a migration means adding the seed for the new version here. */
 const seeds: Record<number, Seed> = {
-  0: { write: () => undefined, accounts: [], settings: { locale: null, theme: 'system' } },
-  1: { write: (db) => insertRows(db, schema1Rows), accounts: [legacyAccount], settings: { locale: null, theme: 'system' } },
+  0: { write: () => undefined, accounts: [], settings: DEFAULT_SETTINGS },
+  1: { write: (db) => insertRows(db, schema1Rows), accounts: [legacyAccount], settings: DEFAULT_SETTINGS },
   2: {
     write: (db) =>
       insertRows(db, { ...withSearchColumn(schema1Rows), settings: [{ key: 'theme', value: '"dark"' }, { key: 'locale', value: '"zh-CN"' }] }),
     accounts: [legacyAccount],
-    settings: { locale: 'zh-CN', theme: 'dark' },
+    settings: { ...DEFAULT_SETTINGS, locale: 'zh-CN', theme: 'dark' },
   },
 };
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AccountData } from '../../shared/model';
 import { LATEST_SCHEMA_VERSION } from './index';
 import { putOps, sampleAccountData, steppingClock, useTempStore } from './test-support';
+import Database from 'better-sqlite3';
 
 const fx = useTempStore(() => ({ now: steppingClock() }));
 
@@ -86,15 +87,27 @@ describe('listAccounts', () => {
 });
 
 describe('settings', () => {
-  it('starts from the defaults', () => {
-    expect(fx.store.getSettings()).toEqual({ locale: null, theme: 'system' });
+  const DOMAIN_THRESHOLDS = { concentrationThreshold: 0.6, hiddenInfluenceQuantile: 0.25 };
+
+  it("starts from the defaults: follow the system's language and theme, DOMAIN's thresholds", () => {
+    expect(fx.store.getSettings()).toEqual({ locale: null, theme: 'system', analysis: DOMAIN_THRESHOLDS });
   });
 
   it('keeps what was set, changes only the given keys, and survives a reopen', () => {
-    expect(fx.store.setSettings({ locale: 'zh-CN' })).toEqual({ locale: 'zh-CN', theme: 'system' });
-    expect(fx.store.setSettings({ theme: 'dark' })).toEqual({ locale: 'zh-CN', theme: 'dark' });
-    expect(fx.reopen().getSettings()).toEqual({ locale: 'zh-CN', theme: 'dark' });
-    expect(fx.store.setSettings({ locale: null })).toEqual({ locale: null, theme: 'dark' });
-    expect(fx.reopen().getSettings()).toEqual({ locale: null, theme: 'dark' });
+    expect(fx.store.setSettings({ locale: 'zh-CN' })).toMatchObject({ locale: 'zh-CN', theme: 'system' });
+    expect(fx.store.setSettings({ theme: 'dark' })).toMatchObject({ locale: 'zh-CN', theme: 'dark' });
+    expect(fx.reopen().getSettings()).toMatchObject({ locale: 'zh-CN', theme: 'dark' });
+    expect(fx.store.setSettings({ locale: null })).toMatchObject({ locale: null, theme: 'dark' });
+    const analysis = { concentrationThreshold: 0.5, hiddenInfluenceQuantile: 0.1 };
+    expect(fx.store.setSettings({ analysis })).toEqual({ locale: null, theme: 'dark', analysis });
+    expect(fx.reopen().getSettings()).toEqual({ locale: null, theme: 'dark', analysis });
+  });
+
+  it('falls back to the default for a stored threshold this version cannot use', () => {
+    fx.store.setSettings({ analysis: { concentrationThreshold: 0.5, hiddenInfluenceQuantile: 0.1 } });
+    const db = new Database(fx.store.path);
+    db.prepare("UPDATE settings SET value = ? WHERE key = 'analysis'").run(JSON.stringify({ concentrationThreshold: 7 }));
+    db.close();
+    expect(fx.reopen().getSettings().analysis).toEqual(DOMAIN_THRESHOLDS);
   });
 });

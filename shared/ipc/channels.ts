@@ -14,6 +14,7 @@ export const CHANNELS = [
   'search.query',
   'exchange.export',
   'exchange.import',
+  'portfolio.list',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -39,5 +40,6 @@ export const MENU_COMMANDS = [
   'toggleLanguage',
   'toggleTheme',
   'showAccounts',
+  'showPortfolio',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { accountDataSchema, opsSchema } from '../model';
 import type { AccountData, AccountSummary, Op, Result } from '../model';
+import type { PortfolioRow } from '../analysis/portfolio';
 import type { Channel, MenuCommand } from './channels';
 
 /**
@@ -14,10 +15,22 @@ export type Locale = (typeof LOCALES)[number];
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** The analysis thresholds DOMAIN leaves to judgement, with its defaults; shown and editable in the app. */
+export interface AnalysisSettings {
+  /** Share of weighted coverage (0-1] one person may carry before it counts as a single thread. */
+  concentrationThreshold: number;
+  /** Top share (0-1] of the account by incoming influence that counts as hidden influence. */
+  hiddenInfluenceQuantile: number;
+}
+
+const share = z.number().gt(0).max(1);
+export const analysisSettingsSchema = z.strictObject({ concentrationThreshold: share, hiddenInfluenceQuantile: share });
+
 export interface Settings {
   /** null: follow the operating system's locale */
   locale: Locale | null;
   theme: Theme;
+  analysis: AnalysisSettings;
 }
 
 export interface AppInfo {
@@ -52,6 +65,7 @@ export const argSchemas = {
   'settings.set': z.strictObject({
     locale: z.enum(LOCALES).nullable().optional(),
     theme: z.enum(THEMES).optional(),
+    analysis: analysisSettingsSchema.optional(),
   }),
   'accounts.list': empty,
   'accounts.open': accountRef,
@@ -66,6 +80,8 @@ export const argSchemas = {
   'exchange.export': accountRef,
   /** Asks which .powermap file to open (native dialog), checks it, and imports it. */
   'exchange.import': empty,
+  /** Every account's headline analysis, riskiest first, with the thresholds from the settings. */
+  'portfolio.list': empty,
 } as const satisfies Record<Channel, z.ZodType>;
 
 export type ArgsOf<C extends Channel> = z.input<(typeof argSchemas)[C]>;
@@ -82,6 +98,7 @@ export interface ResultTypes {
   'search.query': SearchHit[];
   'exchange.export': { path: string };
   'exchange.import': ImportOutcome;
+  'portfolio.list': PortfolioRow[];
 }
 export type ResultOf<C extends Channel> = ResultTypes[C];
 

@@ -1,12 +1,25 @@
-import { LOCALES, THEMES, type Settings } from '../../../shared/ipc';
+import { DEFAULT_ANALYSIS_OPTIONS } from '../../../shared/analysis/options';
+import { LOCALES, THEMES, analysisSettingsSchema, type Settings } from '../../../shared/ipc';
 import type { Db } from '../connection';
 
-export const DEFAULT_SETTINGS: Settings = { locale: null, theme: 'system' };
+export const DEFAULT_SETTINGS: Settings = {
+  locale: null,
+  theme: 'system',
+  analysis: {
+    concentrationThreshold: DEFAULT_ANALYSIS_OPTIONS.concentrationThreshold,
+    hiddenInfluenceQuantile: DEFAULT_ANALYSIS_OPTIONS.hiddenInfluenceQuantile,
+  },
+};
+
+const VALID: { [K in keyof Settings]: (stored: unknown) => boolean } = {
+  locale: (stored) => stored === null || LOCALES.includes(stored as never),
+  theme: (stored) => THEMES.includes(stored as never),
+  analysis: (stored) => analysisSettingsSchema.safeParse(stored).success,
+};
 
 /** Keeps only values this version understands, so a hand-edited or older row falls back to the default. */
 function readSetting<K extends keyof Settings>(key: K, stored: unknown): Settings[K] {
-  const valid = key === 'locale' ? stored === null || LOCALES.includes(stored as never) : THEMES.includes(stored as never);
-  return (valid ? stored : DEFAULT_SETTINGS[key]) as Settings[K];
+  return (VALID[key](stored) ? stored : DEFAULT_SETTINGS[key]) as Settings[K];
 }
 
 function parse(json: string): unknown {

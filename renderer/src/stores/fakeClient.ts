@@ -1,5 +1,6 @@
 import type { AccountData, AppError, Result } from '../../../shared/model';
-import type { ArgsOf, Channel, ResultOf } from '../../../shared/ipc';
+import type { ArgsOf, Channel, ResultOf, Settings } from '../../../shared/ipc';
+import { analyze, compareRisk, portfolioRow } from '../../../shared/analysis';
 import { applyOps } from '../../../shared/edit';
 import type { IpcClient } from './client';
 
@@ -16,7 +17,7 @@ export function fakeClient(accounts: AccountData[] = []) {
   const db = new Map(accounts.map((data) => [data.account.id, data]));
   const calls: Call[] = [];
   let refuseNext: AppError | null = null;
-  let settings = { locale: null as 'en' | 'zh-CN' | null, theme: 'system' as 'system' | 'light' | 'dark' };
+  let settings: Settings = { locale: null, theme: 'system', analysis: { concentrationThreshold: 0.6, hiddenInfluenceQuantile: 0.25 } };
   let systemLocale = 'en-US';
 
   const ok = <T>(value: T): Result<T> => ({ ok: true, value });
@@ -24,7 +25,7 @@ export function fakeClient(accounts: AccountData[] = []) {
     'app.info': () => ok({ version: 'test', dbPath: ':memory:', systemLocale }),
     'settings.get': () => ok(settings),
     'settings.set': (patch) => {
-      settings = { ...settings, ...patch } as typeof settings;
+      settings = { ...settings, ...patch };
       return ok(settings);
     },
     'accounts.list': () =>
@@ -67,6 +68,8 @@ export function fakeClient(accounts: AccountData[] = []) {
       ),
     'exchange.export': () => ok({ path: '/tmp/x.powermap' }),
     'exchange.import': () => ({ ok: false, error: { code: 'cancelled', message: 'cancelled' } }),
+    'portfolio.list': () =>
+      ok([...db.values()].map((data) => portfolioRow(data, analyze(data, { today: '2026-11-22', ...settings.analysis }))).sort(compareRisk)),
   };
 
   const client: IpcClient = {

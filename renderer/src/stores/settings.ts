@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { AppError } from '../../../shared/model';
-import type { Locale, Settings, Theme } from '../../../shared/ipc';
+import type { AnalysisSettings, Locale, Settings, Theme } from '../../../shared/ipc';
+import { DEFAULT_ANALYSIS_OPTIONS } from '../../../shared/analysis/options';
 import { THEMES } from '../../../shared/ipc';
 import type { IpcClient } from './client';
 
@@ -16,6 +17,8 @@ export interface SettingsState {
   /** the language in use */
   locale: Locale;
   theme: Theme;
+  /** Thresholds of the analysis rules (DOMAIN's defaults until the user changes them). */
+  analysis: AnalysisSettings;
   ready: boolean;
   init(): Promise<void>;
   setLocale(locale: Locale | null): Promise<void>;
@@ -23,18 +26,24 @@ export interface SettingsState {
   setTheme(theme: Theme): Promise<void>;
   /** system -> light -> dark -> system */
   cycleTheme(): Promise<void>;
+  setAnalysis(analysis: AnalysisSettings): Promise<void>;
 }
 
 export function createSettingsStore(client: IpcClient, onError: (error: AppError) => void, fallbackLocale = 'en') {
   return createStore<SettingsState>()((set, get) => {
     function adopt(settings: Settings) {
       const systemLocale = get().systemLocale;
-      set({ localeSetting: settings.locale, theme: settings.theme, locale: settings.locale ?? localeFromSystem(systemLocale) });
+      set({
+        localeSetting: settings.locale,
+        theme: settings.theme,
+        analysis: settings.analysis,
+        locale: settings.locale ?? localeFromSystem(systemLocale),
+      });
     }
 
     /** Shows the change at once, persists it, and goes back if the main process refuses. */
     async function persist(patch: Partial<Settings>) {
-      const before = { locale: get().localeSetting, theme: get().theme };
+      const before: Settings = { locale: get().localeSetting, theme: get().theme, analysis: get().analysis };
       adopt({ ...before, ...patch });
       const result = await client.call('settings.set', patch);
       if (result.ok) adopt(result.value);
@@ -49,6 +58,10 @@ export function createSettingsStore(client: IpcClient, onError: (error: AppError
       systemLocale: fallbackLocale,
       locale: localeFromSystem(fallbackLocale),
       theme: 'system',
+      analysis: {
+        concentrationThreshold: DEFAULT_ANALYSIS_OPTIONS.concentrationThreshold,
+        hiddenInfluenceQuantile: DEFAULT_ANALYSIS_OPTIONS.hiddenInfluenceQuantile,
+      },
       ready: false,
       async init() {
         const [info, settings] = await Promise.all([client.call('app.info', {}), client.call('settings.get', {})]);
@@ -57,7 +70,7 @@ export function createSettingsStore(client: IpcClient, onError: (error: AppError
         if (settings.ok) adopt(settings.value);
         else {
           onError(settings.error);
-          adopt({ locale: get().localeSetting, theme: get().theme });
+          adopt({ locale: get().localeSetting, theme: get().theme, analysis: get().analysis });
         }
         set({ ready: true });
       },
@@ -68,6 +81,7 @@ export function createSettingsStore(client: IpcClient, onError: (error: AppError
         const index = THEMES.indexOf(get().theme);
         return persist({ theme: THEMES[(index + 1) % THEMES.length]! });
       },
+      setAnalysis: (analysis) => persist({ analysis }),
     };
   });
 }

@@ -1,4 +1,5 @@
 import type { ImportOutcome, SearchHit, Settings } from '../../../../shared/ipc';
+import { DEFAULT_SETTINGS } from '../../../db/repos/settings';
 import type { AccountData, AccountSummary, Op } from '../../../../shared/model';
 import { StoreError } from '../../../db/store';
 import type { Store } from '../../../db/store';
@@ -44,7 +45,7 @@ function withNewIds(data: AccountData): AccountData {
 export function createFakeStore(initial: AccountData[] = [], path = '/tmp/fake.sqlite3'): FakeStore {
   const accounts = new Map(initial.map((data) => [data.account.id, clone(data)]));
   const writes: string[] = [];
-  let settings: Settings = { locale: null, theme: 'system' };
+  let settings: Settings = { ...DEFAULT_SETTINGS };
   const knownIds = () => new Set([...accounts.values()].flatMap(allIds));
 
   return {
