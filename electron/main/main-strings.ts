@@ -31,6 +31,7 @@ export interface MainStrings {
     language: string;
     theme: string;
     accounts: string;
+    portfolio: string;
     fullScreen: string;
     about: string;
   };
@@ -68,6 +69,7 @@ const en: MainStrings = {
     language: 'Language: English / 简体中文',
     theme: 'Theme',
     accounts: 'Accounts',
+    portfolio: 'Portfolio',
     fullScreen: 'Full screen',
     about: 'About Power Map',
   },
@@ -105,6 +107,7 @@ const zhCN: MainStrings = {
     language: '语言：简体中文 / English',
     theme: '主题',
     accounts: '客户列表',
+    portfolio: '客户组合',
     fullScreen: '全屏',
     about: '关于 Power Map',
   },

@@ -89,6 +89,7 @@ export function menuTemplate({ platform, isDev, send, labels: l }: MenuOptions):
         command(l.language, 'toggleLanguage'),
         command(l.theme, 'toggleTheme'),
         command(l.accounts, 'showAccounts'),
+        command(l.portfolio, 'showPortfolio', 'CmdOrCtrl+Shift+P'),
         separator,
         { role: 'togglefullscreen', label: l.fullScreen },
         ...(isDev ? [separator, { role: 'reload' } as const, { role: 'toggleDevTools' } as const] : []),

@@ -20,3 +20,5 @@ export { criteriaFit } from './criteriaFit';
 export { pathsToPower } from './pathToPower';
 export { fadingLinks } from './fading';
 export { analysisReport } from './report';
+export { portfolioRow, compareRisk } from './portfolio';
+export type { PortfolioRow, RiskLevel, RiskReason } from './portfolio';

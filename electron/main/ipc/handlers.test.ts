@@ -4,6 +4,7 @@ import { StoreError } from '../../db/store';
 import { createHandlers } from './handlers';
 import { createFakePorts } from './testing/fake-ports';
 import { createFakeStore } from './testing/fake-store';
+import { account, accountData, covers, member, person } from '../../../shared/analysis/testing';
 
 function setup() {
   const store = createFakeStore([sampleAccount()]);
@@ -74,8 +75,8 @@ describe('search, settings and app handlers', () => {
   it('settings.set changes only the fields it names, and null locale means follow the system', async () => {
     const { handlers } = setup();
     await handlers['settings.set']({ locale: 'zh-CN' });
-    expect(await handlers['settings.set']({ theme: 'dark' })).toEqual({ ok: true, value: { locale: 'zh-CN', theme: 'dark' } });
-    expect(await handlers['settings.set']({ locale: null })).toEqual({ ok: true, value: { locale: null, theme: 'dark' } });
+    expect(await handlers['settings.set']({ theme: 'dark' })).toMatchObject({ ok: true, value: { locale: 'zh-CN', theme: 'dark' } });
+    expect(await handlers['settings.set']({ locale: null })).toMatchObject({ ok: true, value: { locale: null, theme: 'dark' } });
   });
 
   it('app.info reports the version, database path and system locale', async () => {
@@ -97,5 +98,42 @@ describe('settings', () => {
     expect(result.ok).toBe(true);
     expect(told).toEqual([result.ok ? result.value : null]);
     expect(told[0]).toMatchObject({ locale: 'zh-CN' });
+  });
+});
+
+describe('portfolio', () => {
+  // Two strong contacts: Big (influence 5, trusted: 5 points) and Small (influence 2, working: 1.33 points).
+  // Big carries 5 / 6.33 = 79 % of our weighted coverage: concentrated at the 60 % default, not at 90 %.
+  const concentrated = accountData({
+    account: account({ id: 'acc-conc', name: 'Concentrated' }),
+    team: [member('t1'), member('t2')],
+    people: [person('big', { influence: 5, attitude: 'supporter' }), person('small', { influence: 2, attitude: 'supporter' })],
+    links: [covers('t1', 'big', 3, '2026-11-20'), covers('t2', 'small', 2, '2026-11-20')],
+  });
+  const empty = accountData({ account: account({ id: 'acc-empty', name: 'Empty' }) });
+
+  function setupPortfolio() {
+    const ports = createFakePorts();
+    ports.today = () => '2026-11-22';
+    return createHandlers(createFakeStore([concentrated, empty]), ports);
+  }
+  const rowsOf = async (handlers: ReturnType<typeof setupPortfolio>) => {
+    const rows = await handlers['portfolio.list']({});
+    if (!rows.ok) throw new Error(rows.error.message);
+    return rows.value;
+  };
+
+  it("lists every account's analysis, riskiest first", async () => {
+    const rows = await rowsOf(setupPortfolio());
+    expect(rows.map((r) => r.accountId).sort()).toEqual(['acc-conc', 'acc-empty']);
+    expect(rows.every((r, i) => i === 0 || ['high', 'medium', 'low'].indexOf(rows[i - 1]!.risk) <= ['high', 'medium', 'low'].indexOf(r.risk))).toBe(true);
+    expect(rows.find((r) => r.accountId === 'acc-empty')).toMatchObject({ peopleCount: 0, weightedCoverage: 0, contactThread: 'none', risk: 'high' });
+  });
+
+  it('applies the concentration threshold from the settings', async () => {
+    const handlers = setupPortfolio();
+    expect((await rowsOf(handlers)).find((r) => r.accountId === 'acc-conc')?.contactThread).toBe('concentrated');
+    await handlers['settings.set']({ analysis: { concentrationThreshold: 0.9, hiddenInfluenceQuantile: 0.25 } });
+    expect((await rowsOf(handlers)).find((r) => r.accountId === 'acc-conc')?.contactThread).toBe('spread');
   });
 });

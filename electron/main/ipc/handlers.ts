@@ -7,6 +7,7 @@ import { errorResult } from './errors';
 import { exchangeHandlers } from './exchange';
 import type { Handler, Handlers } from './handler-types';
 import type { DesktopPorts } from './ports';
+import { portfolioHandlers } from './portfolio';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 
@@ -35,6 +36,7 @@ export function createHandlers(store: Store, ports: DesktopPorts): Handlers {
     ...editHandlers(store, ports),
     ...searchHandlers(store, ports),
     ...exchangeHandlers(store, ports),
+    ...portfolioHandlers(store, ports),
   };
   const safe = {} as Record<Channel, unknown>;
   for (const channel of Object.keys(raw) as Channel[]) safe[channel] = neverThrows(raw[channel] as Handler<typeof channel>);

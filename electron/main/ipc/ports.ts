@@ -12,6 +12,8 @@ export interface DesktopPorts {
   chooseOpenPath(): Promise<string | null>;
   appVersion: string;
   systemLocale: string;
+  /** The day analyses count contact ages to; the local date when not given (tests pin it). */
+  today?(): string;
   /** Told after the settings changed, so the desktop can follow (the native menu's language). */
   onSettingsChanged?(settings: Settings): void;
 }

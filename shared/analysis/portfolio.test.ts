@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+import { compareRisk, portfolioRow } from './portfolio';
+import { TODAY, account, accountData, covers, member, person } from './testing';
+import type { AccountData } from '../model';
+
+const rowOf = (data: AccountData) => portfolioRow(data, analyze(data, { today: TODAY }));
+
+/** Two decision makers and a coach, each held by a different member of our team at strength 3, all supporters. */
+function wellCovered(name = 'Well covered'): AccountData {
+  const dm = (id: string) => person(id, { layer: 'decision', roles: ['decisionMaker'], attitude: 'supporter', influence: 3, lastContact: TODAY });
+  return accountData({
+    account: account({ name }),
+    team: [member('a'), member('b'), member('c')],
+    people: [
+      dm('d1'),
+      dm('d2'),
+      person('img', { layer: 'image', attitude: 'supporter', lastContact: TODAY }),
+      person('co', { layer: 'implementation', roles: ['coach'], attitude: 'champion', influence: 3, lastContact: '2026-11-20' }),
+      person('u', { layer: 'user', attitude: 'neutral' }),
+    ],
+    links: [covers('a', 'd1', 3, TODAY), covers('b', 'd2', 3, TODAY), covers('c', 'co', 3, '2026-11-20'), covers('a', 'img', 2, TODAY), covers('b', 'u', 2, TODAY)],
+  });
+}
+
+describe('portfolio row', () => {
+  it('carries the headline of the analysis: coverage, threads, counts', () => {
+    const data = wellCovered();
+    const analysis = analyze(data, { today: TODAY });
+    const row = portfolioRow(data, analysis);
+    expect(row).toMatchObject({
+      name: 'Well covered',
+      peopleCount: 5,
+      weightedCoverage: analysis.weightedCoverage.score,
+      layerCoverageRatio: 1,
+      contactThread: 'spread',
+      ownerThread: 'spread',
+      bottlenecks: 0,
+      critical: 0,
+    });
+  });
+
+  it("dates the last key contact as the newest contact with a decision maker, coach or influence-4 person", () => {
+    const data = wellCovered();
+    expect(rowOf(data).lastKeyContact).toBe(TODAY);
+    // Only the user (not a key person) was seen recently: that does not count.
+    const stale = {
+      ...data,
+      people: data.people.map((p) => ({ ...p, lastContact: p.id === 'u' ? TODAY : '2026-09-01' })),
+      links: data.links.map((l) => ({ ...l, lastContact: l.to === 'u' ? TODAY : '2026-09-01' })),
+    };
+    expect(rowOf(stale).lastKeyContact).toBe('2026-09-01');
+    expect(rowOf(stale).overdueKeyPeople).toBe(3);
+    expect(rowOf(accountData({ people: [person('x', { roles: ['decisionMaker'] })] })).lastKeyContact).toBeNull();
+  });
+
+  it('rates an account high risk when one member of our team holds all access, and says why', () => {
+    const data = wellCovered();
+    const oneOwner = { ...data, links: data.links.map((l) => (l.kind === 'covers' ? { ...l, from: 'a' } : l)) };
+    const row = rowOf(oneOwner);
+    expect(row.ownerThread).toBe('single');
+    expect(row.risk).toBe('high');
+    expect(row.riskReasons).toContain('owner-thread');
+  });
+
+  it('rates an empty account high risk (nobody covered), and one with only warnings medium', () => {
+    expect(rowOf(accountData()).risk).toBe('high');
+    const row = rowOf(wellCovered());
+    expect(row.critical).toBe(0);
+    expect(row.risk).toBe(row.warnings > 0 ? 'medium' : 'low');
+  });
+
+  it('sorts the riskiest account first', () => {
+    const safe = rowOf(wellCovered('Safe'));
+    const empty = rowOf(accountData({ account: account({ name: 'Empty' }) }));
+    const blocked = rowOf({
+      ...wellCovered('Blocked'),
+      people: wellCovered().people.map((p) => (p.id === 'd1' ? { ...p, attitude: 'opponent' as const } : p)),
+    });
+    const sorted = [safe, blocked, empty].sort(compareRisk).map((r) => r.name);
+    expect(sorted[sorted.length - 1]).toBe('Safe');
+    expect(blocked.critical).toBeGreaterThan(0);
+    expect(sorted.indexOf('Blocked')).toBeLessThan(sorted.indexOf('Safe'));
+  });
+});
