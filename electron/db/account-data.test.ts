@@ -163,3 +163,18 @@ describe('importAccount', () => {
     expect(fx.store.isEmpty()).toBe(true);
   });
 });
+
+describe('allAccounts', () => {
+  it('reads every account with all its records, each exactly as openAccount does', () => {
+    const first = saved(sampleAccountData({ name: 'First' }));
+    const second = saved(sampleAccountData({ name: 'Second' }));
+    const all = fx.store.allAccounts();
+    expect(all).toHaveLength(2);
+    expect(all.find((d) => d.account.id === first.account.id)).toEqual(first);
+    expect(all.find((d) => d.account.id === second.account.id)).toEqual(second);
+  });
+
+  it('is empty for an empty database', () => {
+    expect(fx.store.allAccounts()).toEqual([]);
+  });
+});

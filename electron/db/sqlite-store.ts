@@ -1,6 +1,6 @@
 import type { AccountData, Op } from '../../shared/model';
 import type { Settings } from '../../shared/ipc';
-import { checkAccountData, findExistingIds, insertAccountData, readAccountData, withNewIds } from './account-data';
+import { checkAccountData, findExistingIds, insertAccountData, readAccountData, readAllAccountData, withNewIds } from './account-data';
 import { applyOps } from './apply-ops';
 import { openConnection } from './connection';
 import { assertKnownSchema, migrate } from './migrate';
@@ -48,6 +48,7 @@ export function createStore(dbPath: string, options: StoreOptions = {}): Store {
       return { updatedAt };
     }),
     openAccount: db.transaction((accountId: string) => readAccountData(repos, accountId)),
+    allAccounts: db.transaction(() => readAllAccountData(repos)),
     deleteAccount: db.transaction((accountId: string) => {
       const data = readAccountData(repos, accountId);
       if (data !== null) repos.accounts.delete(accountId);
@@ -81,6 +82,7 @@ export function createStore(dbPath: string, options: StoreOptions = {}): Store {
     schemaVersion,
     listAccounts: () => repos.accounts.summaries(),
     openAccount: (accountId) => transactions.openAccount(accountId),
+    allAccounts: () => transactions.allAccounts(),
     applyOps: (ops) => transactions.applyOps(ops),
     deleteAccount: (accountId) => transactions.deleteAccount(accountId),
     restoreAccount: (data) => transactions.restoreAccount(data),

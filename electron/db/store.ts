@@ -14,6 +14,8 @@ export interface Store {
   listAccounts(): AccountSummary[];
   /** null when no account has that id */
   openAccount(accountId: string): AccountData | null;
+  /** Every account with all its records, read in one transaction (the portfolio). */
+  allAccounts(): AccountData[];
   /** Applies one user edit. Returns the new updatedAt of the account(s) touched. */
   applyOps(ops: readonly Op[]): { updatedAt: string };
   /** Deletes the account and all it holds; returns what was deleted (for undo). null if not found. */

@@ -61,6 +61,8 @@ export interface EntityRepo<M extends { id: string }> {
   /** False when no row had that id. */
   delete(id: string): boolean;
   listByAccount(accountId: string): M[];
+  /** Every row of the table, in the order written (the portfolio reads all accounts at once). */
+  listAll(): M[];
   /** True when any of the ids is already in the table. */
   anyExists(ids: readonly string[]): boolean;
   readonly immutable: readonly string[];
@@ -103,6 +105,7 @@ export function createEntityRepo<M extends { id: string }>(db: Db, spec: TableSp
     owner: db.prepare<[string], string>(`SELECT ${ownerColumn} FROM ${table} WHERE id = ?`).pluck(),
     delete: db.prepare<[string]>(`DELETE FROM ${table} WHERE id = ?`),
     list: db.prepare<[string], Row>(`SELECT ${selected} FROM ${table} WHERE ${ownerColumn} = ? ORDER BY rowid`),
+    listAll: db.prepare<[], Row>(`SELECT ${selected} FROM ${table} ORDER BY rowid`),
     anyExists: db
       .prepare<[string], number>(`SELECT EXISTS (SELECT 1 FROM ${table} WHERE id IN (SELECT value FROM json_each(?)))`)
       .pluck(),
@@ -146,6 +149,7 @@ export function createEntityRepo<M extends { id: string }>(db: Db, spec: TableSp
     accountIdOf: (id) => statements.owner.get(id),
     delete: (id) => statements.delete.run(id).changes > 0,
     listByAccount: (accountId) => statements.list.all(accountId).map(fromRow),
+    listAll: () => statements.listAll.all().map(fromRow),
     anyExists: (ids) => ids.length > 0 && statements.anyExists.get(JSON.stringify(ids)) === 1,
   };
 }

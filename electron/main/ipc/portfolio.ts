@@ -11,11 +11,7 @@ export function portfolioHandlers(store: Store, ports: DesktopPorts): SectionHan
     'portfolio.list': async () => {
       const thresholds = store.getSettings().analysis;
       const today = ports.today?.() ?? localToday();
-      const rows: PortfolioRow[] = [];
-      for (const summary of store.listAccounts()) {
-        const data = store.openAccount(summary.id);
-        if (data) rows.push(portfolioRow(data, analyze(data, { today, ...thresholds })));
-      }
+      const rows: PortfolioRow[] = store.allAccounts().map((data) => portfolioRow(data, analyze(data, { today, ...thresholds })));
       return ok(rows.sort(compareRisk));
     },
   };

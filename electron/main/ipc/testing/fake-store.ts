@@ -55,6 +55,7 @@ export function createFakeStore(initial: AccountData[] = [], path = '/tmp/fake.s
     accounts,
     listAccounts: () => [...accounts.values()].map(summary),
     openAccount: (accountId) => (accounts.has(accountId) ? clone(accounts.get(accountId)!) : null),
+    allAccounts: () => [...accounts.values()].map(clone),
     applyOps(ops: readonly Op[]) {
       writes.push('applyOps');
       for (const op of ops) {
