@@ -1,12 +1,16 @@
 import type { AppEntry } from './app-url';
 
 /**
- * The page's Content Security Policy. The built page carries the same string in a meta tag
- * (renderer/index.html; a test compares them), because file:// responses have no headers to set.
+ * The page's Content Security Policy as the built page carries it in a meta tag (renderer/index.html;
+ * a test compares them), because file:// responses have no headers to set. `frame-ancestors` is
+ * ignored in a meta tag (Chromium says so on every start), so it is added only where a header is sent.
  */
-export const PRODUCTION_CSP =
+export const PAGE_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+/** The policy sent as a header, where there is one: the page's, and nobody may frame it. */
+export const PRODUCTION_CSP = `${PAGE_CSP}; frame-ancestors 'none'`;
 
 /**
  * The policy sent as a header by the dev server's responses. It differs from production in two ways
