@@ -1,0 +1,81 @@
+import { LAYERS, type Layer } from '../../../shared/model';
+import type { BandGeometry, Rect } from '../../../shared/layout';
+import type { MapElementDef } from './elements';
+import type { MapLabels } from './labels';
+import type { BandKey } from './style';
+
+/**
+ * The background of the map: four layer bands, our team's column and the competitors' column, drawn as
+ * locked, unselectable nodes at the bottom of the z-order that let every event fall through to the
+ * canvas (style `events: no`), plus their titles. Sized from shared/layout's geometry.
+ */
+
+/** Space between stacked bands, so each reads as a card of its own. */
+export const BAND_GAP = 6;
+const TITLE_INSET_X = 18;
+const TITLE_Y = 21;
+
+export const bandId = (key: BandKey): string => `band:${key}`;
+export const BAND_ID_PREFIX = 'band';
+
+function rectNode(key: BandKey, rect: Rect): MapElementDef {
+  return {
+    group: 'nodes',
+    data: { id: bandId(key), kind: 'band', band: key, w: rect.w, h: rect.h - BAND_GAP },
+    classes: `band band-${key}`,
+    position: { x: rect.x + rect.w / 2, y: rect.y + rect.h / 2 },
+    selectable: false,
+    grabbable: false,
+    locked: true,
+  };
+}
+
+function labelNode(id: string, label: string, classes: string, x: number, y: number): MapElementDef {
+  return {
+    group: 'nodes',
+    data: { id, kind: 'band-label', label },
+    classes: `band-label ${classes}`,
+    position: { x, y },
+    selectable: false,
+    grabbable: false,
+    locked: true,
+  };
+}
+
+export function bandElements(geometry: BandGeometry, labels: MapLabels): MapElementDef[] {
+  const out: MapElementDef[] = [];
+  const columns: [BandKey, Rect, string][] = [
+    ['team', geometry.team, labels.team],
+    ['competitors', geometry.competitors, labels.competitors],
+  ];
+  for (const layer of LAYERS) {
+    const rect = geometry.bands[layer];
+    out.push(rectNode(layer, rect));
+  }
+  for (const [key, rect] of columns) out.push(rectNode(key, rect));
+  for (const layer of LAYERS) {
+    const rect = geometry.bands[layer];
+    const y = rect.y + TITLE_Y;
+    out.push(labelNode(`band-title:${layer}`, labels.layer[layer], `band-title for-${layer}`, rect.x + TITLE_INSET_X, y));
+    out.push(labelNode(`band-concern:${layer}`, labels.layerConcern[layer], `band-concern for-${layer}`, rect.x + rect.w - TITLE_INSET_X, y));
+  }
+  for (const [key, rect, label] of columns) {
+    out.push(labelNode(`band-title:${key}`, label, `band-title for-${key}`, rect.x + TITLE_INSET_X, rect.y + TITLE_Y));
+  }
+  return out;
+}
+
+/** The client rectangle of each layer band, for MapView snapshots. */
+export function bandClientRects(
+  geometry: BandGeometry,
+  toClient: (x: number, y: number) => { x: number; y: number },
+): Record<Layer, { left: number; top: number; width: number; height: number }> {
+  const out = {} as Record<Layer, { left: number; top: number; width: number; height: number }>;
+  for (const layer of LAYERS) {
+    const rect = geometry.bands[layer];
+    const topLeft = toClient(rect.x, rect.y);
+    const bottomRight = toClient(rect.x + rect.w, rect.y + rect.h);
+    out[layer] = { left: topLeft.x, top: topLeft.y, width: bottomRight.x - topLeft.x, height: bottomRight.y - topLeft.y };
+  }
+  return out;
+}

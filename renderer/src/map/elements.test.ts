@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { newPerson } from '../../../shared/edit/defaults';
+import { planLayout } from '../../../shared/layout';
+import type { AccountData, Link, Person } from '../../../shared/model';
+import { buildElements, type MapElementDef } from './elements';
+import { mapLabels } from './labels';
+import { textWidth, wrapText } from './text';
+
+const ACCOUNT = 'acc';
+
+function account(people: Person[], links: Link[] = []): AccountData {
+  return {
+    account: {
+      id: ACCOUNT, name: 'A', industry: '', region: '', notes: '', tier: 'core', funnelClass: 'A', stage: 'initial',
+      shareOfWallet: null, visitCadenceDays: null, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+    },
+    competitors: [{ id: 'c1', accountId: ACCOUNT, name: 'Rival Corp' }],
+    team: [{ id: 't1', accountId: ACCOUNT, name: 'Li Wei', function: 'sales', x: null, y: null }],
+    people,
+    links,
+  };
+}
+
+const covers = (id: string, to: string, strength: number): Link => ({ id, accountId: ACCOUNT, kind: 'covers', from: 't1', to, strength, lastContact: null });
+
+function build(data: AccountData, locale = 'en'): Map<string, MapElementDef> {
+  const defs = buildElements(data, planLayout(data), { labels: mapLabels(locale), theme: 'light', locale });
+  return new Map(defs.map((d) => [d.data.id, d]));
+}
+
+const classesOf = (def: MapElementDef | undefined) => (def?.classes ?? '').split(' ');
+
+describe('buildElements', () => {
+  it('maps attitude, main role shape, influence size and best covers strength to classes and data', () => {
+    const boss = newPerson(ACCOUNT, { name: 'Wang', title: 'President', layer: 'image', roles: ['decisionMaker', 'coach'], attitude: 'skeptic', influence: 5 }, 'p1');
+    const user = newPerson(ACCOUNT, { name: 'Gao', title: 'Lecturer', layer: 'user', roles: ['user'], attitude: 'unknown', influence: 1 }, 'p2');
+    const els = build(account([boss, user], [covers('l1', 'p1', 1), covers('l2', 'p1', 3)]));
+
+    expect(classesOf(els.get('p1'))).toEqual(expect.arrayContaining(['person', 'att-skeptic', 'shape-decisionMaker', 'cov-3', 'role-decisionMaker', 'role-coach']));
+    expect(els.get('p1')?.data.size).toBe(84);
+    expect(classesOf(els.get('p2'))).toEqual(expect.arrayContaining(['att-unknown', 'shape-user', 'cov-0']));
+    expect(els.get('p2')?.data.size).toBe(44);
+  });
+
+  it('gives a person with no main role the plain shape and no badge image', () => {
+    const p = newPerson(ACCOUNT, { name: 'He', layer: 'decision', roles: ['purchaser'] }, 'p1');
+    const def = build(account([p])).get('p1');
+    expect(classesOf(def)).toEqual(expect.arrayContaining(['shape-none', 'role-other']));
+    expect(String(def?.data.icons).split(' ')).toHaveLength(1);
+  });
+
+  it('draws badges in the chosen language', () => {
+    const p = newPerson(ACCOUNT, { name: 'Sun', layer: 'decision', roles: ['decisionMaker'] }, 'p1');
+    const en = decodeURIComponent(String(build(account([p]), 'en').get('p1')?.data.icons));
+    const zh = decodeURIComponent(String(build(account([p]), 'zh-CN').get('p1')?.data.icons));
+    expect(en).toContain('>DM<');
+    expect(zh).toContain('>决<');
+  });
+
+  it('places a person without a position where the band layout puts them, and keeps a stored one', () => {
+    const placed = newPerson(ACCOUNT, { name: 'New', layer: 'implementation' }, 'p1');
+    const data = account([placed]);
+    const plan = planLayout(data);
+    expect(build(data).get('p1')?.position).toEqual(plan.positions.get('p1'));
+
+    const inside = plan.positions.get('p1')!;
+    const stored = { ...placed, x: inside.x + 184, y: inside.y };
+    expect(build(account([stored])).get('p1')?.position).toEqual({ x: inside.x + 184, y: inside.y });
+  });
+
+  it('draws the four bands and both columns as unselectable, locked background nodes', () => {
+    const els = build(account([]));
+    for (const key of ['image', 'decision', 'implementation', 'user', 'team', 'competitors']) {
+      const band = els.get(`band:${key}`);
+      expect(band).toMatchObject({ selectable: false, grabbable: false, locked: true });
+      expect(classesOf(band)).toContain('band');
+    }
+    expect(els.get('band-title:decision')?.data.label).toBe('Decision layer');
+  });
+
+  it('turns links into edges with kind and strength classes, curving only links that share both ends', () => {
+    const a = newPerson(ACCOUNT, { name: 'A', layer: 'decision' }, 'a');
+    const b = newPerson(ACCOUNT, { name: 'B', layer: 'user' }, 'b');
+    const links: Link[] = [
+      { id: 'r', accountId: ACCOUNT, kind: 'reportsTo', from: 'b', to: 'a', strength: null, lastContact: null },
+      { id: 'i', accountId: ACCOUNT, kind: 'influences', from: 'a', to: 'b', strength: 2, lastContact: null },
+      covers('c', 'a', 0),
+    ];
+    const els = build(account([a, b], links));
+    expect(els.get('r')?.data).toMatchObject({ source: 'b', target: 'a', kind: 'reportsTo' });
+    expect(classesOf(els.get('i'))).toEqual(expect.arrayContaining(['kind-influences', 'str-2', 'parallel']));
+    expect(classesOf(els.get('r'))).toContain('parallel');
+    expect(classesOf(els.get('c'))).toEqual(expect.arrayContaining(['kind-covers', 'str-0']));
+    expect(classesOf(els.get('c'))).not.toContain('parallel');
+  });
+
+  it('labels team members with their function and competitors with their name', () => {
+    const els = build(account([]), 'zh-CN');
+    expect(els.get('t1')?.data.label).toBe('Li Wei\n销售');
+    expect(els.get('c1')?.data).toMatchObject({ kind: 'competitor', label: 'Rival Corp' });
+    expect(els.get('c1')?.grabbable).toBe(false);
+  });
+});
+
+describe('wrapText', () => {
+  it('wraps Latin text at spaces and Chinese text anywhere, within the line limit', () => {
+    const latin = wrapText('Secretary of the University Party Committee', 166, 12, 3);
+    expect(latin.join(' ')).toBe('Secretary of the University Party Committee');
+    expect(latin.length).toBeGreaterThan(1);
+    for (const line of latin) expect(textWidth(line, 12)).toBeLessThanOrEqual(166);
+    const zh = wrapText('网络与基础设施科科长兼信息化建设办公室副主任', 120, 12, 2);
+    expect(zh).toHaveLength(2);
+    expect(zh[0]).toBe('网络与基础设施科科长');
+    expect(zh[1]?.endsWith('…')).toBe(true);
+  });
+
+  it('cuts with an ellipsis instead of growing past the last line', () => {
+    const lines = wrapText('Deputy General Manager of the Logistics Services Group and Campus Facilities', 166, 12, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]?.endsWith('…')).toBe(true);
+  });
+
+  it('returns nothing for blank text', () => {
+    expect(wrapText('   ', 100, 12, 2)).toEqual([]);
+  });
+});

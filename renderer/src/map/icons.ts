@@ -1,0 +1,87 @@
+import type { Attitude } from '../../../shared/model';
+import { ATTITUDE_SIGN, FONT_STACK, PALETTE, type MainRole, type MapTheme } from './style';
+
+/**
+ * Small SVG images drawn on person nodes: the attitude sign in the middle and the role badges at the
+ * top-right corner. Each variant is built once and reused (Cytoscape caches images by URL), so a map
+ * of 2,000 people loads a handful of images, not 2,000.
+ */
+
+const BADGE_LETTERS: Record<'en' | 'zh', Record<MainRole, string>> = {
+  en: { decisionMaker: 'DM', influencer: 'I', coach: 'C', user: 'U' },
+  zh: { decisionMaker: '决', influencer: '影', coach: '教', user: '用' },
+};
+
+export function badgeLetters(locale: string): Record<MainRole, string> {
+  return locale.toLowerCase().startsWith('zh') ? BADGE_LETTERS.zh : BADGE_LETTERS.en;
+}
+
+const cache = new Map<string, string>();
+
+function remember(key: string, build: () => string): string {
+  let uri = cache.get(key);
+  if (uri === undefined) {
+    uri = `data:image/svg+xml;utf8,${encodeURIComponent(build())}`;
+    cache.set(key, uri);
+  }
+  return uri;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const fontAttr = `font-family="${FONT_STACK.replace(/"/g, "'")}"`;
+
+/** The attitude sign, drawn in a 64x64 box that style.ts scales to part of the node. */
+export function signIcon(attitude: Attitude, theme: MapTheme): string {
+  return remember(`sign:${attitude}:${theme}`, () => {
+    const colour = PALETTE[theme].attitude[attitude].sign;
+    const sign = escapeXml(ATTITUDE_SIGN[attitude]);
+    return (
+      `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64">` +
+      `<text x="32" y="33" text-anchor="middle" dominant-baseline="central" ${fontAttr} ` +
+      `font-size="34" font-weight="700" fill="${colour}">${sign}</text></svg>`
+    );
+  });
+}
+
+/** Rough advance width of a badge's text in px (CJK glyphs are square). */
+function textWidth(text: string, fontSize: number): number {
+  let width = 0;
+  for (const ch of text) width += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? fontSize : fontSize * 0.68;
+  return width;
+}
+
+export const BADGE_HEIGHT = 18;
+
+/** Role badges as a row of pills, at their intrinsic size (px). */
+export function badgeIcon(roles: readonly MainRole[], locale: string, theme: MapTheme): string | null {
+  if (roles.length === 0) return null;
+  const letters = badgeLetters(locale);
+  return remember(`badge:${roles.join(',')}:${letters.decisionMaker}:${theme}`, () => {
+    const palette = PALETTE[theme];
+    const fontSize = 11;
+    const gap = 2;
+    const ring = 1.5;
+    let x = ring;
+    const parts: string[] = [];
+    for (const role of roles) {
+      const text = letters[role];
+      const width = Math.max(BADGE_HEIGHT - 2 * ring, textWidth(text, fontSize) + 8);
+      const h = BADGE_HEIGHT - 2 * ring;
+      parts.push(
+        `<rect x="${x}" y="${ring}" width="${width}" height="${h}" rx="${h / 2}" fill="${palette.badgeFill}" ` +
+          `stroke="${palette.badgeRing}" stroke-width="${ring}"/>` +
+          `<text x="${x + width / 2}" y="${ring + h / 2 + 0.5}" text-anchor="middle" dominant-baseline="central" ` +
+          `${fontAttr} font-size="${fontSize}" font-weight="700" fill="${palette.badgeText}">${escapeXml(text)}</text>`,
+      );
+      x += width + gap;
+    }
+    const total = Math.ceil(x - gap + ring);
+    return (
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${total}" height="${BADGE_HEIGHT}" ` +
+      `viewBox="0 0 ${total} ${BADGE_HEIGHT}">${parts.join('')}</svg>`
+    );
+  });
+}

@@ -1,0 +1,102 @@
+import type { Core, ElementDefinition } from 'cytoscape';
+import type { ElementData, MapElementDef } from './elements';
+
+/**
+ * Store -> graph: the difference between the elements drawn last time and the elements `data` asks for
+ * now, applied in one cy.batch. One edit touches a few elements; the graph is never rebuilt.
+ */
+
+export type ElementIndex = Map<string, MapElementDef>;
+
+export interface ElementUpdate {
+  id: string;
+  /** only the fields whose value changed (removed fields are not expected: every kind has fixed fields) */
+  data?: ElementData;
+  classes?: string;
+}
+
+export interface ElementDiff {
+  add: MapElementDef[];
+  remove: string[];
+  update: ElementUpdate[];
+}
+
+export function indexElements(defs: readonly MapElementDef[]): ElementIndex {
+  const index: ElementIndex = new Map();
+  for (const def of defs) index.set(def.data.id, def);
+  return index;
+}
+
+function changedData(before: ElementData, after: ElementData): ElementData | undefined {
+  let changed: ElementData | undefined;
+  for (const key in after) {
+    const value = after[key] as string | number;
+    if (before[key] !== value) (changed ??= {})[key] = value;
+  }
+  return changed;
+}
+
+/** Cytoscape cannot re-attach an edge through data(): a changed end means remove and add again. */
+function endsMoved(before: MapElementDef, after: MapElementDef): boolean {
+  return before.group !== after.group || before.data.source !== after.data.source || before.data.target !== after.data.target;
+}
+
+export function diffElements(prev: ElementIndex, next: ElementIndex): ElementDiff {
+  const diff: ElementDiff = { add: [], remove: [], update: [] };
+  for (const id of prev.keys()) if (!next.has(id)) diff.remove.push(id);
+  for (const [id, after] of next) {
+    const before = prev.get(id);
+    if (before === undefined) {
+      diff.add.push(after);
+      continue;
+    }
+    if (before === after) continue;
+    if (endsMoved(before, after)) {
+      diff.remove.push(id);
+      diff.add.push(after);
+      continue;
+    }
+    const data = changedData(before.data, after.data);
+    const classes = before.classes === after.classes ? undefined : after.classes;
+    if (data || classes !== undefined) diff.update.push({ id, ...(data ? { data } : {}), ...(classes !== undefined ? { classes } : {}) });
+  }
+  return diff;
+}
+
+function toDefinition(def: MapElementDef): ElementDefinition {
+  return { ...def, data: { ...def.data } } as ElementDefinition;
+}
+
+/**
+ * Applies `diff` and moves every node whose drawn position differs from `next` (positions are compared
+ * with the graph, not with the previous data, so a drag the shell did not accept snaps back). Nodes
+ * being dragged right now are left alone.
+ */
+export function applyDiff(cy: Core, diff: ElementDiff, next: ElementIndex): void {
+  cy.batch(function applyElementDiff() {
+    if (diff.remove.length > 0) {
+      const gone = cy.collection();
+      for (const id of diff.remove) gone.merge(cy.getElementById(id));
+      cy.remove(gone);
+    }
+    if (diff.add.length > 0) cy.add(diff.add.map(toDefinition));
+    for (const change of diff.update) {
+      const ele = cy.getElementById(change.id);
+      if (ele.empty()) continue;
+      if (change.data) ele.data(change.data);
+      if (change.classes !== undefined) ele.classes(change.classes);
+    }
+    cy.nodes().forEach((node) => {
+      const def = next.get(node.id());
+      if (!def?.position || node.grabbed()) return;
+      const drawn = node.position();
+      if (drawn.x !== def.position.x || drawn.y !== def.position.y) {
+        if (node.locked()) {
+          node.unlock().position(def.position).lock();
+        } else {
+          node.position(def.position);
+        }
+      }
+    });
+  });
+}

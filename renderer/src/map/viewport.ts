@@ -1,0 +1,54 @@
+import type { Core } from 'cytoscape';
+import type { PowerMapHandle } from './types';
+
+/** Viewport commands behind the PowerMapHandle (toolbar buttons, keyboard, search hits). */
+
+export const MIN_ZOOM = 0.04;
+export const MAX_ZOOM = 3;
+const FIT_PADDING = 24;
+const FRAME_PADDING = 72;
+/** Framing one person should not zoom in further than comfortable reading size. */
+const FRAME_MAX_ZOOM = 1.25;
+const FRAME_DURATION_MS = 280;
+
+export function fitAll(cy: Core): void {
+  cy.stop(true, true);
+  cy.fit(cy.elements(), FIT_PADDING);
+}
+
+function clampZoom(zoom: number): number {
+  return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
+}
+
+export function createViewportHandle(getCy: () => Core | null): PowerMapHandle {
+  return {
+    fit() {
+      const cy = getCy();
+      if (cy) fitAll(cy);
+    },
+    zoomBy(factor: number) {
+      const cy = getCy();
+      if (!cy || !(factor > 0)) return;
+      cy.stop(true, true);
+      cy.zoom({ level: clampZoom(cy.zoom() * factor), renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    },
+    panBy(dx: number, dy: number) {
+      getCy()?.panBy({ x: dx, y: dy });
+    },
+    frame(ids: readonly string[]) {
+      const cy = getCy();
+      if (!cy) return;
+      let eles = cy.collection();
+      for (const id of ids) eles = eles.union(cy.getElementById(id));
+      if (eles.empty()) return;
+      const box = eles.boundingBox({ includeLabels: true });
+      const width = cy.width();
+      const height = cy.height();
+      const fitZoom = Math.min((width - 2 * FRAME_PADDING) / Math.max(box.w, 1), (height - 2 * FRAME_PADDING) / Math.max(box.h, 1));
+      const zoom = clampZoom(Math.min(fitZoom, FRAME_MAX_ZOOM));
+      const pan = { x: width / 2 - zoom * (box.x1 + box.w / 2), y: height / 2 - zoom * (box.y1 + box.h / 2) };
+      cy.stop(true, false);
+      cy.animate({ zoom, pan }, { duration: FRAME_DURATION_MS, easing: 'ease-in-out-cubic' });
+    },
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * `npm run bench`: every benchmark, printed as tables. Figures only, never asserted: this machine is
+ * shared and noisy, so each table carries a reference measured in the same run (bare Cytoscape on the
+ * same elements, a raw SQLite statement on the same rows) and the ratio means more than the times.
+ */
+import { cpus } from 'node:os';
+import { runAnalysisBench } from './analysis.bench';
+import { runMapBench } from './map.bench';
+import { table } from './stats';
+import { benchOpen, benchStore } from './store.bench';
+
+console.log(`Power Map benchmarks — Node ${process.version}, ${cpus().length} cores, ${new Date().toISOString()}`);
+
+console.log('\nStore: one user edit persisted (applyOps, one transaction) vs a raw prepared UPDATE (target p95 < 1 ms)');
+table(benchStore());
+
+console.log('\nStore: opening an account (every record, mapped to domain types) vs raw SELECTs of the same rows');
+table(benchOpen());
+
+await runAnalysisBench();
+
+console.log('\nMap: drawing in headless Chromium, ours vs bare Cytoscape with the same elements and positions (target within 1.3x)');
+table((await runMapBench()) as unknown as Record<string, string | number>[]);
