@@ -5,7 +5,8 @@
  *   account-rename-input, account-delete, new-account, account-search, search-hit (data-account-id,
  *   data-person-id), toolbar-import, accounts-empty
  * Account screen: account-name (input), field-industry, field-region, field-tier, field-funnelClass,
- *   field-stage, field-shareOfWallet, field-visitCadenceDays, stage-suggestion, field-notes
+ *   field-stage, field-shareOfWallet, field-visitCadenceDays, stage-suggestion, field-notes (shown by
+ *   header-notes-toggle)
  * Toolbar: toolbar-back, toolbar-add-person, toolbar-add-team, toolbar-link-mode (aria-pressed),
  *   toolbar-undo, toolbar-redo, toolbar-fit, toolbar-zoom-in, toolbar-zoom-out, toolbar-legend,
  *   toolbar-language, toolbar-theme, toolbar-export, save-status (data-state)
@@ -33,6 +34,7 @@ export const TID = {
   searchHit: 'search-hit',
   accountName: 'account-name',
   stageSuggestion: 'stage-suggestion',
+  headerNotesToggle: 'header-notes-toggle',
   toolbarBack: 'toolbar-back',
   toolbarAddPerson: 'toolbar-add-person',
   toolbarAddTeam: 'toolbar-add-team',

@@ -43,11 +43,25 @@ interface DraftOptions<T> {
 /**
  * A text draft that commits on blur or Enter, once per change (one undo step per field edit, not per
  * keystroke). An invalid draft stays on screen with its message and is not committed; Escape goes back.
+ * Only a draft the user typed is committed, so a blur or an unmount never writes back a stale value.
  */
 function useDraft<T>({ value, format, parse, onCommit, equal = Object.is }: DraftOptions<T>) {
   const [draft, setDraft] = useState(() => format(value));
   const [error, setError] = useState<string | null>(null);
   const editing = useRef(false);
+  const latest = useRef({ draft, value, parse, onCommit, equal });
+  latest.current = { draft, value, parse, onCommit, equal };
+
+  useEffect(function commitDraftOnUnmount() {
+    // A field can leave the screen while the user is still in it (the selection moved by a shortcut or
+    // a search hit, not by a click that blurs it first): a valid draft is saved rather than lost.
+    return () => {
+      if (!editing.current) return;
+      const { draft: text, value: saved, parse: read, onCommit: save, equal: same } = latest.current;
+      const parsed = read(text);
+      if (!('error' in parsed) && !same(parsed.value, saved)) save(parsed.value);
+    };
+  }, []);
 
   useEffect(
     function followOutsideChanges() {
@@ -67,11 +81,15 @@ function useDraft<T>({ value, format, parse, onCommit, equal = Object.is }: Draf
       return;
     }
     setError(null);
+    // Nothing unsaved any more: an undo while the field keeps focus (after Enter) must show through.
+    editing.current = false;
     if (!equal(parsed.value, value)) onCommit(parsed.value);
     setDraft(format(parsed.value));
   }
 
   function revert() {
+    // Escape then blurs the field: with nothing marked unsaved, that blur must not commit the old draft.
+    editing.current = false;
     setDraft(format(value));
     setError(null);
   }
@@ -80,15 +98,12 @@ function useDraft<T>({ value, format, parse, onCommit, equal = Object.is }: Draf
     draft,
     error,
     onChange(text: string) {
+      // Only typing marks the draft unsaved: a field that merely has focus still follows undo and redo.
       editing.current = true;
       setDraft(text);
     },
-    onFocus() {
-      editing.current = true;
-    },
     onBlur() {
-      editing.current = false;
-      commit();
+      if (editing.current) commit();
     },
     commit,
     revert,
@@ -149,7 +164,6 @@ export function TextField(props: TextFieldProps) {
     'aria-describedby': draft.error ? `${inputId}-error` : undefined,
     onChange: (event: { target: { value: string } }) => draft.onChange(event.target.value),
     onFocus: (event: { target: HTMLInputElement | HTMLTextAreaElement }) => {
-      draft.onFocus();
       if (autoFocus) event.target.select();
     },
     onBlur: draft.onBlur,
@@ -189,18 +203,20 @@ interface NumberFieldProps {
   integer?: boolean;
   /** message shown for a value out of range or not a number */
   rangeMessage: string;
+  /** set for a number that cannot be left empty: the message shown when it is */
+  requiredMessage?: string;
   placeholder?: string;
   hint?: ReactNode;
 }
 
-export function NumberField({ name, label, value, onCommit, min, max, integer, rangeMessage, placeholder, hint }: NumberFieldProps) {
+export function NumberField({ name, label, value, onCommit, min, max, integer, rangeMessage, requiredMessage, placeholder, hint }: NumberFieldProps) {
   const inputId = useId();
   const draft = useDraft<number | null>({
     value,
     format: (v) => (v === null ? '' : String(v)),
     parse(text) {
       const number = parseNumber(text);
-      if (number === null) return { value: null };
+      if (number === null) return requiredMessage ? { error: requiredMessage } : { value: null };
       if (!Number.isFinite(number) || number < min || number > max || (integer && !Number.isInteger(number))) return { error: rangeMessage };
       return { value: number };
     },
@@ -218,7 +234,6 @@ export function NumberField({ name, label, value, onCommit, min, max, integer, r
         placeholder={placeholder}
         aria-invalid={draft.error ? true : undefined}
         onChange={(event) => draft.onChange(event.target.value)}
-        onFocus={draft.onFocus}
         onBlur={draft.onBlur}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
@@ -266,7 +281,6 @@ export function DateField({ name, label, value, onCommit, invalidMessage }: Date
         value={draft.draft}
         aria-invalid={draft.error ? true : undefined}
         onChange={(event) => draft.onChange(event.target.value)}
-        onFocus={draft.onFocus}
         onBlur={draft.onBlur}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {

@@ -77,6 +77,10 @@ const paths = {
     </>
   ),
   arrowRight: <path d="M3 8h10M9.5 4.5 13 8l-3.5 3.5" />,
+  arrowLeft: <path d="M13 8H3M6.5 4.5 3 8l3.5 3.5" />,
+  building: <path d="M3 13.5V3.5h6.5v10M9.5 6.5h3.5v7M2 13.5h12M5.2 6h2M5.2 8.5h2M5.2 11h2" />,
+  flag: <path d="M3.5 14V2.5M3.5 3h8l-1.8 2.7 1.8 2.8h-8" />,
+  layers: <path d="m8 2.5 5.5 3L8 8.5l-5.5-3L8 2.5ZM2.5 8.3 8 11.3l5.5-3M2.5 11 8 14l5.5-3" />,
   swap: <path d="M3 5.5h9.5M10 3l2.5 2.5L10 8M13 10.5H3.5M6 8l-2.5 2.5L6 13" />,
 } satisfies Record<string, ReactElement>;
 

@@ -1,0 +1,23 @@
+import type { MenuCommand } from '../../../shared/ipc';
+import { runCommand } from './commands';
+import { navigationStore, settingsStore } from './services';
+
+/**
+ * Every command, from the menu or a key, enters here. Language, theme and "back to the accounts" mean
+ * the same on every screen, so they are handled once; the rest goes to the screen on show.
+ */
+export function dispatchCommand(command: MenuCommand): void {
+  switch (command) {
+    case 'toggleLanguage':
+      void settingsStore.getState().toggleLanguage();
+      return;
+    case 'toggleTheme':
+      void settingsStore.getState().cycleTheme();
+      return;
+    case 'showAccounts':
+      if (navigationStore.getState().screen.name !== 'accounts') void navigationStore.getState().showAccounts();
+      return;
+    default:
+      runCommand(command);
+  }
+}

@@ -1,0 +1,93 @@
+import type { MenuCommand } from '../../../../shared/ipc';
+import { editorStore } from '../../app/services';
+import type { PowerMapHandle } from '../../map/types';
+import { addPersonAtFreeSpot, addTeamMemberToAccount, exportCurrentAccount } from './accountActions';
+import { accountViewStore } from './viewStore';
+
+const ZOOM_STEP = 1.25;
+/** Screen pixels an arrow key pans; Shift pans further. */
+const PAN_STEP = 80;
+const PAN_STEP_LARGE = 320;
+
+type MapHandleSource = () => PowerMapHandle | null;
+
+/** The account screen's meaning of each menu command and shortcut (language, theme and back are app-wide). */
+export function accountCommandHandler(map: MapHandleSource) {
+  return function runAccountCommand(command: MenuCommand) {
+    const editor = editorStore.getState();
+    switch (command) {
+      case 'undo':
+        void editor.undo();
+        return;
+      case 'redo':
+        void editor.redo();
+        return;
+      case 'delete':
+        void editor.deleteSelection();
+        return;
+      case 'selectAll':
+        editor.selectAllPeople();
+        return;
+      case 'fit':
+        map()?.fit();
+        return;
+      case 'zoomIn':
+        map()?.zoomBy(ZOOM_STEP);
+        return;
+      case 'zoomOut':
+        map()?.zoomBy(1 / ZOOM_STEP);
+        return;
+      case 'newPerson':
+        addPersonAtFreeSpot();
+        return;
+      case 'newTeamMember':
+        addTeamMemberToAccount();
+        return;
+      case 'newLink':
+        accountViewStore.getState().setLinkMode(!accountViewStore.getState().linkMode);
+        return;
+      case 'exportAccount':
+        void exportCurrentAccount();
+        return;
+      default:
+        return;
+    }
+  };
+}
+
+const PAN_DIRECTIONS: Record<string, [number, number]> = {
+  ArrowLeft: [1, 0],
+  ArrowRight: [-1, 0],
+  ArrowUp: [0, 1],
+  ArrowDown: [0, -1],
+};
+
+/**
+ * Keys that are not commands: Escape steps back (leaves link mode, else clears the selection), arrow
+ * keys move the view the way they point. Returns true when the key was used.
+ */
+export function accountKeyHandler(map: MapHandleSource) {
+  return function onAccountKey(event: KeyboardEvent): boolean {
+    if (event.ctrlKey || event.metaKey || event.altKey) return false;
+    if (event.key === 'Escape') {
+      const view = accountViewStore.getState();
+      if (view.linkMode) {
+        view.setLinkMode(false);
+        return true;
+      }
+      if (editorStore.getState().selection.length > 0) {
+        editorStore.getState().select([]);
+        return true;
+      }
+      return false;
+    }
+    const direction = PAN_DIRECTIONS[event.key];
+    if (!direction) return false;
+    // Arrow keys on a button in a toolbar or list still move focus as usual.
+    const target = event.target as Partial<Pick<Element, 'closest'>> | null;
+    if (target?.closest?.('[role="toolbar"], [role="listbox"], [role="radiogroup"]')) return false;
+    const step = event.shiftKey ? PAN_STEP_LARGE : PAN_STEP;
+    map()?.panBy(direction[0] * step, direction[1] * step);
+    return true;
+  };
+}
