@@ -1,0 +1,409 @@
+import { planLayout, type BandGeometry, type Pos, type Rect } from '../layout';
+import { LAYERS, type AccountData, type Link, type LinkKind, type Person } from '../model';
+import { mapLabels, type MapLabels } from './labels';
+import { wrapText } from './text';
+import {
+  ATTITUDE_SIGN,
+  BADGE_ORDER,
+  COMPETITOR_NODE,
+  COVERS_BORDER,
+  COVERS_NONE_DASH,
+  EDGE_LOOK,
+  PALETTE,
+  PERSON_LABEL,
+  SHAPE_PRIORITY,
+  TEAM_NODE,
+  influenceSize,
+  type ArrowShape,
+  type MainRole,
+  type MapTheme,
+  type Palette,
+} from './vocabulary';
+
+/**
+ * The power map as a page of plain shapes (bands, links, people, words, legend), computed from the
+ * account's data and our own band layout: no window, no Cytoscape. Exports draw it: as SVG text, then
+ * PNG and PDF from the SVG, and as native shapes in an editable slide. So the app's exports and the
+ * command line's are the same picture.
+ *
+ * Only what the map shows is here: names, titles, roles, attitude, influence, coverage and links.
+ * Contact details, personal drivers and private notes never enter a scene.
+ */
+
+export interface SceneOptions {
+  theme: MapTheme;
+  locale: string;
+  /** white: an opaque page; transparent: nothing behind the bands (for laying over a slide) */
+  background: 'white' | 'transparent';
+  legend: boolean;
+  /** The heading over the map (the account's name by default); null for none. */
+  title?: string | null;
+  /** A smaller line under the title, e.g. the date of the export. */
+  subtitle?: string;
+}
+
+export type ShapeKind = 'ellipse' | 'diamond' | 'hexagon' | 'tag' | 'roundRect' | 'cutRect';
+
+export interface SceneTextLine {
+  text: string;
+  size: number;
+  bold: boolean;
+  color: string;
+}
+
+export interface SceneNode {
+  id: string;
+  kind: 'person' | 'team' | 'competitor' | 'swatch';
+  shape: ShapeKind;
+  /** centre */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  fill: string | null;
+  stroke: string;
+  strokeWidth: number;
+  dash: readonly number[] | null;
+  /** Drawn in the middle of the node (the attitude sign, or a team member's name). */
+  inside: SceneTextLine[];
+  /** Small round badges at the top-right (role letters). */
+  badges: string[];
+  /** Lines under the node (a person's name and title). */
+  below: SceneTextLine[];
+}
+
+export interface SceneEdge {
+  id: string;
+  kind: LinkKind;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  color: string;
+  width: number;
+  dash: readonly number[] | null;
+  /** two rails (ally) */
+  double: boolean;
+  startArrow: ArrowShape;
+  endArrow: ArrowShape;
+  midArrow: ArrowShape;
+}
+
+export interface SceneBand {
+  key: string;
+  rect: Rect;
+  fill: string;
+  border: string;
+  title: string;
+  titleColor: string;
+  /** what the layer cares about, at the band's top-right */
+  note: string;
+}
+
+export interface SceneText {
+  x: number;
+  y: number;
+  text: string;
+  size: number;
+  bold: boolean;
+  color: string;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface Scene {
+  width: number;
+  height: number;
+  /** null: transparent */
+  background: string | null;
+  canvasColor: string;
+  title: string;
+  bands: SceneBand[];
+  edges: SceneEdge[];
+  nodes: SceneNode[];
+  texts: SceneText[];
+}
+
+const MARGIN = 32;
+const BAND_GAP = 6;
+const TITLE_H = 64;
+const LEGEND_ROW = 22;
+const LEGEND_TOP_GAP = 28;
+const BADGE_LETTERS: Record<'en' | 'zh', Record<MainRole, string>> = {
+  en: { decisionMaker: 'DM', influencer: 'I', coach: 'C', user: 'U' },
+  zh: { decisionMaker: '决', influencer: '影', coach: '教', user: '用' },
+};
+
+export function badgeLetters(locale: string): Record<MainRole, string> {
+  return locale.toLowerCase().startsWith('zh') ? BADGE_LETTERS.zh : BADGE_LETTERS.en;
+}
+
+const SHAPE_OF: Record<MainRole | 'none', ShapeKind> = {
+  decisionMaker: 'diamond',
+  coach: 'tag',
+  influencer: 'hexagon',
+  user: 'roundRect',
+  none: 'ellipse',
+};
+
+function mainRoles(person: Person): MainRole[] {
+  return BADGE_ORDER.filter((role) => person.roles.includes(role));
+}
+
+function bestCovers(links: readonly Link[]): Map<string, number> {
+  const best = new Map<string, number>();
+  for (const link of links) {
+    if (link.kind === 'covers') best.set(link.to, Math.max(best.get(link.to) ?? 0, link.strength ?? 0));
+  }
+  return best;
+}
+
+function personNode(person: Person, pos: Pos, best: number, palette: Palette, locale: string): SceneNode {
+  const size = influenceSize(person.influence);
+  const roles = mainRoles(person);
+  const shapeRole = SHAPE_PRIORITY.find((role) => roles.includes(role)) ?? 'none';
+  const border = COVERS_BORDER[Math.min(3, Math.max(0, best))] ?? COVERS_BORDER[0]!;
+  const look = palette.attitude[person.attitude];
+  const letters = badgeLetters(locale);
+  const name = wrapText(person.name, PERSON_LABEL.maxWidth, PERSON_LABEL.fontSize, PERSON_LABEL.nameLines);
+  const title = wrapText(person.title, PERSON_LABEL.maxWidth, PERSON_LABEL.fontSize - 1, PERSON_LABEL.titleLines);
+  return {
+    id: person.id,
+    kind: 'person',
+    shape: SHAPE_OF[shapeRole],
+    x: pos.x,
+    y: pos.y,
+    w: size,
+    h: size,
+    fill: look.fill,
+    stroke: palette.team,
+    strokeWidth: border.width,
+    dash: border.style === 'dashed' ? [5, 4] : null,
+    inside: [{ text: ATTITUDE_SIGN[person.attitude], size: Math.round(size * 0.32), bold: true, color: look.sign }],
+    badges: roles.map((role) => letters[role]),
+    below: [
+      ...name.map((text) => ({ text, size: PERSON_LABEL.fontSize, bold: true, color: palette.text })),
+      ...title.map((text) => ({ text, size: PERSON_LABEL.fontSize - 1, bold: false, color: palette.textMuted })),
+    ],
+  };
+}
+
+function boxNode(
+  id: string,
+  kind: 'team' | 'competitor',
+  pos: Pos,
+  lines: SceneTextLine[],
+  look: { fill: string; stroke: string; strokeWidth: number },
+): SceneNode {
+  const box = kind === 'team' ? TEAM_NODE : COMPETITOR_NODE;
+  return { id, kind, shape: kind === 'team' ? 'roundRect' : 'cutRect', x: pos.x, y: pos.y, w: box.width, h: box.height, ...look, dash: null, inside: lines, badges: [], below: [] };
+}
+
+/** Where the straight line from a node's centre towards `toward` leaves the node. */
+function boundaryPoint(node: SceneNode, toward: Pos): Pos {
+  const dx = toward.x - node.x;
+  const dy = toward.y - node.y;
+  const length = Math.hypot(dx, dy);
+  if (length === 0) return { x: node.x, y: node.y };
+  if (node.kind === 'person') {
+    const r = node.w / 2 + 2;
+    return { x: node.x + (dx / length) * r, y: node.y + (dy / length) * r };
+  }
+  const t = Math.min(Math.abs(dx) > 0 ? node.w / 2 / Math.abs(dx) : Infinity, Math.abs(dy) > 0 ? node.h / 2 / Math.abs(dy) : Infinity);
+  return { x: node.x + dx * t, y: node.y + dy * t };
+}
+
+function edgeFor(link: Link, from: SceneNode, to: SceneNode, palette: Palette): SceneEdge {
+  const look = EDGE_LOOK[link.kind];
+  const strength = link.strength ?? 0;
+  const width = look.widths[Math.min(look.widths.length - 1, strength)] ?? look.widths[0]!;
+  const dash =
+    link.kind === 'covers' && strength === 0
+      ? COVERS_NONE_DASH
+      : look.lineStyle === 'dashed'
+        ? (look.dash ?? [6, 4])
+        : look.lineStyle === 'dotted'
+          ? [1.5, 4]
+          : null;
+  const a = boundaryPoint(from, to);
+  const b = boundaryPoint(to, from);
+  return {
+    id: link.id,
+    kind: link.kind,
+    x1: a.x,
+    y1: a.y,
+    x2: b.x,
+    y2: b.y,
+    color: palette.edge[link.kind],
+    width,
+    dash,
+    double: look.double === true,
+    startArrow: look.sourceArrow,
+    endArrow: look.targetArrow,
+    midArrow: look.midArrow,
+  };
+}
+
+function bandsOf(geometry: BandGeometry, labels: MapLabels, palette: Palette): SceneBand[] {
+  const layerBands = LAYERS.map((layer) => ({
+    key: layer,
+    rect: geometry.bands[layer],
+    fill: palette.bands[layer].fill,
+    border: palette.bands[layer].border,
+    title: labels.layer[layer],
+    titleColor: palette.bands[layer].title,
+    note: labels.layerConcern[layer],
+  }));
+  const column = (key: 'team' | 'competitors', rect: Rect, title: string): SceneBand => ({
+    key,
+    rect,
+    fill: palette.bands[key].fill,
+    border: palette.bands[key].border,
+    title,
+    titleColor: palette.bands[key].title,
+    note: '',
+  });
+  return [column('team', geometry.team, labels.team), ...layerBands, column('competitors', geometry.competitors, labels.competitors)];
+}
+
+/** The legend under the map, in four columns: attitude, role, our best coverage, links. */
+function legendItems(left: number, top: number, width: number, labels: MapLabels, palette: Palette, locale: string) {
+  const nodes: SceneNode[] = [];
+  const edges: SceneEdge[] = [];
+  const texts: SceneText[] = [];
+  const columnW = width / 4;
+  const heading = (column: number, text: string) =>
+    texts.push({ x: left + column * columnW, y: top, text, size: 12, bold: true, color: palette.text, anchor: 'start' });
+  const row = (column: number, index: number, text: string) => {
+    const y = top + 14 + (index + 0.5) * LEGEND_ROW;
+    texts.push({ x: left + column * columnW + 30, y: y + 4, text, size: 11, bold: false, color: palette.textMuted, anchor: 'start' });
+    return { x: left + column * columnW + 10, y };
+  };
+  const swatch = (at: Pos, shape: ShapeKind, fill: string | null, stroke: string, strokeWidth: number, dash: readonly number[] | null, inside: SceneTextLine[] = []): SceneNode => ({
+    id: `legend-${nodes.length}`,
+    kind: 'swatch',
+    shape,
+    x: at.x,
+    y: at.y,
+    w: 16,
+    h: 16,
+    fill,
+    stroke,
+    strokeWidth,
+    dash,
+    inside,
+    badges: [],
+    below: [],
+  });
+
+  heading(0, labels.legend.fill);
+  (['champion', 'supporter', 'neutral', 'skeptic', 'opponent', 'unknown'] as const).forEach((attitude, i) => {
+    const at = row(0, i, labels.attitude[attitude]);
+    const look = palette.attitude[attitude];
+    nodes.push(swatch(at, 'ellipse', look.fill, palette.textMuted, 1, null, [{ text: ATTITUDE_SIGN[attitude], size: 8, bold: true, color: look.sign }]));
+  });
+  heading(1, labels.legend.shape);
+  const letters = badgeLetters(locale);
+  (['decisionMaker', 'influencer', 'coach', 'user'] as const).forEach((role, i) => {
+    nodes.push(swatch(row(1, i, `${labels.role[role]} · ${letters[role]}`), SHAPE_OF[role], palette.attitude.neutral.fill, palette.textMuted, 1, null));
+  });
+  nodes.push(swatch(row(1, 4, labels.role.other), 'ellipse', palette.attitude.neutral.fill, palette.textMuted, 1, null));
+  heading(2, labels.legend.border);
+  COVERS_BORDER.forEach((border, strength) => {
+    const text = strength === 0 ? labels.legend.borderNone : labels.coversStrength[strength as 1 | 2 | 3];
+    nodes.push(swatch(row(2, strength, text), 'ellipse', null, palette.team, Math.max(1.5, border.width * 0.6), border.style === 'dashed' ? [3, 2] : null));
+  });
+  texts.push({ x: left + 2 * columnW, y: top + 14 + 4.9 * LEGEND_ROW, text: `${labels.legend.size}: ${labels.legend.sizeLow} … ${labels.legend.sizeHigh}`, size: 11, bold: false, color: palette.textMuted, anchor: 'start' });
+  heading(3, labels.legend.links);
+  (['reportsTo', 'influences', 'ally', 'rival', 'covers', 'competitorTie'] as const).forEach((kind, i) => {
+    const at = row(3, i, labels.link[kind]);
+    const from = swatch({ x: at.x - 6, y: at.y }, 'ellipse', null, 'transparent', 0, null);
+    const to = swatch({ x: at.x + 14, y: at.y }, 'ellipse', null, 'transparent', 0, null);
+    const link: Link = { id: `legend-${kind}`, accountId: '', kind, from: '', to: '', strength: kind === 'influences' || kind === 'covers' || kind === 'competitorTie' ? 2 : null, lastContact: null };
+    const edge = edgeFor(link, { ...from, w: 0 }, { ...to, w: 0 }, palette);
+    edges.push({ ...edge, x1: at.x - 10, x2: at.x + 16, y1: at.y, y2: at.y });
+  });
+  return { nodes, edges, texts, height: 14 + 6 * LEGEND_ROW };
+}
+
+function inset(rect: Rect, by: number): Rect {
+  return { x: rect.x, y: rect.y + by, w: rect.w, h: rect.h - 2 * by };
+}
+
+export function buildScene(data: AccountData, options: SceneOptions): Scene {
+  const palette = PALETTE[options.theme];
+  const labels = mapLabels(options.locale);
+  const plan = planLayout(data);
+  const geometry = plan.geometry;
+  const title = options.title === undefined ? data.account.name : options.title;
+  const titleH = title === null ? 0 : TITLE_H;
+  const mapW = geometry.competitors.x + geometry.competitors.w;
+  const mapH = Math.max(geometry.team.y + geometry.team.h, geometry.bands.user.y + geometry.bands.user.h);
+  const dx = MARGIN;
+  const dy = MARGIN + titleH;
+  const at = (pos: Pos): Pos => ({ x: pos.x + dx, y: pos.y + dy });
+  const shift = (rect: Rect): Rect => ({ ...rect, x: rect.x + dx, y: rect.y + dy });
+
+  const best = bestCovers(data.links);
+  const byId = new Map<string, SceneNode>();
+  for (const member of data.team) {
+    const pos = plan.positions.get(member.id);
+    if (!pos) continue;
+    byId.set(
+      member.id,
+      boxNode(member.id, 'team', at(pos), [
+        { text: wrapText(member.name, TEAM_NODE.width - 16, 12, 1)[0] ?? '', size: 12, bold: true, color: palette.teamText },
+        { text: labels.teamFunction[member.function], size: 10, bold: false, color: palette.teamText },
+      ], { fill: palette.team, stroke: palette.team, strokeWidth: 1 }),
+    );
+  }
+  for (const competitor of data.competitors) {
+    const pos = plan.positions.get(competitor.id);
+    if (!pos) continue;
+    byId.set(
+      competitor.id,
+      boxNode(competitor.id, 'competitor', at(pos), [{ text: wrapText(competitor.name, COMPETITOR_NODE.width - 16, 12, 1)[0] ?? '', size: 12, bold: true, color: palette.competitorText }], {
+        fill: palette.competitorFill,
+        stroke: palette.competitorBorder,
+        strokeWidth: 1.5,
+      }),
+    );
+  }
+  for (const person of data.people) {
+    const pos = plan.positions.get(person.id);
+    if (pos) byId.set(person.id, personNode(person, at(pos), best.get(person.id) ?? 0, palette, options.locale));
+  }
+  const edges: SceneEdge[] = [];
+  for (const link of data.links) {
+    const from = byId.get(link.from);
+    const to = byId.get(link.to);
+    if (from && to && from !== to) edges.push(edgeFor(link, from, to, palette));
+  }
+
+  const texts: SceneText[] = [];
+  if (title !== null) {
+    texts.push({ x: MARGIN, y: MARGIN + 26, text: title, size: 24, bold: true, color: palette.text, anchor: 'start' });
+    if (options.subtitle) texts.push({ x: MARGIN, y: MARGIN + 48, text: options.subtitle, size: 13, bold: false, color: palette.textMuted, anchor: 'start' });
+  }
+  let height = dy + mapH + MARGIN;
+  const nodes = [...byId.values()];
+  if (options.legend) {
+    const legendTop = dy + mapH + LEGEND_TOP_GAP;
+    const legend = legendItems(MARGIN + 8, legendTop, Math.max(720, mapW - 16), labels, palette, options.locale);
+    nodes.push(...legend.nodes);
+    edges.push(...legend.edges);
+    texts.push(...legend.texts);
+    height = legendTop + legend.height + MARGIN;
+  }
+  return {
+    width: Math.ceil(Math.max(mapW, options.legend ? 736 : 0) + 2 * MARGIN),
+    height: Math.ceil(height),
+    background: options.background === 'white' ? '#ffffff' : null,
+    canvasColor: palette.canvas,
+    title: title ?? data.account.name,
+    // A hairline gap between stacked bands, as the app draws them, so each reads as its own band.
+    bands: bandsOf(geometry, labels, palette).map((band) => ({ ...band, rect: inset(shift(band.rect), BAND_GAP / 2) })),
+    edges,
+    nodes,
+    texts,
+  };
+}

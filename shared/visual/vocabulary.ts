@@ -1,0 +1,208 @@
+import type { Attitude, Layer, LinkKind } from '../model';
+
+/**
+ * The map's visual vocabulary: colours per theme, shapes, sizes, line styles. The app's Cytoscape
+ * stylesheet, its legend and the exported drawings (SVG, PNG, PDF, slides) all read these constants,
+ * so they cannot disagree. Literal colours (canvas and files need them), following tokens.css.
+ */
+
+export type MapTheme = 'light' | 'dark';
+
+/**
+ * tokens.css --font-ui: canvas text, badges and exported drawings use the same stack. Latin fonts come
+ * before the CJK ones, whose Latin punctuation is full-width; Chinese falls through to the CJK fonts.
+ */
+export const FONT_STACK =
+  'Inter, "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, "Noto Sans", "DejaVu Sans", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Droid Sans Fallback", sans-serif';
+
+export type BandKey = Layer | 'team' | 'competitors';
+
+export interface AttitudeLook {
+  fill: string;
+  /** colour of the sign drawn inside the node, chosen for contrast with the fill */
+  sign: string;
+}
+
+export interface Palette {
+  canvas: string;
+  text: string;
+  textMuted: string;
+  /** backdrop behind node labels so edges passing under them do not hurt reading */
+  labelBackdrop: string;
+  team: string;
+  teamText: string;
+  competitorFill: string;
+  competitorBorder: string;
+  competitorText: string;
+  selection: string;
+  linkSource: string;
+  badgeFill: string;
+  badgeText: string;
+  /** thin ring around badges so they read against any node fill */
+  badgeRing: string;
+  bands: Record<BandKey, { fill: string; border: string; title: string }>;
+  attitude: Record<Attitude, AttitudeLook>;
+  edge: Record<LinkKind, string>;
+}
+
+export const PALETTE: Record<MapTheme, Palette> = {
+  light: {
+    canvas: '#f4f5f7',
+    text: '#1b2230',
+    textMuted: '#5d6676',
+    labelBackdrop: '#ffffff',
+    team: '#2f5fd0',
+    teamText: '#ffffff',
+    competitorFill: '#fdf1dc',
+    competitorBorder: '#b86e00',
+    competitorText: '#6b4100',
+    selection: '#8b3fe0',
+    linkSource: '#d0367d',
+    badgeFill: '#27303f',
+    badgeText: '#ffffff',
+    badgeRing: '#ffffff',
+    bands: {
+      image: { fill: '#eef2fc', border: '#d5ddf2', title: '#3a4f86' },
+      decision: { fill: '#f3effb', border: '#ded4f1', title: '#573d8a' },
+      implementation: { fill: '#ecf6f2', border: '#cfe6dc', title: '#2c6a50' },
+      user: { fill: '#f9f4ea', border: '#ece0c8', title: '#7a5a1e' },
+      team: { fill: '#e9effc', border: '#c9d6f4', title: '#2f5fd0' },
+      competitors: { fill: '#fcf3e3', border: '#f0dbb4', title: '#8f5600' },
+    },
+    attitude: {
+      champion: { fill: '#1f8a4c', sign: '#ffffff' },
+      supporter: { fill: '#9fdcb4', sign: '#0f4527' },
+      neutral: { fill: '#cfd4dc', sign: '#2b3340' },
+      skeptic: { fill: '#f4b942', sign: '#4f3300' },
+      opponent: { fill: '#d2402f', sign: '#ffffff' },
+      unknown: { fill: '#ffffff', sign: '#5d6676' },
+    },
+    edge: {
+      reportsTo: '#7f889a',
+      influences: '#7c4dcc',
+      ally: '#23904f',
+      rival: '#cf3a2a',
+      covers: '#2f5fd0',
+      competitorTie: '#c27400',
+    },
+  },
+  dark: {
+    canvas: '#14171c',
+    text: '#e7ebf1',
+    textMuted: '#9aa4b3',
+    labelBackdrop: '#14171c',
+    team: '#6d94f2',
+    teamText: '#0d1322',
+    competitorFill: '#3b2e17',
+    competitorBorder: '#f0ad45',
+    competitorText: '#f7d49b',
+    selection: '#c39bff',
+    linkSource: '#ff7ab6',
+    badgeFill: '#e7ebf1',
+    badgeText: '#14171c',
+    badgeRing: '#14171c',
+    bands: {
+      image: { fill: '#1a2030', border: '#27304a', title: '#a9bcf0' },
+      decision: { fill: '#1f1b2d', border: '#2f2845', title: '#c6b2f0' },
+      implementation: { fill: '#172420', border: '#233a32', title: '#94d6b5' },
+      user: { fill: '#241f17', border: '#3a3123', title: '#e2c68e' },
+      team: { fill: '#18213a', border: '#28375e', title: '#87a8f5' },
+      competitors: { fill: '#2a2216', border: '#463720', title: '#f0ad45' },
+    },
+    attitude: {
+      champion: { fill: '#2fae63', sign: '#06200f' },
+      supporter: { fill: '#94dcae', sign: '#0b3520' },
+      neutral: { fill: '#9aa3b1', sign: '#151a22' },
+      skeptic: { fill: '#f0ad45', sign: '#2e1d00' },
+      opponent: { fill: '#ef6a5b', sign: '#2b0703' },
+      unknown: { fill: '#1c2027', sign: '#c5ccd7' },
+    },
+    edge: {
+      reportsTo: '#8d97a8',
+      influences: '#b493f5',
+      ally: '#5cc98a',
+      rival: '#f07263',
+      covers: '#6d94f2',
+      competitorTie: '#f0ad45',
+    },
+  },
+};
+
+/** Signs inside person nodes, so attitude never depends on colour alone (U+2212 minus sign). */
+export const ATTITUDE_SIGN: Record<Attitude, string> = {
+  champion: '+2',
+  supporter: '+1',
+  neutral: '0',
+  skeptic: '\u22121',
+  opponent: '\u22122',
+  unknown: '?',
+};
+
+export type MainRole = 'decisionMaker' | 'influencer' | 'coach' | 'user';
+export type ShapeRole = MainRole | 'none';
+
+/** A person holding several main roles takes the shape of the first here; badges show all of them. */
+export const SHAPE_PRIORITY: readonly MainRole[] = ['decisionMaker', 'coach', 'influencer', 'user'];
+/** Badges are listed in DOMAIN order. */
+export const BADGE_ORDER: readonly MainRole[] = ['decisionMaker', 'influencer', 'coach', 'user'];
+
+export const ROLE_SHAPE: Record<ShapeRole, string> = {
+  decisionMaker: 'round-diamond',
+  coach: 'round-tag',
+  influencer: 'round-hexagon',
+  user: 'round-rectangle',
+  none: 'ellipse',
+};
+
+/** Node diameter per influence rating 1-5. */
+export const INFLUENCE_SIZE: readonly number[] = [44, 54, 64, 74, 84];
+
+export function influenceSize(influence: number): number {
+  const index = Math.min(5, Math.max(1, Math.round(influence))) - 1;
+  return INFLUENCE_SIZE[index] as number;
+}
+
+/** Border per our best covers strength 0-3: width and style. None is dashed. */
+export const COVERS_BORDER: readonly { width: number; style: 'dashed' | 'solid' }[] = [
+  { width: 2, style: 'dashed' },
+  { width: 3, style: 'solid' },
+  { width: 5, style: 'solid' },
+  { width: 7, style: 'solid' },
+];
+
+export type ArrowShape = 'none' | 'triangle' | 'vee' | 'tee' | 'circle' | 'square' | 'diamond' | 'chevron';
+
+export interface EdgeLook {
+  lineStyle: 'solid' | 'dashed' | 'dotted';
+  dash?: readonly number[];
+  /** width per strength; index 0 is used for kinds without strength */
+  widths: readonly number[];
+  sourceArrow: ArrowShape;
+  targetArrow: ArrowShape;
+  midArrow: ArrowShape;
+  /** drawn as two parallel rails (a line in the canvas colour inside an outline of the kind's colour) */
+  double?: boolean;
+}
+
+/** Every kind differs in line style or arrows, not only in colour. */
+export const EDGE_LOOK: Record<LinkKind, EdgeLook> = {
+  reportsTo: { lineStyle: 'solid', widths: [1.5], sourceArrow: 'none', targetArrow: 'triangle', midArrow: 'none' },
+  influences: { lineStyle: 'dashed', dash: [7, 4], widths: [1.5, 1.5, 2.5, 3.5], sourceArrow: 'none', targetArrow: 'vee', midArrow: 'none' },
+  ally: { lineStyle: 'solid', widths: [1.5], sourceArrow: 'none', targetArrow: 'none', midArrow: 'circle', double: true },
+  rival: { lineStyle: 'dotted', widths: [2.5], sourceArrow: 'tee', targetArrow: 'tee', midArrow: 'none' },
+  covers: { lineStyle: 'solid', widths: [1.25, 1.5, 2.5, 3.5], sourceArrow: 'none', targetArrow: 'circle', midArrow: 'none' },
+  competitorTie: { lineStyle: 'dashed', dash: [10, 3, 2, 3], widths: [1.5, 1.5, 2.5, 3.5], sourceArrow: 'none', targetArrow: 'square', midArrow: 'none' },
+};
+
+/** Covers strength 0 (none) is dotted even though the kind is solid. */
+export const COVERS_NONE_DASH: readonly number[] = [2, 4];
+
+export const TEAM_NODE = { width: 156, height: 46, shape: 'round-rectangle' } as const;
+export const COMPETITOR_NODE = { width: 156, height: 44, shape: 'cut-rectangle' } as const;
+
+/** Person labels: pre-wrapped by elements.ts to at most this width (model units) and line count. */
+export const PERSON_LABEL = { fontSize: 12, maxWidth: 166, nameLines: 1, titleLines: 2 } as const;
+export const TEAM_LABEL = { fontSize: 12, maxWidth: 140 } as const;
+
+/** Sign image: a fraction of the node's box, centred. */
+export const SIGN_BOX = '56%';
