@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
-import { describeMetricChange, explainFinding, findingTitle } from './messages';
+import { adviseFinding, describeMetricChange, explainFinding, findingTitle } from './messages';
 import { TODAY, accountData, covers, kitchenSinkAccount, member, person } from './testing';
 import { FINDING_CODES } from './types';
 import type { AccountData } from '../model';
@@ -51,5 +51,32 @@ describe('explanations', () => {
   it('describe a metric change with rounded values', () => {
     expect(describeMetricChange({ metric: 'weightedCoverage', before: 70, after: 57.142857 }, 'en')).toBe('Weighted coverage: 70 → 57');
     expect(describeMetricChange({ metric: 'contactThread', before: 'spread', after: 'single' }, 'zh-CN')).toBe('客户侧联系：分散 → 单线');
+  });
+});
+
+describe('advice', () => {
+  const rich = kitchenSinkAccount();
+  const findings = analyze(rich, { today: TODAY }).findings;
+  const NO_ACTION = new Set(['criteria-safe', 'path-to-power']);
+
+  it.each(['en', 'zh-CN'] as const)('says what to do about every finding that needs action, naming the first person (%s)', (locale) => {
+    for (const f of findings) {
+      const advice = adviseFinding(f, rich, locale);
+      if (NO_ACTION.has(f.code)) {
+        expect(advice, f.key).toBeNull();
+        continue;
+      }
+      expect(advice, f.key).not.toBeNull();
+      expect(advice!, f.key).not.toMatch(/undefined|NaN|\[object|\$\{/);
+      const first = f.personIds[0];
+      if (first !== undefined && !['unknown-attitude', 'layer-uncovered', 'owner-single-thread'].includes(f.code)) expect(advice!, f.key).toContain(nameOf(rich, first));
+    }
+  });
+
+  it('tells the team member of a single-owner account to bring in a colleague', () => {
+    const data = accountData({ team: [member('li', { name: 'Li Na' })], people: [person('a'), person('b')], links: [covers('li', 'a', 2, TODAY), covers('li', 'b', 3, TODAY)] });
+    const owner = analyze(data, { today: TODAY }).findings.find((f) => f.code === 'owner-single-thread')!;
+    expect(adviseFinding(owner, data, 'en')).toBe("Bring a second colleague into Li Na's relationships.");
+    expect(adviseFinding(owner, data, 'zh-CN')).toBe('让另一位同事加入Li Na的客户关系。');
   });
 });

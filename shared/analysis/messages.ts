@@ -235,13 +235,12 @@ const ZH: Templates = {
     `${c.n('links')} 条覆盖关系没有上次联系日期，无法判断是否在变淡：${c.w.list(c.f.linkIds.map(c.linkPair))}。`,
 };
 
-/** One sentence (or two) saying what the finding means, naming the people it concerns. */
-export function explainFinding(finding: Finding, data: AccountData, locale: AnalysisLocale): string {
+function contextFor(finding: Finding, data: AccountData, locale: AnalysisLocale): Context {
   const names = namesOf(data);
   const w = locale === 'zh-CN' ? ZH_WORDS : EN_WORDS;
   const person = (id: string | undefined) => (id !== undefined && names.people.get(id)) || w.unknownName;
   const member = (id: string | undefined) => (id !== undefined && names.team.get(id)) || w.unknownName;
-  const context: Context = {
+  return {
     f: finding,
     w,
     p: (i = 0) => person(finding.personIds[i]),
@@ -255,7 +254,82 @@ export function explainFinding(finding: Finding, data: AccountData, locale: Anal
     n: (key) => finding.numbers[key] ?? 0,
     pct: (key) => Math.round((finding.numbers[key] ?? 0) * 100),
   };
-  return (locale === 'zh-CN' ? ZH : EN)[finding.code](context);
+}
+
+/** One sentence (or two) saying what the finding means, naming the people it concerns. */
+export function explainFinding(finding: Finding, data: AccountData, locale: AnalysisLocale): string {
+  return (locale === 'zh-CN' ? ZH : EN)[finding.code](contextFor(finding, data, locale));
+}
+
+/**
+ * What a KAM can do about a finding, as one imperative line naming the people concerned ("Build a
+ * working relationship with Wang Lei"), for the plan on a findings slide. Findings that need no action
+ * (safe criteria, a path to power found) have none.
+ */
+const ADVICE: Record<AnalysisLocale, Partial<Record<FindingCode, (c: Context) => string>>> = {
+  en: {
+    'empty-account': () => 'Name the decision makers, then who influences them.',
+    'layer-missing': (c) => `Identify who matters in the ${c.w.layer[c.f.params.layer as Layer]}.`,
+    'layer-uncovered': (c) => `Build a working relationship with someone in the ${c.w.layer[c.f.params.layer as Layer]}.`,
+    'unknown-attitude': (c) => `Find out where ${c.ps()} stand${c.f.personIds.length === 1 ? 's' : ''}.`,
+    'no-decision-maker': () => 'Find out who approves the deal.',
+    'decision-maker-uncovered': (c) => `Build a working relationship with ${c.p()}.`,
+    'no-working-relationship': () => 'Turn an acquaintance into a working relationship.',
+    'contact-single-thread': (c) => `Build working relationships beyond ${c.p()}.`,
+    'owner-single-thread': (c) => `Bring a second colleague into ${c.team()}'s relationships.`,
+    'access-bottleneck': (c) => `Open a second route to ${c.ps(1)} that does not run through ${c.p()}.`,
+    blocker: (c) => `Learn ${c.p()}'s objections and who can sway ${c.p()}.`,
+    'decision-maker-attitude-unknown': (c) => `Find out whether ${c.p()} supports or blocks us.`,
+    'powerful-opponent': (c) => `Plan how to neutralise ${c.p()}'s opposition.`,
+    'dm-favours-competitor': (c) => `Counter ${c.competitor(c.f.params.competitorId)} with ${c.p()}.`,
+    'key-person-overdue': (c) => `Contact ${c.p()} (${c.n('days')} days since the last contact).`,
+    'no-contact-date': (c) => `Record when we last spoke with ${c.p()}.`,
+    'no-coach': () => 'Find a coach inside the account.',
+    'coach-uncovered': (c) => `Strengthen our relationship with ${c.p()}, our coach.`,
+    'hidden-influencer': (c) => `Engage ${c.p()}, who carries more weight than the title says.`,
+    'criteria-warning': (c) => `Show ${c.p()} where our offer stands out.`,
+    'criteria-alarm': (c) => `Make our offer meet ${c.p()}'s criteria.`,
+    'criteria-unmet': (c) => `Make our offer meet ${c.p()}'s criteria.`,
+    'criteria-unknown': (c) => `Ask ${c.p()} what the decision will be judged by.`,
+    'no-path-to-power': (c) => `Find someone who can introduce us to ${c.p()}.`,
+    'stale-link': (c) => `${c.team()}: get back in touch with ${c.p()}.`,
+    'cold-link': (c) => `${c.team()}: renew the relationship with ${c.p()}.`,
+    'undated-link': () => 'Record the date of our last contacts.',
+  },
+  'zh-CN': {
+    'empty-account': () => '先列出决策者，再列出影响他们的人。',
+    'layer-missing': (c) => `识别${c.w.layer[c.f.params.layer as Layer]}的关键人物。`,
+    'layer-uncovered': (c) => `与${c.w.layer[c.f.params.layer as Layer]}的人建立工作关系。`,
+    'unknown-attitude': (c) => `弄清${c.ps()}的态度。`,
+    'no-decision-maker': () => '弄清由谁批准这笔交易。',
+    'decision-maker-uncovered': (c) => `与${c.p()}建立工作关系。`,
+    'no-working-relationship': () => '把一个"认识"发展为工作关系。',
+    'contact-single-thread': (c) => `在${c.p()}之外建立更多工作关系。`,
+    'owner-single-thread': (c) => `让另一位同事加入${c.team()}的客户关系。`,
+    'access-bottleneck': (c) => `打通一条不经过${c.p()}、通往${c.ps(1)}的路径。`,
+    blocker: (c) => `了解${c.p()}的顾虑，以及谁能影响${c.p()}。`,
+    'decision-maker-attitude-unknown': (c) => `弄清${c.p()}是支持还是阻碍我们。`,
+    'powerful-opponent': (c) => `制定化解${c.p()}反对的计划。`,
+    'dm-favours-competitor': (c) => `在${c.p()}处应对${c.competitor(c.f.params.competitorId)}。`,
+    'key-person-overdue': (c) => `联系${c.p()}（距上次联系已 ${c.n('days')} 天）。`,
+    'no-contact-date': (c) => `记录与${c.p()}的最近联系日期。`,
+    'no-coach': () => '在客户内部发展一位教练。',
+    'coach-uncovered': (c) => `加强与教练${c.p()}的关系。`,
+    'hidden-influencer': (c) => `重视${c.p()}：此人的实际分量高于职位。`,
+    'criteria-warning': (c) => `向${c.p()}展示我方方案的差异化优势。`,
+    'criteria-alarm': (c) => `让我方方案满足${c.p()}的评判标准。`,
+    'criteria-unmet': (c) => `让我方方案满足${c.p()}的评判标准。`,
+    'criteria-unknown': (c) => `向${c.p()}了解评判标准。`,
+    'no-path-to-power': (c) => `找到能引荐我们认识${c.p()}的人。`,
+    'stale-link': (c) => `${c.team()}：尽快与${c.p()}重新联系。`,
+    'cold-link': (c) => `${c.team()}：重建与${c.p()}的关系。`,
+    'undated-link': () => '记录最近一次联系的日期。',
+  },
+};
+
+export function adviseFinding(finding: Finding, data: AccountData, locale: AnalysisLocale): string | null {
+  const template = ADVICE[locale][finding.code];
+  return template ? template(contextFor(finding, data, locale)) : null;
 }
 
 const TITLES: Record<AnalysisLocale, Record<FindingCode, string>> = {
