@@ -294,7 +294,7 @@ const ADVICE: Record<AnalysisLocale, Partial<Record<FindingCode, (c: Context) =>
     'no-path-to-power': (c) => `Find someone who can introduce us to ${c.p()}.`,
     'stale-link': (c) => `${c.team()}: get back in touch with ${c.p()}.`,
     'cold-link': (c) => `${c.team()}: renew the relationship with ${c.p()}.`,
-    'undated-link': () => 'Record the date of our last contacts.',
+    'undated-link': (c) => `Record when we last spoke with ${c.ps()}.`,
   },
   'zh-CN': {
     'empty-account': () => '先列出决策者，再列出影响他们的人。',
@@ -323,7 +323,7 @@ const ADVICE: Record<AnalysisLocale, Partial<Record<FindingCode, (c: Context) =>
     'no-path-to-power': (c) => `找到能引荐我们认识${c.p()}的人。`,
     'stale-link': (c) => `${c.team()}：尽快与${c.p()}重新联系。`,
     'cold-link': (c) => `${c.team()}：重建与${c.p()}的关系。`,
-    'undated-link': () => '记录最近一次联系的日期。',
+    'undated-link': (c) => `记录与${c.ps()}最近一次联系的日期。`,
   },
 };
 
