@@ -1,0 +1,140 @@
+import type { AnalysisLocale } from '../../shared/analysis';
+import type { Role, Stage, Tier } from '../../shared/model';
+
+/** The words on the slides (roles, layers and attitudes come from the map's own labels). */
+export interface DeckStrings {
+  powerMap: string;
+  portfolio: string;
+  accountsCount: (n: number) => string;
+  preparedOn: (day: string) => string;
+  tier: string;
+  stage: string;
+  shareOfWallet: string;
+  findings: string;
+  coverage: string;
+  weightedCoverage: string;
+  layerCoverage: string;
+  singleThread: string;
+  contact: string;
+  owner: string;
+  bottlenecks: string;
+  redFlags: string;
+  noRedFlags: string;
+  whatToDo: string;
+  nothingToDo: string;
+  peopleByLayer: string;
+  continued: string;
+  columns: { layer: string; name: string; title: string; roles: string; attitude: string; influence: string; coverage: string; contact: string; privateNotes: string };
+  overview: { account: string; tier: string; stage: string; coverage: string; risk: string; redFlags: string };
+  risk: Record<'high' | 'medium' | 'low', string>;
+  nobody: string;
+  tierName: Record<Tier, string>;
+  stageName: Record<Stage, string>;
+  roleName: Record<Role, string>;
+}
+
+const en: DeckStrings = {
+  powerMap: 'Power map',
+  portfolio: 'Account portfolio',
+  accountsCount: (n) => `${n} account${n === 1 ? '' : 's'}`,
+  preparedOn: (day) => `Prepared ${day}`,
+  tier: 'Tier',
+  stage: 'Stage',
+  shareOfWallet: 'Share of wallet',
+  findings: 'Findings',
+  coverage: 'Coverage',
+  weightedCoverage: 'Weighted coverage',
+  layerCoverage: 'Layers covered',
+  singleThread: 'Single-thread risk',
+  contact: 'Customer contacts',
+  owner: 'Our owners',
+  bottlenecks: 'Access bottlenecks',
+  redFlags: 'Red flags',
+  noRedFlags: 'No red flags.',
+  whatToDo: 'What to do',
+  nothingToDo: 'Keep the relationships warm.',
+  peopleByLayer: 'People by layer',
+  continued: '(continued)',
+  columns: {
+    layer: 'Layer',
+    name: 'Name',
+    title: 'Title',
+    roles: 'Roles',
+    attitude: 'Attitude',
+    influence: 'Influence',
+    coverage: 'Our coverage',
+    contact: 'Contact',
+    privateNotes: 'Private notes',
+  },
+  overview: { account: 'Account', tier: 'Tier', stage: 'Stage', coverage: 'Coverage', risk: 'Risk', redFlags: 'Red flags' },
+  risk: { high: 'High', medium: 'Medium', low: 'Low' },
+  nobody: 'Nobody identified yet.',
+  tierName: { core: 'Core', senior: 'Senior', mid: 'Mid', general: 'General' },
+  stageName: { development: 'Development', initial: 'Initial cooperation', stable: 'Stable cooperation', strategic: 'Strategic partnership' },
+  roleName: {
+    decisionMaker: 'Decision maker',
+    influencer: 'Influencer',
+    coach: 'Coach',
+    user: 'User',
+    technicalGatekeeper: 'Technical gatekeeper',
+    financialGatekeeper: 'Financial gatekeeper',
+    purchaser: 'Purchaser',
+    initiator: 'Initiator',
+    evaluator: 'Evaluator',
+  },
+};
+
+const zhCN: DeckStrings = {
+  powerMap: '权力地图',
+  portfolio: '客户组合',
+  accountsCount: (n) => `${n} 个客户`,
+  preparedOn: (day) => `制作日期 ${day}`,
+  tier: '客户级别',
+  stage: '合作阶段',
+  shareOfWallet: '份额',
+  findings: '分析发现',
+  coverage: '覆盖度',
+  weightedCoverage: '加权覆盖度',
+  layerCoverage: '已覆盖层级',
+  singleThread: '单线风险',
+  contact: '客户侧联系',
+  owner: '我方负责人',
+  bottlenecks: '接触瓶颈',
+  redFlags: '危险信号',
+  noRedFlags: '没有危险信号。',
+  whatToDo: '行动建议',
+  nothingToDo: '保持现有关系的热度。',
+  peopleByLayer: '各层级人物',
+  continued: '（续）',
+  columns: {
+    layer: '层级',
+    name: '姓名',
+    title: '职务',
+    roles: '角色',
+    attitude: '态度',
+    influence: '影响力',
+    coverage: '我方覆盖',
+    contact: '联系方式',
+    privateNotes: '私密备注',
+  },
+  overview: { account: '客户', tier: '级别', stage: '阶段', coverage: '覆盖度', risk: '风险', redFlags: '危险信号' },
+  risk: { high: '高', medium: '中', low: '低' },
+  nobody: '尚未识别任何人。',
+  tierName: { core: '核心', senior: '高级', mid: '中级', general: '一般' },
+  stageName: { development: '客户开发', initial: '初期合作', stable: '稳定合作', strategic: '战略合作' },
+  roleName: {
+    decisionMaker: '决策者',
+    influencer: '影响者',
+    coach: '教练',
+    user: '使用者',
+    technicalGatekeeper: '技术把关者',
+    financialGatekeeper: '财务把关者',
+    purchaser: '采购',
+    initiator: '发起者',
+    evaluator: '评估者',
+  },
+};
+
+export function deckStrings(locale: AnalysisLocale): DeckStrings {
+  return locale === 'zh-CN' ? zhCN : en;
+}
