@@ -1,10 +1,13 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../shared/analysis';
 import { buildDemoAccount } from '../shared/demo';
 import { DEMO_FILE_DAY, DEMO_FILES } from '../test/support/demo-files';
-import { EXIT, runCli, type CliIo } from './main';
+import { EXIT, nodeIo, runCli, type CliIo } from './main';
 
 function io(files: Record<string, string> = {}, env: Record<string, string> = {}) {
   const out: string[] = [];
@@ -18,6 +21,7 @@ function io(files: Record<string, string> = {}, env: Record<string, string> = {}
       if (path.endsWith('.powermap') && !path.startsWith('/missing')) return readFile(path, 'utf8');
       throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
     },
+    writeFile: nodeIo.writeFile,
   };
   return { fake, out: () => out.join(''), err: () => err.join('') };
 }
@@ -97,11 +101,80 @@ describe('the power-map command as installed', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Eastlake University — Power map analysis');
-  });
+  }, 60_000);
 
   it('exits non-zero with the reason on a malformed file', () => {
     const result = spawnSync(process.execPath, ['bin/power-map.js', 'analyze', 'package.json'], { encoding: 'utf8', timeout: 60_000 });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('This is not a Power Map file');
+  }, 60_000);
+});
+
+describe('power-map export', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'power-map-cli-export-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const demo = buildDemoAccount('en', DEMO_FILE_DAY);
+  const secrets = demo.people.flatMap((p) => [p.privateNotes, p.contact]).filter((text) => text.length > 6).map((text) => text.slice(0, 20));
+
+  async function exportTo(format: string, ...extra: string[]) {
+    const out = join(dir, `demo-${format}-${extra.join('')}.${format}`);
+    const { fake, err } = io();
+    const code = await runCli(['export', DEMO_FILES.en, '--format', format, '--out', out, '--today', DEMO_FILE_DAY, ...extra], fake);
+    expect(err()).toBe('');
+    expect(code).toBe(EXIT.ok);
+    return out;
+  }
+
+  it.each([
+    ['1', 1],
+    ['4', 4],
+  ])('writes a PNG at %sx of the map drawing, with its legend and the account name', async (scale, factor) => {
+    const png = readFileSync(await exportTo('png', '--scale', scale));
+    const svg = readFileSync(await exportTo('svg'), 'utf8');
+    const [, width, height] = /width="(\d+)" height="(\d+)"/.exec(svg)!;
+    expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ width: Number(width) * factor, height: Number(height) * factor });
+  }, 60_000);
+
+  it('writes an SVG with every name as text, no private value and no script', async () => {
+    const svg = readFileSync(await exportTo('svg'), 'utf8');
+    for (const person of demo.people) expect(svg).toContain(`>${person.name}<`);
+    expect(svg).toContain('>Eastlake University<');
+    expect(secrets.filter((secret) => svg.includes(secret))).toEqual([]);
+    expect(svg).not.toMatch(/<script|<[^>]*\son\w+=/i);
+  });
+
+  it('writes a PDF that opens and holds the account name and the people', async () => {
+    const text = execFileSync('pdftotext', [await exportTo('pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('Eastlake University');
+    expect(text).toContain('Wang Jianguo');
+    expect(secrets.filter((secret) => text.includes(secret))).toEqual([]);
+  }, 60_000);
+
+  it('writes a deck; private fields only with --include-private', async () => {
+    const slides = (path: string) => execFileSync('unzip', ['-p', path, 'ppt/slides/*.xml'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const plain = slides(await exportTo('pptx', '--editable'));
+    expect((plain.match(/<p:sld[ >]/g) ?? []).length).toBe(5);
+    expect(secrets.filter((secret) => plain.includes(secret))).toEqual([]);
+    const open = slides(await exportTo('pptx', '--editable', '--include-private'));
+    expect(secrets.filter((secret) => open.includes(secret)).length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('refuses what it cannot do, says why, and writes nothing', async () => {
+    const out = join(dir, 'never.png');
+    for (const [argv, message] of [
+      [['export', DEMO_FILES.en, '--format', 'gif', '--out', out], '--format must be one of png, svg, pdf, pptx'],
+      [['export', DEMO_FILES.en, '--format', 'png', '--out', out, '--scale', '3'], '--scale must be 1, 2 or 4'],
+      [['export', DEMO_FILES.en, DEMO_FILES['zh-CN'], '--format', 'png', '--out', out], 'Only a PPTX deck can hold several accounts'],
+      [['export', DEMO_FILES.en, '--format', 'png'], '--out must name the file to write'],
+    ] as const) {
+      const { fake, err } = io();
+      expect(await runCli(argv, fake)).toBe(EXIT.usage);
+      expect(err()).toContain(message);
+    }
+    const { fake, err } = io();
+    expect(await runCli(['export', DEMO_FILES.en, '--format', 'svg', '--out', join(dir, 'no-such-folder', 'x.svg')], fake)).toBe(EXIT.badFile);
+    expect(err()).toContain('Could not write');
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });

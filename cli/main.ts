@@ -3,6 +3,8 @@ import { analysisReport, analyze, explainFinding, findingTitle, type AnalysisLoc
 import { localToday } from '../shared/edit/defaults';
 import { parseAccountFile } from '../shared/exchange';
 import type { AccountData } from '../shared/model';
+import { EXPORT_FORMATS, PNG_SCALES, type ExportFormat, type PngScale } from '../electron/export/formats';
+import { writeFileAtomic } from '../electron/main/ipc/write-file-atomic';
 import { parseArgs, type ParsedArgs } from './args';
 
 /**
@@ -16,6 +18,8 @@ export interface CliIo {
   err(text: string): void;
   env: Readonly<Record<string, string | undefined>>;
   readText(path: string): Promise<string>;
+  /** Writes a whole file or nothing; resolves to an error message on failure. */
+  writeFile(path: string, contents: Uint8Array): Promise<string | null>;
 }
 
 export const EXIT = { ok: 0, badFile: 1, usage: 2 } as const;
@@ -23,6 +27,9 @@ export const EXIT = { ok: 0, badFile: 1, usage: 2 } as const;
 const USAGE = `Usage:
   power-map analyze <file.powermap> [--json] [--lang en|zh-CN] [--today YYYY-MM-DD]
                     [--concentration 0.6] [--hidden-quantile 0.25]
+  power-map export <file.powermap> [more.powermap ...] --format pptx|png|svg|pdf --out <path>
+                    [--scale 1|2|4] [--transparent] [--editable] [--include-private]
+                    [--lang en|zh-CN] [--today YYYY-MM-DD]
 
   analyze   Prints the account's coverage, single-thread risk, red flags and every other finding,
             each explained in words (--json: the full analysis as JSON).
@@ -30,6 +37,12 @@ const USAGE = `Usage:
   --today   The day to count contact ages to (default: today).
   --concentration    Share of weighted coverage one person may carry before it is a single thread.
   --hidden-quantile  Top share of the account by incoming influence that counts as hidden influence.
+
+  export    Draws the map with its legend (PNG at 1x/2x/4x, SVG with text as text, PDF), or builds a
+            16:9 deck (PPTX: title, map, findings, people by layer; several files make a portfolio
+            deck). --editable draws the deck's map with native shapes; --transparent leaves the
+            image's background clear; private notes and contact details appear only with
+            --include-private. The file is written whole or not at all.
 `;
 
 function localeFrom(option: string | true | undefined, env: CliIo['env']): AnalysisLocale | null {
@@ -107,8 +120,71 @@ async function analyzeCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
+function usage(io: CliIo, message: string): number {
+  io.err(message);
+  return EXIT.usage;
+}
+
+async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  // Loaded only here, so `analyze` starts without the image and slide libraries.
+  const { renderExport } = await import('../electron/export/render');
+  const files = args.positional;
+  const format = args.options.get('format');
+  const out = args.options.get('out');
+  if (files.length === 0) return usage(io, `power-map export needs a .powermap file.\n\n${USAGE}`);
+  if (typeof format !== 'string' || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    return usage(io, `--format must be one of ${EXPORT_FORMATS.join(', ')}${format === undefined ? '' : `, got "${String(format)}"`}.`);
+  }
+  if (typeof out !== 'string' || out.trim() === '') return usage(io, '--out must name the file to write.');
+  if (files.length > 1 && format !== 'pptx') return usage(io, `Only a PPTX deck can hold several accounts; ${format.toUpperCase()} draws one.`);
+  const scaleText = args.options.get('scale') ?? '2';
+  const scale = Number(scaleText);
+  if (!(PNG_SCALES as readonly number[]).includes(scale)) return usage(io, `--scale must be 1, 2 or 4, got "${String(scaleText)}".`);
+  const locale = localeFrom(args.options.get('lang'), io.env);
+  if (!locale) return usage(io, `--lang must be en or zh-CN, got "${String(args.options.get('lang'))}".`);
+  const today = args.options.get('today');
+  if (today !== undefined && (typeof today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(today))) return usage(io, `--today must be a date as YYYY-MM-DD, got "${String(today)}".`);
+  const day = typeof today === 'string' ? today : localToday();
+
+  const accounts = [];
+  for (const file of files) {
+    const data = await loadAccount(file, io);
+    if (typeof data === 'string') {
+      io.err(data);
+      return EXIT.badFile;
+    }
+    accounts.push({ data, analysis: analyze(data, { today: day }) });
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await renderExport(accounts, {
+      format: format as ExportFormat,
+      locale,
+      scale: scale as PngScale,
+      transparent: args.options.has('transparent'),
+      editable: args.options.has('editable'),
+      includePrivate: args.options.has('include-private'),
+      today: day,
+    });
+  } catch (error) {
+    io.err(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.badFile;
+  }
+  const failure = await io.writeFile(out, bytes);
+  if (failure) {
+    io.err(failure);
+    return EXIT.badFile;
+  }
+  io.out(`Wrote ${out}\n`);
+  return EXIT.ok;
+}
+
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(argv, new Set(['lang', 'today', 'concentration', 'hidden-quantile']), new Set(['json', 'help']));
+  const parsed = parseArgs(
+    argv,
+    new Set(['lang', 'today', 'concentration', 'hidden-quantile', 'format', 'out', 'scale']),
+    new Set(['json', 'help', 'transparent', 'editable', 'include-private']),
+  );
   if (!parsed.ok) {
     io.err(`${parsed.message}\n\n${USAGE}`);
     return EXIT.usage;
@@ -119,6 +195,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ok;
   }
   if (args.command === 'analyze') return analyzeCommand(args, io);
+  if (args.command === 'export') return exportCommand(args, io);
   io.err(args.command === null ? USAGE : `Unknown command "${args.command}".\n\n${USAGE}`);
   return EXIT.usage;
 }
@@ -128,4 +205,8 @@ export const nodeIo: CliIo = {
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
   env: process.env,
   readText: (path) => readFile(path, 'utf8'),
+  async writeFile(path, contents) {
+    const written = await writeFileAtomic(path, contents);
+    return written.ok ? null : written.error.message;
+  },
 };

@@ -51,7 +51,7 @@ describe('svgToPdf', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 
   it('still writes Latin text when the system has no CJK font', async () => {
     const pdf = await svgToPdf(SVG, SIZE, { title: 'x', font: null, boldFont: null });
@@ -61,3 +61,4 @@ describe('svgToPdf', () => {
 });
 
 if (findCjkFont() === null) console.log('SKIPPED: no CJK font on this system (install fonts-noto-cjk): the Chinese PDF text test did not run.');
+

@@ -1,8 +1,8 @@
 import { Resvg } from '@resvg/resvg-js';
 
-/** PNG scales the app offers: 1x for documents, 2x for screens, 4x for print and large projectors. */
-export const PNG_SCALES = [1, 2, 4] as const;
-export type PngScale = (typeof PNG_SCALES)[number];
+import type { PngScale } from './formats';
+
+export { PNG_SCALES, type PngScale } from './formats';
 
 /**
  * Largest side of an exported image. Past this, image viewers and slide tools struggle, and some

@@ -5,16 +5,16 @@ import { fail, ok } from '../../../shared/model';
 import type { Result } from '../../../shared/model';
 
 /**
- * Writes a whole file or nothing: the text goes to a temporary file in the same folder (so the
+ * Writes a whole file or nothing: the contents go to a temporary file in the same folder (so the
  * rename stays on one file system and is atomic), is flushed to disk, then replaces the target.
  * On any failure the temporary file is removed and the target is left as it was.
  */
-export async function writeFileAtomic(target: string, text: string): Promise<Result<null>> {
+export async function writeFileAtomic(target: string, contents: string | Uint8Array): Promise<Result<null>> {
   const temp = join(dirname(target), `.${basename(target)}.${randomUUID()}.tmp`);
   try {
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(text, 'utf8');
+      await handle.writeFile(contents, typeof contents === 'string' ? 'utf8' : undefined);
       await handle.sync();
     } finally {
       await handle.close();

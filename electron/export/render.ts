@@ -1,0 +1,58 @@
+import type { Analysis, AnalysisLocale } from '../../shared/analysis';
+import type { AccountData } from '../../shared/model';
+import { buildScene, sceneToSvg } from '../../shared/visual';
+import { buildDeck } from './deck';
+import { svgToPdf } from './pdf';
+import type { ExportFormat, PngScale } from './formats';
+import { svgToPng } from './png';
+
+/**
+ * One export of one account (or a deck of several), the same for the app and the command line.
+ * Map images carry the map's own words only (names, titles, bands, legend, the account's name);
+ * private fields can only reach a deck's people table, and only with `includePrivate`.
+ */
+export { EXPORT_FORMATS, type ExportFormat } from './formats';
+
+export interface ExportOptions {
+  format: ExportFormat;
+  locale: AnalysisLocale;
+  /** PNG only */
+  scale: PngScale;
+  /** PNG and SVG: a transparent page instead of white */
+  transparent: boolean;
+  /** PPTX only: the map as native shapes instead of an image */
+  editable: boolean;
+  includePrivate: boolean;
+  today: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ExportAccount {
+  data: AccountData;
+  analysis: Analysis;
+}
+
+export async function renderExport(accounts: readonly ExportAccount[], options: ExportOptions): Promise<Uint8Array> {
+  if (options.format === 'pptx') {
+    return buildDeck(accounts, { locale: options.locale, editable: options.editable, includePrivate: options.includePrivate, today: options.today, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  }
+  const first = accounts[0];
+  if (!first || accounts.length > 1) throw new RangeError(`A ${options.format.toUpperCase()} export draws one account.`);
+  const scene = buildScene(first.data, {
+    theme: 'light',
+    locale: options.locale,
+    background: options.transparent && options.format !== 'pdf' ? 'transparent' : 'white',
+    legend: true,
+    subtitle: options.today,
+  });
+  const svg = sceneToSvg(scene);
+  options.onProgress?.(1, 2);
+  const bytes =
+    options.format === 'svg'
+      ? new TextEncoder().encode(svg)
+      : options.format === 'png'
+        ? svgToPng(svg, scene, options.scale).png
+        : await svgToPdf(svg, scene, { title: first.data.account.name });
+  options.onProgress?.(2, 2);
+  return bytes;
+}
