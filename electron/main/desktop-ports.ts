@@ -2,6 +2,8 @@ import { extname, join } from 'node:path';
 import { app, dialog } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { FILE_EXTENSION } from '../../shared/exchange';
+import { EXPORT_PROGRESS_EVENT } from '../../shared/ipc/channels';
+import type { ExportFormat } from '../../shared/ipc';
 import type { DesktopPorts } from './ipc/ports';
 import type { MainStrings } from './main-strings';
 
@@ -16,22 +18,27 @@ export function createDesktopPorts(
 ): DesktopPorts {
   const parent = (): BrowserWindow | undefined => window() ?? undefined;
   const fileFilter = () => ({ name: strings().dialog.fileKind, extensions: [FILE_EXTENSION] });
+  const formatFilter = (format: ExportFormat) => ({ name: strings().dialog.formatKind[format], extensions: [format] });
   return {
     onSettingsChanged,
+    exportProgress(progress) {
+      const target = window();
+      if (target && !target.isDestroyed()) target.webContents.send(EXPORT_PROGRESS_EVENT, progress);
+    },
     appVersion: app.getVersion(),
     systemLocale: app.getLocale(),
-    async chooseSavePath(defaultFileName) {
+    async chooseSavePath(defaultFileName, format) {
       const options: Electron.SaveDialogOptions = {
         title: strings().dialog.exportTitle,
         defaultPath: join(app.getPath('documents'), defaultFileName),
-        filters: [fileFilter()],
+        filters: [format ? formatFilter(format) : fileFilter()],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const owner = parent();
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
       // Some Linux dialogs return the typed name as is; give it the extension the filter promised.
-      return extname(result.filePath) === '' ? `${result.filePath}.${FILE_EXTENSION}` : result.filePath;
+      return extname(result.filePath) === '' ? `${result.filePath}.${format ?? FILE_EXTENSION}` : result.filePath;
     },
     async chooseOpenPath() {
       const options: Electron.OpenDialogOptions = {

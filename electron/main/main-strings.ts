@@ -40,6 +40,7 @@ export interface MainStrings {
     importTitle: string;
     fileKind: string;
     allFiles: string;
+    formatKind: Record<'png' | 'svg' | 'pdf' | 'pptx', string>;
   };
 }
 
@@ -78,6 +79,7 @@ const en: MainStrings = {
     importTitle: 'Import account',
     fileKind: 'Power Map account',
     allFiles: 'All files',
+    formatKind: { png: 'PNG image', svg: 'SVG drawing', pdf: 'PDF document', pptx: 'PowerPoint deck' },
   },
 };
 
@@ -116,6 +118,7 @@ const zhCN: MainStrings = {
     importTitle: '导入客户',
     fileKind: 'Power Map 客户文件',
     allFiles: '所有文件',
+    formatKind: { png: 'PNG 图片', svg: 'SVG 矢量图', pdf: 'PDF 文档', pptx: 'PowerPoint 演示文稿' },
   },
 };
 

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, IPC_PREFIX, MENU_COMMANDS, MENU_EVENT } from '../../shared/ipc/channels';
+import { CHANNELS, EXPORT_PROGRESS_EVENT, IPC_PREFIX, MENU_COMMANDS, MENU_EVENT } from '../../shared/ipc/channels';
 import type { MenuCommand } from '../../shared/ipc/channels';
-import type { PowerMapApi } from '../../shared/ipc/contract';
+import type { ExportProgress, PowerMapApi } from '../../shared/ipc/contract';
 
 /*
  * The sandboxed preload: bundled as CommonJS with nothing but the channel list. It exposes one
@@ -15,6 +15,11 @@ const call = Object.fromEntries(
 const isMenuCommand = (value: unknown): value is MenuCommand =>
   typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 
+const isProgress = (value: unknown): value is ExportProgress => {
+  const v = value as Partial<ExportProgress> | null;
+  return typeof v === 'object' && v !== null && typeof v.jobId === 'string' && typeof v.done === 'number' && typeof v.total === 'number';
+};
+
 const api = {
   call: Object.freeze(call),
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {
@@ -24,6 +29,15 @@ const api = {
     ipcRenderer.on(MENU_EVENT, relay);
     return () => {
       ipcRenderer.removeListener(MENU_EVENT, relay);
+    };
+  },
+  onExportProgress(listener: (progress: ExportProgress) => void): () => void {
+    const relay = (_event: Electron.IpcRendererEvent, progress: unknown): void => {
+      if (isProgress(progress)) listener({ jobId: progress.jobId, done: progress.done, total: progress.total });
+    };
+    ipcRenderer.on(EXPORT_PROGRESS_EVENT, relay);
+    return () => {
+      ipcRenderer.removeListener(EXPORT_PROGRESS_EVENT, relay);
     };
   },
 } satisfies PowerMapApi;

@@ -15,12 +15,16 @@ export const CHANNELS = [
   'exchange.export',
   'exchange.import',
   'portfolio.list',
+  'export.save',
+  'export.cancel',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** Prefix of every IPC channel name, so the preload and main side can reject anything else. */
 export const IPC_PREFIX = 'power-map:';
 export const MENU_EVENT = 'power-map:menu';
+/** Main -> page: how far an export job has come (ExportProgress). */
+export const EXPORT_PROGRESS_EVENT = 'power-map:export-progress';
 
 /** Commands the native menu sends to the renderer; the renderer binds the same keys itself. */
 export const MENU_COMMANDS = [

@@ -56,6 +56,17 @@ export interface ImportOutcome {
   copied: boolean;
 }
 
+/** Formats and PNG scales the app exports (the same lists as the command line's). */
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'pptx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const PNG_SCALES = [1, 2, 4] as const;
+
+export interface ExportProgress {
+  jobId: string;
+  done: number;
+  total: number;
+}
+
 const empty = z.strictObject({});
 const accountRef = z.strictObject({ accountId: z.string().min(1).max(64) });
 
@@ -82,6 +93,21 @@ export const argSchemas = {
   'exchange.import': empty,
   /** Every account's headline analysis, riskiest first, with the thresholds from the settings. */
   'portfolio.list': empty,
+  /**
+   * Asks where to save (native dialog), draws the map or builds the deck, and writes the file whole or
+   * not at all. Progress arrives as EXPORT_PROGRESS_EVENT with the same jobId; export.cancel stops it.
+   */
+  'export.save': z.strictObject({
+    jobId: z.string().min(1).max(64),
+    accountIds: z.array(z.string().min(1).max(64)).min(1).max(500),
+    format: z.enum(EXPORT_FORMATS),
+    scale: z.union([z.literal(1), z.literal(2), z.literal(4)]).default(2),
+    transparent: z.boolean().default(false),
+    editable: z.boolean().default(false),
+    includePrivate: z.boolean().default(false),
+    locale: z.enum(LOCALES),
+  }),
+  'export.cancel': z.strictObject({ jobId: z.string().min(1).max(64) }),
 } as const satisfies Record<Channel, z.ZodType>;
 
 export type ArgsOf<C extends Channel> = z.input<(typeof argSchemas)[C]>;
@@ -99,6 +125,8 @@ export interface ResultTypes {
   'exchange.export': { path: string };
   'exchange.import': ImportOutcome;
   'portfolio.list': PortfolioRow[];
+  'export.save': { path: string };
+  'export.cancel': { cancelled: boolean };
 }
 export type ResultOf<C extends Channel> = ResultTypes[C];
 
@@ -106,6 +134,7 @@ export type ResultOf<C extends Channel> = ResultTypes[C];
 export interface PowerMapApi {
   call: { [C in Channel]: (args: ArgsOf<C>) => Promise<Result<ResultOf<C>>> };
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onExportProgress(listener: (progress: ExportProgress) => void): () => void;
 }
 
 export type { Op };

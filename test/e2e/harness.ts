@@ -52,6 +52,15 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
       store = createStore(dbPath);
       seedDemoIfEmpty(store, systemLocale, TODAY);
       return createHandlers(store, {
+        today: () => TODAY,
+        exportProgress: (progress) => {
+          void page
+            .evaluate((p) => {
+              const target = globalThis as unknown as { __powerMapProgressListeners?: Set<(progress: unknown) => void> };
+              target.__powerMapProgressListeners?.forEach((listener) => listener(p));
+            }, progress)
+            .catch(() => undefined);
+        },
         chooseSavePath: async () => dialogs.savePath,
         chooseOpenPath: async () => dialogs.openPath,
         appVersion: '0.0.0-e2e',
@@ -69,7 +78,17 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
       const page = globalThis as unknown as { __powerMapInvoke(c: string, p: unknown): Promise<unknown> };
       const call = Object.fromEntries(channels.map((c) => [c, (args: unknown) => page.__powerMapInvoke(c, args)]));
       Object.defineProperty(globalThis, 'powerMap', {
-        value: Object.freeze({ call: Object.freeze(call), onMenuCommand: () => () => {} }),
+        value: Object.freeze({
+          call: Object.freeze(call),
+          onMenuCommand: () => () => {},
+          // The main process's progress events arrive through __powerMapProgress (see exportProgress below).
+          onExportProgress(listener: (progress: unknown) => void) {
+            const target = globalThis as unknown as { __powerMapProgressListeners?: Set<(progress: unknown) => void> };
+            target.__powerMapProgressListeners ??= new Set();
+            target.__powerMapProgressListeners.add(listener);
+            return () => target.__powerMapProgressListeners?.delete(listener);
+          },
+        }),
       });
     }, CHANNELS);
 

@@ -5,6 +5,7 @@ import { appHandlers } from './app';
 import { editHandlers } from './edit';
 import { errorResult } from './errors';
 import { exchangeHandlers } from './exchange';
+import { exportHandlers } from './export';
 import type { Handler, Handlers } from './handler-types';
 import type { DesktopPorts } from './ports';
 import { portfolioHandlers } from './portfolio';
@@ -37,6 +38,7 @@ export function createHandlers(store: Store, ports: DesktopPorts): Handlers {
     ...searchHandlers(store, ports),
     ...exchangeHandlers(store, ports),
     ...portfolioHandlers(store, ports),
+    ...exportHandlers(store, ports),
   };
   const safe = {} as Record<Channel, unknown>;
   for (const channel of Object.keys(raw) as Channel[]) safe[channel] = neverThrows(raw[channel] as Handler<typeof channel>);

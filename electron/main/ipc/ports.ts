@@ -1,4 +1,4 @@
-import type { Settings } from '../../../shared/ipc';
+import type { ExportFormat, ExportProgress, Settings } from '../../../shared/ipc';
 
 /**
  * What the IPC handlers need from the desktop besides the database. In Electron these are native
@@ -6,14 +6,16 @@ import type { Settings } from '../../../shared/ipc';
  * themselves never import Electron and run under plain Node.
  */
 export interface DesktopPorts {
-  /** Asks where to save; null when the user cancels. */
-  chooseSavePath(defaultFileName: string): Promise<string | null>;
+  /** Asks where to save (a .powermap file unless `format` says otherwise); null when the user cancels. */
+  chooseSavePath(defaultFileName: string, format?: ExportFormat): Promise<string | null>;
   /** Asks which file to open; null when the user cancels. */
   chooseOpenPath(): Promise<string | null>;
   appVersion: string;
   systemLocale: string;
   /** The day analyses count contact ages to; the local date when not given (tests pin it). */
   today?(): string;
+  /** Tells the page how far an export has come. */
+  exportProgress?(progress: ExportProgress): void;
   /** Told after the settings changed, so the desktop can follow (the native menu's language). */
   onSettingsChanged?(settings: Settings): void;
 }

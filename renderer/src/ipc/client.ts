@@ -1,5 +1,5 @@
 import type { Result } from '../../../shared/model';
-import type { ArgsOf, Channel, MenuCommand, PowerMapApi, ResultOf } from '../../../shared/ipc';
+import type { ArgsOf, Channel, ExportProgress, MenuCommand, PowerMapApi, ResultOf } from '../../../shared/ipc';
 
 declare global {
   interface Window {
@@ -27,4 +27,8 @@ export async function call<C extends Channel>(channel: C, args: ArgsOf<C>): Prom
 
 export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   return window.powerMap?.onMenuCommand(listener) ?? (() => {});
+}
+
+export function onExportProgress(listener: (progress: ExportProgress) => void): () => void {
+  return window.powerMap?.onExportProgress(listener) ?? (() => {});
 }

@@ -68,6 +68,8 @@ export function fakeClient(accounts: AccountData[] = []) {
       ),
     'exchange.export': () => ok({ path: '/tmp/x.powermap' }),
     'exchange.import': () => ({ ok: false, error: { code: 'cancelled', message: 'cancelled' } }),
+    'export.save': () => ({ ok: false, error: { code: 'cancelled', message: 'cancelled' } }),
+    'export.cancel': () => ok({ cancelled: true }),
     'portfolio.list': () =>
       ok([...db.values()].map((data) => portfolioRow(data, analyze(data, { today: '2026-11-22', ...settings.analysis }))).sort(compareRisk)),
   };

@@ -1,0 +1,67 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildDemoAccount } from '../../../shared/demo';
+import type { ExportProgress } from '../../../shared/ipc';
+import { createHandlers } from './handlers';
+import { createFakePorts } from './testing/fake-ports';
+import { createFakeStore } from './testing/fake-store';
+
+const dir = mkdtempSync(join(tmpdir(), 'power-map-export-ipc-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function setup(savePath: string | null) {
+  const demo = buildDemoAccount('en', '2026-11-22');
+  const ports = createFakePorts({ savePath });
+  const progress: ExportProgress[] = [];
+  ports.today = () => '2026-11-22';
+  ports.exportProgress = (p) => progress.push(p);
+  const handlers = createHandlers(createFakeStore([demo]), ports);
+  return { demo, ports, progress, handlers };
+}
+
+const base = { jobId: 'job-1', format: 'svg' as const, locale: 'en' as const };
+
+describe('export.save', () => {
+  it('asks where to save with a name from the account, writes the drawing there and reports progress', async () => {
+    const target = join(dir, 'map.svg');
+    const { demo, ports, progress, handlers } = setup(target);
+    expect(await handlers['export.save']({ ...base, accountIds: [demo.account.id] })).toEqual({ ok: true, value: { path: target } });
+    expect(ports.proposedNames).toEqual(['Eastlake University.svg']);
+    expect(readFileSync(target, 'utf8')).toContain('>Eastlake University<');
+    expect(progress.at(-1)).toEqual({ jobId: 'job-1', done: 2, total: 2 });
+  });
+
+  it('says nothing was done when the save dialog is cancelled', async () => {
+    const { demo, handlers } = setup(null);
+    const result = await handlers['export.save']({ ...base, accountIds: [demo.account.id] });
+    expect(result.ok ? null : result.error.code).toBe('cancelled');
+  });
+
+  it('stops a cancelled job and leaves no file', async () => {
+    const target = join(dir, 'cancelled.pptx');
+    const { demo, ports, handlers } = setup(target);
+    ports.exportProgress = () => void handlers['export.cancel']({ jobId: 'job-2' });
+    const result = await handlers['export.save']({ ...base, jobId: 'job-2', format: 'pptx', editable: true, accountIds: [demo.account.id] });
+    expect(result.ok ? null : result.error.code).toBe('cancelled');
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('refuses several accounts in one image, and an unknown account, by name', async () => {
+    const { demo, handlers } = setup(join(dir, 'x.png'));
+    const several = await handlers['export.save']({ ...base, format: 'png', accountIds: [demo.account.id, demo.account.id] });
+    expect(several.ok ? null : several.error.message).toContain('Only a PPTX deck can hold several accounts');
+    const missing = await handlers['export.save']({ ...base, accountIds: ['nope'] });
+    expect(missing.ok ? null : missing.error.code).toBe('not-found');
+  });
+
+  it('says so when the file cannot be written, and leaves nothing half-written', async () => {
+    const folder = join(dir, 'missing-folder');
+    const { demo, handlers } = setup(join(folder, 'map.svg'));
+    const result = await handlers['export.save']({ ...base, accountIds: [demo.account.id] });
+    expect(result.ok ? null : result.error.code).toBe('io');
+    expect(result.ok ? '' : result.error.message).toContain('Could not write');
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
