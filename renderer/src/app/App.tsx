@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AccountScreen } from '../features/account/AccountScreen';
 import { AccountListScreen } from '../features/accounts/AccountListScreen';
 import { ConfirmDialog } from '../features/dialogs/ConfirmDialog';
+import { PortfolioScreen } from '../features/portfolio/PortfolioScreen';
 import { Toasts } from '../features/toasts/Toasts';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useNavigation, useSettings } from './services';
@@ -18,17 +19,18 @@ function Splash() {
   );
 }
 
-/** The root: theme and language on <html>, the screen the navigation store names, toasts and the confirm dialog. */
+/** The root: theme and language on <html>, the screen the navigation store names (accounts, one account, portfolio), toasts and the confirm dialog. */
 export function App() {
   useDocumentPreferences();
   useGlobalKeyboard();
   const ready = useSettings((state) => state.ready);
   const screen = useNavigation((state) => state.screen);
+  const body = screen.name === 'account' ? <AccountScreen key={screen.accountId} /> : screen.name === 'portfolio' ? <PortfolioScreen /> : <AccountListScreen />;
 
   return (
     <>
       <ErrorBoundary>
-        {!ready ? <Splash /> : screen.name === 'account' ? <AccountScreen key={screen.accountId} /> : <AccountListScreen />}
+        {!ready ? <Splash /> : body}
       </ErrorBoundary>
       <Toasts />
       <ConfirmDialog />

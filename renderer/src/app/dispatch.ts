@@ -3,8 +3,8 @@ import { runCommand } from './commands';
 import { navigationStore, settingsStore } from './services';
 
 /**
- * Every command, from the menu or a key, enters here. Language, theme and "back to the accounts" mean
- * the same on every screen, so they are handled once; the rest goes to the screen on show.
+ * Every command, from the menu or a key, enters here. Language, theme, "back to the accounts" and the
+ * portfolio mean the same on every screen, so they are handled once; the rest goes to the screen on show.
  */
 export function dispatchCommand(command: MenuCommand): void {
   switch (command) {
@@ -16,6 +16,9 @@ export function dispatchCommand(command: MenuCommand): void {
       return;
     case 'showAccounts':
       if (navigationStore.getState().screen.name !== 'accounts') void navigationStore.getState().showAccounts();
+      return;
+    case 'showPortfolio':
+      if (navigationStore.getState().screen.name !== 'portfolio') void navigationStore.getState().showPortfolio();
       return;
     default:
       runCommand(command);

@@ -26,6 +26,12 @@ describe('keyboard shortcuts on the map screen', () => {
     expect(commandForKey(press('-', { ctrl: true }), false)).toBe('zoomOut');
   });
 
+  it('opens the portfolio with Ctrl/Cmd+Shift+P, as the menu says', () => {
+    expect(commandForKey(press('P', { ctrl: true, shift: true }), false)).toBe('showPortfolio');
+    expect(commandForKey(press('p', { meta: true, shift: true }), false)).toBe('showPortfolio');
+    expect(commandForKey(press('p', { ctrl: true }), false)).toBeNull();
+  });
+
   it('leaves every key to a text field being typed in', () => {
     expect(commandForKey(press('Backspace'), true)).toBeNull();
     expect(commandForKey(press('z', { ctrl: true }), true)).toBeNull();

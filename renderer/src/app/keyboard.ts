@@ -22,6 +22,7 @@ export function commandForKey(event: KeyLike, typing: boolean): MenuCommand | nu
   const key = event.key.toLowerCase();
   if (mod) {
     if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+    if (key === 'p' && event.shiftKey) return 'showPortfolio';
     if (key === 'y' && !event.shiftKey) return 'redo';
     if (key === 'a' && !event.shiftKey) return 'selectAll';
     if (key === '0') return 'fit';

@@ -18,6 +18,15 @@
  *   panel-link (a link listed under a person; data-link-id),
  *   team-member (data-team-id), team-add-name, team-add-function, team-add-submit, team-remove,
  *   competitor (data-competitor-id), competitor-add-name, competitor-add-submit, competitor-remove
+ * Findings (issue 3): tab-details, tab-findings, findings-panel, finding (data-code, data-key, data-severity),
+ *   weighted-coverage (data-score), layer-indicator (data-layer, data-status), thread-contact,
+ *   thread-owner, thread-bottlenecks (data-risk), findings-empty, toggle-overlays (aria-pressed),
+ *   threshold-concentration, threshold-hidden, threshold-reset
+ * What-if: toolbar-what-if (aria-pressed), what-if-banner, what-if-toggle-selected, what-if-gone,
+ *   what-if-changes, what-if-added / what-if-removed (data-code, data-key)
+ * Portfolio: open-portfolio, portfolio-back, portfolio-table, portfolio-row (data-account-id,
+ *   data-risk), portfolio-open, portfolio-sort-<column> (aria-sort on its header), portfolio-filter,
+ *   portfolio-filter-tier, portfolio-filter-risk, portfolio-empty, portfolio-no-match
  * Dialogs and toasts: link-chooser, link-kind-<kind>, link-reverse, confirm-dialog, confirm-ok,
  *   confirm-cancel, toast (data-tone), toast-undo, toast-details, toast-close
  */
@@ -76,6 +85,37 @@ export const TID = {
   toastUndo: 'toast-undo',
   toastDetails: 'toast-details',
   toastClose: 'toast-close',
+  tabDetails: 'tab-details',
+  tabFindings: 'tab-findings',
+  findingsPanel: 'findings-panel',
+  finding: 'finding',
+  weightedCoverage: 'weighted-coverage',
+  layerIndicator: 'layer-indicator',
+  threadContact: 'thread-contact',
+  threadOwner: 'thread-owner',
+  threadBottlenecks: 'thread-bottlenecks',
+  findingsEmpty: 'findings-empty',
+  toggleOverlays: 'toggle-overlays',
+  thresholdConcentration: 'threshold-concentration',
+  thresholdHidden: 'threshold-hidden',
+  thresholdReset: 'threshold-reset',
+  toolbarWhatIf: 'toolbar-what-if',
+  whatIfBanner: 'what-if-banner',
+  whatIfToggleSelected: 'what-if-toggle-selected',
+  whatIfGone: 'what-if-gone',
+  whatIfChanges: 'what-if-changes',
+  whatIfAdded: 'what-if-added',
+  whatIfRemoved: 'what-if-removed',
+  openPortfolio: 'open-portfolio',
+  portfolioBack: 'portfolio-back',
+  portfolioTable: 'portfolio-table',
+  portfolioRow: 'portfolio-row',
+  portfolioOpen: 'portfolio-open',
+  portfolioFilter: 'portfolio-filter',
+  portfolioFilterTier: 'portfolio-filter-tier',
+  portfolioFilterRisk: 'portfolio-filter-risk',
+  portfolioEmpty: 'portfolio-empty',
+  portfolioNoMatch: 'portfolio-no-match',
 } as const;
 
 /** `field-<name>` for an editor input or select. */
@@ -84,5 +124,7 @@ export const fieldId = (name: string) => `field-${name}`;
 export const fieldErrorId = (name: string) => `field-error-${name}`;
 /** `field-role-<role>` checkbox. */
 export const roleFieldId = (role: string) => `field-role-${role}`;
+/** `portfolio-sort-<column>`: the sort button in a portfolio column header. */
+export const portfolioSortId = (column: string) => `portfolio-sort-${column}`;
 /** `link-kind-<kind>` button in the link chooser. */
 export const linkKindId = (kind: string) => `link-kind-${kind}`;

@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { AccountsStore } from './accounts';
 import type { EditorStore } from './editor';
 
-export type Screen = { name: 'accounts' } | { name: 'account'; accountId: string };
+export type Screen = { name: 'accounts' } | { name: 'account'; accountId: string } | { name: 'portfolio' };
 
 export interface NavigationState {
   screen: Screen;
@@ -10,6 +10,8 @@ export interface NavigationState {
   frameOnOpen: string[];
   openAccount(accountId: string, select?: string[]): Promise<boolean>;
   showAccounts(): Promise<void>;
+  /** Every account by risk; an open account is saved and closed first. */
+  showPortfolio(): Promise<void>;
   consumeFrame(): string[];
 }
 
@@ -31,6 +33,11 @@ export function createNavigationStore(editor: EditorStore, accounts: AccountsSto
       editor.getState().close();
       set({ screen: { name: 'accounts' }, frameOnOpen: [] });
       await accounts.getState().load();
+    },
+    async showPortfolio() {
+      await editor.getState().flush();
+      editor.getState().close();
+      set({ screen: { name: 'portfolio' }, frameOnOpen: [] });
     },
     consumeFrame() {
       const ids = get().frameOnOpen;

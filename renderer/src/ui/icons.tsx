@@ -82,6 +82,74 @@ const paths = {
   flag: <path d="M3.5 14V2.5M3.5 3h8l-1.8 2.7 1.8 2.8h-8" />,
   layers: <path d="m8 2.5 5.5 3L8 8.5l-5.5-3L8 2.5ZM2.5 8.3 8 11.3l5.5-3M2.5 11 8 14l5.5-3" />,
   swap: <path d="M3 5.5h9.5M10 3l2.5 2.5L10 8M13 10.5H3.5M6 8l-2.5 2.5L6 13" />,
+  critical: (
+    <>
+      <path d="M5.6 1.8h4.8l3.4 3.4v4.8l-3.4 3.4H5.6l-3.4-3.4V5.2l3.4-3.4Z" />
+      <path d="M8 4.8v3.6M8 10.8v.3" />
+    </>
+  ),
+  info: (
+    <>
+      <circle cx="8" cy="8" r="5.8" />
+      <path d="M8 7.3v3.9M8 5v.2" />
+    </>
+  ),
+  eye: (
+    <>
+      <path d="M1.8 8S4 3.8 8 3.8 14.2 8 14.2 8 12 12.2 8 12.2 1.8 8 1.8 8Z" />
+      <circle cx="8" cy="8" r="2" />
+    </>
+  ),
+  eyeOff: (
+    <>
+      <path d="M1.8 8S4 3.8 8 3.8 14.2 8 14.2 8 12 12.2 8 12.2 1.8 8 1.8 8Z" />
+      <circle cx="8" cy="8" r="2" />
+      <path d="m2.5 13.5 11-11" />
+    </>
+  ),
+  userMinus: (
+    <>
+      <circle cx="6.5" cy="5" r="2.5" />
+      <path d="M1.8 14c.4-2.9 2.2-4.5 4.7-4.5 1.3 0 2.4.4 3.2 1.2M10.5 11.5h4" />
+    </>
+  ),
+  userPlus: (
+    <>
+      <circle cx="6.5" cy="5" r="2.5" />
+      <path d="M1.8 14c.4-2.9 2.2-4.5 4.7-4.5 1.3 0 2.4.4 3.2 1.2M10.5 11.5h4M12.5 9.5v4" />
+    </>
+  ),
+  statusMissing: <circle cx="8" cy="8" r="5.3" strokeDasharray="2.2 2" />,
+  statusIdentified: (
+    <>
+      <circle cx="8" cy="8" r="5.3" />
+      <path d="M8 2.7a5.3 5.3 0 0 1 0 10.6Z" fill="currentColor" stroke="none" />
+    </>
+  ),
+  statusCovered: (
+    <>
+      <circle cx="8" cy="8" r="5.8" fill="currentColor" stroke="none" />
+      <path d="m5.4 8.2 1.8 1.8 3.4-3.8" stroke="var(--surface, #fff)" />
+    </>
+  ),
+  portfolio: (
+    <>
+      <rect x="2" y="4.5" width="12" height="9" rx="1.5" />
+      <path d="M5.8 4.5V3a1 1 0 0 1 1-1h2.4a1 1 0 0 1 1 1v1.5M2 8.5h12" />
+    </>
+  ),
+  sortNone: <path d="m5 6 3-3 3 3M5 10l3 3 3-3" />,
+  sortAsc: <path d="m5 7 3-3 3 3M8 4v8.5" />,
+  sortDesc: <path d="m5 9 3 3 3-3M8 12V3.5" />,
+  route: (
+    <>
+      <circle cx="3.5" cy="12.5" r="1.6" />
+      <circle cx="12.5" cy="3.5" r="1.6" />
+      <path d="M5 12.5h4.2a2.3 2.3 0 0 0 0-4.6H6.8a2.3 2.3 0 0 1 0-4.6H11" />
+    </>
+  ),
+  chevronDown: <path d="m4 6 4 4 4-4" />,
+  shield: <path d="M8 1.8 13 3.6v4c0 3.2-2.1 5.4-5 6.6-2.9-1.2-5-3.4-5-6.6v-4L8 1.8Z" />,
 } satisfies Record<string, ReactElement>;
 
 export type IconName = keyof typeof paths;

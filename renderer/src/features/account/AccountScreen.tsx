@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Layer } from '../../../../shared/model';
+import { localToday } from '../../../../shared/edit/defaults';
 import { setCommandHandler } from '../../app/commands';
 import { setScreenKeyHandler } from '../../app/screenKeys';
 import { editorStore, navigationStore, useEditor, useSettings } from '../../app/services';
@@ -8,7 +9,11 @@ import { TID } from '../../app/testids';
 import { useEffectiveTheme } from '../../app/theme';
 import { PowerMap } from '../../map/PowerMap';
 import type { PowerMapHandle } from '../../map/types';
-import { SidePanel } from '../panel/SidePanel';
+import { analysisStore, useAnalysis } from '../findings/analysisService';
+import { findingsViewStore, overlaysShown, useFindingsView } from '../findings/findingsView';
+import { overlaysFor } from '../findings/overlays';
+import { RightColumn } from '../findings/RightColumn';
+import { WhatIfBanner } from '../findings/WhatIf';
 import { AccountHeader } from './AccountHeader';
 import { accountCommandHandler, accountKeyHandler } from './accountCommands';
 import { addPersonAt, beginLink, moveNodes } from './accountActions';
@@ -27,6 +32,16 @@ function setLinkSource(id: string | null) {
 
 function addPerson(layer: Layer, position: { x: number; y: number }) {
   addPersonAt(layer, position);
+}
+
+/** The analysis drawn on the map while its overlays are on; who is gone in what-if, always. */
+function useMapOverlays() {
+  const analysis = useAnalysis((state) => state.analysis);
+  const whatIf = useAnalysis((state) => state.whatIf);
+  const goneIds = useAnalysis((state) => state.goneIds);
+  const tracedPathTo = useFindingsView((state) => state.tracedPathTo);
+  const shown = useFindingsView((state) => overlaysShown(state, whatIf));
+  return useMemo(() => overlaysFor(analysis, { goneIds, tracedPathTo, findings: shown }), [shown, analysis, goneIds, tracedPathTo]);
 }
 
 function MapLoading() {
@@ -48,6 +63,8 @@ export function AccountScreen() {
   const linkMode = useAccountView((state) => state.linkMode);
   const legendVisible = useAccountView((state) => state.legendVisible);
   const chooser = useAccountView((state) => state.chooser);
+  const whatIf = useAnalysis((state) => state.whatIf);
+  const overlays = useMapOverlays();
   const mapRef = useRef<PowerMapHandle>(null);
   const getMap = useCallback(() => mapRef.current, []);
   const loaded = data !== null;
@@ -65,6 +82,19 @@ export function AccountScreen() {
     [getMap],
   );
 
+  useEffect(function analyseAsOfToday() {
+    // The app may stay open for days: each account opens with today's date, and with no path traced.
+    analysisStore.getState().setToday(localToday());
+    findingsViewStore.getState().resetForAccount();
+    return () => analysisStore.getState().setWhatIf(false);
+  }, []);
+
+  const focusOnMap = useCallback((ids: string[]) => {
+    if (ids.length === 0) return;
+    editorStore.getState().select(ids);
+    mapRef.current?.frame(ids);
+  }, []);
+
   useEffect(
     function frameSearchHitOnceDrawn() {
       if (!loaded) return;
@@ -79,7 +109,7 @@ export function AccountScreen() {
       <Toolbar />
       {data ? <AccountHeader account={data.account} peopleCount={data.people.length} teamCount={data.team.length} /> : <div className="account-header account-header-placeholder" aria-hidden="true" />}
       <div className="account-body">
-        <section className={`map-area${linkMode ? ' map-area-linking' : ''}`} data-testid={TID.mapArea}>
+        <section className={`map-area${linkMode ? ' map-area-linking' : ''}${whatIf ? ' map-area-what-if' : ''}`} data-testid={TID.mapArea}>
           {data ? (
             <PowerMap
               ref={mapRef}
@@ -94,13 +124,15 @@ export function AccountScreen() {
               onAddPerson={addPerson}
               onMoveNodes={moveNodes}
               onDrawLink={beginLink}
+              overlays={overlays}
             />
           ) : (
             <MapLoading />
           )}
           {linkMode && data ? <LinkModeBanner /> : null}
+          {whatIf && data ? <WhatIfBanner belowLinkBanner={linkMode} /> : null}
         </section>
-        <div className="panel-slot">{data ? <SidePanel /> : null}</div>
+        <div className="panel-slot">{data ? <RightColumn onFocus={focusOnMap} /> : null}</div>
       </div>
       {chooser && data ? <LinkChooser data={data} ends={chooser} /> : null}
     </div>

@@ -6,7 +6,10 @@ import { useEditor } from '../../app/services';
 import { TID } from '../../app/testids';
 import type { IconName } from '../../ui/icons';
 import { Icon } from '../../ui/icons';
+import { useAnalysis } from '../findings/analysisService';
+import { toggleWhatIf } from '../findings/WhatIf';
 import { SaveStatus } from './SaveStatus';
+import './toolbar.css';
 import { SHORTCUTS, withShortcut } from './toolbarShortcuts';
 import { accountViewStore, useAccountView } from './viewStore';
 
@@ -61,6 +64,7 @@ export function Toolbar() {
   const loaded = useEditor((state) => state.data !== null);
   const linkMode = useAccountView((state) => state.linkMode);
   const legendVisible = useAccountView((state) => state.legendVisible);
+  const whatIf = useAnalysis((state) => state.whatIf);
 
   return (
     <header className="topbar account-topbar" role="toolbar" aria-label={t('shell.toolbarLabel')} onKeyDown={moveFocusWithArrows}>
@@ -103,6 +107,10 @@ export function Toolbar() {
         <ToolButton icon="zoomIn" label={t('toolbar.zoomIn')} title={withShortcut(t('toolbar.zoomIn'), SHORTCUTS.zoomIn)} testId={TID.toolbarZoomIn} disabled={!loaded} onClick={() => dispatchCommand('zoomIn')} />
         <ToolButton icon="fit" label={t('toolbar.fit')} title={withShortcut(t('toolbar.fit'), SHORTCUTS.fit)} testId={TID.toolbarFit} disabled={!loaded} onClick={() => dispatchCommand('fit')} />
         <ToolButton icon="legend" label={t('toolbar.legend')} title={t('toolbar.legend')} testId={TID.toolbarLegend} pressed={legendVisible} onClick={() => accountViewStore.getState().toggleLegend()} />
+      </div>
+      <span className="toolbar-sep" aria-hidden="true" />
+      <div className="tool-group">
+        <ToolButton icon="userMinus" label={t('whatIf.toolbar')} title={t('whatIf.toolbarTitle')} testId={TID.toolbarWhatIf} showLabel pressed={whatIf} disabled={!loaded} onClick={toggleWhatIf} />
       </div>
       <div className="topbar-actions">
         <SaveStatus />

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../../../shared/ipc';
 import { setCommandHandler } from '../../app/commands';
+import { dispatchCommand } from '../../app/dispatch';
 import { PreferenceButtons } from '../../app/PreferenceButtons';
 import { accountsStore, navigationStore, useAccounts, useSettings } from '../../app/services';
 import { TID } from '../../app/testids';
@@ -72,6 +73,10 @@ export function AccountListScreen() {
           />
         </div>
         <div className="topbar-actions">
+          <button type="button" className="btn btn-ghost" data-testid={TID.openPortfolio} title={t('portfolio.openTitle')} onClick={() => dispatchCommand('showPortfolio')}>
+            <Icon name="portfolio" />
+            <span>{t('portfolio.open')}</span>
+          </button>
           <button type="button" className="btn btn-ghost" data-testid={TID.toolbarImport} onClick={() => void importAccount()}>
             <Icon name="importFile" />
             <span>{t('accounts.import')}</span>

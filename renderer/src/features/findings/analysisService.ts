@@ -1,0 +1,12 @@
+import { useStore } from 'zustand';
+import { editorStore, settingsStore } from '../../app/services';
+import type { AnalysisState } from '../../stores/analysis';
+import { createAnalysisStore } from '../../stores/analysis';
+
+/**
+ * The app's analysis store, following the editor and the settings. It lives here rather than in
+ * app/services.ts only because that file belongs to the shell; it is created once, like the others.
+ */
+export const analysisStore = createAnalysisStore(editorStore, settingsStore);
+
+export const useAnalysis = <T>(select: (state: AnalysisState) => T) => useStore(analysisStore, select);
