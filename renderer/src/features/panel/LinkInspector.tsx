@@ -4,10 +4,11 @@ import { STRENGTH_RANGE } from '../../../../shared/model';
 import { DateField, SelectField } from '../../ui/fields';
 import type { Option } from '../../ui/fields';
 import { Icon } from '../../ui/icons';
-import { deleteWithUndo, patchLink, select } from './actions';
-import { Avatar, DeleteButton, InspectorHeader, KindChip, Section } from './parts';
+import { deleteWithUndo, patchLink } from './actions';
+import { Avatar, DeleteButton, EmptyNote, InspectorHeader, KindChip, Section, Wide } from './parts';
 import { endKindOf } from '../../../../shared/edit';
 import { nameOf } from './relations';
+import { SelectButton } from './rows';
 
 /** The labels a strength choice carries: covers speak of relationships, the others of weight. */
 function strengthOptions(link: Link, t: (key: string) => string): Option<string>[] {
@@ -24,13 +25,13 @@ function EndButton({ data, id, label }: { data: AccountData; id: string; label: 
   const name = nameOf(data, id);
   const kind = endKindOf(data, id) ?? 'person';
   return (
-    <button type="button" className="panel-end" title={t('panel.selectNamed', { name })} onClick={() => select([id])}>
+    <SelectButton selects={id} className="card-btn panel-end" title={t('panel.selectNamed', { name })}>
       <span className="panel-end-label">{label}</span>
       <span className="panel-end-body">
         <Avatar name={name} tone={kind} />
         <span className="panel-row-name">{name}</span>
       </span>
-    </button>
+    </SelectButton>
   );
 }
 
@@ -59,11 +60,13 @@ export function LinkInspector({ data, link }: { data: AccountData; link: Link })
 
       <Section>
         {options.length > 0 && link.strength !== null ? (
-          <div className="panel-span">
+          <Wide>
             <SelectField name="strength" label={t('link.strength')} value={String(link.strength)} options={options} onChange={(value) => patchLink(link.id, { strength: Number(value) })} />
-          </div>
+          </Wide>
         ) : (
-          <p className="panel-empty panel-span">{t('link.noStrength')}</p>
+          <Wide>
+            <EmptyNote>{t('link.noStrength')}</EmptyNote>
+          </Wide>
         )}
         {link.kind === 'covers' ? (
           <DateField name="lastContact" label={t('link.lastContact')} value={link.lastContact} invalidMessage={t('validation.date')} onCommit={(lastContact) => patchLink(link.id, { lastContact })} />

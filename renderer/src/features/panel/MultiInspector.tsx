@@ -1,29 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { AccountData } from '../../../../shared/model';
-import { editorStore, toastsStore } from '../../app/services';
 import { TID } from '../../app/testids';
 import { Icon } from '../../ui/icons';
 import { countSelection } from './counts';
-import { InspectorHeader } from './parts';
-
-/** Deletes what is selected as one edit, and offers to take exactly that edit back. */
-async function deleteSelection(undoLabel: string, message: string) {
-  const editor = editorStore.getState();
-  const pending = editor.deleteSelection();
-  const edit = editorStore.getState().undoStack.at(-1);
-  if (!(await pending) || !edit) return;
-  toastsStore.getState().show({
-    tone: 'info',
-    message,
-    action: {
-      label: undoLabel,
-      testId: TID.toastUndo,
-      run() {
-        if (editorStore.getState().undoStack.at(-1) === edit) void editorStore.getState().undo();
-      },
-    },
-  });
-}
+import { deleteWithUndo } from './actions';
+import { DeleteButton, InspectorHeader, Section } from './parts';
 
 export function MultiInspector({ data, selection }: { data: AccountData; selection: readonly string[] }) {
   const { t } = useTranslation();
@@ -44,7 +25,7 @@ export function MultiInspector({ data, selection }: { data: AccountData; selecti
         </h2>
         <p className="panel-subtitle">{t('panel.multiHint')}</p>
       </InspectorHeader>
-      <section className="panel-section">
+      <Section grid={false}>
         <ul className="panel-tally">
           {rows
             .filter((row) => row.count > 0)
@@ -55,18 +36,12 @@ export function MultiInspector({ data, selection }: { data: AccountData; selecti
               </li>
             ))}
         </ul>
-      </section>
-      <div className="panel-footer">
-        <button
-          type="button"
-          className="panel-btn panel-btn-danger"
-          data-testid={TID.deleteSelection}
-          onClick={() => void deleteSelection(t('common.undo'), t('panel.deletedSelection', { count: total }))}
-        >
-          <Icon name="trash" size={14} />
-          <span>{t('panel.deleteSelected')}</span>
-        </button>
-      </div>
+      </Section>
+      <DeleteButton
+        label={t('panel.deleteSelected')}
+        testId={TID.deleteSelection}
+        onClick={() => void deleteWithUndo(selection, t('panel.deletedSelection', { count: total }))}
+      />
     </>
   );
 }

@@ -12,15 +12,11 @@ import { enumOptions } from '../../ui/options';
 import { fieldProblem } from '../../ui/validate';
 import { deleteWithUndo, patchPerson } from './actions';
 import { LinkRows } from './LinkRows';
-import { AttitudeDot, DeleteButton, EmptyNote, InspectorHeader, Section, StrengthMeter } from './parts';
+import { AttitudeDot, DeleteButton, ListSection, NameHeader, Pill, Section, StrengthMeter, Wide } from './parts';
 import { bestCoversStrength, linksOf } from './relations';
 
-type TextKey = 'name' | 'title' | 'department' | 'contact' | 'judgesBy' | 'nextStep' | 'privateNotes';
+type TextKey = 'title' | 'department' | 'contact' | 'judgesBy' | 'nextStep' | 'privateNotes';
 type StrengthChoice = '' | '0' | '1' | '2' | '3';
-
-function problemOf(key: TextKey, t: TFunction) {
-  return (value: string) => fieldProblem(personSchema.shape[key], value, t);
-}
 
 /** The attitude as a select with the map's colour beside it, so the panel and the node read the same. */
 function AttitudeField({ value, onChange }: { value: Attitude; onChange(value: Attitude): void }) {
@@ -61,11 +57,7 @@ function CoverageHint({ best, target }: { best: number | null; target: number | 
     <span className="panel-coverage">
       <StrengthMeter value={best ?? 0} max={3} />
       <span>{t('person.currentRelationship', { strength })}</span>
-      {gap === null ? null : gap > 0 ? (
-        <span className="panel-badge panel-badge-warning">{t('person.belowTarget', { gap })}</span>
-      ) : (
-        <span className="panel-badge panel-badge-success">{t('person.atTarget')}</span>
-      )}
+      {gap === null ? null : gap > 0 ? <Pill tone="warning">{t('person.belowTarget', { gap })}</Pill> : <Pill tone="success">{t('person.atTarget')}</Pill>}
     </span>
   );
 }
@@ -77,6 +69,27 @@ function InfluenceHint({ value }: { value: number }) {
       <StrengthMeter value={value} max={5} />
       <span>{t(`enums.influence.${value}`, { defaultValue: '' })}</span>
     </span>
+  );
+}
+
+/** A free-text field of a person: labelled, checked by the schema and saved under its own key. */
+function PersonText({ person, field, multiline, wide, withPlaceholder, hint }: { person: Person; field: TextKey; multiline?: boolean; wide?: boolean; withPlaceholder?: boolean; hint?: string }) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      name={field}
+      label={t(`person.${field}`)}
+      multiline={multiline}
+      wide={wide}
+      placeholder={withPlaceholder ? t(`person.${field}Placeholder`) : undefined}
+      hint={hint}
+      value={person[field]}
+      validate={(value) => fieldProblem(personSchema.shape[field], value, t)}
+      onCommit={(value) => {
+        const patch: Partial<Record<TextKey, string>> = { [field]: value };
+        patchPerson(person.id, patch);
+      }}
+    />
   );
 }
 
@@ -92,44 +105,30 @@ export function PersonInspector({ data, person }: { data: AccountData; person: P
     ...data.competitors.map((competitor) => ({ value: competitor.id, label: competitor.name })),
   ];
   const driverOptions: Option<'' | Driver>[] = [{ value: '', label: t('common.notSet') }, ...enumOptions(DRIVERS, 'driver', t)];
+  const fitOptions = enumOptions(FITS, 'fit', t);
 
   return (
     <>
-      <InspectorHeader icon="person" kind={t('person.heading')} aside={t(`enums.layer.${person.layer}`)}>
-        <TextField
-          name="name"
-          label={t('person.name')}
-          hideLabel
-          className="panel-title-input"
-          value={person.name}
-          validate={problemOf('name', t)}
-          onCommit={(name) => patch({ name })}
-        />
+      <NameHeader
+        icon="person"
+        kind={t('person.heading')}
+        aside={t(`enums.layer.${person.layer}`)}
+        label={t('person.name')}
+        value={person.name}
+        schema={personSchema.shape.name}
+        onCommit={(name) => patch({ name })}
+      >
         {subtitle ? <p className="panel-subtitle">{subtitle}</p> : null}
-      </InspectorHeader>
+      </NameHeader>
 
       <Section title={t('person.sectionIdentity')}>
-        <TextField name="title" label={t('person.title')} value={person.title} validate={problemOf('title', t)} onCommit={(title) => patch({ title })} />
-        <TextField
-          name="department"
-          label={t('person.department')}
-          value={person.department}
-          validate={problemOf('department', t)}
-          onCommit={(department) => patch({ department })}
-        />
-        <TextField
-          name="contact"
-          label={t('person.contact')}
-          wide
-          placeholder={t('person.contactPlaceholder')}
-          value={person.contact}
-          validate={problemOf('contact', t)}
-          onCommit={(contact) => patch({ contact })}
-        />
+        <PersonText person={person} field="title" />
+        <PersonText person={person} field="department" />
+        <PersonText person={person} field="contact" wide withPlaceholder />
       </Section>
 
       <Section title={t('person.sectionPosition')}>
-        <div className="panel-span">
+        <Wide>
           <SelectField
             name="layer"
             label={t('person.layer')}
@@ -138,7 +137,7 @@ export function PersonInspector({ data, person }: { data: AccountData; person: P
             hint={t(`enums.layerGuidance.${person.layer}`)}
             onChange={(layer) => patch({ layer })}
           />
-        </div>
+        </Wide>
         <CheckboxGroup<Role> label={t('person.roles')} values={person.roles} options={enumOptions(ROLES, 'role', t)} testIdOf={roleFieldId} onChange={(roles) => patch({ roles })} />
         <AttitudeField value={person.attitude} onChange={(attitude) => patch({ attitude })} />
         <NumberField
@@ -158,22 +157,14 @@ export function PersonInspector({ data, person }: { data: AccountData; person: P
       </Section>
 
       <Section title={t('person.sectionMotivation')}>
-        <div className="panel-span">
+        <Wide>
           <SelectField name="driver" label={t('person.driver')} value={person.driver ?? ''} options={driverOptions} onChange={(driver) => patch({ driver: driver === '' ? null : driver })} />
-        </div>
-        <TextField
-          name="judgesBy"
-          label={t('person.judgesBy')}
-          multiline
-          placeholder={t('person.judgesByPlaceholder')}
-          value={person.judgesBy}
-          validate={problemOf('judgesBy', t)}
-          onCommit={(judgesBy) => patch({ judgesBy })}
-        />
+        </Wide>
+        <PersonText person={person} field="judgesBy" multiline withPlaceholder />
       </Section>
 
       <Section title={t('person.sectionCompetition')}>
-        <div className="panel-span">
+        <Wide>
           <SelectField
             name="favouredCompetitorId"
             label={t('person.favouredCompetitorId')}
@@ -181,23 +172,17 @@ export function PersonInspector({ data, person }: { data: AccountData; person: P
             options={competitorOptions}
             onChange={(id) => patch({ favouredCompetitorId: id === '' ? null : id })}
           />
-        </div>
-        <div className="panel-span">
-          <SelectField name="fitOurs" label={t('person.fitOurs')} value={person.fitOurs} options={enumOptions(FITS, 'fit', t)} onChange={(fitOurs) => patch({ fitOurs })} />
-        </div>
-        <div className="panel-span">
-          <SelectField
-            name="fitCompetitor"
-            label={t('person.fitCompetitor')}
-            value={person.fitCompetitor}
-            options={enumOptions(FITS, 'fit', t)}
-            onChange={(fitCompetitor) => patch({ fitCompetitor })}
-          />
-        </div>
+        </Wide>
+        <Wide>
+          <SelectField name="fitOurs" label={t('person.fitOurs')} value={person.fitOurs} options={fitOptions} onChange={(fitOurs) => patch({ fitOurs })} />
+        </Wide>
+        <Wide>
+          <SelectField name="fitCompetitor" label={t('person.fitCompetitor')} value={person.fitCompetitor} options={fitOptions} onChange={(fitCompetitor) => patch({ fitCompetitor })} />
+        </Wide>
       </Section>
 
       <Section title={t('person.sectionRelationship')}>
-        <div className="panel-span">
+        <Wide>
           <SelectField
             name="targetRelationship"
             label={t('person.targetRelationship')}
@@ -206,37 +191,21 @@ export function PersonInspector({ data, person }: { data: AccountData; person: P
             hint={<CoverageHint best={best} target={person.targetRelationship} />}
             onChange={(value) => patch({ targetRelationship: value === '' ? null : Number(value) })}
           />
-        </div>
+        </Wide>
         <DateField name="lastContact" label={t('person.lastContact')} value={person.lastContact} invalidMessage={t('validation.date')} onCommit={(lastContact) => patch({ lastContact })} />
-        <TextField
-          name="nextStep"
-          label={t('person.nextStep')}
-          multiline
-          placeholder={t('person.nextStepPlaceholder')}
-          value={person.nextStep}
-          validate={problemOf('nextStep', t)}
-          onCommit={(nextStep) => patch({ nextStep })}
-        />
+        <PersonText person={person} field="nextStep" multiline withPlaceholder />
         <div className="panel-private panel-span">
           <div className="panel-private-badge">
             <Icon name="lock" size={13} />
             <span>{t('panel.private')}</span>
           </div>
-          <TextField
-            name="privateNotes"
-            label={t('person.privateNotes')}
-            multiline
-            hint={t('person.privateHint')}
-            value={person.privateNotes}
-            validate={problemOf('privateNotes', t)}
-            onCommit={(privateNotes) => patch({ privateNotes })}
-          />
+          <PersonText person={person} field="privateNotes" multiline hint={t('person.privateHint')} />
         </div>
       </Section>
 
-      <Section title={t('person.sectionLinks')} grid={false} count={links.length}>
-        {links.length > 0 ? <LinkRows data={data} rows={links} /> : <EmptyNote>{t('person.noLinks')}</EmptyNote>}
-      </Section>
+      <ListSection title={t('person.sectionLinks')} count={links.length} empty={t('person.noLinks')}>
+        <LinkRows data={data} rows={links} />
+      </ListSection>
 
       <DeleteButton label={t('person.delete')} onClick={() => void deleteWithUndo([person.id], t('panel.deleted', { name: person.name }))} />
     </>

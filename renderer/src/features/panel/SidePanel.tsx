@@ -42,7 +42,8 @@ function Inspector({ data, selection }: { data: AccountData; selection: readonly
 /**
  * The inspector on the right: the account's team and competitors when nothing is selected, the
  * selected element's fields otherwise. It reads the editor store and changes data only through
- * edits, so undo, redo and the map stay in step with it.
+ * edits, so undo, redo and the map stay in step with it. It is its own scroll container, filling
+ * whatever holds it.
  */
 export function SidePanel() {
   const { t } = useTranslation();
@@ -52,11 +53,7 @@ export function SidePanel() {
 
   return (
     <aside className="side-panel" data-testid={TID.sidePanel} data-kind={kind} aria-label={t(HEADING[kind])} aria-busy={data ? undefined : true}>
-      {data ? (
-        <div className="panel-scroll">
-          <Inspector data={data} selection={selection} />
-        </div>
-      ) : null}
+      {data ? <Inspector data={data} selection={selection} /> : null}
     </aside>
   );
 }

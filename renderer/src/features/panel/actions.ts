@@ -1,4 +1,4 @@
-import type { TeamFunction } from '../../../../shared/model';
+import type { AccountData, TeamFunction } from '../../../../shared/model';
 import type { Edit, LinkPatch, PersonPatch, TeamMemberPatch } from '../../../../shared/edit';
 import {
   addCompetitor,
@@ -20,42 +20,36 @@ import { TID } from '../../app/testids';
  * against its current values. One call is one edit, so one undo step.
  */
 
-function current() {
-  return editorStore.getState().data;
+/** Builds an edit against the data as it is now and applies it; `keepSelection` leaves the selection alone. */
+function applyToCurrent(build: (data: AccountData) => Edit, keepSelection = false) {
+  const editor = editorStore.getState();
+  if (!editor.data) return;
+  void editor.apply(build(editor.data), keepSelection ? editor.selection : undefined);
 }
 
 export function patchPerson(personId: string, patch: PersonPatch) {
-  const data = current();
-  if (data) void editorStore.getState().apply(updatePerson(data, personId, patch));
+  applyToCurrent((data) => updatePerson(data, personId, patch));
 }
 
 export function patchTeamMember(memberId: string, patch: TeamMemberPatch) {
-  const data = current();
-  if (data) void editorStore.getState().apply(updateTeamMember(data, memberId, patch));
+  applyToCurrent((data) => updateTeamMember(data, memberId, patch));
 }
 
 export function patchLink(linkId: string, patch: LinkPatch) {
-  const data = current();
-  if (data) void editorStore.getState().apply(updateLink(data, linkId, patch));
+  applyToCurrent((data) => updateLink(data, linkId, patch));
 }
 
 export function renameCompetitorTo(competitorId: string, name: string) {
-  const data = current();
-  if (data) void editorStore.getState().apply(renameCompetitor(data, competitorId, name));
+  applyToCurrent((data) => renameCompetitor(data, competitorId, name));
 }
 
 /** Adds one of our team; the selection stays where it is so the list can keep growing. */
 export function addTeam(name: string, fn: TeamFunction) {
-  const data = current();
-  if (!data) return;
-  const member = newTeamMember(data.account.id, { name, function: fn });
-  void editorStore.getState().apply(addTeamMember(data, member), editorStore.getState().selection);
+  applyToCurrent((data) => addTeamMember(data, newTeamMember(data.account.id, { name, function: fn })), true);
 }
 
 export function addCompetitorNamed(name: string) {
-  const data = current();
-  if (!data) return;
-  void editorStore.getState().apply(addCompetitor(data, name).edit, editorStore.getState().selection);
+  applyToCurrent((data) => addCompetitor(data, name).edit, true);
 }
 
 export function select(ids: readonly string[]) {
@@ -68,7 +62,7 @@ export function select(ids: readonly string[]) {
  * rather than undo the wrong thing.
  */
 export async function deleteWithUndo(ids: readonly string[], message: string) {
-  const data = current();
+  const data = editorStore.getState().data;
   if (!data) return;
   const edit: Edit = deleteElements(data, ids);
   const applied = await editorStore.getState().apply(edit, []);
