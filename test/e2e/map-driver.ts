@@ -53,11 +53,14 @@ export async function drawLink(page: Page, from: string, to: string, kind: strin
   await expect(page.getByTestId('link-chooser')).toBeHidden();
 }
 
+/** Classes that follow the pointer and the selection (emphasis of the selected person's links), not the data. */
+const TRANSIENT = new Set(['selected', 'focus-link', 'focus-fade', 'hovered', 'link-source']);
+
 /** The drawing as a user would compare it: who is where, looking how, linked to whom (not pixels). */
 export function drawing(view: MapViewSnapshot) {
   return {
     nodes: view.nodes
-      .map((n) => ({ label: n.label, kind: n.kind, x: Math.round(n.x), y: Math.round(n.y), classes: [...n.classes].filter((c) => c !== 'selected').sort() }))
+      .map((n) => ({ label: n.label, kind: n.kind, x: Math.round(n.x), y: Math.round(n.y), classes: [...n.classes].filter((c) => !TRANSIENT.has(c)).sort() }))
       .sort((a, b) => a.label.localeCompare(b.label)),
     edges: view.edges
       .map((e) => {

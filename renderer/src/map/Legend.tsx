@@ -2,7 +2,11 @@ import type { ReactNode } from 'react';
 import { ATTITUDES, LINK_KINDS, type LinkKind } from '../../../shared/model';
 import { badgeLetters } from './icons';
 import type { MapLabels } from './labels';
+import { LegendAnalysis } from './LegendAnalysis';
+import { Item, Swatch } from './legendParts';
 import { shapePath } from './legendShapes';
+import { hasOverlays } from './overlays';
+import type { MapOverlays } from './types';
 import {
   ATTITUDE_SIGN,
   COMPETITOR_NODE,
@@ -27,25 +31,7 @@ interface LegendProps {
   labels: MapLabels;
   theme: MapTheme;
   locale: string;
-}
-
-const SWATCH = 26;
-
-function Swatch({ width = SWATCH, height = SWATCH, children }: { width?: number; height?: number; children: ReactNode }) {
-  return (
-    <svg className="pm-legend-swatch" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
-      {children}
-    </svg>
-  );
-}
-
-function Item({ swatch, text }: { swatch: ReactNode; text: string }) {
-  return (
-    <li className="pm-legend-item">
-      {swatch}
-      <span>{text}</span>
-    </li>
-  );
+  overlays?: MapOverlays;
 }
 
 function arrowHead(shape: ArrowShape, x: number, y: number, colour: string, pointsRight: boolean): ReactNode {
@@ -110,7 +96,7 @@ const ROLE_ROWS: { role: ShapeRole; key: keyof MapLabels['role'] }[] = [
   { role: 'none', key: 'other' },
 ];
 
-export function Legend({ labels, theme, locale }: LegendProps) {
+export function Legend({ labels, theme, locale, overlays }: LegendProps) {
   const palette = PALETTE[theme];
   const letters = badgeLetters(locale);
   const neutral = palette.attitude.neutral;
@@ -247,6 +233,7 @@ export function Legend({ labels, theme, locale }: LegendProps) {
           />
         </ul>
       </section>
+      {hasOverlays(overlays) ? <LegendAnalysis overlays={overlays} labels={labels} theme={theme} /> : null}
     </aside>
   );
 }

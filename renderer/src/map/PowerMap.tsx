@@ -1,10 +1,15 @@
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
-import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_GEOMETRY, planLayout, type BandGeometry } from '../../../shared/layout';
-import { buildElements } from './elements';
+import { personCard } from './card';
+import { buildElements, type MapElementDef } from './elements';
+import { applyClassChanges, createFocus, type FocusController } from './focus';
 import { bindGestures, type GestureController } from './gestures';
+import { bindHover, type CardAnchor } from './hover';
 import { mapLabels } from './labels';
 import { Legend } from './Legend';
+import { diffOverlayClasses, overlayClassMap, type OverlayClassMap } from './overlays';
+import { PersonCard } from './PersonCard';
 import { buildStylesheet, type MapTheme } from './style';
 import { applyDiff, diffElements, indexElements, type ElementIndex } from './sync';
 import type { PowerMapHandle, PowerMapProps } from './types';
@@ -24,7 +29,7 @@ function stylesheetFor(theme: MapTheme): StylesheetJson {
 }
 
 export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function PowerMap(props, ref) {
-  const { data, selection, theme, locale, legendVisible, linkMode } = props;
+  const { data, selection, theme, locale, legendVisible, linkMode, overlays } = props;
   const labels = useMemo(() => mapLabels(locale), [locale]);
 
   const containerRef = useRef<HTMLDivElement>(null);
@@ -36,6 +41,10 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
   const gesturesRef = useRef<GestureController | null>(null);
   const styledThemeRef = useRef<MapTheme>(theme);
   const needsFitRef = useRef(true);
+  const overlayClassesRef = useRef<OverlayClassMap>(new Map());
+  const focusRef = useRef<FocusController | null>(null);
+  const hoveredRef = useRef<string | null>(null);
+  const [card, setCard] = useState<{ anchor: CardAnchor; area: { width: number; height: number } } | null>(null);
 
   useLayoutEffect(function keepLatestProps() {
     propsRef.current = props;
@@ -59,6 +68,17 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
       geometry: () => geometryRef.current,
       isApplying: () => applyingRef.current,
     });
+    const focus = createFocus(cy);
+    focusRef.current = focus;
+    const hover = bindHover(cy, {
+      onHoverFocus(id) {
+        hoveredRef.current = id;
+        focus.set(id ? [id] : propsRef.current.selection);
+      },
+      onCard(anchor) {
+        setCard(anchor ? { anchor, area: { width: container.clientWidth, height: container.clientHeight } } : null);
+      },
+    });
     const view = createMapView(cy, container, () => geometryRef.current);
     window.__powerMapView = view;
 
@@ -74,6 +94,9 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
 
     return function destroyGraph() {
       observer.disconnect();
+      hover.dispose();
+      focusRef.current = null;
+      overlayClassesRef.current = new Map();
       gesturesRef.current?.dispose();
       gesturesRef.current = null;
       if (window.__powerMapView === view) delete window.__powerMapView;
@@ -102,9 +125,17 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
       geometryRef.current = plan.geometry;
       const next = indexElements(buildElements(data, plan, { labels, theme, locale }));
       const diff = diffElements(drawnRef.current, next);
+      const focus = focusRef.current;
+      // Elements added or restyled keep the marks the map draws on top of the data (overlays, focus).
+      const extraClasses = (def: MapElementDef): string[] => {
+        const id = def.data.id;
+        const isLink = def.group === 'edges' && def.data.kind !== 'ghost';
+        return [...(overlayClassesRef.current.get(id) ?? []), ...(focus?.classesFor(id, isLink) ?? [])];
+      };
       applyingRef.current = true;
       try {
-        applyDiff(cy, diff, next);
+        applyDiff(cy, diff, next, extraClasses);
+        if (diff.add.length > 0 || diff.remove.length > 0) focus?.refresh();
       } finally {
         applyingRef.current = false;
       }
@@ -149,6 +180,25 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
   );
 
   useEffect(
+    function syncOverlaysToGraph() {
+      const cy = cyRef.current;
+      if (!cy) return;
+      const next = overlayClassMap(overlays);
+      applyClassChanges(cy, diffOverlayClasses(overlayClassesRef.current, next));
+      overlayClassesRef.current = next;
+    },
+    [overlays],
+  );
+
+  useEffect(
+    function focusOnSelection() {
+      // A hovered node takes the focus while the pointer rests on it; the selection has it otherwise.
+      if (hoveredRef.current === null) focusRef.current?.set(selection);
+    },
+    [selection],
+  );
+
+  useEffect(
     function syncLinkMode() {
       gesturesRef.current?.setLinkMode(linkMode);
     },
@@ -156,6 +206,8 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
   );
 
   useImperativeHandle(ref, () => createViewportHandle(() => cyRef.current), []);
+
+  const hoveredPerson = card ? data.people.find((person) => person.id === card.anchor.id) : undefined;
 
   return (
     <div className="pm-root">
@@ -171,7 +223,10 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
           {labels.emptyHint}
         </div>
       ) : null}
-      {legendVisible ? <Legend labels={labels} theme={theme} locale={locale} /> : null}
+      {hoveredPerson && card ? (
+        <PersonCard card={personCard(hoveredPerson, data, labels)} anchor={card.anchor} area={card.area} labels={labels} theme={theme} />
+      ) : null}
+      {legendVisible ? <Legend labels={labels} theme={theme} locale={locale} overlays={overlays} /> : null}
     </div>
   );
 });

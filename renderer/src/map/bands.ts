@@ -16,6 +16,8 @@ const TITLE_INSET_X = 18;
 const TITLE_Y = 21;
 
 export const bandId = (key: BandKey): string => `band:${key}`;
+export const bandTitleId = (key: BandKey): string => `band-title:${key}`;
+export const bandConcernId = (key: BandKey): string => `band-concern:${key}`;
 export const BAND_ID_PREFIX = 'band';
 
 function rectNode(key: BandKey, rect: Rect): MapElementDef {
@@ -30,10 +32,10 @@ function rectNode(key: BandKey, rect: Rect): MapElementDef {
   };
 }
 
-function labelNode(id: string, label: string, classes: string, x: number, y: number): MapElementDef {
+function labelNode(id: string, label: string, classes: string, x: number, y: number, flags: Record<string, string> = {}): MapElementDef {
   return {
     group: 'nodes',
-    data: { id, kind: 'band-label', label },
+    data: { id, kind: 'band-label', label, ...flags },
     classes: `band-label ${classes}`,
     position: { x, y },
     selectable: false,
@@ -56,11 +58,14 @@ export function bandElements(geometry: BandGeometry, labels: MapLabels): MapElem
   for (const layer of LAYERS) {
     const rect = geometry.bands[layer];
     const y = rect.y + TITLE_Y;
-    out.push(labelNode(`band-title:${layer}`, labels.layer[layer], `band-title for-${layer}`, rect.x + TITLE_INSET_X, y));
-    out.push(labelNode(`band-concern:${layer}`, labels.layerConcern[layer], `band-concern for-${layer}`, rect.x + rect.w - TITLE_INSET_X, y));
+    const title = labels.layer[layer];
+    // A band overlay swaps the title for one carrying its word (style.ts), so marking a band is a class change.
+    const flags = { flagMissing: `${title} · ${labels.bandFlag.missing}`, flagUncovered: `${title} · ${labels.bandFlag.uncovered}` };
+    out.push(labelNode(bandTitleId(layer), title, `band-title for-${layer}`, rect.x + TITLE_INSET_X, y, flags));
+    out.push(labelNode(bandConcernId(layer), labels.layerConcern[layer], `band-concern for-${layer}`, rect.x + rect.w - TITLE_INSET_X, y));
   }
   for (const [key, rect, label] of columns) {
-    out.push(labelNode(`band-title:${key}`, label, `band-title for-${key}`, rect.x + TITLE_INSET_X, rect.y + TITLE_Y));
+    out.push(labelNode(bandTitleId(key), label, `band-title for-${key}`, rect.x + TITLE_INSET_X, rect.y + TITLE_Y));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { AccountData, Link, Person, Role } from '../../../shared/model';
 import type { LayoutPlan, Pos } from '../../../shared/layout';
 import { bandElements } from './bands';
-import { badgeIcon, signIcon } from './icons';
+import { BLANK_ICON, badgeIcon, eyeIcon, signIcon } from './icons';
 import type { MapLabels } from './labels';
 import { BADGE_ORDER, PERSON_LABEL, SHAPE_PRIORITY, TEAM_LABEL, influenceSize, type MainRole, type MapTheme, type ShapeRole } from './style';
 import { wrapText } from './text';
@@ -91,6 +91,8 @@ function personElement(person: Person, position: Pos, covers: number, options: E
       size: influenceSize(person.influence),
       covers,
       icons: badge === null ? sign : `${sign} ${badge}`,
+      // The hidden-influencer overlay swaps to this list (a class change): the same two plus the eye badge.
+      iconsFlagged: `${sign} ${badge ?? BLANK_ICON} ${eyeIcon(options.theme)}`,
     },
     classes: classes.join(' '),
     position,

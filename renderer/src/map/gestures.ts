@@ -138,7 +138,9 @@ export function bindGestures(cy: Core, container: HTMLElement, ctx: GestureConte
   }
 
   function onDoubleTap(evt: EventObject): void {
-    if (evt.target !== cy) return;
+    // Links cross the bands everywhere: a double-click that lands on one still means "add a person here".
+    const onBackground = evt.target === cy || (evt.target as { isEdge?: () => boolean }).isEdge?.() === true;
+    if (!onBackground) return;
     const geometry = ctx.geometry();
     const layer = bandAt(evt.position, geometry);
     if (layer) ctx.props().onAddPerson(layer, clampIntoBand(layer, evt.position, geometry));

@@ -1,4 +1,5 @@
 import type { Attitude } from '../../../shared/model';
+import { EYE_BADGE } from './overlayStyle';
 import { ATTITUDE_SIGN, FONT_STACK, PALETTE, type MainRole, type MapTheme } from './style';
 
 /**
@@ -82,6 +83,29 @@ export function badgeIcon(roles: readonly MainRole[], locale: string, theme: Map
     return (
       `<svg xmlns="http://www.w3.org/2000/svg" width="${total}" height="${BADGE_HEIGHT}" ` +
       `viewBox="0 0 ${total} ${BADGE_HEIGHT}">${parts.join('')}</svg>`
+    );
+  });
+}
+
+/** A transparent placeholder, so image lists keep their positions when a node has no role badge. */
+export const BLANK_ICON = `data:image/svg+xml;utf8,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>')}`;
+
+/** The hidden-influencer badge: an eye in a pill, drawn with paths (no text, the same in every language). */
+export function eyeIcon(theme: MapTheme): string {
+  return remember(`eye:${theme}`, () => {
+    const palette = PALETTE[theme];
+    const { width, height } = EYE_BADGE;
+    const ring = 1.5;
+    const h = height - 2 * ring;
+    const cx = width / 2;
+    const cy = height / 2;
+    return (
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+      `<rect x="${ring}" y="${ring}" width="${width - 2 * ring}" height="${h}" rx="${h / 2}" fill="${palette.overlay.hidden}" ` +
+      `stroke="${palette.badgeRing}" stroke-width="${ring}"/>` +
+      `<path d="M${cx - 6.5},${cy} Q${cx},${cy - 6} ${cx + 6.5},${cy} Q${cx},${cy + 6} ${cx - 6.5},${cy} Z" fill="none" ` +
+      `stroke="${palette.overlay.hiddenText}" stroke-width="1.6" stroke-linejoin="round"/>` +
+      `<circle cx="${cx}" cy="${cy}" r="2.1" fill="${palette.overlay.hiddenText}"/></svg>`
     );
   });
 }

@@ -1,4 +1,5 @@
 import type { Attitude, Layer, LinkKind } from '../../../shared/model';
+import { focusBlocks, focusLinkBlocks, overlayBlocks, selectedOverlayBlocks } from './overlayStyle';
 
 /**
  * The map's visual vocabulary: colours per theme, shapes, sizes, line styles, and the Cytoscape
@@ -40,6 +41,23 @@ export interface Palette {
   bands: Record<BandKey, { fill: string; border: string; title: string }>;
   attitude: Record<Attitude, AttitudeLook>;
   edge: Record<LinkKind, string>;
+  /** analysis marks (overlays.ts); each also has a shape, pattern, badge or line style */
+  overlay: OverlayPalette;
+}
+
+export interface OverlayPalette {
+  bottleneck: string;
+  singleThread: string;
+  /** uncovered decision maker outline */
+  alarm: string;
+  hidden: string;
+  hiddenText: string;
+  path: string;
+  spotlight: string;
+  gone: string;
+  /** band overlays: hatch lines, tint and the title's flag colour */
+  uncovered: { hatch: string; tint: string; border: string; text: string };
+  missing: { hatch: string; tint: string; border: string; text: string };
 }
 
 export const PALETTE: Record<MapTheme, Palette> = {
@@ -82,6 +100,18 @@ export const PALETTE: Record<MapTheme, Palette> = {
       covers: '#2f5fd0',
       competitorTie: '#c27400',
     },
+    overlay: {
+      bottleneck: '#e8590c',
+      singleThread: '#d9a400',
+      alarm: '#d6262b',
+      hidden: '#6741d9',
+      hiddenText: '#ffffff',
+      path: '#0b7f8c',
+      spotlight: '#1c7ed6',
+      gone: '#8a919e',
+      uncovered: { hatch: '#d98e04', tint: '#fdf3dd', border: '#e8b34a', text: '#8a5a00' },
+      missing: { hatch: '#d6262b', tint: '#fdecec', border: '#eb8c8c', text: '#b3191e' },
+    },
   },
   dark: {
     canvas: '#14171c',
@@ -121,6 +151,18 @@ export const PALETTE: Record<MapTheme, Palette> = {
       rival: '#f07263',
       covers: '#6d94f2',
       competitorTie: '#f0ad45',
+    },
+    overlay: {
+      bottleneck: '#ff8a3d',
+      singleThread: '#f5c33b',
+      alarm: '#ff5c5c',
+      hidden: '#9775fa',
+      hiddenText: '#14171c',
+      path: '#3bc9db',
+      spotlight: '#74c0fc',
+      gone: '#6b7380',
+      uncovered: { hatch: '#c7912c', tint: '#2a2416', border: '#8a6a2a', text: '#f5c66b' },
+      missing: { hatch: '#e0605a', tint: '#2c1a1a', border: '#8c3a36', text: '#ff8f87' },
     },
   },
 };
@@ -191,6 +233,9 @@ export const EDGE_LOOK: Record<LinkKind, EdgeLook> = {
   competitorTie: { lineStyle: 'dashed', dash: [10, 3, 2, 3], widths: [1.5, 1.5, 2.5, 3.5], sourceArrow: 'none', targetArrow: 'square', midArrow: 'none' },
 };
 
+/** Resting opacity of covers links and competitor ties (they cross the whole map). */
+export const LONG_LINK_OPACITY = 0.42;
+
 /** Covers strength 0 (none) is dotted even though the kind is solid. */
 export const COVERS_NONE_DASH: readonly number[] = [2, 4];
 
@@ -241,8 +286,9 @@ function edgeBlocks(theme: MapTheme): StyleBlock[] {
       if (look.widths.length > 1) blocks.push({ selector: `edge.kind-${kind}.str-${strength}`, style: { width } });
     });
   }
-  // Covers links run from our column across the map: lighter, so the customer's own links stay readable.
-  blocks.push({ selector: 'edge.kind-covers', style: { opacity: 0.6 } });
+  // Covers links and competitor ties run from the side columns across the map: lighter, so the customer's own
+  // links stay readable; focus.ts brings back the ones of the person in focus.
+  blocks.push({ selector: 'edge.kind-covers, edge.kind-competitorTie', style: { opacity: LONG_LINK_OPACITY } });
   blocks.push({
     selector: 'edge.kind-covers.str-0',
     style: { 'line-style': 'dashed', 'line-dash-pattern': [...COVERS_NONE_DASH], 'target-arrow-fill': 'hollow' },
@@ -443,6 +489,9 @@ export function buildStylesheet(theme: MapTheme): StyleBlock[] {
         'min-zoomed-font-size': 6,
       },
     },
+    ...focusBlocks(),
+    ...overlayBlocks(palette),
+    ...focusLinkBlocks(),
     {
       selector: 'node.person:active, node.team:active, node.competitor:active',
       style: { 'overlay-opacity': 0.08, 'overlay-color': palette.selection },
@@ -462,6 +511,7 @@ export function buildStylesheet(theme: MapTheme): StyleBlock[] {
       },
     },
     { selector: 'node.team:selected, node.competitor:selected', style: { 'underlay-shape': 'round-rectangle' } },
+    ...selectedOverlayBlocks(palette),
     {
       selector: 'edge:selected',
       style: { 'underlay-color': palette.selection, 'underlay-opacity': 0.35, 'underlay-padding': 5, 'z-index': 10 },

@@ -1,6 +1,7 @@
+import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import type { MapElementDef } from './elements';
-import { diffElements, indexElements } from './sync';
+import { applyDiff, diffElements, indexElements } from './sync';
 
 const node = (id: string, data: Record<string, string | number> = {}, classes = 'person'): MapElementDef => ({
   group: 'nodes',
@@ -39,5 +40,20 @@ describe('diffElements', () => {
   it('leaves positions to the graph comparison (a moved node alone is no data update)', () => {
     const moved = { ...node('a'), position: { x: 10, y: 20 } };
     expect(diffElements(indexElements([node('a')]), indexElements([moved])).update).toEqual([]);
+  });
+});
+
+describe('applyDiff', () => {
+  it('keeps the marks drawn on top of the data (overlays, focus) when an edit restyles or adds an element', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: false });
+    const before = indexElements([node('a', {}, 'person att-neutral')]);
+    applyDiff(cy, diffElements(new Map(), before), before);
+    cy.getElementById('a').addClass('halo-bottleneck');
+    const marks: Record<string, string[]> = { a: ['halo-bottleneck'], b: ['gone'] };
+    const after = indexElements([node('a', {}, 'person att-champion'), node('b')]);
+    applyDiff(cy, diffElements(before, after), after, (def) => marks[def.data.id] ?? []);
+    expect(cy.getElementById('a').classes().sort()).toEqual(['att-champion', 'halo-bottleneck', 'person']);
+    expect(cy.getElementById('b').classes().sort()).toEqual(['gone', 'person']);
+    cy.destroy();
   });
 });

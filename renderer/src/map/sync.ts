@@ -63,28 +63,34 @@ export function diffElements(prev: ElementIndex, next: ElementIndex): ElementDif
   return diff;
 }
 
-function toDefinition(def: MapElementDef): ElementDefinition {
-  return { ...def, data: { ...def.data } } as ElementDefinition;
+function toDefinition(def: MapElementDef, extra: readonly string[]): ElementDefinition {
+  return { ...def, classes: withExtra(def.classes, extra), data: { ...def.data } } as ElementDefinition;
 }
+
+/** Classes the map adds on top of the data's (overlays, focus), which a data update must keep. */
+export type ExtraClasses = (def: MapElementDef) => readonly string[];
+
+const withExtra = (classes: string, extra: readonly string[]): string => (extra.length === 0 ? classes : `${classes} ${extra.join(' ')}`);
 
 /**
  * Applies `diff` and moves every node whose drawn position differs from `next` (positions are compared
  * with the graph, not with the previous data, so a drag the shell did not accept snaps back). Nodes
- * being dragged right now are left alone.
+ * being dragged right now are left alone. Added and restyled elements get `extra` classes too.
  */
-export function applyDiff(cy: Core, diff: ElementDiff, next: ElementIndex): void {
+export function applyDiff(cy: Core, diff: ElementDiff, next: ElementIndex, extra: ExtraClasses = () => []): void {
   cy.batch(function applyElementDiff() {
     if (diff.remove.length > 0) {
       const gone = cy.collection();
       for (const id of diff.remove) gone.merge(cy.getElementById(id));
       cy.remove(gone);
     }
-    if (diff.add.length > 0) cy.add(diff.add.map(toDefinition));
+    if (diff.add.length > 0) cy.add(diff.add.map((def) => toDefinition(def, extra(def))));
     for (const change of diff.update) {
       const ele = cy.getElementById(change.id);
       if (ele.empty()) continue;
       if (change.data) ele.data(change.data);
-      if (change.classes !== undefined) ele.classes(change.classes);
+      const def = next.get(change.id);
+      if (change.classes !== undefined && def) ele.classes(withExtra(change.classes, extra(def)));
     }
     cy.nodes().forEach((node) => {
       const def = next.get(node.id());
