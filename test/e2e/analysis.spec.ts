@@ -111,6 +111,11 @@ test('the demo account: findings, a finding selects its people, what-if with the
   // Most severe first: the first finding listed is critical, the last a note.
   await expect(page.getByTestId('finding').first()).toHaveAttribute('data-severity', 'critical');
   await expect(page.getByTestId('finding').last()).toHaveAttribute('data-severity', 'info');
+  // Drawn on the map too: the bottleneck haloed, the uncovered decision maker outlined.
+  await painted(page);
+  const marked = await snapshot(page);
+  expect(marked.nodes.find((n) => n.id === DEMO.bottleneck)?.classes).toContain('halo-bottleneck');
+  expect(marked.nodes.find((n) => n.id === DEMO.uncoveredDecisionMaker)?.classes).toContain('uncovered-dm');
   await page.screenshot({ path: `${ARTIFACTS}/findings-panel-en.png` });
 
   // Clicking a finding selects the people it concerns: the bottleneck and the decision maker behind it.
