@@ -1,5 +1,5 @@
 export * from './vocabulary';
 export { mapLabels, type MapLabels } from './labels';
 export { wrapText, textWidth } from './text';
-export { buildScene, badgeLetters, type Scene, type SceneOptions, type SceneNode, type SceneEdge, type SceneBand, type SceneText } from './scene';
+export { buildScene, type Scene, type SceneOptions, type SceneNode, type SceneEdge, type SceneBand, type SceneText } from './scene';
 export { sceneToSvg, escapeXml, shapeElement } from './svg';

@@ -1,4 +1,5 @@
-import type { Attitude, Layer, LinkKind, TeamFunction } from '../model';
+import type { Attitude, Layer, LinkKind, Role, TeamFunction } from '../model';
+import type { BandOverlay, OverlayClass } from './overlays';
 
 /**
  * The map's own words (bands, columns, legend), in DOMAIN.md's terms. The map is also drawn for exports
@@ -30,7 +31,19 @@ export interface MapLabels {
     ourTeam: string;
     competitor: string;
     selected: string;
+    /** heading of the overlay marks (shown only while overlays are drawn) */
+    analysis: string;
+    bandMissing: string;
+    bandUncovered: string;
   };
+  /** Every role by name, for the hover card. */
+  roleName: Record<Role, string>;
+  /** What each overlay mark means (legend). */
+  overlay: Record<OverlayClass, string>;
+  /** The word appended to a band's title by a band overlay. */
+  bandFlag: Record<Exclude<BandOverlay, 'dimmed'>, string>;
+  /** The hover card of a person (never contact details or private notes). */
+  card: { roles: string; attitude: string; influence: string; coverage: string; noRoles: string };
   /** Accessible name of the map canvas. */
   mapName: string;
   /** Shown in an empty account. */
@@ -87,7 +100,35 @@ const en: MapLabels = {
     ourTeam: 'Our team',
     competitor: 'Competitor',
     selected: 'Selected',
+    analysis: 'Analysis',
+    bandMissing: 'Layer: nobody identified',
+    bandUncovered: 'Layer: not covered',
   },
+  roleName: {
+    decisionMaker: 'Decision maker',
+    influencer: 'Influencer',
+    coach: 'Coach',
+    user: 'User',
+    technicalGatekeeper: 'Technical gatekeeper',
+    financialGatekeeper: 'Financial gatekeeper',
+    purchaser: 'Purchaser',
+    initiator: 'Initiator',
+    evaluator: 'Evaluator',
+  },
+  overlay: {
+    'halo-bottleneck': 'Access bottleneck',
+    'halo-single-thread': 'Single-thread risk',
+    'uncovered-dm': 'Decision maker not covered',
+    'hidden-influencer': 'Hidden influencer',
+    'link-stale': 'Contact going stale',
+    'link-cold': 'Relationship gone cold',
+    path: 'Path to power',
+    gone: 'Gone (what-if)',
+    dimmed: 'Out of focus',
+    spotlight: 'In focus',
+  },
+  bandFlag: { missing: 'nobody identified', uncovered: 'not covered' },
+  card: { roles: 'Roles', attitude: 'Attitude', influence: 'Influence', coverage: 'Our best coverage', noRoles: 'No role set' },
   mapName: 'Power map',
   emptyHint: 'Double-click in a band to add a person',
 };
@@ -136,7 +177,35 @@ const zhCN: MapLabels = {
     ourTeam: '我方团队',
     competitor: '竞争对手',
     selected: '已选中',
+    analysis: '分析',
+    bandMissing: '该层无人识别',
+    bandUncovered: '该层未覆盖',
   },
+  roleName: {
+    decisionMaker: '决策者',
+    influencer: '影响者',
+    coach: '教练',
+    user: '使用者',
+    technicalGatekeeper: '技术把关者',
+    financialGatekeeper: '财务把关者',
+    purchaser: '采购',
+    initiator: '发起者',
+    evaluator: '评估者',
+  },
+  overlay: {
+    'halo-bottleneck': '接触瓶颈',
+    'halo-single-thread': '单线风险',
+    'uncovered-dm': '未覆盖的决策者',
+    'hidden-influencer': '隐性影响者',
+    'link-stale': '联系渐少',
+    'link-cold': '关系已冷',
+    path: '权力路径',
+    gone: '已离开（假设）',
+    dimmed: '非焦点',
+    spotlight: '焦点',
+  },
+  bandFlag: { missing: '无人识别', uncovered: '未覆盖' },
+  card: { roles: '角色', attitude: '态度', influence: '影响力', coverage: '我方最佳覆盖', noRoles: '未设角色' },
   mapName: '权力地图',
   emptyHint: '在任一层中双击即可添加人物',
 };

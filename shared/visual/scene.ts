@@ -13,6 +13,7 @@ import {
   PERSON_LABEL,
   SHAPE_PRIORITY,
   TEAM_NODE,
+  badgeLetters,
   influenceSize,
   type ArrowShape,
   type MainRole,
@@ -128,15 +129,6 @@ const BAND_GAP = 6;
 const TITLE_H = 64;
 const LEGEND_ROW = 22;
 const LEGEND_TOP_GAP = 28;
-const BADGE_LETTERS: Record<'en' | 'zh', Record<MainRole, string>> = {
-  en: { decisionMaker: 'DM', influencer: 'I', coach: 'C', user: 'U' },
-  zh: { decisionMaker: '决', influencer: '影', coach: '教', user: '用' },
-};
-
-export function badgeLetters(locale: string): Record<MainRole, string> {
-  return locale.toLowerCase().startsWith('zh') ? BADGE_LETTERS.zh : BADGE_LETTERS.en;
-}
-
 const SHAPE_OF: Record<MainRole | 'none', ShapeKind> = {
   decisionMaker: 'diamond',
   coach: 'tag',

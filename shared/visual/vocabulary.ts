@@ -43,6 +43,23 @@ export interface Palette {
   bands: Record<BandKey, { fill: string; border: string; title: string }>;
   attitude: Record<Attitude, AttitudeLook>;
   edge: Record<LinkKind, string>;
+  /** analysis marks (overlays.ts); each also has a shape, pattern, badge or line style */
+  overlay: OverlayPalette;
+}
+
+export interface OverlayPalette {
+  bottleneck: string;
+  singleThread: string;
+  /** uncovered decision maker outline */
+  alarm: string;
+  hidden: string;
+  hiddenText: string;
+  path: string;
+  spotlight: string;
+  gone: string;
+  /** band overlays: hatch lines, tint and the title's flag colour */
+  uncovered: { hatch: string; tint: string; border: string; text: string };
+  missing: { hatch: string; tint: string; border: string; text: string };
 }
 
 export const PALETTE: Record<MapTheme, Palette> = {
@@ -85,6 +102,18 @@ export const PALETTE: Record<MapTheme, Palette> = {
       covers: '#2f5fd0',
       competitorTie: '#c27400',
     },
+    overlay: {
+      bottleneck: '#e8590c',
+      singleThread: '#d9a400',
+      alarm: '#d6262b',
+      hidden: '#6741d9',
+      hiddenText: '#ffffff',
+      path: '#0b7f8c',
+      spotlight: '#1c7ed6',
+      gone: '#8a919e',
+      uncovered: { hatch: '#d98e04', tint: '#fdf3dd', border: '#e8b34a', text: '#8a5a00' },
+      missing: { hatch: '#d6262b', tint: '#fdecec', border: '#eb8c8c', text: '#b3191e' },
+    },
   },
   dark: {
     canvas: '#14171c',
@@ -124,6 +153,18 @@ export const PALETTE: Record<MapTheme, Palette> = {
       rival: '#f07263',
       covers: '#6d94f2',
       competitorTie: '#f0ad45',
+    },
+    overlay: {
+      bottleneck: '#ff8a3d',
+      singleThread: '#f5c33b',
+      alarm: '#ff5c5c',
+      hidden: '#9775fa',
+      hiddenText: '#14171c',
+      path: '#3bc9db',
+      spotlight: '#74c0fc',
+      gone: '#6b7380',
+      uncovered: { hatch: '#c7912c', tint: '#2a2416', border: '#8a6a2a', text: '#f5c66b' },
+      missing: { hatch: '#e0605a', tint: '#2c1a1a', border: '#8c3a36', text: '#ff8f87' },
     },
   },
 };
@@ -194,6 +235,9 @@ export const EDGE_LOOK: Record<LinkKind, EdgeLook> = {
   competitorTie: { lineStyle: 'dashed', dash: [10, 3, 2, 3], widths: [1.5, 1.5, 2.5, 3.5], sourceArrow: 'none', targetArrow: 'square', midArrow: 'none' },
 };
 
+/** Resting opacity of covers links and competitor ties (they cross the whole map). */
+export const LONG_LINK_OPACITY = 0.42;
+
 /** Covers strength 0 (none) is dotted even though the kind is solid. */
 export const COVERS_NONE_DASH: readonly number[] = [2, 4];
 
@@ -206,3 +250,13 @@ export const TEAM_LABEL = { fontSize: 12, maxWidth: 140 } as const;
 
 /** Sign image: a fraction of the node's box, centred. */
 export const SIGN_BOX = '56%';
+
+/** Role badges' letters, per language (a person may hold several roles, so several badges). */
+const BADGE_LETTERS: Record<'en' | 'zh', Record<MainRole, string>> = {
+  en: { decisionMaker: 'DM', influencer: 'I', coach: 'C', user: 'U' },
+  zh: { decisionMaker: '决', influencer: '影', coach: '教', user: '用' },
+};
+
+export function badgeLetters(locale: string): Record<MainRole, string> {
+  return locale.toLowerCase().startsWith('zh') ? BADGE_LETTERS.zh : BADGE_LETTERS.en;
+}

@@ -42,6 +42,8 @@ test('the demo account opens on first start and draws every concept', async ({ a
 });
 
 test('a KAM builds an account by hand; it survives a restart; undo and redo a delete; 简体中文', async ({ app }) => {
+  // The whole foundation path through the UI, restart included: far longer than a one-screen test.
+  test.setTimeout(180_000);
   const { page } = app;
   await app.launch();
   await page.getByTestId('new-account').click();

@@ -1,4 +1,5 @@
 import type { Attitude } from '../../../shared/model';
+import { badgeLetters } from '../../../shared/visual/vocabulary';
 import { EYE_BADGE } from './overlayStyle';
 import { ATTITUDE_SIGN, FONT_STACK, PALETTE, type MainRole, type MapTheme } from './style';
 
@@ -8,14 +9,7 @@ import { ATTITUDE_SIGN, FONT_STACK, PALETTE, type MainRole, type MapTheme } from
  * of 2,000 people loads a handful of images, not 2,000.
  */
 
-const BADGE_LETTERS: Record<'en' | 'zh', Record<MainRole, string>> = {
-  en: { decisionMaker: 'DM', influencer: 'I', coach: 'C', user: 'U' },
-  zh: { decisionMaker: '决', influencer: '影', coach: '教', user: '用' },
-};
-
-export function badgeLetters(locale: string): Record<MainRole, string> {
-  return locale.toLowerCase().startsWith('zh') ? BADGE_LETTERS.zh : BADGE_LETTERS.en;
-}
+export { badgeLetters };
 
 const cache = new Map<string, string>();
 
