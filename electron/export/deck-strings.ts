@@ -1,7 +1,7 @@
 import type { AnalysisLocale } from '../../shared/analysis';
-import type { Role, Stage, Tier } from '../../shared/model';
+import type { Stage, Tier } from '../../shared/model';
 
-/** The words on the slides (roles, layers and attitudes come from the map's own labels). */
+/** The words on the slides; roles, layers and attitudes come from the map's own labels (shared/visual). */
 export interface DeckStrings {
   powerMap: string;
   portfolio: string;
@@ -30,7 +30,6 @@ export interface DeckStrings {
   nobody: string;
   tierName: Record<Tier, string>;
   stageName: Record<Stage, string>;
-  roleName: Record<Role, string>;
 }
 
 const en: DeckStrings = {
@@ -71,17 +70,6 @@ const en: DeckStrings = {
   nobody: 'Nobody identified yet.',
   tierName: { core: 'Core', senior: 'Senior', mid: 'Mid', general: 'General' },
   stageName: { development: 'Development', initial: 'Initial cooperation', stable: 'Stable cooperation', strategic: 'Strategic partnership' },
-  roleName: {
-    decisionMaker: 'Decision maker',
-    influencer: 'Influencer',
-    coach: 'Coach',
-    user: 'User',
-    technicalGatekeeper: 'Technical gatekeeper',
-    financialGatekeeper: 'Financial gatekeeper',
-    purchaser: 'Purchaser',
-    initiator: 'Initiator',
-    evaluator: 'Evaluator',
-  },
 };
 
 const zhCN: DeckStrings = {
@@ -122,17 +110,6 @@ const zhCN: DeckStrings = {
   nobody: '尚未识别任何人。',
   tierName: { core: '核心', senior: '高级', mid: '中级', general: '一般' },
   stageName: { development: '客户开发', initial: '初期合作', stable: '稳定合作', strategic: '战略合作' },
-  roleName: {
-    decisionMaker: '决策者',
-    influencer: '影响者',
-    coach: '教练',
-    user: '使用者',
-    technicalGatekeeper: '技术把关者',
-    financialGatekeeper: '财务把关者',
-    purchaser: '采购',
-    initiator: '发起者',
-    evaluator: '评估者',
-  },
 };
 
 export function deckStrings(locale: AnalysisLocale): DeckStrings {

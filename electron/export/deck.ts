@@ -220,7 +220,7 @@ function peopleSlides(pptx: PptxGenJS, { data }: DeckAccount, s: DeckStrings, lo
     cell(labels.layer[p.layer]),
     cell(p.name, true),
     cell(p.title),
-    cell(p.roles.map((role) => s.roleName[role]).join(', ')),
+    cell(p.roles.map((role) => labels.roleName[role]).join(', ')),
     cell(labels.attitude[p.attitude]),
     cell(String(p.influence)),
     cell(labels.coversStrength[(best.get(p.id) ?? 0) as 0 | 1 | 2 | 3]),
