@@ -11,9 +11,9 @@ export function LinkModeBanner() {
   const source = useAccountView((state) => state.linkSource);
   const sourceName = useEditor((state) => (source && state.data ? endName(state.data, source) : ''));
   return (
-    <div className="link-banner" data-testid={TID.linkModeBanner} role="status">
+    <div className="map-banner link-banner" data-testid={TID.linkModeBanner} role="status">
       <Icon name="link" className="link-banner-icon" />
-      <span className="link-banner-text">{source ? t('map.linkPickSecond', { name: sourceName }) : t('map.linkPickFirst')}</span>
+      <span className="map-banner-text">{source ? t('map.linkPickSecond', { name: sourceName }) : t('map.linkPickFirst')}</span>
       <button type="button" className="btn btn-small btn-primary" onClick={() => accountViewStore.getState().setLinkMode(false)}>
         {t('map.linkDone')}
       </button>

@@ -158,9 +158,9 @@ export function WhatIfBanner({ belowLinkBanner }: { belowLinkBanner: boolean }) 
   const { t } = useTranslation();
   const count = useAnalysis((state) => state.goneIds.length);
   return (
-    <div className={`wi-banner${belowLinkBanner ? ' wi-banner-low' : ''}`} data-testid="what-if-banner" role="status">
+    <div className={`map-banner wi-banner${belowLinkBanner ? ' wi-banner-low' : ''}`} data-testid="what-if-banner" role="status">
       <Icon name="userMinus" className="wi-banner-icon" />
-      <span className="wi-banner-text">{count > 0 ? t('whatIf.banner', { count }) : t('whatIf.bannerNone')}</span>
+      <span className="map-banner-text">{count > 0 ? t('whatIf.banner', { count }) : t('whatIf.bannerNone')}</span>
       <button type="button" className="btn btn-small btn-primary" onClick={leaveWhatIf}>
         {t('whatIf.leave')}
       </button>
