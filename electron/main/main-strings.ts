@@ -14,6 +14,8 @@ export interface MainStrings {
     newAccount: string;
     import: string;
     export: string;
+    exportMap: string;
+    workshop: string;
     quit: string;
     undo: string;
     redo: string;
@@ -52,7 +54,9 @@ const en: MainStrings = {
     help: 'Help',
     newAccount: 'New account',
     import: 'Import…',
-    export: 'Export…',
+    export: 'Export account file…',
+    exportMap: 'Export map and slides…',
+    workshop: 'Workshop mode',
     quit: 'Quit',
     undo: 'Undo',
     redo: 'Redo',
@@ -91,7 +95,9 @@ const zhCN: MainStrings = {
     help: '帮助',
     newAccount: '新建客户',
     import: '导入…',
-    export: '导出…',
+    export: '导出客户文件…',
+    exportMap: '导出地图和幻灯片…',
+    workshop: '研讨会模式',
     quit: '退出',
     undo: '撤销',
     redo: '重做',

@@ -21,17 +21,19 @@ describe('menuTemplate', () => {
   it('has File, Edit, View and Help menus with the commands people look for', () => {
     const { template, byLabel } = build('linux');
     expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
-    for (const label of ['New account', 'Import…', 'Export…', 'Quit', 'Undo', 'Redo', 'Delete', 'Select all', 'Fit', 'Zoom in', 'Zoom out', 'Language: English / 简体中文', 'Theme', 'Accounts', 'About Power Map']) {
+    for (const label of ['New account', 'Import…', 'Export account file…', 'Export map and slides…', 'Workshop mode', 'Quit', 'Undo', 'Redo', 'Delete', 'Select all', 'Fit', 'Zoom in', 'Zoom out', 'Language: English / 简体中文', 'Theme', 'Accounts', 'About Power Map']) {
       expect(byLabel(label), label).toBeDefined();
     }
   });
 
   it('sends the matching command when an item is chosen', () => {
     const { sent, click } = build('linux');
-    click('Export…');
+    click('Export account file…');
+    click('Export map and slides…');
     click('Undo');
     click('Accounts');
-    expect(sent).toEqual(['exportAccount', 'undo', 'showAccounts']);
+    click('Workshop mode');
+    expect(sent).toEqual(['exportAccount', 'exportMap', 'undo', 'showAccounts', 'toggleWorkshop']);
   });
 
   it('offers every menu command somewhere', () => {
@@ -42,10 +44,10 @@ describe('menuTemplate', () => {
 
   it('leaves the keys the page handles to the page', () => {
     const { byLabel } = build('linux');
-    for (const label of ['Undo', 'Redo', 'Delete', 'Select all', 'Fit', 'Zoom in', 'Zoom out']) {
+    for (const label of ['Undo', 'Redo', 'Delete', 'Select all', 'Fit', 'Zoom in', 'Zoom out', 'Workshop mode']) {
       expect(byLabel(label)?.registerAccelerator, label).toBe(false);
     }
-    expect(byLabel('Export…')?.registerAccelerator).toBeUndefined();
+    expect(byLabel('Export map and slides…')?.registerAccelerator).toBeUndefined();
   });
 
   it('follows macOS conventions on a Mac', () => {
@@ -64,8 +66,9 @@ describe('menuTemplate', () => {
   it('speaks 简体中文 when the app does, every item labelled', () => {
     const { template, byLabel, click, sent } = build('win32', false, 'zh-CN');
     expect(template.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
-    click('导出…');
-    expect(sent).toEqual(['exportAccount']);
+    click('导出客户文件…');
+    click('研讨会模式');
+    expect(sent).toEqual(['exportAccount', 'toggleWorkshop']);
     const unlabelled = items(template).filter((item) => item.type !== 'separator' && !item.label);
     expect(unlabelled).toEqual([]);
     expect(byLabel('Undo')).toBeUndefined();

@@ -41,6 +41,8 @@ export const MENU_COMMANDS = [
   'newLink',
   'importAccount',
   'exportAccount',
+  'exportMap',
+  'toggleWorkshop',
   'toggleLanguage',
   'toggleTheme',
   'showAccounts',

@@ -38,6 +38,12 @@ describe('keyboard shortcuts on the map screen', () => {
     expect(commandForKey(press('a', { ctrl: true }), true)).toBeNull();
   });
 
+  it('enters and leaves workshop mode with F5, even from a text field, as presentation apps do', () => {
+    expect(commandForKey(press('F5'), false)).toBe('toggleWorkshop');
+    expect(commandForKey(press('F5'), true)).toBe('toggleWorkshop');
+    expect(commandForKey(press('F5', { ctrl: true }), false)).toBeNull();
+  });
+
   it('ignores plain letters other than N', () => {
     expect(commandForKey(press('x'), false)).toBeNull();
     expect(commandForKey(press('n'), false)).toBe('newPerson');

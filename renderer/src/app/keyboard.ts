@@ -13,10 +13,11 @@ export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(
 
 /**
  * The command a key press means on the map screen, or null. `typing` is true while focus is in a text
- * field: then only keys that cannot mean text editing count (none today), so Backspace edits the text
+ * field: then only keys that cannot mean text editing count (F5, workshop mode, as in presentation apps), so Backspace edits the text
  * and Ctrl+Z undoes typing rather than a map edit.
  */
 export function commandForKey(event: KeyLike, typing: boolean): MenuCommand | null {
+  if (event.key === 'F5' && !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey) return 'toggleWorkshop';
   if (typing || event.altKey) return null;
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.toLowerCase();

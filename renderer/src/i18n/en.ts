@@ -1,3 +1,5 @@
+import { exportMessagesEn } from './export-messages';
+
 /** English messages. zh-CN.ts has the same keys (checked by the compiler and by i18n.test.ts). */
 export const en = {
   app: {
@@ -469,6 +471,7 @@ export const en = {
     failed: 'The portfolio could not be loaded.',
     retry: 'Try again',
   },
+  exportDialog: exportMessagesEn,
   errors: {
     title: {
       'invalid-payload': 'The change was refused',

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { exportMessagesZhCN } from './export-messages';
 
 /** 简体中文. Terms follow the glossary in DOMAIN.md. */
 export const zhCN: Messages = {
@@ -471,6 +472,7 @@ export const zhCN: Messages = {
     failed: '无法加载客户组合。',
     retry: '重试',
   },
+  exportDialog: exportMessagesZhCN,
   errors: {
     title: {
       'invalid-payload': '修改被拒绝',

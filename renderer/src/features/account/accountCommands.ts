@@ -2,6 +2,8 @@ import type { MenuCommand } from '../../../../shared/ipc';
 import { editorStore } from '../../app/services';
 import type { PowerMapHandle } from '../../map/types';
 import { addPersonAtFreeSpot, addTeamMemberToAccount, exportCurrentAccount } from './accountActions';
+import { openExportDialog } from '../export/exportDialogStore';
+import { workshopStore } from '../workshop/workshopStore';
 import { accountViewStore } from './viewStore';
 
 const ZOOM_STEP = 1.25;
@@ -48,6 +50,12 @@ export function accountCommandHandler(map: MapHandleSource) {
         return;
       case 'exportAccount':
         void exportCurrentAccount();
+        return;
+      case 'exportMap':
+        if (editor.accountId) openExportDialog({ accountIds: [editor.accountId] });
+        return;
+      case 'toggleWorkshop':
+        if (editor.data) workshopStore.getState().toggle();
         return;
       default:
         return;
