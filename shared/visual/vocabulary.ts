@@ -6,7 +6,8 @@ import type { Attitude, Layer, LinkKind } from '../model';
  * so they cannot disagree. Literal colours (canvas and files need them), following tokens.css.
  */
 
-export type MapTheme = 'light' | 'dark';
+/** `contrast` is the workshop's projector theme: white ground, black text, stronger tints and lines. */
+export type MapTheme = 'light' | 'dark' | 'contrast';
 
 /**
  * tokens.css --font-ui: canvas text, badges and exported drawings use the same stack. Latin fonts come
@@ -165,6 +166,59 @@ export const PALETTE: Record<MapTheme, Palette> = {
       gone: '#6b7380',
       uncovered: { hatch: '#c7912c', tint: '#2a2416', border: '#8a6a2a', text: '#f5c66b' },
       missing: { hatch: '#e0605a', tint: '#2c1a1a', border: '#8c3a36', text: '#ff8f87' },
+    },
+  },
+  contrast: {
+    canvas: '#ffffff',
+    text: '#000000',
+    textMuted: '#2b2f36',
+    labelBackdrop: '#ffffff',
+    team: '#0038b8',
+    teamText: '#ffffff',
+    competitorFill: '#ffe3b0',
+    competitorBorder: '#8a4b00',
+    competitorText: '#3d2200',
+    selection: '#7a00cc',
+    linkSource: '#c2006b',
+    badgeFill: '#000000',
+    badgeText: '#ffffff',
+    badgeRing: '#ffffff',
+    // Washed-out projectors lose pale tints: stronger fills and dark borders keep the bands apart.
+    bands: {
+      image: { fill: '#d9e3fb', border: '#4a64b0', title: '#0f2a6e' },
+      decision: { fill: '#e5d9f7', border: '#6a4aa8', title: '#33106b' },
+      implementation: { fill: '#d2eee0', border: '#2f7d5a', title: '#0a4a2e' },
+      user: { fill: '#f6e5c2', border: '#a67a25', title: '#4a3000' },
+      team: { fill: '#d3e0fb', border: '#2f5fd0', title: '#0038b8' },
+      competitors: { fill: '#fbe3b8', border: '#b86e00', title: '#5a3300' },
+    },
+    attitude: {
+      champion: { fill: '#0b7a3b', sign: '#ffffff' },
+      supporter: { fill: '#7fd49c', sign: '#00331a' },
+      neutral: { fill: '#b8bec8', sign: '#000000' },
+      skeptic: { fill: '#f2a900', sign: '#2a1a00' },
+      opponent: { fill: '#c4161c', sign: '#ffffff' },
+      unknown: { fill: '#ffffff', sign: '#000000' },
+    },
+    edge: {
+      reportsTo: '#343b48',
+      influences: '#5b21b6',
+      ally: '#0b7a3b',
+      rival: '#c4161c',
+      covers: '#0038b8',
+      competitorTie: '#9a5700',
+    },
+    overlay: {
+      bottleneck: '#d9480f',
+      singleThread: '#b08900',
+      alarm: '#c4161c',
+      hidden: '#5b21b6',
+      hiddenText: '#ffffff',
+      path: '#006d77',
+      spotlight: '#0050d0',
+      gone: '#6b7280',
+      uncovered: { hatch: '#b07000', tint: '#fbe9c4', border: '#b07000', text: '#5a3800' },
+      missing: { hatch: '#c4161c', tint: '#fbd9d9', border: '#c4161c', text: '#8a0f13' },
     },
   },
 };

@@ -11,6 +11,9 @@
  *   toolbar-undo, toolbar-redo, toolbar-fit, toolbar-zoom-in, toolbar-zoom-out, toolbar-legend,
  *   toolbar-language, toolbar-theme, toolbar-export, save-status (data-state)
  * Map area: map-area, map-empty-hint, link-mode-banner
+ * Workshop: toolbar-workshop, workshop-bar, workshop-private-hidden, workshop-mode-<mode> (aria-pressed),
+ *   workshop-previous, workshop-next, workshop-step-count, workshop-caption (data-kind), workshop-exit,
+ *   panel-private-hidden
  * Side panel: side-panel (data-kind = account | person | team | link | competitor | multi),
  *   field-<fieldName> on every input/select (field-name, field-title, field-layer, field-attitude,
  *   field-influence, field-role-<role> checkboxes, field-strength, field-lastContact, field-function...),
@@ -116,6 +119,38 @@ export const TID = {
   portfolioFilterRisk: 'portfolio-filter-risk',
   portfolioEmpty: 'portfolio-empty',
   portfolioNoMatch: 'portfolio-no-match',
+  // workshop
+  toolbarWorkshop: 'toolbar-workshop',
+  workshopBar: 'workshop-bar',
+  workshopPrivateHidden: 'workshop-private-hidden',
+  workshopPrevious: 'workshop-previous',
+  workshopNext: 'workshop-next',
+  workshopStepCount: 'workshop-step-count',
+  workshopCaption: 'workshop-caption',
+  workshopAddPerson: 'workshop-add-person',
+  workshopLink: 'workshop-link',
+  workshopWhatIf: 'workshop-what-if',
+  workshopLegend: 'workshop-legend',
+  workshopExit: 'workshop-exit',
+  panelPrivateHidden: 'panel-private-hidden',
+  // export dialog: export-dialog (data-format, data-phase = choosing | running | progress | failed),
+  //   export-format / export-scale / export-background / export-map-style radios (the value attribute
+  //   holds the choice), export-include-private, export-private-note (data-tone), export-submit,
+  //   export-close, export-progress (data-stage, data-done, data-total), export-cancel, export-error,
+  //   portfolio-export (the portfolio's Export deck button)
+  exportDialog: 'export-dialog',
+  exportFormat: 'export-format',
+  exportScale: 'export-scale',
+  exportBackground: 'export-background',
+  exportMapStyle: 'export-map-style',
+  exportIncludePrivate: 'export-include-private',
+  exportPrivateNote: 'export-private-note',
+  exportSubmit: 'export-submit',
+  exportClose: 'export-close',
+  exportProgress: 'export-progress',
+  exportCancel: 'export-cancel',
+  exportError: 'export-error',
+  portfolioExport: 'portfolio-export',
 } as const;
 
 /** `field-<name>` for an editor input or select. */
@@ -126,5 +161,7 @@ export const fieldErrorId = (name: string) => `field-error-${name}`;
 export const roleFieldId = (role: string) => `field-role-${role}`;
 /** `portfolio-sort-<column>`: the sort button in a portfolio column header. */
 export const portfolioSortId = (column: string) => `portfolio-sort-${column}`;
+/** `workshop-mode-<mode>`: overview, layers, people or findings in the workshop bar. */
+export const workshopModeId = (mode: string) => `workshop-mode-${mode}`;
 /** `link-kind-<kind>` button in the link chooser. */
 export const linkKindId = (kind: string) => `link-kind-${kind}`;

@@ -176,6 +176,21 @@ function backgroundBlocks(theme: MapTheme): StyleBlock[] {
   return blocks;
 }
 
+/**
+ * The workshop's projector theme, read from the back of a room: heavier labels and band borders, and the
+ * long covers links less faded. Sizes stay those of the layout, so the same cells hold the labels.
+ */
+function projectorBlocks(): StyleBlock[] {
+  return [
+    { selector: 'node.person', style: { 'font-size': PERSON_LABEL.fontSize + 1, 'font-weight': 700, 'text-background-opacity': 1 } },
+    { selector: 'node.team, node.competitor', style: { 'font-size': TEAM_LABEL.fontSize + 1, 'font-weight': 700 } },
+    { selector: 'node.band', style: { 'border-width': 2 } },
+    { selector: 'node.band-title', style: { 'font-size': 18 } },
+    { selector: 'node.band-concern', style: { 'font-size': 13, color: PALETTE.contrast.text } },
+    { selector: 'edge.kind-covers, edge.kind-competitorTie', style: { opacity: 0.7 } },
+  ];
+}
+
 export function buildStylesheet(theme: MapTheme): StyleBlock[] {
   const palette = PALETTE[theme];
   return [
@@ -259,6 +274,7 @@ export function buildStylesheet(theme: MapTheme): StyleBlock[] {
         'min-zoomed-font-size': 6,
       },
     },
+    ...(theme === 'contrast' ? projectorBlocks() : []),
     ...focusBlocks(),
     ...overlayBlocks(palette),
     ...focusLinkBlocks(),

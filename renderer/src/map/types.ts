@@ -1,5 +1,6 @@
 import type { AccountData, Layer } from '../../../shared/model';
 import type { MapOverlays } from '../../../shared/visual/overlays';
+import type { MapTheme } from '../../../shared/visual/vocabulary';
 
 /**
  * The map is a controlled component: it draws `data` and reports gestures; it never writes to stores
@@ -10,7 +11,8 @@ export interface PowerMapProps {
   data: AccountData;
   /** ids of selected people, team members, competitors and links */
   selection: readonly string[];
-  theme: 'light' | 'dark';
+  /** `contrast` in workshop mode: the projector theme */
+  theme: MapTheme;
   /** 'en' or 'zh-CN': band names, legend and badges follow it */
   locale: string;
   /** Whether the legend overlay is shown (the toolbar toggles it). */
@@ -44,8 +46,16 @@ export interface PowerMapHandle {
   zoomBy(factor: number): void;
   /** Pans by a distance in screen pixels (arrow keys). */
   panBy(dx: number, dy: number): void;
-  /** Frames the given elements (e.g. a search hit). */
-  frame(ids: readonly string[]): void;
+  /** Frames the given elements (e.g. a search hit); `maxZoom` lets a presentation come closer. */
+  frame(ids: readonly string[], options?: { maxZoom?: number }): void;
+  /** Where the view is, to come back to it exactly (leaving workshop mode). */
+  viewport(): MapViewport;
+  setViewport(viewport: MapViewport): void;
+}
+
+export interface MapViewport {
+  zoom: number;
+  pan: { x: number; y: number };
 }
 
 /**

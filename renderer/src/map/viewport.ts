@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import type { PowerMapHandle } from './types';
+import type { MapViewport, PowerMapHandle } from './types';
 
 /** Viewport commands behind the PowerMapHandle (toolbar buttons, keyboard, search hits). */
 
@@ -35,7 +35,7 @@ export function createViewportHandle(getCy: () => Core | null): PowerMapHandle {
     panBy(dx: number, dy: number) {
       getCy()?.panBy({ x: dx, y: dy });
     },
-    frame(ids: readonly string[]) {
+    frame(ids: readonly string[], options: { maxZoom?: number } = {}) {
       const cy = getCy();
       if (!cy) return;
       let eles = cy.collection();
@@ -45,10 +45,20 @@ export function createViewportHandle(getCy: () => Core | null): PowerMapHandle {
       const width = cy.width();
       const height = cy.height();
       const fitZoom = Math.min((width - 2 * FRAME_PADDING) / Math.max(box.w, 1), (height - 2 * FRAME_PADDING) / Math.max(box.h, 1));
-      const zoom = clampZoom(Math.min(fitZoom, FRAME_MAX_ZOOM));
+      const zoom = clampZoom(Math.min(fitZoom, options.maxZoom ?? FRAME_MAX_ZOOM));
       const pan = { x: width / 2 - zoom * (box.x1 + box.w / 2), y: height / 2 - zoom * (box.y1 + box.h / 2) };
       cy.stop(true, false);
       cy.animate({ zoom, pan }, { duration: FRAME_DURATION_MS, easing: 'ease-in-out-cubic' });
+    },
+    viewport(): MapViewport {
+      const cy = getCy();
+      return cy ? { zoom: cy.zoom(), pan: { ...cy.pan() } } : { zoom: 1, pan: { x: 0, y: 0 } };
+    },
+    setViewport(viewport: MapViewport) {
+      const cy = getCy();
+      if (!cy) return;
+      cy.stop(true, true);
+      cy.viewport({ zoom: clampZoom(viewport.zoom), pan: viewport.pan });
     },
   };
 }

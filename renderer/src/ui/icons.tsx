@@ -149,6 +149,13 @@ const paths = {
     </>
   ),
   chevronDown: <path d="m4 6 4 4 4-4" />,
+  present: (
+    <>
+      <rect x="1.8" y="2.5" width="12.4" height="8.2" rx="1" />
+      <path d="M8 10.7v2.6M5.2 13.8h5.6M6.6 5v3.2L9.4 6.6Z" />
+    </>
+  ),
+  exit: <path d="M6.5 2.5h-3a1 1 0 0 0-1 1v9a1 1 0 0 0 1 1h3M10 5l3 3-3 3M13 8H6" />,
   shield: <path d="M8 1.8 13 3.6v4c0 3.2-2.1 5.4-5 6.6-2.9-1.2-5-3.4-5-6.6v-4L8 1.8Z" />,
 } satisfies Record<string, ReactElement>;
 

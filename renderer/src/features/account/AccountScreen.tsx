@@ -8,12 +8,19 @@ import { editorStore, navigationStore, useEditor, useSettings } from '../../app/
 import { TID } from '../../app/testids';
 import { useEffectiveTheme } from '../../app/theme';
 import { PowerMap } from '../../map/PowerMap';
-import type { PowerMapHandle } from '../../map/types';
+import type { MapOverlays, PowerMapHandle } from '../../map/types';
 import { analysisStore, useAnalysis } from '../findings/analysisService';
 import { findingsViewStore, overlaysShown, useFindingsView } from '../findings/findingsView';
 import { overlaysFor } from '../findings/overlays';
 import { RightColumn } from '../findings/RightColumn';
 import { WhatIfBanner } from '../findings/WhatIf';
+import { WorkshopBar } from '../workshop/WorkshopBar';
+import { WorkshopCaption } from '../workshop/WorkshopCaption';
+import { isWorkshopActive, leaveWorkshop, onFullScreenChange } from '../workshop/session';
+import { mergeOverlays } from '../workshop/steps';
+import { useWorkshopStep } from '../workshop/useWorkshopStep';
+import { workshopKeyHandler } from '../workshop/workshopKeys';
+import { useWorkshop } from '../workshop/workshopStore';
 import { AccountHeader } from './AccountHeader';
 import { accountCommandHandler, accountKeyHandler } from './accountCommands';
 import { addPersonAt, beginLink, moveNodes } from './accountActions';
@@ -34,14 +41,25 @@ function addPerson(layer: Layer, position: { x: number; y: number }) {
   addPersonAt(layer, position);
 }
 
-/** The analysis drawn on the map while its overlays are on; who is gone in what-if, always. */
-function useMapOverlays() {
+/**
+ * The analysis drawn on the map while its overlays are on; who is gone in what-if, always; in a workshop,
+ * the step's dimming and spotlight on top.
+ */
+function useMapOverlays(stepOverlays: MapOverlays | null) {
   const analysis = useAnalysis((state) => state.analysis);
   const whatIf = useAnalysis((state) => state.whatIf);
   const goneIds = useAnalysis((state) => state.goneIds);
   const tracedPathTo = useFindingsView((state) => state.tracedPathTo);
   const shown = useFindingsView((state) => overlaysShown(state, whatIf));
-  return useMemo(() => overlaysFor(analysis, { goneIds, tracedPathTo, findings: shown }), [shown, analysis, goneIds, tracedPathTo]);
+  const base = useMemo(() => overlaysFor(analysis, { goneIds, tracedPathTo, findings: shown }), [shown, analysis, goneIds, tracedPathTo]);
+  return useMemo(() => (stepOverlays ? mergeOverlays(base, stepOverlays) : base), [base, stepOverlays]);
+}
+
+function leaveLinkMode(): boolean {
+  const view = accountViewStore.getState();
+  if (!view.linkMode && !view.chooser) return false;
+  view.reset();
+  return true;
 }
 
 function MapLoading() {
@@ -64,16 +82,30 @@ export function AccountScreen() {
   const legendVisible = useAccountView((state) => state.legendVisible);
   const chooser = useAccountView((state) => state.chooser);
   const whatIf = useAnalysis((state) => state.whatIf);
-  const overlays = useMapOverlays();
+  const workshop = useWorkshop((state) => state.active);
   const mapRef = useRef<PowerMapHandle>(null);
   const getMap = useCallback(() => mapRef.current, []);
+  const step = useWorkshopStep(getMap);
+  const overlays = useMapOverlays(step?.overlays ?? null);
   const loaded = data !== null;
 
   useEffect(
     function handleAccountCommands() {
       setCommandHandler(accountCommandHandler(getMap));
-      setScreenKeyHandler(accountKeyHandler(getMap));
+      const accountKeys = accountKeyHandler(getMap);
+      const workshopKeys = workshopKeyHandler({
+        data: () => editorStore.getState().data,
+        analysis: () => analysisStore.getState().analysis,
+        leave: () => leaveWorkshop(getMap),
+        stepBack: leaveLinkMode,
+      });
+      setScreenKeyHandler((event) => (isWorkshopActive() ? workshopKeys(event) : accountKeys(event)));
+      const followFullScreen = () => onFullScreenChange(getMap);
+      document.addEventListener('fullscreenchange', followFullScreen);
       return () => {
+        document.removeEventListener('fullscreenchange', followFullScreen);
+        // Leaving the account (the menu's Accounts, say) ends a workshop on it too.
+        leaveWorkshop(getMap);
         setCommandHandler(null);
         setScreenKeyHandler(null);
         accountViewStore.getState().reset();
@@ -104,10 +136,18 @@ export function AccountScreen() {
     [loaded],
   );
 
-  return (
-    <div className="screen account-screen">
+  const top = workshop ? (
+    <WorkshopBar onLeave={() => leaveWorkshop(getMap)} />
+  ) : (
+    <>
       <Toolbar />
       {data ? <AccountHeader account={data.account} peopleCount={data.people.length} teamCount={data.team.length} /> : <div className="account-header account-header-placeholder" aria-hidden="true" />}
+    </>
+  );
+
+  return (
+    <div className={`screen account-screen${workshop ? ' workshop' : ''}`}>
+      {top}
       <div className="account-body">
         <section className={`map-area${linkMode ? ' map-area-linking' : ''}${whatIf ? ' map-area-what-if' : ''}`} data-testid={TID.mapArea}>
           {data ? (
@@ -115,7 +155,7 @@ export function AccountScreen() {
               ref={mapRef}
               data={data}
               selection={selection}
-              theme={theme}
+              theme={workshop ? 'contrast' : theme}
               locale={locale}
               legendVisible={legendVisible}
               linkMode={linkMode}
@@ -131,6 +171,7 @@ export function AccountScreen() {
           )}
           {linkMode && data ? <LinkModeBanner /> : null}
           {whatIf && data ? <WhatIfBanner belowLinkBanner={linkMode} /> : null}
+          {step && data ? <WorkshopCaption subject={step.subject} data={data} /> : null}
         </section>
         <div className="panel-slot">{data ? <RightColumn onFocus={focusOnMap} /> : null}</div>
       </div>

@@ -111,6 +111,16 @@ export function Toolbar() {
       <span className="toolbar-sep" aria-hidden="true" />
       <div className="tool-group">
         <ToolButton icon="userMinus" label={t('whatIf.toolbar')} title={t('whatIf.toolbarTitle')} testId={TID.toolbarWhatIf} showLabel pressed={whatIf} disabled={!loaded} onClick={toggleWhatIf} />
+        <ToolButton
+          icon="present"
+          label={t('workshop.enter')}
+          title={withShortcut(t('workshop.enterTitle'), SHORTCUTS.workshop)}
+          shortcut="F5"
+          testId={TID.toolbarWorkshop}
+          showLabel
+          disabled={!loaded}
+          onClick={() => dispatchCommand('toggleWorkshop')}
+        />
       </div>
       <div className="topbar-actions">
         <SaveStatus />

@@ -10,6 +10,8 @@ function fakeMap() {
     zoomBy: (factor) => calls.push(`zoom ${factor > 1 ? 'in' : 'out'}`),
     panBy: (dx, dy) => calls.push(`pan ${dx} ${dy}`),
     frame: () => calls.push('frame'),
+    viewport: () => ({ zoom: 1, pan: { x: 0, y: 0 } }),
+    setViewport: () => calls.push('set viewport'),
   };
   return { calls, handle };
 }

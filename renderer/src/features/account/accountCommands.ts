@@ -3,7 +3,7 @@ import { editorStore } from '../../app/services';
 import type { PowerMapHandle } from '../../map/types';
 import { addPersonAtFreeSpot, addTeamMemberToAccount, exportCurrentAccount } from './accountActions';
 import { openExportDialog } from '../export/exportDialogStore';
-import { workshopStore } from '../workshop/workshopStore';
+import { toggleWorkshop } from '../workshop/session';
 import { accountViewStore } from './viewStore';
 
 const ZOOM_STEP = 1.25;
@@ -55,7 +55,7 @@ export function accountCommandHandler(map: MapHandleSource) {
         if (editor.accountId) openExportDialog({ accountIds: [editor.accountId] });
         return;
       case 'toggleWorkshop':
-        if (editor.data) workshopStore.getState().toggle();
+        toggleWorkshop(map);
         return;
       default:
         return;

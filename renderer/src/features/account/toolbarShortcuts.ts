@@ -9,6 +9,7 @@ export const SHORTCUTS = {
   zoomIn: shortcutLabel('Ctrl+='),
   zoomOut: shortcutLabel('Ctrl+-'),
   export: shortcutLabel('Ctrl+E'),
+  workshop: 'F5',
 } as const;
 
 /** "Undo (Ctrl+Z)": the tooltip of a button with a shortcut. */

@@ -14,6 +14,8 @@ import { deleteWithUndo, patchPerson } from './actions';
 import { LinkRows } from './LinkRows';
 import { AttitudeDot, DeleteButton, ListSection, NameHeader, Pill, Section, StrengthMeter, Wide } from './parts';
 import { bestCoversStrength, linksOf } from './relations';
+import { TID } from '../../app/testids';
+import { usePrivateHidden } from '../workshop/workshopStore';
 
 type TextKey = 'title' | 'department' | 'contact' | 'judgesBy' | 'nextStep' | 'privateNotes';
 type StrengthChoice = '' | '0' | '1' | '2' | '3';
@@ -106,6 +108,8 @@ export function PersonInspector({ data, person }: { data: AccountData; person: P
   ];
   const driverOptions: Option<'' | Driver>[] = [{ value: '', label: t('common.notSet') }, ...enumOptions(DRIVERS, 'driver', t)];
   const fitOptions = enumOptions(FITS, 'fit', t);
+  // A workshop shows the panel to a room: private notes, the personal driver and contact details stay out of it.
+  const hidePrivate = usePrivateHidden();
 
   return (
     <>
@@ -124,7 +128,7 @@ export function PersonInspector({ data, person }: { data: AccountData; person: P
       <Section title={t('person.sectionIdentity')}>
         <PersonText person={person} field="title" />
         <PersonText person={person} field="department" />
-        <PersonText person={person} field="contact" wide withPlaceholder />
+        {hidePrivate ? null : <PersonText person={person} field="contact" wide withPlaceholder />}
       </Section>
 
       <Section title={t('person.sectionPosition')}>
@@ -157,9 +161,11 @@ export function PersonInspector({ data, person }: { data: AccountData; person: P
       </Section>
 
       <Section title={t('person.sectionMotivation')}>
-        <Wide>
-          <SelectField name="driver" label={t('person.driver')} value={person.driver ?? ''} options={driverOptions} onChange={(driver) => patch({ driver: driver === '' ? null : driver })} />
-        </Wide>
+        {hidePrivate ? null : (
+          <Wide>
+            <SelectField name="driver" label={t('person.driver')} value={person.driver ?? ''} options={driverOptions} onChange={(driver) => patch({ driver: driver === '' ? null : driver })} />
+          </Wide>
+        )}
         <PersonText person={person} field="judgesBy" multiline withPlaceholder />
       </Section>
 
@@ -194,13 +200,20 @@ export function PersonInspector({ data, person }: { data: AccountData; person: P
         </Wide>
         <DateField name="lastContact" label={t('person.lastContact')} value={person.lastContact} invalidMessage={t('validation.date')} onCommit={(lastContact) => patch({ lastContact })} />
         <PersonText person={person} field="nextStep" multiline withPlaceholder />
-        <div className="panel-private panel-span">
-          <div className="panel-private-badge">
+        {hidePrivate ? (
+          <p className="panel-private panel-span panel-private-hidden" data-testid={TID.panelPrivateHidden}>
             <Icon name="lock" size={13} />
-            <span>{t('panel.private')}</span>
+            <span>{t('workshop.panelPrivateHidden')}</span>
+          </p>
+        ) : (
+          <div className="panel-private panel-span">
+            <div className="panel-private-badge">
+              <Icon name="lock" size={13} />
+              <span>{t('panel.private')}</span>
+            </div>
+            <PersonText person={person} field="privateNotes" multiline hint={t('person.privateHint')} />
           </div>
-          <PersonText person={person} field="privateNotes" multiline hint={t('person.privateHint')} />
-        </div>
+        )}
       </Section>
 
       <ListSection title={t('person.sectionLinks')} count={links.length} empty={t('person.noLinks')}>
