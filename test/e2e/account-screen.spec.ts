@@ -242,18 +242,23 @@ test('everything fits a 960 x 600 window', async ({ app }) => {
   await page.screenshot({ path: `${shots}/shell-account-small-zh.png` });
 });
 
-test('export writes the file and says where; a cancelled save dialog says nothing', async ({ app }) => {
+test('the .powermap export from the Export dialog writes the file and says where; a cancelled save dialog says nothing', async ({ app }) => {
   const { page } = app;
   await app.launch();
   await openFirstAccount(page);
+  const exportAccountFile = async () => {
+    await page.getByTestId('toolbar-export').click();
+    await page.getByTestId('export-format').and(page.locator('[value="powermap"]')).check();
+    await page.getByTestId('export-submit').click();
+  };
   app.dialogs.savePath = null;
-  await page.getByTestId('toolbar-export').click();
-  await page.waitForTimeout(300);
+  await exportAccountFile();
+  await expect(page.getByTestId('export-dialog')).toHaveCount(0);
   await expect(page.getByTestId('toast')).toHaveCount(0);
 
   const path = `${app.dir}/eastlake.powermap`;
   app.dialogs.savePath = path;
-  await page.getByTestId('toolbar-export').click();
+  await exportAccountFile();
   await expect(page.getByTestId('toast')).toHaveAttribute('data-tone', 'success');
   await expect(page.getByTestId('toast')).toContainText('eastlake.powermap');
   expect(existsSync(path)).toBe(true);

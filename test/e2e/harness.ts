@@ -20,8 +20,11 @@ export interface AppHarness {
   dir: string;
   dbPath: string;
   store(): Store;
-  /** Files the native dialogs "choose" next (null: the user cancels). */
-  dialogs: { savePath: string | null; openPath: string | null };
+  /**
+   * Files the native dialogs "choose" next (null: the user cancels). While `saveHold` is set, the save
+   * dialog answers only once it resolves: an export (or file save) then runs as long as a test needs.
+   */
+  dialogs: { savePath: string | null; openPath: string | null; saveHold: Promise<void> | null };
   /** Loads the app (first start seeds the demo account into an empty database, as main does). */
   launch(options?: { locale?: string }): Promise<void>;
   /** Quits and starts again on the same database file: a fresh store and a fresh page load. */
@@ -44,7 +47,7 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
   app: async ({ page, rendererUrl }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'power-map-e2e-'));
     const dbPath = join(dir, 'power-map.sqlite3');
-    const dialogs: AppHarness['dialogs'] = { savePath: null, openPath: null };
+    const dialogs: AppHarness['dialogs'] = { savePath: null, openPath: null, saveHold: null };
     let store: Store | null = null;
     let systemLocale = 'en-US';
 
@@ -61,7 +64,10 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
             }, progress)
             .catch(() => undefined);
         },
-        chooseSavePath: async () => dialogs.savePath,
+        chooseSavePath: async () => {
+          await dialogs.saveHold;
+          return dialogs.savePath;
+        },
         chooseOpenPath: async () => dialogs.openPath,
         appVersion: '0.0.0-e2e',
         systemLocale,

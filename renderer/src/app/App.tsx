@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AccountScreen } from '../features/account/AccountScreen';
 import { AccountListScreen } from '../features/accounts/AccountListScreen';
 import { ConfirmDialog } from '../features/dialogs/ConfirmDialog';
+import { ExportDialog } from '../features/export/ExportDialog';
 import { PortfolioScreen } from '../features/portfolio/PortfolioScreen';
 import { Toasts } from '../features/toasts/Toasts';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -33,6 +34,7 @@ export function App() {
         {!ready ? <Splash /> : body}
       </ErrorBoundary>
       <Toasts />
+      <ExportDialog />
       <ConfirmDialog />
     </>
   );

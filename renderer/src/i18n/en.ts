@@ -160,7 +160,6 @@ export const en = {
     language: 'Switch language',
     theme: 'Theme: {{mode}}',
     export: 'Export',
-    exportTitle: 'Export this account to a .powermap file',
     exported: 'Exported to {{path}}',
   },
   save: {

@@ -161,7 +161,6 @@ export const zhCN: Messages = {
     language: '切换语言',
     theme: '主题：{{mode}}',
     export: '导出',
-    exportTitle: '将此客户导出为 .powermap 文件',
     exported: '已导出到 {{path}}',
   },
   save: {

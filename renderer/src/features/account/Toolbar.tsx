@@ -125,7 +125,7 @@ export function Toolbar() {
       <div className="topbar-actions">
         <SaveStatus />
         <PreferenceButtons />
-        <button type="button" className="btn" data-testid={TID.toolbarExport} title={withShortcut(t('toolbar.exportTitle'), SHORTCUTS.export)} disabled={!loaded} onClick={() => dispatchCommand('exportAccount')}>
+        <button type="button" className="btn" data-testid={TID.toolbarExport} title={withShortcut(t('exportDialog.toolbarTitle'), SHORTCUTS.export)} aria-haspopup="dialog" disabled={!loaded} onClick={() => dispatchCommand('exportMap')}>
           <Icon name="exportFile" />
           <span className="tool-label">{t('toolbar.export')}</span>
         </button>

@@ -1,25 +1,29 @@
-import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
+import { editorStore, settingsStore, toastsStore } from '../../app/services';
+import { i18next } from '../../i18n';
+import { call, onExportProgress } from '../../ipc/client';
+import { exportCurrentAccount } from '../account/accountActions';
+import type { ExportRequest } from './exportChoices';
+import type { ExportDialogState } from './exportSession';
+import { createExportDialogStore } from './exportSession';
 
-/** What the export dialog is asked to export: one account from its screen, several from the portfolio. */
-export interface ExportRequest {
-  accountIds: string[];
-}
+export type { ExportRequest } from './exportChoices';
+export type { ExportDialogState } from './exportSession';
 
-export interface ExportDialogState {
-  request: ExportRequest | null;
-  open(request: ExportRequest): void;
-  close(): void;
-}
-
-export const exportDialogStore = createStore<ExportDialogState>()((set) => ({
-  request: null,
-  open: (request) => set({ request }),
-  close: () => set({ request: null }),
-}));
+/** The app's one export dialog, wired to the real IPC client, the editor and the toasts. */
+export const exportDialogStore = createExportDialogStore({
+  client: { call },
+  onProgress: onExportProgress,
+  locale: () => settingsStore.getState().locale,
+  flush: () => editorStore.getState().flush(),
+  exportAccountFile: exportCurrentAccount,
+  saved: (path) => toastsStore.getState().show({ tone: 'success', message: i18next.t('exportDialog.saved', { path }) }),
+  newJobId: () => crypto.randomUUID(),
+});
 
 export const useExportDialog = <T>(select: (state: ExportDialogState) => T) => useStore(exportDialogStore, select);
 
+/** Opens the dialog (the toolbar's Export button, File → Export map and slides…, the portfolio's Export deck). */
 export function openExportDialog(request: ExportRequest): void {
   exportDialogStore.getState().open(request);
 }

@@ -13,6 +13,7 @@ import { portfolioSortId, TID } from '../../app/testids';
 import { call } from '../../ipc/client';
 import type { IconName } from '../../ui/icons';
 import { Icon } from '../../ui/icons';
+import { ExportDeckButton } from '../export/ExportDeckButton';
 import { createPortfolioStore } from './portfolioStore';
 import type { PortfolioColumn } from './portfolioTable';
 import { filterRows, isFiltering, nextSort, PORTFOLIO_COLUMNS, sortRows } from './portfolioTable';
@@ -155,7 +156,7 @@ function Row({ row }: { row: PortfolioRow }) {
   );
 }
 
-function Filters({ shown, total }: { shown: number; total: number }) {
+function Filters({ shown, total, shownIds }: { shown: number; total: number; shownIds: readonly string[] }) {
   const { t } = useTranslation();
   const filter = usePortfolio((state) => state.filter);
   const set = portfolioStore.getState().setFilter;
@@ -196,6 +197,7 @@ function Filters({ shown, total }: { shown: number; total: number }) {
         ))}
       </select>
       <span className="pf-shown muted">{t('portfolio.shown', { shown, total })}</span>
+      <ExportDeckButton accountIds={shownIds} />
     </div>
   );
 }
@@ -268,7 +270,7 @@ export function PortfolioScreen() {
           </div>
         ) : (
           <>
-            <Filters shown={visible.length} total={rows.length} />
+            <Filters shown={visible.length} total={rows.length} shownIds={visible.map((row) => row.accountId)} />
             <div className="pf-table-wrap">
               <table className="pf-table" data-testid={TID.portfolioTable} aria-label={t('portfolio.title')}>
                 <thead>
