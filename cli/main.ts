@@ -3,7 +3,7 @@ import { analysisReport, analyze, explainFinding, findingTitle, type AnalysisLoc
 import { localToday } from '../shared/edit/defaults';
 import { parseAccountFile } from '../shared/exchange';
 import type { AccountData } from '../shared/model';
-import { EXPORT_FORMATS, PNG_SCALES, type ExportFormat, type PngScale } from '../electron/export/formats';
+import { EXPORT_FORMATS, PNG_PIXEL_BUDGET, PNG_SCALES, type ExportFormat, type PngScale } from '../electron/export/formats';
 import { writeFileAtomic } from '../electron/main/ipc/write-file-atomic';
 import { parseArgs, type ParsedArgs } from './args';
 
@@ -156,6 +156,7 @@ async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
     accounts.push({ data, analysis: analyze(data, { today: day }) });
   }
   let bytes: Uint8Array;
+  let drawn = '';
   try {
     bytes = await renderExport(accounts, {
       format: format as ExportFormat,
@@ -165,6 +166,9 @@ async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
       editable: args.options.has('editable'),
       includePrivate: args.options.has('include-private'),
       today: day,
+      onPngDrawn(image) {
+        drawn = image.scale === scale ? ` (${image.width} x ${image.height} pixels)` : ` (${image.width} x ${image.height} pixels: drawn at ${image.scale}x, the largest scale within ${PNG_PIXEL_BUDGET / 1_000_000} megapixels)`;
+      },
     });
   } catch (error) {
     io.err(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
@@ -175,7 +179,7 @@ async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
     io.err(failure);
     return EXIT.badFile;
   }
-  io.out(`Wrote ${out}\n`);
+  io.out(`Wrote ${out}${drawn}\n`);
   return EXIT.ok;
 }
 

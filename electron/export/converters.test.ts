@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findCjkFont } from './fonts';
 import { svgToPdf } from './pdf';
-import { MAX_PNG_SIDE, svgToPng } from './png';
+import { budgetedScale, MAX_PNG_SIDE, PNG_PIXEL_BUDGET, svgToPng } from './png';
 
 const SIZE = { width: 320, height: 160 };
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="160" viewBox="0 0 320 160">
@@ -23,6 +23,23 @@ describe('svgToPng', () => {
     const { png, width, height } = svgToPng(SVG, SIZE, scale);
     expect({ width, height }).toEqual({ width: 320 * scale, height: 160 * scale });
     expect(pngSize(png)).toEqual({ width: 320 * scale, height: 160 * scale });
+  });
+
+  it('draws a map past the pixel budget at the largest scale within it, and says which', () => {
+    const budget = 320 * 160 * 4; // room for 2x, not 4x
+    const { png, width, height, scale } = svgToPng(SVG, SIZE, 4, { budget });
+    expect(scale).toBe(2);
+    expect({ width, height }).toEqual({ width: 640, height: 320 });
+    expect(pngSize(png)).toEqual({ width: 640, height: 320 });
+  });
+
+  it('keeps a 4x of a demo-sized map whole, and holds a 300-person map at 4x to the budget, never below 1x', () => {
+    expect(budgetedScale({ width: 1692, height: 1118 }, 4)).toBe(4);
+    const big = { width: 4452, height: 2990 };
+    const scale = budgetedScale(big, 4);
+    expect(scale).toBeGreaterThan(1.5);
+    expect(big.width * big.height * scale * scale).toBeLessThanOrEqual(PNG_PIXEL_BUDGET);
+    expect(budgetedScale({ width: 9000, height: 9000 }, 4)).toBe(1);
   });
 
   it('refuses a map too large for the scale, with a message, instead of an empty image', () => {

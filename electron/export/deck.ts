@@ -78,12 +78,18 @@ function mapFrame(scene: Scene) {
   return { x: PAD + (areaW - scene.width * scale) / 2, y: 1.0 + (areaH - scene.height * scale) / 2, scale };
 }
 
+/**
+ * The map picture is drawn at 400 dpi of its size on the slide (sharp on any projector and in print),
+ * at most 2x: a small map keeps its 2x picture, a 300-person map gets 8 megapixels instead of 53.
+ */
+const SLIDE_IMAGE_DPI = 400;
+
 function imageMapSlide(pptx: PptxGenJS, scene: Scene, title: string) {
   const slide = pptx.addSlide();
   heading(slide, title);
   const frame = mapFrame(scene);
   const svg = sceneToSvg(scene);
-  const { png } = svgToPng(svg, scene, 2);
+  const { png } = svgToPng(svg, scene, Math.min(2, Math.round(frame.scale * SLIDE_IMAGE_DPI * 100) / 100));
   slide.addImage({ data: `data:image/png;base64,${png.toString('base64')}`, x: frame.x, y: frame.y, w: scene.width * frame.scale, h: scene.height * frame.scale, altText: title });
 }
 

@@ -25,6 +25,8 @@ export interface ExportOptions {
   includePrivate: boolean;
   today: string;
   onProgress?: (done: number, total: number) => void;
+  /** PNG only: the image's size and the scale it got (less than asked for a map past PNG_PIXEL_BUDGET). */
+  onPngDrawn?: (image: { width: number; height: number; scale: number }) => void;
 }
 
 export interface ExportAccount {
@@ -47,12 +49,13 @@ export async function renderExport(accounts: readonly ExportAccount[], options: 
   });
   const svg = sceneToSvg(scene);
   options.onProgress?.(1, 2);
-  const bytes =
-    options.format === 'svg'
-      ? new TextEncoder().encode(svg)
-      : options.format === 'png'
-        ? svgToPng(svg, scene, options.scale).png
-        : await svgToPdf(svg, scene, { title: first.data.account.name });
+  let bytes: Uint8Array;
+  if (options.format === 'svg') bytes = new TextEncoder().encode(svg);
+  else if (options.format === 'png') {
+    const image = svgToPng(svg, scene, options.scale);
+    options.onPngDrawn?.({ width: image.width, height: image.height, scale: image.scale });
+    bytes = image.png;
+  } else bytes = await svgToPdf(svg, scene, { title: first.data.account.name });
   options.onProgress?.(2, 2);
   return bytes;
 }

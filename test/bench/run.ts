@@ -5,6 +5,7 @@
  */
 import { cpus } from 'node:os';
 import { runAnalysisBench } from './analysis.bench';
+import { printExportBench } from './export.bench';
 import { runMapBench } from './map.bench';
 import { table } from './stats';
 import { benchOpen, benchStore } from './store.bench';
@@ -21,3 +22,5 @@ await runAnalysisBench();
 
 console.log('\nMap: drawing in headless Chromium, ours vs bare Cytoscape with the same elements and positions (target within 1.3x)');
 table((await runMapBench()) as unknown as Record<string, string | number>[]);
+
+await printExportBench();
