@@ -1,3 +1,4 @@
 export * from './geometry';
 export { chooseColumns, computeBands, layoutAccount, placeOne, planLayout, MIN_SPACING, type LayoutPlan } from './plan';
 export { managersOf, orderForBand } from './order';
+export { layoutMayChange, planAfterMoves } from './reuse';

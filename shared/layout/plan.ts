@@ -50,9 +50,9 @@ const MIN_DX = CELL_W * 0.82;
 const MIN_DY = CELL_H * 0.66;
 const TEAM_MIN_DY = TEAM_CELL_H * 0.8;
 /** Stored positions come back from the database as floats: accept a clamped edge position as inside. */
-const EPSILON = 0.5;
+export const EPSILON = 0.5;
 
-function hasPosition(item: { x: number | null; y: number | null }): item is { x: number; y: number } {
+export function hasPosition(item: { x: number | null; y: number | null }): item is { x: number; y: number } {
   return item.x !== null && item.y !== null && Number.isFinite(item.x) && Number.isFinite(item.y);
 }
 

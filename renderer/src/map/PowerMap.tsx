@@ -1,8 +1,8 @@
-import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
+import cytoscape, { type Core, type NodeSingular, type StylesheetJson } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { DEFAULT_GEOMETRY, planLayout, type BandGeometry } from '../../../shared/layout';
+import { DEFAULT_GEOMETRY, type BandGeometry } from '../../../shared/layout';
 import { personCard } from './card';
-import { buildElements, type MapElementDef } from './elements';
+import type { MapElementDef } from './elements';
 import { applyClassChanges, createFocus, type FocusController } from './focus';
 import { bindGestures, type GestureController } from './gestures';
 import { bindHover, type CardAnchor } from './hover';
@@ -11,7 +11,8 @@ import { Legend } from './Legend';
 import { diffOverlayClasses, overlayClassMap, type OverlayClassMap } from './overlays';
 import { PersonCard } from './PersonCard';
 import { buildStylesheet, type MapTheme } from './style';
-import { applyDiff, diffElements, indexElements, type ElementIndex } from './sync';
+import { updateModel, type DrawnModel } from './model';
+import { applyDiff } from './sync';
 import type { PowerMapHandle, PowerMapProps } from './types';
 import { createMapView } from './view';
 import { MAX_ZOOM, MIN_ZOOM, createViewportHandle, fitAll } from './viewport';
@@ -35,7 +36,9 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const propsRef = useRef(props);
-  const drawnRef = useRef<ElementIndex>(new Map());
+  const drawnRef = useRef<DrawnModel | null>(null);
+  /** Nodes the user dropped since the last sync: their drawn position is checked against the data. */
+  const droppedRef = useRef(new Set<string>());
   const geometryRef = useRef<BandGeometry>(DEFAULT_GEOMETRY);
   const applyingRef = useRef(false);
   const gesturesRef = useRef<GestureController | null>(null);
@@ -79,6 +82,10 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
         setCard(anchor ? { anchor, area: { width: container.clientWidth, height: container.clientHeight } } : null);
       },
     });
+    const dropped = droppedRef.current;
+    cy.on('dragfree', 'node', function rememberDropped(evt) {
+      dropped.add((evt.target as NodeSingular).id());
+    });
     const view = createMapView(cy, container, () => geometryRef.current);
     window.__powerMapView = view;
 
@@ -102,7 +109,8 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
       if (window.__powerMapView === view) delete window.__powerMapView;
       cy.destroy();
       cyRef.current = null;
-      drawnRef.current = new Map();
+      drawnRef.current = null;
+      dropped.clear();
       needsFitRef.current = true;
     };
   }, []);
@@ -121,10 +129,14 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
     function syncDataToGraph() {
       const cy = cyRef.current;
       if (!cy) return;
-      const plan = planLayout(data);
-      geometryRef.current = plan.geometry;
-      const next = indexElements(buildElements(data, plan, { labels, theme, locale }));
-      const diff = diffElements(drawnRef.current, next);
+      // Only what the edit changed is converted and compared (model.ts); the layout is planned again only
+      // when the edit can move more than the people dragged.
+      const { model, diff } = updateModel(drawnRef.current, data, { labels, theme, locale });
+      drawnRef.current = model;
+      geometryRef.current = model.plan.geometry;
+      const next = model.index;
+      if (diff.place && droppedRef.current.size > 0) diff.place.push(...droppedRef.current);
+      droppedRef.current.clear();
       const focus = focusRef.current;
       // Elements added or restyled keep the marks the map draws on top of the data (overlays, focus).
       const extraClasses = (def: MapElementDef): string[] => {
@@ -139,7 +151,6 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
       } finally {
         applyingRef.current = false;
       }
-      drawnRef.current = next;
     },
     [data, labels, theme, locale],
   );
@@ -207,6 +218,11 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
 
   useImperativeHandle(ref, () => createViewportHandle(() => cyRef.current), []);
 
+  // The same element while its inputs hold, so an edit re-renders the map without redrawing the legend.
+  const legend = useMemo(
+    () => (legendVisible ? <Legend labels={labels} theme={theme} locale={locale} overlays={overlays} /> : null),
+    [legendVisible, labels, theme, locale, overlays],
+  );
   const hoveredPerson = card ? data.people.find((person) => person.id === card.anchor.id) : undefined;
 
   return (
@@ -226,7 +242,7 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
       {hoveredPerson && card ? (
         <PersonCard card={personCard(hoveredPerson, data, labels)} anchor={card.anchor} area={card.area} labels={labels} theme={theme} />
       ) : null}
-      {legendVisible ? <Legend labels={labels} theme={theme} locale={locale} overlays={overlays} /> : null}
+      {legend}
     </div>
   );
 });

@@ -1,4 +1,4 @@
-import type { AccountData, Link, Person, Role } from '../../../shared/model';
+import type { AccountData, Competitor, Link, Person, Role, TeamMember } from '../../../shared/model';
 import type { LayoutPlan, Pos } from '../../../shared/layout';
 import { bandElements } from './bands';
 import { BLANK_ICON, badgeIcon, eyeIcon, signIcon } from './icons';
@@ -71,7 +71,7 @@ export function personLabel(person: Pick<Person, 'name' | 'title'>): string {
   return [...name, ...title].join('\n');
 }
 
-function personElement(person: Person, position: Pos, covers: number, options: ElementOptions): MapElementDef {
+export function personElement(person: Person, position: Pos, covers: number, options: ElementOptions): MapElementDef {
   const roles = mainRolesOf(person.roles);
   const shape = shapeRoleOf(person.roles);
   const badge = badgeIcon(roles, options.locale, options.theme);
@@ -99,7 +99,7 @@ function personElement(person: Person, position: Pos, covers: number, options: E
   };
 }
 
-function linkElement(link: Link, parallel: boolean): MapElementDef {
+export function linkElement(link: Link, parallel: boolean): MapElementDef {
   const strength = link.strength ?? 0;
   return {
     group: 'edges',
@@ -108,7 +108,7 @@ function linkElement(link: Link, parallel: boolean): MapElementDef {
   };
 }
 
-const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+export const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 /** How many links join each unordered pair: pairs with more than one are drawn curved apart. */
 export function linksPerPair(links: readonly Link[]): Map<string, number> {
@@ -118,6 +118,37 @@ export function linksPerPair(links: readonly Link[]): Map<string, number> {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
+}
+
+export function teamElement(member: TeamMember, position: Pos, labels: MapLabels): MapElementDef {
+  const name = wrapText(member.name, TEAM_LABEL.maxWidth, TEAM_LABEL.fontSize, 1);
+  return {
+    group: 'nodes',
+    data: {
+      id: member.id,
+      kind: 'team',
+      name: member.name,
+      label: [...name, labels.teamFunction[member.function]].join('\n'),
+    },
+    classes: `team fn-${member.function}`,
+    position,
+  };
+}
+
+export function competitorElement(competitor: Competitor, position: Pos): MapElementDef {
+  return {
+    group: 'nodes',
+    data: {
+      id: competitor.id,
+      kind: 'competitor',
+      name: competitor.name,
+      label: wrapText(competitor.name, TEAM_LABEL.maxWidth, TEAM_LABEL.fontSize, 2).join('\n'),
+    },
+    classes: 'competitor',
+    position,
+    // Competitors have no stored position: their column orders them.
+    grabbable: false,
+  };
 }
 
 export function buildElements(data: AccountData, plan: LayoutPlan, options: ElementOptions): MapElementDef[] {
@@ -132,34 +163,11 @@ export function buildElements(data: AccountData, plan: LayoutPlan, options: Elem
     nodeIds.add(person.id);
   }
   for (const member of data.team) {
-    const name = wrapText(member.name, TEAM_LABEL.maxWidth, TEAM_LABEL.fontSize, 1);
-    elements.push({
-      group: 'nodes',
-      data: {
-        id: member.id,
-        kind: 'team',
-        name: member.name,
-        label: [...name, labels.teamFunction[member.function]].join('\n'),
-      },
-      classes: `team fn-${member.function}`,
-      position: at(member.id),
-    });
+    elements.push(teamElement(member, at(member.id), labels));
     nodeIds.add(member.id);
   }
   for (const competitor of data.competitors) {
-    elements.push({
-      group: 'nodes',
-      data: {
-        id: competitor.id,
-        kind: 'competitor',
-        name: competitor.name,
-        label: wrapText(competitor.name, TEAM_LABEL.maxWidth, TEAM_LABEL.fontSize, 2).join('\n'),
-      },
-      classes: 'competitor',
-      position: at(competitor.id),
-      // Competitors have no stored position: their column orders them.
-      grabbable: false,
-    });
+    elements.push(competitorElement(competitor, at(competitor.id)));
     nodeIds.add(competitor.id);
   }
   const perPair = linksPerPair(data.links);

@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { ElementData, MapElementDef } from './elements';
 
 /**
@@ -19,6 +19,11 @@ export interface ElementDiff {
   add: MapElementDef[];
   remove: string[];
   update: ElementUpdate[];
+  /**
+   * Nodes whose drawn position may differ from their def's (only these are compared with the graph);
+   * absent: every node on the graph.
+   */
+  place?: string[];
 }
 
 export function indexElements(defs: readonly MapElementDef[]): ElementIndex {
@@ -44,23 +49,26 @@ function endsMoved(before: MapElementDef, after: MapElementDef): boolean {
 export function diffElements(prev: ElementIndex, next: ElementIndex): ElementDiff {
   const diff: ElementDiff = { add: [], remove: [], update: [] };
   for (const id of prev.keys()) if (!next.has(id)) diff.remove.push(id);
-  for (const [id, after] of next) {
-    const before = prev.get(id);
-    if (before === undefined) {
-      diff.add.push(after);
-      continue;
-    }
-    if (before === after) continue;
-    if (endsMoved(before, after)) {
-      diff.remove.push(id);
-      diff.add.push(after);
-      continue;
-    }
-    const data = changedData(before.data, after.data);
-    const classes = before.classes === after.classes ? undefined : after.classes;
-    if (data || classes !== undefined) diff.update.push({ id, ...(data ? { data } : {}), ...(classes !== undefined ? { classes } : {}) });
-  }
+  for (const [id, after] of next) diffElement(prev.get(id), after, diff);
   return diff;
+}
+
+/** Adds to `diff` what it takes to go from `before` (undefined: not drawn) to `after`. */
+export function diffElement(before: MapElementDef | undefined, after: MapElementDef, diff: ElementDiff): void {
+  if (before === undefined) {
+    diff.add.push(after);
+    return;
+  }
+  if (before === after) return;
+  const id = after.data.id;
+  if (endsMoved(before, after)) {
+    diff.remove.push(id);
+    diff.add.push(after);
+    return;
+  }
+  const data = changedData(before.data, after.data);
+  const classes = before.classes === after.classes ? undefined : after.classes;
+  if (data || classes !== undefined) diff.update.push({ id, ...(data ? { data } : {}), ...(classes !== undefined ? { classes } : {}) });
 }
 
 function toDefinition(def: MapElementDef, extra: readonly string[]): ElementDefinition {
@@ -73,9 +81,10 @@ export type ExtraClasses = (def: MapElementDef) => readonly string[];
 const withExtra = (classes: string, extra: readonly string[]): string => (extra.length === 0 ? classes : `${classes} ${extra.join(' ')}`);
 
 /**
- * Applies `diff` and moves every node whose drawn position differs from `next` (positions are compared
- * with the graph, not with the previous data, so a drag the shell did not accept snaps back). Nodes
- * being dragged right now are left alone. Added and restyled elements get `extra` classes too.
+ * Applies `diff` and moves every node of `diff.place` (every node when absent) whose drawn position
+ * differs from `next` (positions are compared with the graph, not with the previous data, so a drag
+ * the shell did not accept snaps back). Nodes being dragged right now are left alone. Added and
+ * restyled elements get `extra` classes too.
  */
 export function applyDiff(cy: Core, diff: ElementDiff, next: ElementIndex, extra: ExtraClasses = () => []): void {
   cy.batch(function applyElementDiff() {
@@ -92,17 +101,24 @@ export function applyDiff(cy: Core, diff: ElementDiff, next: ElementIndex, extra
       const def = next.get(change.id);
       if (change.classes !== undefined && def) ele.classes(withExtra(change.classes, extra(def)));
     }
-    cy.nodes().forEach((node) => {
-      const def = next.get(node.id());
-      if (!def?.position || node.grabbed()) return;
-      const drawn = node.position();
-      if (drawn.x !== def.position.x || drawn.y !== def.position.y) {
-        if (node.locked()) {
-          node.unlock().position(def.position).lock();
-        } else {
-          node.position(def.position);
-        }
+    if (diff.place) {
+      for (const id of diff.place) {
+        const node = cy.getElementById(id);
+        if (node.nonempty() && node.isNode()) placeNode(node, next.get(id));
       }
-    });
+    } else {
+      cy.nodes().forEach((node) => placeNode(node, next.get(node.id())));
+    }
   });
+}
+
+function placeNode(node: NodeSingular, def: MapElementDef | undefined): void {
+  if (!def?.position || node.grabbed()) return;
+  const drawn = node.position();
+  if (drawn.x === def.position.x && drawn.y === def.position.y) return;
+  if (node.locked()) {
+    node.unlock().position(def.position).lock();
+  } else {
+    node.position(def.position);
+  }
 }

@@ -4,9 +4,9 @@ import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { buildDemoAccount } from '../../../shared/demo';
 import { planLayout } from '../../../shared/layout';
-import { ATTITUDES, type AccountData } from '../../../shared/model';
+import { ATTITUDES, type AccountData, type Person } from '../../../shared/model';
 import '../../../renderer/src/app/tokens.css';
-import { buildElements } from '../../../renderer/src/map/elements';
+import { buildElements, type MapElementDef } from '../../../renderer/src/map/elements';
 import { mapLabels } from '../../../renderer/src/map/labels';
 import { PowerMap } from '../../../renderer/src/map/PowerMap';
 import { buildStylesheet } from '../../../renderer/src/map/style';
@@ -17,8 +17,11 @@ import { syntheticAccount } from '../../support/synthetic-account';
 /**
  * The bench page. `window.__mapBench` draws either our PowerMap or bare Cytoscape into #stage (the
  * same elements at the same positions, with Cytoscape's default stylesheet or with ours) and times
- * each from the request to the next painted frame. Also used to look at the map (the demo account,
- * either theme and language, with overlays).
+ * each from the request to the next painted frame. For one edit, `showEditPair` puts both side by side
+ * (the same account, each in half the stage) so edits to ours and to bare can alternate sample by
+ * sample; each edit is split into the update (ours: the new `data` prop through React and the map's
+ * store -> graph sync, all inside flushSync; bare: the cy.batch) and the paint that follows it. Also
+ * used to look at the map (the demo account, either theme and language, with overlays).
  */
 
 export interface ShowOptions {
@@ -31,6 +34,8 @@ export interface ShowOptions {
   selection?: string[];
   linkMode?: boolean;
   overlays?: MapOverlays;
+  /** Everyone stored where the band layout puts them (as after each was dragged once). */
+  storedPositions?: boolean;
 }
 
 export interface BareOptions {
@@ -39,13 +44,35 @@ export interface BareOptions {
   styled: boolean;
 }
 
+/** One edit, in ms: `update` until the graph model holds it, `paint` from then to the next painted frame. */
+export interface EditTiming {
+  update: number;
+  paint: number;
+}
+
+/** A stylesheet block appended to the bare graph's, to try what a style property costs a repaint. */
+export interface StyleOverride {
+  selector: string;
+  style: Record<string, string | number>;
+}
+
 export interface MapBench {
   showOurs(options: ShowOptions): Promise<number>;
   showBare(options: BareOptions): Promise<number>;
-  /** Changes one person's attitude through a new `data` prop; ms to the next painted frame. */
-  editOnce(index: number): Promise<number>;
-  /** The bare reference for editOnce: one node's attitude class swapped on a styled bare graph. */
-  bareEditOnce(index: number): Promise<number>;
+  /**
+   * Ours (left half) and a bare graph (right half) of the same synthetic account, for edits. The bare
+   * graph has our stylesheet unless `bareStyled` is false (what the styling costs a repaint).
+   */
+  showEditPair(options: { people: number; bareStyled?: boolean; bareStyleExtra?: StyleOverride[] }): Promise<void>;
+  /** Changes one person's attitude through a new `data` prop. */
+  editOnce(index: number): Promise<EditTiming>;
+  /**
+   * The bare reference for editOnce: the same person's attitude class, data and icons swapped on the
+   * styled bare graph (no React, no conversion, no diff): Cytoscape's own cost of one changed node.
+   */
+  bareEditOnce(index: number): Promise<EditTiming>;
+  /** Drags one person a little within their band (a new `data` prop with their stored position moved). */
+  moveOnce(index: number): Promise<EditTiming>;
   /** Applies a new `overlays` prop marking about `count` elements (a different set each time). */
   overlayOnce(index: number): Promise<number>;
   /** Sets `overlays` on the mounted map (for looking at it). */
@@ -67,6 +94,8 @@ let root: Root | null = null;
 let bare: Core | null = null;
 let harness: HarnessHandle | null = null;
 let current: AccountData | null = null;
+/** The account drawn by `bare`, kept in step with bareEditOnce's changes. */
+let bareData: AccountData | null = null;
 const events: MapBench['events'] = [];
 
 function afterPaint(): Promise<void> {
@@ -114,12 +143,16 @@ function clear(): void {
   bare = null;
   harness = null;
   current = null;
+  bareData = null;
   stage.replaceChildren();
   events.length = 0;
 }
 
 function accountFor(options: ShowOptions): AccountData {
-  return options.demo ? buildDemoAccount(options.demo, '2026-11-22') : syntheticAccount(options.people ?? 50);
+  const data = options.demo ? buildDemoAccount(options.demo, '2026-11-22') : syntheticAccount(options.people ?? 50);
+  if (!options.storedPositions) return data;
+  const { positions } = planLayout(data);
+  return { ...data, people: data.people.map((p) => ({ ...p, x: positions.get(p.id)?.x ?? null, y: positions.get(p.id)?.y ?? null })) };
 }
 
 function mapView() {
@@ -145,6 +178,65 @@ function overlaysFor(data: AccountData, index: number): MapOverlays {
   return { classes, bands: index % 2 === 0 ? { user: 'uncovered' } : { decision: 'missing' } };
 }
 
+const ELEMENT_OPTIONS = { labels: mapLabels('en'), theme: 'light', locale: 'en' } as const;
+
+function halfStage(side: 'left' | 'right'): HTMLElement {
+  const box = document.createElement('div');
+  box.style.cssText = `position:absolute;top:0;bottom:0;width:50%;${side}:0`;
+  stage.append(box);
+  return box;
+}
+
+function mountOurs(data: AccountData, options: ShowOptions, container: HTMLElement): void {
+  root = createRoot(container);
+  flushSync(() => {
+    root?.render(
+      <Harness
+        initial={data}
+        options={options}
+        handle={(handle) => {
+          harness = handle;
+        }}
+      />,
+    );
+  });
+}
+
+function mountBare(data: AccountData, styled: boolean, container: HTMLElement, extra: readonly StyleOverride[] = []): Core {
+  // The same elements and positions our map draws, converted outside any timing.
+  const elements = buildElements(data, planLayout(data), ELEMENT_OPTIONS);
+  const style = styled ? ([...buildStylesheet('light'), ...extra] as unknown as StylesheetJson) : undefined;
+  const cy = cytoscape({
+    container,
+    elements: elements.map((e) => ({ ...e })),
+    layout: { name: 'preset', fit: true, padding: 24 },
+    ...(style ? { style } : {}),
+  });
+  bare = cy;
+  bareData = data;
+  return cy;
+}
+
+/** The same account with person `index % n` at the next attitude (other objects kept, as the editor store does). */
+function withNextAttitude(data: AccountData, index: number): { data: AccountData; person: Person } {
+  const people = data.people.slice();
+  const at = index % people.length;
+  const person = people[at];
+  if (!person) throw new Error('no people');
+  const attitude = ATTITUDES[(ATTITUDES.indexOf(person.attitude) + 1) % ATTITUDES.length] ?? 'neutral';
+  const changed = { ...person, attitude };
+  people[at] = changed;
+  return { data: { ...data, people }, person: changed };
+}
+
+/** What our conversion gives one person (icons and classes), computed outside the timing. */
+function personDef(data: AccountData, person: Person): MapElementDef {
+  const alone = { ...data, people: [person], team: [], competitors: [], links: [] };
+  const def = buildElements(alone, planLayout(alone), ELEMENT_OPTIONS).find((d) => d.data.id === person.id);
+  if (!def) throw new Error('no element for the person');
+  return def;
+}
+
 const bench: MapBench = {
   async showOurs(options) {
     clear();
@@ -155,18 +247,7 @@ const bench: MapBench = {
     mount.style.cssText = 'position:absolute;inset:0';
     stage.append(mount);
     const start = performance.now();
-    root = createRoot(mount);
-    flushSync(() => {
-      root?.render(
-        <Harness
-          initial={data}
-          options={options}
-          handle={(handle) => {
-            harness = handle;
-          }}
-        />,
-      );
-    });
+    mountOurs(data, options, mount);
     await mapView().nextFrame();
     return performance.now() - start;
   },
@@ -175,8 +256,7 @@ const bench: MapBench = {
     clear();
     document.documentElement.dataset.theme = 'light';
     const data = syntheticAccount(people);
-    // The same elements and positions our map draws, converted outside the timing.
-    const elements = buildElements(data, planLayout(data), { labels: mapLabels('en'), theme: 'light', locale: 'en' });
+    const elements = buildElements(data, planLayout(data), ELEMENT_OPTIONS);
     const style = styled ? (buildStylesheet('light') as unknown as StylesheetJson) : undefined;
     const container = document.createElement('div');
     container.style.cssText = 'position:absolute;inset:0';
@@ -197,39 +277,66 @@ const bench: MapBench = {
     return performance.now() - start;
   },
 
+  async showEditPair({ people, bareStyled = true, bareStyleExtra = [] }) {
+    clear();
+    document.documentElement.dataset.theme = 'light';
+    const data = syntheticAccount(people);
+    current = data;
+    mountOurs(data, {}, halfStage('left'));
+    const cy = mountBare(data, bareStyled, halfStage('right'), bareStyleExtra);
+    await mapView().nextFrame();
+    await nextPaintedFrame(cy);
+  },
+
   async editOnce(index) {
     if (!current || !harness) throw new Error('showOurs first');
+    const next = withNextAttitude(current, index).data;
+    current = next;
+    const view = mapView();
+    const apply = harness.setData;
+    const start = performance.now();
+    flushSync(() => apply(next));
+    const updated = performance.now();
+    await view.nextFrame();
+    return { update: updated - start, paint: performance.now() - updated };
+  },
+
+  async bareEditOnce(index) {
+    if (!bare || !bareData) throw new Error('showEditPair first');
+    const { data, person } = withNextAttitude(bareData, index);
+    bareData = data;
+    const def = personDef(data, person);
+    const node = bare.getElementById(person.id);
+    const before = node.classes().find((c) => c.startsWith('att-')) ?? '';
+    const after = def.classes.split(' ').find((c) => c.startsWith('att-')) ?? '';
+    const { attitude, icons, iconsFlagged } = def.data;
+    const cy = bare;
+    const start = performance.now();
+    cy.batch(() => {
+      node.data({ attitude, icons, iconsFlagged });
+      node.removeClass(before).addClass(after);
+    });
+    const updated = performance.now();
+    await nextPaintedFrame(cy);
+    return { update: updated - start, paint: performance.now() - updated };
+  },
+
+  async moveOnce(index) {
+    if (!current || !harness) throw new Error('showOurs first');
     const people = current.people.slice();
-    const at = index % people.length;
+    const at = (index * 7) % people.length;
     const person = people[at];
-    if (!person) throw new Error('no people');
-    const attitude = ATTITUDES[(ATTITUDES.indexOf(person.attitude) + 1) % ATTITUDES.length] ?? 'neutral';
-    people[at] = { ...person, attitude };
+    if (!person || person.x === null) throw new Error('showOurs with storedPositions first');
+    people[at] = { ...person, x: person.x + (index % 2 === 0 ? 12 : -12) };
     const next = { ...current, people };
     current = next;
     const view = mapView();
     const apply = harness.setData;
     const start = performance.now();
     flushSync(() => apply(next));
+    const updated = performance.now();
     await view.nextFrame();
-    return performance.now() - start;
-  },
-
-  async bareEditOnce(index) {
-    if (!bare) throw new Error('showBare first');
-    const people = bare.nodes('.person');
-    const node = people[index % people.length];
-    if (!node) throw new Error('no people');
-    const attitude = String(node.data('attitude'));
-    const nextAttitude = ATTITUDES[(ATTITUDES.indexOf(attitude as (typeof ATTITUDES)[number]) + 1) % ATTITUDES.length] ?? 'neutral';
-    const cy = bare;
-    const start = performance.now();
-    cy.batch(() => {
-      node.data('attitude', nextAttitude);
-      node.removeClass(`att-${attitude}`).addClass(`att-${nextAttitude}`);
-    });
-    await nextPaintedFrame(cy);
-    return performance.now() - start;
+    return { update: updated - start, paint: performance.now() - updated };
   },
 
   async overlayOnce(index) {
