@@ -167,6 +167,11 @@ test('workshop mode: no private field on screen, stepping, live edits and what-i
   const spotlit = (await snapshot(page)).nodes.filter((n) => n.classes.includes('spotlight'));
   expect(spotlit).toHaveLength(1);
   expect((await dimmedNames(page)).length).toBeGreaterThan(3);
+  // The person in the spotlight is in the panel, so the room can correct them on the spot: still nothing private.
+  expect(spotlit[0]!.selected).toBe(true);
+  await expect(page.getByTestId('side-panel')).toHaveAttribute('data-kind', 'person');
+  await expect(page.getByTestId('panel-private-hidden')).toBeVisible();
+  await expect(page.getByTestId('field-privateNotes')).toHaveCount(0);
 
   // Finding by finding, most severe first, each framing the people it concerns.
   await page.keyboard.press('4');

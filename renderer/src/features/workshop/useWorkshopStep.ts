@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
-import { useEditor } from '../../app/services';
+import { editorStore, useEditor } from '../../app/services';
 import type { PowerMapHandle } from '../../map/types';
 import { useAnalysis } from '../findings/analysisService';
-import type { WorkshopStep } from './steps';
+import type { StepSubject, WorkshopStep } from './steps';
 import { workshopStep } from './steps';
 import { useWorkshop } from './workshopStore';
 
@@ -10,8 +10,18 @@ import { useWorkshop } from './workshopStore';
 const STEP_MAX_ZOOM = 1.6;
 
 /**
- * The workshop's current step (null outside a workshop), framed on the map whenever the presenter moves
- * to another step or the window changes size (entering full screen). Edits during a step re-draw the
+ * Who a step puts in the side panel: the person in the spotlight (so the room can correct them on the
+ * spot), the people a finding concerns; nobody for a layer or the overview.
+ */
+function selectionFor(subject: StepSubject): string[] {
+  if (subject.kind === 'person') return [subject.personId];
+  if (subject.kind === 'finding') return [...subject.finding.personIds, ...subject.finding.teamIds];
+  return [];
+}
+
+/**
+ * The workshop's current step (null outside a workshop), framed on the map and selected whenever the
+ * presenter moves to another step, and framed again when the window changes size (entering full screen). Edits during a step re-draw the
  * marks but do not move the view.
  */
 export function useWorkshopStep(map: () => PowerMapHandle | null): WorkshopStep | null {
@@ -26,6 +36,7 @@ export function useWorkshopStep(map: () => PowerMapHandle | null): WorkshopStep 
   useEffect(
     function frameTheStep() {
       if (!step) return undefined;
+      editorStore.getState().select(selectionFor(step.subject));
       const frame = () => {
         const handle = map();
         if (!handle) return;
