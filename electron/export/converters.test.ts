@@ -19,15 +19,15 @@ const SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="160" vi
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
 describe('svgToPng', () => {
-  it.each([1, 2, 4] as const)('draws the picture at %ix, with exactly the scaled size', (scale) => {
-    const { png, width, height } = svgToPng(SVG, SIZE, scale);
+  it.each([1, 2, 4] as const)('draws the picture at %ix, with exactly the scaled size', async (scale) => {
+    const { png, width, height } = await svgToPng(SVG, SIZE, scale);
     expect({ width, height }).toEqual({ width: 320 * scale, height: 160 * scale });
     expect(pngSize(png)).toEqual({ width: 320 * scale, height: 160 * scale });
   });
 
-  it('draws a map past the pixel budget at the largest scale within it, and says which', () => {
+  it('draws a map past the pixel budget at the largest scale within it, and says which', async () => {
     const budget = 320 * 160 * 4; // room for 2x, not 4x
-    const { png, width, height, scale } = svgToPng(SVG, SIZE, 4, { budget });
+    const { png, width, height, scale } = await svgToPng(SVG, SIZE, 4, { budget });
     expect(scale).toBe(2);
     expect({ width, height }).toEqual({ width: 640, height: 320 });
     expect(pngSize(png)).toEqual({ width: 640, height: 320 });
@@ -42,9 +42,9 @@ describe('svgToPng', () => {
     expect(budgetedScale({ width: 9000, height: 9000 }, 4)).toBe(1);
   });
 
-  it('refuses a map too large for the scale, with a message, instead of an empty image', () => {
+  it('refuses a map too large for the scale, with a message, instead of an empty image', async () => {
     const side = MAX_PNG_SIDE / 2 + 10;
-    expect(() => svgToPng(SVG.replace('width="320" height="160"', `width="${side}" height="100"`), { width: side, height: 100 }, 2)).toThrow(
+    await expect(svgToPng(SVG.replace('width="320" height="160"', `width="${side}" height="100"`), { width: side, height: 100 }, 2)).rejects.toThrow(
       /too large for a 2x image .* Choose a smaller scale, or export SVG or PDF/,
     );
   });

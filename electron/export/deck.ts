@@ -2,6 +2,7 @@ import PptxGenJS from 'pptxgenjs';
 import { adviseFinding, explainFinding, findingTitle, portfolioRow, type Analysis, type AnalysisLocale } from '../../shared/analysis';
 import { LAYERS, type AccountData, type Person } from '../../shared/model';
 import { buildScene, mapLabels, sceneToSvg, type Scene, type SceneNode } from '../../shared/visual';
+import { nextTurn } from './cancel';
 import { deckStrings, type DeckStrings } from './deck-strings';
 import { svgToPng } from './png';
 
@@ -26,6 +27,8 @@ export interface DeckOptions {
   today: string;
   /** Called after each slide, so a long export can show progress and be cancelled (throw to stop). */
   onProgress?: (done: number, total: number) => void;
+  /** Stops the deck between slides (and a map picture being drawn): it rejects with ExportCancelled. */
+  signal?: AbortSignal;
 }
 
 const W = 13.333;
@@ -84,12 +87,13 @@ function mapFrame(scene: Scene) {
  */
 const SLIDE_IMAGE_DPI = 400;
 
-function imageMapSlide(pptx: PptxGenJS, scene: Scene, title: string) {
-  const slide = pptx.addSlide();
-  heading(slide, title);
+async function imageMapSlide(pptx: PptxGenJS, scene: Scene, title: string, signal: AbortSignal | undefined) {
   const frame = mapFrame(scene);
   const svg = sceneToSvg(scene);
-  const { png } = svgToPng(svg, scene, Math.min(2, Math.round(frame.scale * SLIDE_IMAGE_DPI * 100) / 100));
+  const { png } = await svgToPng(svg, scene, Math.min(2, Math.round(frame.scale * SLIDE_IMAGE_DPI * 100) / 100), signal ? { signal } : {});
+  // The slide is added once its picture is drawn, so the deck's slides stay in order.
+  const slide = pptx.addSlide();
+  heading(slide, title);
   slide.addImage({ data: `data:image/png;base64,${png.toString('base64')}`, x: frame.x, y: frame.y, w: scene.width * frame.scale, h: scene.height * frame.scale, altText: title });
 }
 
@@ -267,24 +271,32 @@ export async function buildDeck(accounts: readonly DeckAccount[], options: DeckO
   pptx.company = 'Power Map';
   const total = (accounts.length > 1 ? 1 : 0) + accounts.length * 4;
   let done = 0;
-  const step = () => options.onProgress?.(++done, total);
+  const { signal } = options;
+  // After each slide the main process may handle a waiting Cancel (and the progress message) before the next.
+  const step = async () => {
+    options.onProgress?.(++done, total);
+    await nextTurn(signal);
+  };
+  await nextTurn(signal);
   if (accounts.length > 1) {
     overviewSlide(pptx, accounts, s, options.today);
-    step();
+    await step();
   }
   for (const account of accounts) {
     titleSlide(pptx, account, s, options.today);
-    step();
+    await step();
     const scene = buildScene(account.data, { theme: 'light', locale: options.locale, background: options.editable ? 'transparent' : 'white', legend: true, title: null });
     const title = `${s.powerMap} — ${account.data.account.name}`;
     if (options.editable) editableMapSlide(pptx, scene, title);
-    else imageMapSlide(pptx, scene, title);
-    step();
+    else await imageMapSlide(pptx, scene, title, signal);
+    await step();
     findingsSlide(pptx, account, s, options.locale);
-    step();
+    await step();
     peopleSlides(pptx, account, s, options.locale, options.includePrivate);
-    step();
+    await step();
   }
-  return (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
+  const bytes = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
+  await nextTurn(signal);
+  return bytes;
 }
 

@@ -1,7 +1,10 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 
+import { ExportCancelled, nextTurn, throwIfCancelled } from './cancel';
 import { PNG_PIXEL_BUDGET } from './formats';
 import { outlineTexts, systemOutlineFonts, type OutlineFonts } from './glyphs';
+import { bandSvg, splitRows, type RowRange } from './png-bands';
+import { assemblePng, deflateScanlines, PNG_SIGNATURE, type DeflatedPart } from './png-encode';
 
 export { PNG_PIXEL_BUDGET, PNG_SCALES, type PngScale } from './formats';
 
@@ -10,9 +13,6 @@ export { PNG_PIXEL_BUDGET, PNG_SCALES, type PngScale } from './formats';
  * renderers silently return an empty picture; a bigger map is refused with a message instead.
  */
 export const MAX_PNG_SIDE = 16_384;
-
-
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 export class ExportError extends Error {}
 
@@ -36,16 +36,23 @@ export interface PngOptions {
   /** Fonts to draw the words with; the system's CJK font when not given, null for resvg's own text. */
   fonts?: OutlineFonts | null;
   budget?: number;
+  /** Stops the export: bands not yet drawing are dropped, and nothing is encoded after a band returns. */
+  signal?: AbortSignal;
+  /** Bands drawn at once; two by default (see splitRows for why never more). One draws the image whole. */
+  bands?: 1 | 2;
 }
 
 /**
  * Rasterises an SVG (as our map export writes it, with its width and height in CSS pixels) at a scale
- * (1, 2 or 4 for an image file; a slide picks its own).
+ * (1, 2 or 4 for an image file; a slide picks its own), off the calling thread.
  * The words are drawn as outlines of the system's CJK font (see glyphs.ts: resvg's own text drawing
  * costs seconds per map); any label the font cannot draw is left to resvg and the system's fonts.
+ * The image is drawn as two bands at once on libuv's thread pool (resvg draws on one core), and each
+ * band is compressed there as soon as it is drawn (png-encode.ts), so the caller's thread (Electron's
+ * main process) stays free to handle a Cancel.
  * The result is checked: a PNG of the expected size, never an empty image passed off as a picture.
  */
-export function svgToPng(svg: string, size: { width: number; height: number }, requested: number, options: PngOptions = {}): PngResult {
+export async function svgToPng(svg: string, size: { width: number; height: number }, requested: number, options: PngOptions = {}): Promise<PngResult> {
   const scale = budgetedScale(size, requested, options.budget);
   const width = Math.round(size.width * scale);
   const height = Math.round(size.height * scale);
@@ -54,20 +61,43 @@ export function svgToPng(svg: string, size: { width: number; height: number }, r
       `The map is too large for a ${requested}x image (${width} x ${height} pixels; at most ${MAX_PNG_SIDE} per side). Choose a smaller scale, or export SVG or PDF.`,
     );
   }
+  if (width < 1 || height < 1) throw new ExportError(`The image came out empty (${width} x ${height} pixels); nothing was written.`);
+  const { signal } = options;
+  throwIfCancelled(signal);
   const fonts = options.fonts === undefined ? systemOutlineFonts() : options.fonts;
   const outlined = fonts ? outlineTexts(svg, fonts) : { svg, textsLeft: 1 };
-  const rendered = new Resvg(outlined.svg, {
-    fitTo: { mode: 'zoom', value: scale },
+  await nextTurn(signal);
+  const renderOptions: ResvgRenderOptions = {
+    fitTo: { mode: 'original' },
     // System fonts only for labels that are still text: loading them all takes seconds.
     font: outlined.textsLeft > 0 ? { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' } : { loadSystemFonts: false },
     shapeRendering: 2,
     textRendering: 1,
-  }).render();
-  const png = rendered.asPng();
-  // A fractional scale may round the other way inside resvg: one pixel either side is the same picture.
-  const sizeRight = Math.abs(rendered.width - width) <= 1 && Math.abs(rendered.height - height) <= 1;
-  if (png.length < PNG_SIGNATURE.length || !png.subarray(0, 8).equals(PNG_SIGNATURE) || !sizeRight) {
-    throw new ExportError(`The image came out wrong (${rendered.width} x ${rendered.height}, expected ${width} x ${height}); nothing was written.`);
+  };
+  const image = { width, height };
+  const bands = options.bands === 1 ? [{ top: 0, rows: height }] : splitRows(height);
+  const parts = await Promise.all(bands.map((band) => drawAndDeflate(bandSvg(outlined.svg, image, band), band, width, renderOptions, signal)));
+  throwIfCancelled(signal);
+  const png = assemblePng(width, height, parts);
+  if (png.length <= PNG_SIGNATURE.length || !png.subarray(0, 8).equals(PNG_SIGNATURE)) {
+    throw new ExportError(`The image came out wrong (${width} x ${height}); nothing was written.`);
   }
-  return { png, width: rendered.width, height: rendered.height, scale };
+  return { png, width, height, scale };
+}
+
+/** One band: drawn, checked, turned into scanlines and compressed; skipped from the first Cancel on. */
+async function drawAndDeflate(svg: string, band: RowRange, width: number, renderOptions: ResvgRenderOptions, signal: AbortSignal | undefined): Promise<DeflatedPart> {
+  let drawn;
+  try {
+    drawn = await renderAsync(svg, renderOptions, signal);
+  } catch (error) {
+    // An aborted band that had not started rejects; one already drawing finishes and is dropped below.
+    if (signal?.aborted) throw new ExportCancelled();
+    throw error;
+  }
+  throwIfCancelled(signal);
+  if (drawn.width !== width || drawn.height !== band.rows) {
+    throw new ExportError(`The image came out wrong (a band of ${drawn.width} x ${drawn.height}, expected ${width} x ${band.rows}); nothing was written.`);
+  }
+  return deflateScanlines(drawn.pixels, width, band.rows);
 }

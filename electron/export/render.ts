@@ -1,6 +1,7 @@
 import type { Analysis, AnalysisLocale } from '../../shared/analysis';
 import type { AccountData } from '../../shared/model';
 import { buildScene, sceneToSvg } from '../../shared/visual';
+import { nextTurn } from './cancel';
 import { buildDeck } from './deck';
 import { svgToPdf } from './pdf';
 import type { ExportFormat, PngScale } from './formats';
@@ -25,6 +26,11 @@ export interface ExportOptions {
   includePrivate: boolean;
   today: string;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Stops the export at its next step (between slides, before and after drawing an image, or a band not
+   * yet drawing), which then rejects with ExportCancelled (cancel.ts).
+   */
+  signal?: AbortSignal;
   /** PNG only: the image's size and the scale it got (less than asked for a map past PNG_PIXEL_BUDGET). */
   onPngDrawn?: (image: { width: number; height: number; scale: number }) => void;
 }
@@ -36,7 +42,14 @@ export interface ExportAccount {
 
 export async function renderExport(accounts: readonly ExportAccount[], options: ExportOptions): Promise<Uint8Array> {
   if (options.format === 'pptx') {
-    return buildDeck(accounts, { locale: options.locale, editable: options.editable, includePrivate: options.includePrivate, today: options.today, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    return buildDeck(accounts, {
+      locale: options.locale,
+      editable: options.editable,
+      includePrivate: options.includePrivate,
+      today: options.today,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
   }
   const first = accounts[0];
   if (!first || accounts.length > 1) throw new RangeError(`A ${options.format.toUpperCase()} export draws one account.`);
@@ -49,13 +62,16 @@ export async function renderExport(accounts: readonly ExportAccount[], options: 
   });
   const svg = sceneToSvg(scene);
   options.onProgress?.(1, 2);
+  // The main process handles a waiting Cancel here, before the long part.
+  await nextTurn(options.signal);
   let bytes: Uint8Array;
   if (options.format === 'svg') bytes = new TextEncoder().encode(svg);
   else if (options.format === 'png') {
-    const image = svgToPng(svg, scene, options.scale);
+    const image = await svgToPng(svg, scene, options.scale, options.signal ? { signal: options.signal } : {});
     options.onPngDrawn?.({ width: image.width, height: image.height, scale: image.scale });
     bytes = image.png;
   } else bytes = await svgToPdf(svg, scene, { title: first.data.account.name });
+  await nextTurn(options.signal);
   options.onProgress?.(2, 2);
   return bytes;
 }

@@ -10,7 +10,9 @@ import { median, ms, table } from './stats';
  * it. In the same run, as references: building the SVG alone (scene + markup, no pixels) and a PNG at
  * 1x, so "raster vs building the SVG" and "4x vs 1x" can be read off even on a busy machine. The first
  * export of a process also opens the fonts (about 0.3 s); that one is measured apart and left out of
- * the p50. Prints figures, asserts nothing.
+ * the p50. "main thread blocked" is the longest stretch the export kept the event loop busy (p50 over
+ * runs): in the app that is how long a Cancel, or any other message to the main process, has to wait.
+ * Prints figures, asserts nothing.
  *
  *   node --import tsx test/bench/export.bench.ts
  */
@@ -47,10 +49,35 @@ interface Sample {
   ms: number;
   bytes: number;
   image: string;
+  /** Longest event-loop delay seen during the export, in ms. */
+  blockedMs: number;
+}
+
+/**
+ * Watches the event loop with a 1 ms timer; the returned function stops it and gives the longest gap
+ * between two turns (the time to the first turn and since the last included, so a wholly synchronous
+ * export counts in full).
+ */
+function watchEventLoop(): () => number {
+  let last = performance.now();
+  let longest = 0;
+  let timer: NodeJS.Timeout;
+  const tick = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    timer = setTimeout(tick, 1);
+  };
+  timer = setTimeout(tick, 1);
+  return () => {
+    clearTimeout(timer);
+    return Math.max(longest, performance.now() - last);
+  };
 }
 
 async function exportOnce(account: Account, kase: Case): Promise<Sample> {
   let image = '';
+  const stopWatching = watchEventLoop();
   const start = performance.now();
   const bytes = await renderExport([account], {
     ...options(kase),
@@ -58,7 +85,8 @@ async function exportOnce(account: Account, kase: Case): Promise<Sample> {
       image = `${width} x ${height} (${scale}x)`;
     },
   });
-  return { ms: performance.now() - start, bytes: bytes.length, image };
+  const ms = performance.now() - start;
+  return { ms, bytes: bytes.length, image, blockedMs: stopWatching() };
 }
 
 const size = (bytes: number) => (bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.round(bytes / 1000)} kB`);
@@ -90,6 +118,7 @@ export async function runExportBench(sizes: readonly number[] = SIZES, runs = RU
         export: kase,
         p50: ms(p50, 0),
         'x SVG only': kase === 'SVG only' ? '1' : (p50 / svgP50).toFixed(1),
+        'main thread blocked': ms(median(taken.map((s) => s.blockedMs)), 0),
         'image / drawing': taken[0]?.image || `${scene.width} x ${scene.height} px drawing`,
         file: size(taken[0]?.bytes ?? 0),
       });

@@ -48,6 +48,35 @@ describe('export.save', () => {
     expect(existsSync(target)).toBe(false);
   });
 
+  it('handles a cancel sent during a slow image export and ends it before the image is drawn: no file, no finished progress', async () => {
+    const target = join(dir, 'cancelled-while-drawing.png');
+    const { demo, ports, progress, handlers } = setup(target);
+    let cancelSent = false;
+    // The cancel comes as its own message, as IPC delivers it: handled only when the export lets the process breathe.
+    ports.exportProgress = (p) => {
+      progress.push(p);
+      if (!cancelSent) setImmediate(() => void handlers['export.cancel']({ jobId: 'job-3' }));
+      cancelSent = true;
+    };
+    const result = await handlers['export.save']({ ...base, jobId: 'job-3', format: 'png', scale: 4, accountIds: [demo.account.id] });
+    expect(result.ok ? null : result.error.code).toBe('cancelled');
+    expect(progress.some((p) => p.done === p.total)).toBe(false);
+    expect(existsSync(target)).toBe(false);
+  }, 30_000);
+
+  it('stops a portfolio deck between slides when the cancel comes after the first one', async () => {
+    const target = join(dir, 'cancelled-deck.pptx');
+    const { demo, ports, progress, handlers } = setup(target);
+    ports.exportProgress = (p) => {
+      progress.push(p);
+      if (p.done === 1) setImmediate(() => void handlers['export.cancel']({ jobId: 'job-4' }));
+    };
+    const result = await handlers['export.save']({ ...base, jobId: 'job-4', format: 'pptx', accountIds: [demo.account.id, demo.account.id, demo.account.id] });
+    expect(result.ok ? null : result.error.code).toBe('cancelled');
+    expect(progress.map((p) => p.done)).toEqual([1]);
+    expect(existsSync(target)).toBe(false);
+  }, 30_000);
+
   it('refuses several accounts in one image, and an unknown account, by name', async () => {
     const { demo, handlers } = setup(join(dir, 'x.png'));
     const several = await handlers['export.save']({ ...base, format: 'png', accountIds: [demo.account.id, demo.account.id] });
