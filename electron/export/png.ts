@@ -1,6 +1,6 @@
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 
-import { ExportCancelled, nextTurn, throwIfCancelled } from './cancel';
+import { nextTurn, throwIfCancelled } from './cancel';
 import { PNG_PIXEL_BUDGET } from './formats';
 import { outlineTexts, systemOutlineFonts, type OutlineFonts } from './glyphs';
 import { bandSvg, splitRows, type RowRange } from './png-bands';
@@ -87,14 +87,9 @@ export async function svgToPng(svg: string, size: { width: number; height: numbe
 
 /** One band: drawn, checked, turned into scanlines and compressed; skipped from the first Cancel on. */
 async function drawAndDeflate(svg: string, band: RowRange, width: number, renderOptions: ResvgRenderOptions, signal: AbortSignal | undefined): Promise<DeflatedPart> {
-  let drawn;
-  try {
-    drawn = await renderAsync(svg, renderOptions, signal);
-  } catch (error) {
-    // An aborted band that had not started rejects; one already drawing finishes and is dropped below.
-    if (signal?.aborted) throw new ExportCancelled();
-    throw error;
-  }
+  // No AbortSignal for resvg itself: its native binding refuses Node's own AbortSignal under some loaders
+  // (tsx, Electron) with a bare InvalidArg. A band finishes drawing and is dropped here once cancelled.
+  const drawn = await renderAsync(svg, renderOptions);
   throwIfCancelled(signal);
   if (drawn.width !== width || drawn.height !== band.rows) {
     throw new ExportError(`The image came out wrong (a band of ${drawn.width} x ${drawn.height}, expected ${width} x ${band.rows}); nothing was written.`);
