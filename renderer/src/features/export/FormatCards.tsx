@@ -20,7 +20,7 @@ function FormatCard({ format, selected, disabled, name, onPick }: FormatCardProp
   const { t } = useTranslation();
   return (
     <label className={`xp-format${selected ? ' xp-format-on' : ''}${disabled ? ' xp-format-off' : ''}${format === 'powermap' ? ' xp-format-file' : ''}`}>
-      <input type="radio" name={name} value={format} checked={selected} disabled={disabled} data-testid={TID.exportFormat} onChange={() => onPick(format)} />
+      <input className="covering-input" type="radio" name={name} value={format} checked={selected} disabled={disabled} data-testid={TID.exportFormat} onChange={() => onPick(format)} />
       <span className="xp-format-glyph">
         <FormatGlyph format={format} />
       </span>

@@ -32,7 +32,7 @@ export function Segmented<T extends string | number>({ label, value, options, on
             const checked = option.value === value;
             return (
               <label key={String(option.value)} className={`segment${checked ? ' segment-on' : ''}`}>
-                <input type="radio" name={name} value={String(option.value)} checked={checked} data-testid={testId} onChange={() => onChange(option.value)} />
+                <input className="covering-input" type="radio" name={name} value={String(option.value)} checked={checked} data-testid={testId} onChange={() => onChange(option.value)} />
                 <span>{option.label}</span>
               </label>
             );
