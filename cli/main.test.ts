@@ -166,6 +166,7 @@ describe('power-map export', () => {
       [['export', DEMO_FILES.en, '--format', 'png', '--out', out, '--scale', '3'], '--scale must be 1, 2 or 4'],
       [['export', DEMO_FILES.en, DEMO_FILES['zh-CN'], '--format', 'png', '--out', out], 'Only a PPTX deck can hold several accounts'],
       [['export', DEMO_FILES.en, '--format', 'png'], '--out must name the file to write'],
+      [['export', DEMO_FILES.en, '--format', 'svg', '--out', join(dir, 'never.pptx')], 'names a .pptx file, but --format is svg'],
     ] as const) {
       const { fake, err } = io();
       expect(await runCli(argv, fake)).toBe(EXIT.usage);
@@ -175,6 +176,7 @@ describe('power-map export', () => {
     expect(await runCli(['export', DEMO_FILES.en, '--format', 'svg', '--out', join(dir, 'no-such-folder', 'x.svg')], fake)).toBe(EXIT.badFile);
     expect(err()).toContain('Could not write');
     expect(existsSync(out)).toBe(false);
+    expect(existsSync(join(dir, 'never.pptx'))).toBe(false);
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { analysisReport, analyze, explainFinding, findingTitle, type AnalysisLocale } from '../shared/analysis';
 import { localToday } from '../shared/edit/defaults';
 import { parseAccountFile } from '../shared/exchange';
@@ -136,6 +137,11 @@ async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
     return usage(io, `--format must be one of ${EXPORT_FORMATS.join(', ')}${format === undefined ? '' : `, got "${String(format)}"`}.`);
   }
   if (typeof out !== 'string' || out.trim() === '') return usage(io, '--out must name the file to write.');
+  // A name that promises another kind of file would open in the wrong program (or not at all).
+  const promised = extname(out).slice(1).toLowerCase();
+  if (promised !== format && [...EXPORT_FORMATS, 'powermap'].includes(promised)) {
+    return usage(io, `--out "${out}" names a .${promised} file, but --format is ${format}: use a .${format} name, or --format ${promised}.`);
+  }
   if (files.length > 1 && format !== 'pptx') return usage(io, `Only a PPTX deck can hold several accounts; ${format.toUpperCase()} draws one.`);
   const scaleText = args.options.get('scale') ?? '2';
   const scale = Number(scaleText);

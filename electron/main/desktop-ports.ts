@@ -25,6 +25,12 @@ export function createDesktopPorts(
       const target = window();
       if (target && !target.isDestroyed()) target.webContents.send(EXPORT_PROGRESS_EVENT, progress);
     },
+    setFullScreen(on) {
+      const target = window();
+      if (!target || target.isDestroyed() || target.isFullScreen() === on) return false;
+      target.setFullScreen(on);
+      return true;
+    },
     appVersion: app.getVersion(),
     systemLocale: app.getLocale(),
     async chooseSavePath(defaultFileName, format) {

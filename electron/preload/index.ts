@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, EXPORT_PROGRESS_EVENT, IPC_PREFIX, MENU_COMMANDS, MENU_EVENT } from '../../shared/ipc/channels';
+import { CHANNELS, EXPORT_PROGRESS_EVENT, FULL_SCREEN_EVENT, IPC_PREFIX, MENU_COMMANDS, MENU_EVENT } from '../../shared/ipc/channels';
 import type { MenuCommand } from '../../shared/ipc/channels';
 import type { ExportProgress, PowerMapApi } from '../../shared/ipc/contract';
 
@@ -38,6 +38,15 @@ const api = {
     ipcRenderer.on(EXPORT_PROGRESS_EVENT, relay);
     return () => {
       ipcRenderer.removeListener(EXPORT_PROGRESS_EVENT, relay);
+    };
+  },
+  onFullScreenChange(listener: (fullScreen: boolean) => void): () => void {
+    const relay = (_event: Electron.IpcRendererEvent, fullScreen: unknown): void => {
+      if (typeof fullScreen === 'boolean') listener(fullScreen);
+    };
+    ipcRenderer.on(FULL_SCREEN_EVENT, relay);
+    return () => {
+      ipcRenderer.removeListener(FULL_SCREEN_EVENT, relay);
     };
   },
 } satisfies PowerMapApi;

@@ -17,6 +17,7 @@ export const CHANNELS = [
   'portfolio.list',
   'export.save',
   'export.cancel',
+  'window.setFullScreen',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -25,6 +26,8 @@ export const IPC_PREFIX = 'power-map:';
 export const MENU_EVENT = 'power-map:menu';
 /** Main -> page: how far an export job has come (ExportProgress). */
 export const EXPORT_PROGRESS_EVENT = 'power-map:export-progress';
+/** Main -> page: the window entered (true) or left (false) full screen, whoever asked for it. */
+export const FULL_SCREEN_EVENT = 'power-map:full-screen';
 
 /** Commands the native menu sends to the renderer; the renderer binds the same keys itself. */
 export const MENU_COMMANDS = [

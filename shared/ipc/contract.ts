@@ -60,6 +60,21 @@ export interface ImportOutcome {
 export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'pptx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const PNG_SCALES = [1, 2, 4] as const;
+/**
+ * Most pixels one exported image holds: 32 megapixels, a 4x of a map the size of the demo account
+ * (6,768 x 4,472) and more than an A3 print at 300 dpi. A larger map at a high scale is drawn at the
+ * largest scale that fits (a 300-person map at 4x: about 1.5x, some 6,900 x 4,600 pixels), never below
+ * 1x; the result says which scale it got, so callers can tell the user. Without it a 300-person 4x would
+ * be 210 megapixels, ten seconds of drawing and a file most viewers refuse.
+ */
+export const PNG_PIXEL_BUDGET = 32_000_000;
+
+/** A PNG as drawn: its size in pixels and the scale it got (less than asked for past PNG_PIXEL_BUDGET). */
+export interface DrawnImage {
+  width: number;
+  height: number;
+  scale: number;
+}
 
 export interface ExportProgress {
   jobId: string;
@@ -108,6 +123,11 @@ export const argSchemas = {
     locale: z.enum(LOCALES),
   }),
   'export.cancel': z.strictObject({ jobId: z.string().min(1).max(64) }),
+  /**
+   * Puts the window into full screen or takes it out, as the window (not the page: Electron ends a page's
+   * own full screen on Escape, which the workshop needs for itself). FULL_SCREEN_EVENT reports changes.
+   */
+  'window.setFullScreen': z.strictObject({ on: z.boolean() }),
 } as const satisfies Record<Channel, z.ZodType>;
 
 export type ArgsOf<C extends Channel> = z.input<(typeof argSchemas)[C]>;
@@ -125,8 +145,11 @@ export interface ResultTypes {
   'exchange.export': { path: string };
   'exchange.import': ImportOutcome;
   'portfolio.list': PortfolioRow[];
-  'export.save': { path: string };
+  /** image: a PNG's size and scale, so the user can be told when the scale had to be reduced */
+  'export.save': { path: string; image?: DrawnImage };
   'export.cancel': { cancelled: boolean };
+  /** changed: false when the window already was in the state asked for (or there is no window). */
+  'window.setFullScreen': { changed: boolean };
 }
 export type ResultOf<C extends Channel> = ResultTypes[C];
 
@@ -135,6 +158,7 @@ export interface PowerMapApi {
   call: { [C in Channel]: (args: ArgsOf<C>) => Promise<Result<ResultOf<C>>> };
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onExportProgress(listener: (progress: ExportProgress) => void): () => void;
+  onFullScreenChange(listener: (fullScreen: boolean) => void): () => void;
 }
 
 export type { Op };

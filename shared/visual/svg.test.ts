@@ -35,6 +35,10 @@ describe('the map as SVG', () => {
         expect(svg, `${person.name}: ${secret}`).not.toContain(secret.slice(0, 24));
       }
     }
+    // A personal driver is one word from a list; give everyone the rarest one and look for it in both languages.
+    const recognised = { ...data, people: data.people.map((person) => ({ ...person, driver: 'recognition' as const })) };
+    expect(sceneToSvg(buildScene(recognised, OPTIONS))).not.toMatch(/recognition/i);
+    expect(sceneToSvg(buildScene(recognised, { ...OPTIONS, locale: 'zh-CN' }))).not.toContain('赏识');
   });
 
   it('draws a name that looks like markup as those characters, with no script or link in the file', () => {

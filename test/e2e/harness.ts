@@ -25,6 +25,11 @@ export interface AppHarness {
    * dialog answers only once it resolves: an export (or file save) then runs as long as a test needs.
    */
   dialogs: { savePath: string | null; openPath: string | null; saveHold: Promise<void> | null };
+  /**
+   * The window's full screen as the main process would set it (Electron's BrowserWindow stands apart
+   * from the page here): whether it is on, and the user taking the window out of it (View menu, OS).
+   */
+  window: { fullScreen(): boolean; leaveFullScreen(): Promise<void> };
   /** Loads the app (first start seeds the demo account into an empty database, as main does). */
   launch(options?: { locale?: string }): Promise<void>;
   /** Quits and starts again on the same database file: a fresh store and a fresh page load. */
@@ -50,6 +55,14 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
     const dialogs: AppHarness['dialogs'] = { savePath: null, openPath: null, saveHold: null };
     let store: Store | null = null;
     let systemLocale = 'en-US';
+    let fullScreen = false;
+    const tellFullScreen = (on: boolean) =>
+      page
+        .evaluate((value) => {
+          const target = globalThis as unknown as { __powerMapFullScreenListeners?: Set<(on: boolean) => void> };
+          target.__powerMapFullScreenListeners?.forEach((listener) => listener(value));
+        }, on)
+        .catch(() => undefined);
 
     const open = () => {
       store = createStore(dbPath);
@@ -69,6 +82,13 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
           return dialogs.savePath;
         },
         chooseOpenPath: async () => dialogs.openPath,
+        // As Electron's window does: a change is reported to the page after it happened.
+        setFullScreen: (on) => {
+          if (fullScreen === on) return false;
+          fullScreen = on;
+          void tellFullScreen(on);
+          return true;
+        },
         appVersion: '0.0.0-e2e',
         systemLocale,
       });
@@ -94,6 +114,12 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
             target.__powerMapProgressListeners.add(listener);
             return () => target.__powerMapProgressListeners?.delete(listener);
           },
+          onFullScreenChange(listener: (on: boolean) => void) {
+            const target = globalThis as unknown as { __powerMapFullScreenListeners?: Set<(on: boolean) => void> };
+            target.__powerMapFullScreenListeners ??= new Set();
+            target.__powerMapFullScreenListeners.add(listener);
+            return () => target.__powerMapFullScreenListeners?.delete(listener);
+          },
         }),
       });
     }, CHANNELS);
@@ -103,6 +129,14 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
       dir,
       dbPath,
       dialogs,
+      window: {
+        fullScreen: () => fullScreen,
+        async leaveFullScreen() {
+          if (!fullScreen) return;
+          fullScreen = false;
+          await tellFullScreen(false);
+        },
+      },
       store: () => {
         if (!store) throw new Error('app not launched');
         return store;

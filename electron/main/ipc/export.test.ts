@@ -33,6 +33,16 @@ describe('export.save', () => {
     expect(progress.at(-1)).toEqual({ jobId: 'job-1', done: 2, total: 2 });
   });
 
+  it('reports the size and scale a PNG was drawn at, as the file holds them', async () => {
+    const target = join(dir, 'map.png');
+    const { demo, handlers } = setup(target);
+    const result = await handlers['export.save']({ ...base, format: 'png', scale: 1, accountIds: [demo.account.id] });
+    if (!result.ok) throw new Error(result.error.message);
+    const png = readFileSync(target);
+    expect(result.value.image).toEqual({ width: png.readUInt32BE(16), height: png.readUInt32BE(20), scale: 1 });
+    expect(result.value.image?.width).toBeGreaterThan(1000);
+  });
+
   it('says nothing was done when the save dialog is cancelled', async () => {
     const { demo, handlers } = setup(null);
     const result = await handlers['export.save']({ ...base, accountIds: [demo.account.id] });

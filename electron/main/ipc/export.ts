@@ -1,6 +1,6 @@
 import { analyze } from '../../../shared/analysis';
 import { localToday } from '../../../shared/edit/defaults';
-import type { ArgsOf, ExportFormat } from '../../../shared/ipc';
+import type { ArgsOf, DrawnImage, ExportFormat } from '../../../shared/ipc';
 import { fail, ok } from '../../../shared/model';
 import type { AccountData } from '../../../shared/model';
 import { ExportCancelled } from '../../export/cancel';
@@ -32,6 +32,7 @@ async function saveExport(store: Store, ports: DesktopPorts, request: ArgsOf<'ex
   if (target === null) return fail('cancelled', 'Export cancelled.');
   const today = ports.today?.() ?? localToday();
   const thresholds = store.getSettings().analysis;
+  let image: DrawnImage | undefined;
   try {
     const bytes = await renderExport(
       accounts.map((data) => ({ data, analysis: analyze(data, { today, ...thresholds }) })),
@@ -44,6 +45,9 @@ async function saveExport(store: Store, ports: DesktopPorts, request: ArgsOf<'ex
         includePrivate: includePrivate ?? false,
         today,
         signal,
+        onPngDrawn(drawn) {
+          image = drawn;
+        },
         onProgress(done, total) {
           if (signal.aborted) throw new ExportCancelled();
           ports.exportProgress?.({ jobId, done, total });
@@ -52,7 +56,8 @@ async function saveExport(store: Store, ports: DesktopPorts, request: ArgsOf<'ex
     );
     if (signal.aborted) return fail('cancelled', 'Export cancelled.');
     const written = await writeFileAtomic(target, bytes);
-    return written.ok ? ok({ path: target }) : written;
+    if (!written.ok) return written;
+    return ok(image ? { path: target, image } : { path: target });
   } catch (error) {
     if (error instanceof ExportCancelled) return fail('cancelled', 'Export cancelled.');
     return fail('io', `Could not export: ${error instanceof Error ? error.message : String(error)}`);

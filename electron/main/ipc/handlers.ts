@@ -11,6 +11,7 @@ import type { DesktopPorts } from './ports';
 import { portfolioHandlers } from './portfolio';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
+import { windowHandlers } from './window';
 
 export type { Handler, Handlers } from './handler-types';
 
@@ -39,6 +40,7 @@ export function createHandlers(store: Store, ports: DesktopPorts): Handlers {
     ...exchangeHandlers(store, ports),
     ...portfolioHandlers(store, ports),
     ...exportHandlers(store, ports),
+    ...windowHandlers(ports),
   };
   const safe = {} as Record<Channel, unknown>;
   for (const channel of Object.keys(raw) as Channel[]) safe[channel] = neverThrows(raw[channel] as Handler<typeof channel>);

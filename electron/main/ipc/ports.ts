@@ -16,6 +16,11 @@ export interface DesktopPorts {
   today?(): string;
   /** Tells the page how far an export has come. */
   exportProgress?(progress: ExportProgress): void;
+  /**
+   * Puts the window into full screen (on) or out of it; false when it already was so, or there is no
+   * window. The window reports every change itself (FULL_SCREEN_EVENT).
+   */
+  setFullScreen?(on: boolean): boolean;
   /** Told after the settings changed, so the desktop can follow (the native menu's language). */
   onSettingsChanged?(settings: Settings): void;
 }

@@ -21,7 +21,7 @@ export const exportMessagesEn = {
   },
   deckOnly: 'A portfolio goes into one PowerPoint deck; images and PDF draw one account at a time.',
   scaleLabel: 'Size',
-  scaleHint: '2× is sharp on screens and slides; 4× for print.',
+  scaleHint: '2× is sharp on screens and slides; 4× for print. A large map is drawn at the largest size within {{megapixels}} megapixels.',
   backgroundLabel: 'Background',
   background: {
     white: 'White',
@@ -60,6 +60,7 @@ export const exportMessagesEn = {
   failedTitle: 'The export did not finish',
   failedHint: 'Nothing was written. Check the folder and try again.',
   saved: 'Exported to {{path}}',
+  savedReduced: 'Exported to {{path}}, drawn at {{scale}}× ({{width}} × {{height}} pixels): the largest size within {{megapixels}} megapixels.',
   portfolioButton: 'Export deck',
   portfolioButtonTitle: 'One PowerPoint deck for the accounts shown, with an overview slide',
 } as const;
@@ -88,7 +89,7 @@ export const exportMessagesZhCN: Widen<typeof exportMessagesEn> = {
   },
   deckOnly: '组合导出为一份 PowerPoint 演示文稿；图片和 PDF 每次只能导出一个客户。',
   scaleLabel: '尺寸',
-  scaleHint: '2× 适合屏幕和幻灯片，4× 适合打印。',
+  scaleHint: '2× 适合屏幕和幻灯片，4× 适合打印。较大的地图按 {{megapixels}} 百万像素以内的最大尺寸绘制。',
   backgroundLabel: '背景',
   background: {
     white: '白色',
@@ -127,6 +128,7 @@ export const exportMessagesZhCN: Widen<typeof exportMessagesEn> = {
   failedTitle: '导出未完成',
   failedHint: '未写入任何文件。请检查目标文件夹后重试。',
   saved: '已导出到 {{path}}',
+  savedReduced: '已导出到 {{path}}，按 {{scale}}× 绘制（{{width}} × {{height}} 像素）：这是 {{megapixels}} 百万像素以内的最大尺寸。',
   portfolioButton: '导出演示文稿',
   portfolioButtonTitle: '将当前显示的客户导出为一份 PowerPoint 演示文稿，含总览页',
 };

@@ -32,3 +32,7 @@ export function onMenuCommand(listener: (command: MenuCommand) => void): () => v
 export function onExportProgress(listener: (progress: ExportProgress) => void): () => void {
   return window.powerMap?.onExportProgress(listener) ?? (() => {});
 }
+
+export function onFullScreenChange(listener: (fullScreen: boolean) => void): () => void {
+  return window.powerMap?.onFullScreenChange(listener) ?? (() => {});
+}

@@ -70,6 +70,7 @@ export function fakeClient(accounts: AccountData[] = []) {
     'exchange.import': () => ({ ok: false, error: { code: 'cancelled', message: 'cancelled' } }),
     'export.save': () => ({ ok: false, error: { code: 'cancelled', message: 'cancelled' } }),
     'export.cancel': () => ok({ cancelled: true }),
+    'window.setFullScreen': () => ok({ changed: false }),
     'portfolio.list': () =>
       ok([...db.values()].map((data) => portfolioRow(data, analyze(data, { today: '2026-11-22', ...settings.analysis }))).sort(compareRisk)),
   };

@@ -9,6 +9,7 @@ import { TID } from '../../app/testids';
 import { useEffectiveTheme } from '../../app/theme';
 import { PowerMap } from '../../map/PowerMap';
 import type { MapOverlays, PowerMapHandle } from '../../map/types';
+import { onFullScreenChange as onWindowFullScreenChange } from '../../ipc/client';
 import { analysisStore, useAnalysis } from '../findings/analysisService';
 import { findingsViewStore, overlaysShown, useFindingsView } from '../findings/findingsView';
 import { overlaysFor } from '../findings/overlays';
@@ -100,10 +101,9 @@ export function AccountScreen() {
         stepBack: leaveLinkMode,
       });
       setScreenKeyHandler((event) => (isWorkshopActive() ? workshopKeys(event) : accountKeys(event)));
-      const followFullScreen = () => onFullScreenChange(getMap);
-      document.addEventListener('fullscreenchange', followFullScreen);
+      const stopFollowingFullScreen = onWindowFullScreenChange((fullScreen) => onFullScreenChange(getMap, fullScreen));
       return () => {
-        document.removeEventListener('fullscreenchange', followFullScreen);
+        stopFollowingFullScreen();
         // Leaving the account (the menu's Accounts, say) ends a workshop on it too.
         leaveWorkshop(getMap);
         setCommandHandler(null);

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PNG_PIXEL_BUDGET } from '../../../../shared/ipc';
 import { TID } from '../../app/testids';
 import { Icon } from '../../ui/icons';
 import type { DialogFormat, ExportChoices } from './exportChoices';
@@ -43,7 +44,7 @@ export function ExportOptions({ format, choices, onChange }: ExportOptionsProps)
           options={SCALES.map((scale) => ({ value: scale, label: `${scale}×` }))}
           onChange={(scale) => onChange({ scale })}
           testId={TID.exportScale}
-          hint={t('exportDialog.scaleHint')}
+          hint={t('exportDialog.scaleHint', { megapixels: PNG_PIXEL_BUDGET / 1_000_000 })}
         />
       ) : null}
       {applies.background ? (

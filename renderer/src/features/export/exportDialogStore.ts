@@ -2,6 +2,7 @@ import { useStore } from 'zustand';
 import { editorStore, settingsStore, toastsStore } from '../../app/services';
 import { i18next } from '../../i18n';
 import { call, onExportProgress } from '../../ipc/client';
+import { PNG_PIXEL_BUDGET } from '../../../../shared/ipc';
 import { exportCurrentAccount } from '../account/accountActions';
 import type { ExportRequest } from './exportChoices';
 import type { ExportDialogState } from './exportSession';
@@ -17,7 +18,13 @@ export const exportDialogStore = createExportDialogStore({
   locale: () => settingsStore.getState().locale,
   flush: () => editorStore.getState().flush(),
   exportAccountFile: exportCurrentAccount,
-  saved: (path) => toastsStore.getState().show({ tone: 'success', message: i18next.t('exportDialog.saved', { path }) }),
+  saved: (path, reduced) =>
+    toastsStore.getState().show({
+      tone: 'success',
+      message: reduced
+        ? i18next.t('exportDialog.savedReduced', { path, scale: reduced.scale, width: reduced.width, height: reduced.height, megapixels: PNG_PIXEL_BUDGET / 1_000_000 })
+        : i18next.t('exportDialog.saved', { path }),
+    }),
   newJobId: () => crypto.randomUUID(),
 });
 

@@ -11,6 +11,7 @@ function harness() {
   const listeners = new Set<(progress: ExportProgress) => void>();
   let finishSave: (result: SaveResult) => void = () => {};
   const saved: string[] = [];
+  const reduced: unknown[] = [];
   const fileExports: number[] = [];
   let flushed = 0;
   let nextId = 1;
@@ -35,13 +36,17 @@ function harness() {
     exportAccountFile: async () => {
       fileExports.push(Date.now());
     },
-    saved: (path) => saved.push(path),
+    saved: (path, image) => {
+      saved.push(path);
+      reduced.push(image);
+    },
     newJobId: () => `job-${nextId++}`,
   });
   return {
     store,
     calls,
     saved,
+    reduced,
     fileExports,
     flushed: () => flushed,
     listenerCount: () => listeners.size,
@@ -55,6 +60,19 @@ function harness() {
 const settle = () => vi.advanceTimersByTimeAsync(0);
 
 describe('export dialog session', () => {
+  it('tells the user when a large map got a smaller scale than the one picked, and only then', async () => {
+    const h = harness();
+    for (const drawnScale of [1.55, 4]) {
+      h.store.getState().open({ accountIds: ['acc-1'] });
+      h.store.getState().choose({ format: 'png', scale: 4 });
+      const running = h.store.getState().start();
+      await vi.advanceTimersByTimeAsync(0);
+      h.finish({ ok: true, value: { path: '/tmp/Big.png', image: { width: 6901, height: 4635, scale: drawnScale } } });
+      await running;
+    }
+    expect(h.reduced).toEqual([{ width: 6901, height: 4635, scale: 1.55 }, null]);
+  });
+
   beforeEach(() => {
     vi.useFakeTimers();
   });
@@ -76,6 +94,7 @@ describe('export dialog session', () => {
     h.finish({ ok: true, value: { path: '/tmp/Eastlake.png' } });
     await running;
     expect(h.saved).toEqual(['/tmp/Eastlake.png']);
+    expect(h.reduced).toEqual([null]);
     expect(h.store.getState().request).toBeNull();
     expect(h.store.getState().job).toBeNull();
     expect(h.listenerCount()).toBe(0);

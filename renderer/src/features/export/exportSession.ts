@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { ExportFormat, ExportProgress, Locale } from '../../../../shared/ipc';
+import type { DrawnImage, ExportFormat, ExportProgress, Locale } from '../../../../shared/ipc';
 import type { IpcClient } from '../../stores/client';
 import type { ExportChoices, ExportRequest } from './exportChoices';
 import { DEFAULT_CHOICES, effectiveFormat, saveArgs } from './exportChoices';
@@ -41,7 +41,8 @@ export interface ExportSessionDeps {
   flush(): Promise<void>;
   /** The .powermap file, written by the account screen's own export (it asks where and says where). */
   exportAccountFile(): Promise<void>;
-  saved(path: string): void;
+  /** reduced: the image as drawn when it got a smaller scale than asked for (a large map), else null */
+  saved(path: string, reduced: DrawnImage | null): void;
   newJobId(): string;
 }
 
@@ -100,7 +101,8 @@ export function createExportDialogStore(deps: ExportSessionDeps) {
           const result = await deps.client.call('export.save', saveArgs(choices, request, deps.locale(), id));
           if (result.ok) {
             set({ job: null, request: null });
-            deps.saved(result.value.path);
+            const { path, image } = result.value;
+            deps.saved(path, image && image.scale < choices.scale ? image : null);
           } else if (result.error.code === 'cancelled') {
             set({ job: null, request: null });
           } else {

@@ -1,4 +1,5 @@
 import { editorStore } from '../../app/services';
+import { call } from '../../ipc/client';
 import type { MapViewport, PowerMapHandle } from '../../map/types';
 import { accountViewStore } from '../account/viewStore';
 import { analysisStore } from '../findings/analysisService';
@@ -17,21 +18,26 @@ interface SavedView {
   tracedPathTo: string | null;
   whatIf: boolean;
   goneIds: string[];
+  linkMode: boolean;
+  /** how far each scrolling part of the right column was scrolled, by selector */
+  scrolls: [string, number][];
   /** whether the workshop put the window into full screen (then it also takes it out) */
   enteredFullScreen: boolean;
 }
 
+/** The right column's scrolling parts: the side panel, and the findings list when that tab is open. */
+const SCROLLERS = ['.side-panel', '.fp-scroll'] as const;
+
 let saved: SavedView | null = null;
 
-async function requestFullScreen(): Promise<boolean> {
-  if (document.fullscreenElement || !document.documentElement.requestFullscreen) return false;
-  try {
-    await document.documentElement.requestFullscreen({ navigationUI: 'hide' });
-    return true;
-  } catch {
-    // Refused (no user gesture, or the platform says no): the workshop still works in the window.
-    return false;
-  }
+/**
+ * Full screen is the window's (through the main process), not the page's own: Electron ends a page's
+ * full screen on Escape, and Escape in a workshop first leaves link mode or a dialog.
+ */
+async function setWindowFullScreen(on: boolean): Promise<boolean> {
+  const result = await call('window.setFullScreen', { on });
+  // Refused or unavailable: the workshop still works in the window.
+  return result.ok && result.value.changed;
 }
 
 function afterLayout(run: () => void): void {
@@ -57,6 +63,8 @@ export function enterWorkshop(map: MapHandleSource): void {
     tracedPathTo: findingsView.tracedPathTo,
     whatIf: analysis.whatIf,
     goneIds: [...analysis.goneIds],
+    linkMode: view.linkMode,
+    scrolls: SCROLLERS.map((selector) => [selector, document.querySelector(selector)?.scrollTop ?? 0]),
     enteredFullScreen: false,
   };
   view.reset();
@@ -64,8 +72,10 @@ export function enterWorkshop(map: MapHandleSource): void {
   editorStore.getState().select([]);
   workshopStore.getState().start();
   const session = saved;
-  void requestFullScreen().then((entered) => {
+  void setWindowFullScreen(true).then((entered) => {
     session.enteredFullScreen = entered;
+    // Left already, before the window answered: take it back out.
+    if (entered && saved !== session) void setWindowFullScreen(false);
   });
 }
 
@@ -78,7 +88,7 @@ export function leaveWorkshop(map: MapHandleSource): void {
   accountViewStore.getState().reset();
   if (!before) return;
   editorStore.getState().select(before.selection);
-  accountViewStore.setState({ legendVisible: before.legendVisible });
+  accountViewStore.setState({ legendVisible: before.legendVisible, linkMode: before.linkMode });
   findingsViewStore.setState({ tab: before.tab, overlaysChoice: before.overlaysChoice, tracedPathTo: before.tracedPathTo });
   const analysis = analysisStore.getState();
   analysis.setWhatIf(false);
@@ -86,9 +96,15 @@ export function leaveWorkshop(map: MapHandleSource): void {
     analysis.setWhatIf(true);
     analysisStore.getState().toggleGone(before.goneIds);
   }
-  if (before.enteredFullScreen && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  if (before.enteredFullScreen) void setWindowFullScreen(false);
   const viewport = before.viewport;
-  if (viewport) afterLayout(() => map()?.setViewport(viewport));
+  afterLayout(() => {
+    if (viewport) map()?.setViewport(viewport);
+    for (const [selector, top] of before.scrolls) {
+      const scroller = document.querySelector(selector);
+      if (scroller) scroller.scrollTop = top;
+    }
+  });
 }
 
 export function toggleWorkshop(map: MapHandleSource): void {
@@ -96,7 +112,7 @@ export function toggleWorkshop(map: MapHandleSource): void {
   else enterWorkshop(map);
 }
 
-/** The window left full screen by other means (Esc, the OS): a workshop that asked for it ends with it. */
-export function onFullScreenChange(map: MapHandleSource): void {
-  if (!document.fullscreenElement && saved?.enteredFullScreen) leaveWorkshop(map);
+/** The window left full screen by other means (the View menu, the OS): a workshop that asked for it ends with it. */
+export function onFullScreenChange(map: MapHandleSource, fullScreen: boolean): void {
+  if (!fullScreen && saved?.enteredFullScreen) leaveWorkshop(map);
 }

@@ -1,0 +1,72 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness';
+import { clickNode, painted, snapshot } from './map-driver';
+
+/**
+ * The workshop's full screen belongs to the window (Electron's BrowserWindow, which the harness plays):
+ * Escape is the workshop's own key (first out of link mode, then out of the workshop), the window leaving
+ * full screen by other means ends the workshop, and leaving puts back link mode and the panel's scroll.
+ */
+
+async function openDemo(page: Page) {
+  await page.getByTestId('account-row').first().getByTestId('account-open').click();
+  await expect(page.getByTestId('map-area')).toBeVisible();
+  await snapshot(page);
+  await painted(page);
+}
+
+test('Escape leaves link mode first, then the workshop and its full screen', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await app.launch();
+  await openDemo(page);
+  expect(app.window.fullScreen()).toBe(false);
+
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('workshop-bar')).toBeVisible();
+  await expect.poll(() => app.window.fullScreen()).toBe(true);
+
+  await page.getByTestId('workshop-link').click();
+  await expect(page.getByTestId('link-mode-banner')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('link-mode-banner')).toBeHidden();
+  await expect(page.getByTestId('workshop-bar')).toBeVisible();
+  expect(app.window.fullScreen()).toBe(true);
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('workshop-bar')).toBeHidden();
+  await expect(page.getByTestId('toolbar-workshop')).toBeVisible();
+  await expect.poll(() => app.window.fullScreen()).toBe(false);
+});
+
+test('the window leaving full screen ends the workshop; leaving restores link mode and the panel scroll', async ({ app }) => {
+  const { page } = app;
+  // Short enough that the person inspector scrolls.
+  await page.setViewportSize({ width: 1366, height: 640 });
+  await app.launch();
+  await openDemo(page);
+  await clickNode(page, 'Sun Liqun');
+  const panel = page.getByTestId('side-panel');
+  await expect(panel).toHaveAttribute('data-kind', 'person');
+  const scrolled = await panel.evaluate((element) => {
+    element.scrollTop = 260;
+    return element.scrollTop;
+  });
+  expect(scrolled).toBeGreaterThan(100);
+  await page.getByTestId('toolbar-link-mode').click();
+  await expect(page.getByTestId('link-mode-banner')).toBeVisible();
+
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('workshop-bar')).toBeVisible();
+  await expect(page.getByTestId('link-mode-banner')).toBeHidden();
+  await expect.poll(() => app.window.fullScreen()).toBe(true);
+
+  // The presenter takes the window out of full screen (View → Full screen, or the OS).
+  await app.window.leaveFullScreen();
+  await expect(page.getByTestId('workshop-bar')).toBeHidden();
+  await expect(page.getByTestId('link-mode-banner')).toBeVisible();
+  await expect(page.getByTestId('toolbar-link-mode')).toHaveAttribute('aria-pressed', 'true');
+  await expect(panel).toHaveAttribute('data-kind', 'person');
+  await expect.poll(() => panel.evaluate((element) => element.scrollTop)).toBe(scrolled);
+  expect(app.window.fullScreen()).toBe(false);
+});
