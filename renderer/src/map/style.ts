@@ -1,3 +1,4 @@
+import { CELL_W, COMPETITOR_CELL_H, COMPETITOR_COLUMN_W, TEAM_CELL_H, TEAM_COLUMN_W } from '../../../shared/layout';
 import type { LinkKind } from '../../../shared/model';
 import { focusBlocks, focusLinkBlocks, overlayBlocks, selectedOverlayBlocks } from './overlayStyle';
 import {
@@ -177,16 +178,67 @@ function backgroundBlocks(theme: MapTheme): StyleBlock[] {
 }
 
 /**
- * The workshop's projector theme, read from the back of a room: heavier labels and band borders, and the
- * long covers links less faded. Sizes stay those of the layout, so the same cells hold the labels.
+ * Label sizes of the workshop's projector theme, in model units. A 1080p room sees the whole demo map at
+ * a zoom of about 0.8 (the side panel takes its share of the width), and names must stay about 20 px tall
+ * there: hence 26. The name alone is drawn (the caption and the panel carry the job title), wrapped to
+ * the band layout's cell so that neighbours in a row never run into each other.
+ */
+const PROJECTOR_LABEL = {
+  personFontSize: 26,
+  personMaxWidth: CELL_W - 12,
+  teamFontSize: 21,
+  competitorFontSize: 19,
+} as const;
+
+/** Our team's and the competitors' boxes grow in the projector theme to hold the larger names; their columns still hold them. */
+const PROJECTOR_TEAM_NODE = { width: TEAM_COLUMN_W - 20, height: TEAM_CELL_H - 12 };
+const PROJECTOR_COMPETITOR_NODE = { width: COMPETITOR_COLUMN_W - 16, height: COMPETITOR_CELL_H - 18 };
+
+/**
+ * The workshop's projector theme, read from the back of a room: names large and bold, band names and
+ * concerns larger, heavier band borders, and the long covers links less faded. Node positions stay those
+ * of the layout, so the same cells hold the labels.
  */
 function projectorBlocks(): StyleBlock[] {
   return [
-    { selector: 'node.person', style: { 'font-size': PERSON_LABEL.fontSize + 1, 'font-weight': 700, 'text-background-opacity': 1 } },
-    { selector: 'node.team, node.competitor', style: { 'font-size': TEAM_LABEL.fontSize + 1, 'font-weight': 700 } },
+    {
+      selector: 'node.person',
+      style: {
+        label: 'data(name)',
+        'font-size': PROJECTOR_LABEL.personFontSize,
+        'font-weight': 700,
+        'line-height': 1.1,
+        'text-max-width': PROJECTOR_LABEL.personMaxWidth,
+        'text-margin-y': 4,
+        'text-background-opacity': 1,
+        'text-background-padding': 3,
+      },
+    },
+    {
+      selector: 'node.team',
+      style: {
+        width: PROJECTOR_TEAM_NODE.width,
+        height: PROJECTOR_TEAM_NODE.height,
+        'font-size': PROJECTOR_LABEL.teamFontSize,
+        'font-weight': 700,
+        'line-height': 1.15,
+        'text-max-width': PROJECTOR_TEAM_NODE.width - 16,
+      },
+    },
+    {
+      selector: 'node.competitor',
+      style: {
+        width: PROJECTOR_COMPETITOR_NODE.width,
+        height: PROJECTOR_COMPETITOR_NODE.height,
+        'font-size': PROJECTOR_LABEL.competitorFontSize,
+        'font-weight': 700,
+        'line-height': 1.1,
+        'text-max-width': PROJECTOR_COMPETITOR_NODE.width - 24,
+      },
+    },
     { selector: 'node.band', style: { 'border-width': 2 } },
-    { selector: 'node.band-title', style: { 'font-size': 18 } },
-    { selector: 'node.band-concern', style: { 'font-size': 13, color: PALETTE.contrast.text } },
+    { selector: 'node.band-title', style: { 'font-size': 24 } },
+    { selector: 'node.band-concern', style: { 'font-size': 17, color: PALETTE.contrast.text } },
     { selector: 'edge.kind-covers, edge.kind-competitorTie', style: { opacity: 0.7 } },
   ];
 }

@@ -77,6 +77,8 @@ export interface MapViewSnapshot {
     selected: boolean;
     /** the node's style classes, e.g. attitude and role markers */
     classes: string[];
+    /** how tall its name is drawn on screen, in CSS px (font size times zoom) */
+    labelPx: number;
   }[];
   edges: { id: string; kind: string; source: string; target: string; selected: boolean }[];
   /** each band's rectangle in client coordinates */

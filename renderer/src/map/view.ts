@@ -40,6 +40,7 @@ export function createMapView(cy: Core, container: HTMLElement, geometry: () => 
           clientY: rect.top + rendered.y,
           selected: node.selected(),
           classes: node.classes(),
+          labelPx: node.numericStyle('font-size') * zoom,
         };
       });
       const edges = cy.edges('.link').map((edge) => ({
