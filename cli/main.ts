@@ -42,8 +42,8 @@ const USAGE = `Usage:
   export    Draws the map with its legend (PNG at 1x/2x/4x, SVG with text as text, PDF), or builds a
             16:9 deck (PPTX: title, map, findings, people by layer; several files make a portfolio
             deck). --editable draws the deck's map with native shapes; --transparent leaves the
-            image's background clear; private notes and contact details appear only with
-            --include-private. The file is written whole or not at all.
+            image's background clear; private notes, contact details and personal drivers
+            appear only with --include-private. The file is written whole or not at all.
 `;
 
 function localeFrom(option: string | true | undefined, env: CliIo['env']): AnalysisLocale | null {

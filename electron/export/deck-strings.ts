@@ -1,5 +1,5 @@
 import type { AnalysisLocale } from '../../shared/analysis';
-import type { Stage, Tier } from '../../shared/model';
+import type { Driver, Stage, Tier } from '../../shared/model';
 
 /** The words on the slides; roles, layers and attitudes come from the map's own labels (shared/visual). */
 export interface DeckStrings {
@@ -23,8 +23,30 @@ export interface DeckStrings {
   whatToDo: string;
   nothingToDo: string;
   peopleByLayer: string;
-  continued: string;
-  columns: { layer: string; name: string; title: string; roles: string; attitude: string; influence: string; coverage: string; contact: string; privateNotes: string };
+  /** The heading of a slide that continues the one before. */
+  continued: (title: string) => string;
+  /** "Label: value", with the colon the language writes ("：" in Chinese). */
+  labelled: (label: string, value: string) => string;
+  /** The last line of a list cut short. */
+  more: (n: number) => string;
+  /** The name of a link drawn on the editable map, e.g. "Reports to: Sun Liqun → Wang Jianguo". */
+  linkName: (kind: string, from: string, to: string, mutual: boolean) => string;
+  /** The names of the parts of a person drawn on the editable map (PowerPoint's Selection pane). */
+  nameLabel: (name: string) => string;
+  badgeName: (name: string, badge: string) => string;
+  columns: {
+    layer: string;
+    name: string;
+    title: string;
+    roles: string;
+    attitude: string;
+    influence: string;
+    coverage: string;
+    driver: string;
+    contact: string;
+    privateNotes: string;
+  };
+  driverName: Record<Driver, string>;
   overview: { account: string; tier: string; stage: string; coverage: string; risk: string; redFlags: string };
   risk: Record<'high' | 'medium' | 'low', string>;
   nobody: string;
@@ -53,7 +75,12 @@ const en: DeckStrings = {
   whatToDo: 'What to do',
   nothingToDo: 'Keep the relationships warm.',
   peopleByLayer: 'People by layer',
-  continued: '(continued)',
+  continued: (title) => `${title} (continued)`,
+  labelled: (label, value) => `${label}: ${value}`,
+  more: (n) => `+${n} more`,
+  linkName: (kind, from, to, mutual) => `${kind}: ${from} ${mutual ? '↔' : '→'} ${to}`,
+  nameLabel: (name) => `${name} (name)`,
+  badgeName: (name, badge) => `${name} (${badge})`,
   columns: {
     layer: 'Layer',
     name: 'Name',
@@ -62,9 +89,11 @@ const en: DeckStrings = {
     attitude: 'Attitude',
     influence: 'Influence',
     coverage: 'Our coverage',
+    driver: 'Personal driver',
     contact: 'Contact',
     privateNotes: 'Private notes',
   },
+  driverName: { power: 'Power', achievement: 'Achievement', recognition: 'Recognition', belonging: 'Belonging', security: 'Security' },
   overview: { account: 'Account', tier: 'Tier', stage: 'Stage', coverage: 'Coverage', risk: 'Risk', redFlags: 'Red flags' },
   risk: { high: 'High', medium: 'Medium', low: 'Low' },
   nobody: 'Nobody identified yet.',
@@ -76,7 +105,7 @@ const zhCN: DeckStrings = {
   powerMap: '权力地图',
   portfolio: '客户组合',
   accountsCount: (n) => `${n} 个客户`,
-  preparedOn: (day) => `制作日期 ${day}`,
+  preparedOn: (day) => `制作日期：${day}`,
   tier: '客户级别',
   stage: '合作阶段',
   shareOfWallet: '份额',
@@ -93,7 +122,12 @@ const zhCN: DeckStrings = {
   whatToDo: '行动建议',
   nothingToDo: '保持现有关系的热度。',
   peopleByLayer: '各层级人物',
-  continued: '（续）',
+  continued: (title) => `${title}（续）`,
+  labelled: (label, value) => `${label}：${value}`,
+  more: (n) => `另有 ${n} 项`,
+  linkName: (kind, from, to, mutual) => `${kind}：${from} ${mutual ? '↔' : '→'} ${to}`,
+  nameLabel: (name) => `${name}（姓名）`,
+  badgeName: (name, badge) => `${name}（${badge}）`,
   columns: {
     layer: '层级',
     name: '姓名',
@@ -102,9 +136,11 @@ const zhCN: DeckStrings = {
     attitude: '态度',
     influence: '影响力',
     coverage: '我方覆盖',
+    driver: '个人需求',
     contact: '联系方式',
     privateNotes: '私密备注',
   },
+  driverName: { power: '权力', achievement: '成就', recognition: '赏识', belonging: '接纳', security: '安全' },
   overview: { account: '客户', tier: '级别', stage: '阶段', coverage: '覆盖度', risk: '风险', redFlags: '危险信号' },
   risk: { high: '高', medium: '中', low: '低' },
   nobody: '尚未识别任何人。',

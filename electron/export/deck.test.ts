@@ -2,16 +2,20 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../shared/analysis';
 import { buildDemoAccount } from '../../shared/demo';
-import { buildDeck, type DeckOptions } from './deck';
+import type { AccountData, Person } from '../../shared/model';
+import { BADGE_ORDER, badgeLetters, mapLabels } from '../../shared/visual';
+import { buildDeck, type DeckAccount, type DeckOptions } from './deck';
 
 const DAY = '2026-11-22';
 const demo = (locale: 'en' | 'zh-CN' = 'en') => {
   const data = buildDemoAccount(locale, DAY);
   return { data, analysis: analyze(data, { today: DAY }) };
 };
+const withData = (data: AccountData, today = DAY): DeckAccount => ({ data, analysis: analyze(data, { today }) });
 const OPTIONS: DeckOptions = { locale: 'en', editable: false, includePrivate: false, today: DAY };
 
 const dir = mkdtempSync(join(tmpdir(), 'power-map-deck-'));
@@ -24,9 +28,43 @@ function pptxXml(pptx: Buffer, name: string): string {
   return execFileSync('unzip', ['-p', path, 'ppt/slides/*.xml'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
+/** Each slide's XML, in the deck's order. */
+async function slidesOf(pptx: Buffer): Promise<string[]> {
+  const zip = await JSZip.loadAsync(pptx);
+  const number = (path: string) => Number(/slide(\d+)\.xml$/.exec(path)![1]);
+  const paths = Object.keys(zip.files)
+    .filter((path) => /^ppt\/slides\/slide\d+\.xml$/.test(path))
+    .sort((a, b) => number(a) - number(b));
+  return Promise.all(paths.map((path) => zip.file(path)!.async('string')));
+}
+
+const unescapeXml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+/** The text runs of a slide, in order. */
+const textsOf = (slideXml: string) => [...slideXml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescapeXml(m[1]!));
+/** The cells of each table row on a slide. */
+const tableRows = (slideXml: string) => [...slideXml.matchAll(/<a:tr[ >][\s\S]*?<\/a:tr>/g)].map((row) => [...row[0].matchAll(/<a:tc>[\s\S]*?<\/a:tc>/g)].map((cell) => textsOf(cell[0]).join('')));
+
 const slideCount = (xml: string) => (xml.match(/<p:sld[ >]/g) ?? []).length;
 const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 if (!hasSoffice) console.log('SKIPPED: LibreOffice (soffice) is not installed: the deck was not opened by a real reader.');
+
+/** The demo account with `copies` more of each person (new ids and names, long titles and notes): a crowded table. */
+function crowded(copies: number): AccountData {
+  const { data } = demo();
+  const extra: Person[] = [];
+  for (let copy = 1; copy <= copies; copy += 1) {
+    for (const person of data.people) {
+      extra.push({
+        ...person,
+        id: `${person.id}-copy${copy}`,
+        name: `${person.name} ${copy}`,
+        title: `${person.title}, acting head of the Committee for Digital Transformation and Campus Services`,
+        privateNotes: `${person.privateNotes} `.repeat(6).trim(),
+      });
+    }
+  }
+  return { ...data, people: [...data.people, ...extra] };
+}
 
 describe('the account deck', () => {
   it('has a title, map, findings and people slide, in 16:9', async () => {
@@ -47,12 +85,122 @@ describe('the account deck', () => {
     expect(xml).not.toContain('<p:pic>');
   });
 
-  it('leaves private notes and contact details out unless asked for', async () => {
+  it('names every link on the editable map by its kind and ends, in English and Chinese', async () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const { data, analysis } = demo(locale);
+      const [, map] = await slidesOf(await buildDeck([{ data, analysis }], { ...OPTIONS, locale, editable: true }));
+      const names = new Map([...data.people, ...data.team, ...data.competitors].map((entry) => [entry.id, entry.name]));
+      const colon = locale === 'en' ? ': ' : '：';
+      for (const link of data.links) {
+        const arrow = link.kind === 'ally' || link.kind === 'rival' ? '↔' : '→';
+        expect(map, `${locale} ${link.id}`).toContain(`name="${mapLabels(locale).link[link.kind]}${colon}${names.get(link.from)} ${arrow} ${names.get(link.to)}"`);
+      }
+    }
+  });
+
+  it('groups each person on the editable map: shape, sign, role badges and name move as one, named after them', async () => {
+    const { data, analysis } = demo();
+    const [, map] = await slidesOf(await buildDeck([{ data, analysis }], { ...OPTIONS, editable: true }));
+    const groups = [...map!.matchAll(/<p:grpSp>([\s\S]*?)<\/p:grpSp>/g)].map((m) => m[1]!);
+    const groupName = (group: string) => unescapeXml(/<p:nvGrpSpPr><p:cNvPr id="\d+" name="([^"]*)"/.exec(group)![1]!);
+    expect(groups.map(groupName).sort()).toEqual(data.people.map((p) => p.name).sort());
+
+    const ids = [...map!.matchAll(/<p:cNvPr id="(\d+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size, 'every shape and group has its own id').toBe(ids.length);
+    expect(map).not.toMatch(/pm-group/);
+
+    const letters = badgeLetters('en');
+    for (const person of data.people) {
+      const group = groups.find((g) => groupName(g) === person.name)!;
+      const shapes = [...group.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map((m) => m[0]);
+      const shapeNamed = (name: string) => shapes.find((shape) => shape.includes(`name="${name}"`));
+      expect(shapeNamed(person.name), person.name).toBeDefined();
+      expect(textsOf(shapeNamed(person.name)!), 'the attitude sign is in the shape').toHaveLength(1);
+      expect(textsOf(shapes.join('')), 'the name label').toContain(person.name);
+      const badges = BADGE_ORDER.filter((role) => person.roles.includes(role)).map((role) => letters[role]);
+      for (const badge of badges) {
+        const disc = shapeNamed(`${person.name} (${badge})`);
+        expect(disc, `${person.name} ${badge}`).toMatch(/prst="ellipse"/);
+        expect(textsOf(disc!)).toEqual([badge]);
+      }
+      expect(shapes).toHaveLength(2 + badges.length);
+
+      // The group's frame is exactly the union of its members' boxes, with the children's space the same.
+      const [off, ext, chOff, chExt] = ['off', 'ext', 'chOff', 'chExt'].map((tag) => /<a:(?:off|ext|chOff|chExt) (?:x|cx)="(-?\d+)" (?:y|cy)="(-?\d+)"\/>/.exec(group.slice(group.indexOf(`<a:${tag} `)))!.slice(1).map(Number));
+      const boxes = shapes.map((shape) => /<a:off x="(-?\d+)" y="(-?\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(shape)!.slice(1).map(Number) as [number, number, number, number]);
+      const left = Math.min(...boxes.map((b) => b[0]));
+      const top = Math.min(...boxes.map((b) => b[1]));
+      expect(off).toEqual([left, top]);
+      expect(ext).toEqual([Math.max(...boxes.map((b) => b[0] + b[2])) - left, Math.max(...boxes.map((b) => b[1] + b[3])) - top]);
+      expect(chOff).toEqual(off);
+      expect(chExt).toEqual(ext);
+    }
+  });
+
+  it('leaves private notes, contact details and personal drivers out unless asked for', async () => {
     const { data, analysis } = demo();
     const secrets = data.people.flatMap((p) => [p.privateNotes, p.contact]).filter((text) => text.length > 6);
     const shown = (xml: string) => secrets.filter((secret) => xml.includes(secret.slice(0, 20).replace(/&/g, '&amp;')));
-    expect(shown(pptxXml(await buildDeck([{ data, analysis }], { ...OPTIONS, editable: true }), 'private-off.pptx'))).toEqual([]);
-    expect(shown(pptxXml(await buildDeck([{ data, analysis }], { ...OPTIONS, editable: true, includePrivate: true }), 'private-on.pptx')).length).toBeGreaterThan(0);
+    const closed = await buildDeck([{ data, analysis }], { ...OPTIONS, editable: true });
+    const open = await buildDeck([{ data, analysis }], { ...OPTIONS, editable: true, includePrivate: true });
+    expect(shown(pptxXml(closed, 'private-off.pptx'))).toEqual([]);
+    expect(shown(pptxXml(open, 'private-on.pptx')).length).toBeGreaterThan(0);
+
+    const driverLabel = { power: 'Power', achievement: 'Achievement', recognition: 'Recognition', belonging: 'Belonging', security: 'Security' };
+    const peopleRows = async (deck: Buffer) => (await slidesOf(deck)).slice(3).flatMap(tableRows);
+    const closedRows = await peopleRows(closed);
+    expect(closedRows[0]).not.toContain('Personal driver');
+    expect(closedRows.flat().filter((cell) => Object.values(driverLabel).includes(cell))).toEqual([]);
+    const openRows = await peopleRows(open);
+    const column = openRows[0]!.indexOf('Personal driver');
+    expect(column).toBeGreaterThan(0);
+    for (const person of data.people) {
+      const row = openRows.find((cells) => cells.includes(person.name))!;
+      expect(row[column], person.name).toBe(person.driver ? driverLabel[person.driver] : '');
+    }
+  });
+
+  it('continues the people table on as many slides as its rows need, each with the header, none lost', async () => {
+    const data = crowded(3);
+    const slides = await slidesOf(await buildDeck([withData(data)], { ...OPTIONS, editable: true, includePrivate: true }));
+    const people = slides.slice(3);
+    expect(people.length).toBeGreaterThan(4);
+    const rows = people.map(tableRows);
+    for (const [page, pageRows] of rows.entries()) {
+      expect(pageRows[0], `page ${page + 1} repeats the header`).toEqual(['Layer', 'Name', 'Title', 'Roles', 'Attitude', 'Influence', 'Our coverage', 'Personal driver', 'Contact', 'Private notes']);
+      expect(textsOf(people[page]!)[0]).toBe(`People by layer — Eastlake University${page > 0 ? ' (continued)' : ''}`);
+    }
+    const names = rows.flatMap((pageRows) => pageRows.slice(1).map((cells) => cells[1]));
+    expect([...names].sort()).toEqual(data.people.map((p) => p.name).sort());
+    // A long note is cut with an ellipsis rather than making its row taller than a slide.
+    const notes = rows.flatMap((pageRows) => pageRows.slice(1).map((cells) => cells[9]!));
+    expect(notes.filter((note) => note.endsWith('…')).length).toBeGreaterThan(0);
+    expect(Math.max(...notes.map((note) => note.length))).toBeLessThan(Math.max(...data.people.map((p) => p.privateNotes.length)));
+  });
+
+  it('lists as many red flags as the title slide counts, or says how many more there are', async () => {
+    const { data } = demo();
+    const blockers: Person[] = data.people.map((person) => ({ ...person, id: `${person.id}-dm`, name: `${person.name} Jr`, roles: ['decisionMaker'], attitude: 'skeptic' }));
+    for (const [account, cut] of [[demo(), false], [withData({ ...data, people: [...data.people, ...blockers] }), true]] as const) {
+      const [title, , findings] = await slidesOf(await buildDeck([account], { ...OPTIONS, editable: true }));
+      const titleTexts = textsOf(title!);
+      const counted = Number(titleTexts[titleTexts.indexOf('Red flags') + 1]);
+      expect(counted).toBe(account.analysis.redFlags.length);
+      const lines = textsOf(findings!);
+      const flagList = lines.slice(lines.indexOf('Red flags') + 1, lines.indexOf('What to do'));
+      const listed = flagList.filter((line) => /^[■▲] /.test(line)).length;
+      const more = flagList.map((line) => /^\+(\d+) more$/.exec(line)).find((match) => match !== null);
+      expect(listed + Number(more?.[1] ?? 0)).toBe(counted);
+      expect(more !== undefined).toBe(cut);
+    }
+  });
+
+  it('writes Chinese labels with the Chinese colon', async () => {
+    const slides = await slidesOf(await buildDeck([demo('zh-CN')], { ...OPTIONS, locale: 'zh-CN', editable: true }));
+    const findings = textsOf(slides[2]!);
+    expect(findings.some((line) => line.startsWith('加权覆盖度：'))).toBe(true);
+    expect(findings.filter((line) => /^[■▲]/.test(line)).every((line) => line.includes('：'))).toBe(true);
+    expect(slides.flatMap(textsOf).filter((line) => /[\u4e00-\u9fff]: /.test(line))).toEqual([]);
   });
 
   it('builds one portfolio deck for several accounts, with an overview first', async () => {
@@ -63,6 +211,17 @@ describe('the account deck', () => {
     expect(slideCount(xml)).toBe(1 + 2 * 5);
     expect(xml).toContain('Account portfolio');
     expect(xml).toContain('Second account');
+  });
+
+  it('continues the portfolio overview over more slides instead of dropping accounts', async () => {
+    const base = demo('en');
+    const accounts = Array.from({ length: 24 }, (_, i) => ({ ...base, data: { ...base.data, account: { ...base.data.account, name: `Account ${String(i + 1).padStart(2, '0')}` } } }));
+    const slides = await slidesOf(await buildDeck(accounts, { ...OPTIONS, editable: true }));
+    const overview = slides.slice(0, slides.findIndex((slide) => textsOf(slide).includes('POWER MAP')));
+    expect(overview.length).toBeGreaterThan(1);
+    expect(textsOf(overview[1]!)[0]).toBe('Account portfolio (continued)');
+    const listed = overview.flatMap((slide) => tableRows(slide).slice(1).map((cells) => cells[0]));
+    expect(listed).toEqual(accounts.map((account) => account.data.account.name));
   });
 
   it('reports progress slide by slide, so a long export can show it and be cancelled', async () => {
@@ -78,18 +237,78 @@ describe('the account deck', () => {
       }),
     ).rejects.toThrow('cancelled');
   });
+});
 
-  it.runIf(hasSoffice)('opens in LibreOffice: converted to PDF it has every slide, in Chinese too', async () => {
-    for (const [name, locale, editable] of [['deck-en', 'en', false], ['deck-zh', 'zh-CN', true]] as const) {
-      writeFileSync(join(dir, `${name}.pptx`), await buildDeck([demo(locale)], { ...OPTIONS, locale, editable }));
-      execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, `${name}.pptx`)], { timeout: 120_000, stdio: 'ignore' });
-      const info = execFileSync('pdfinfo', [join(dir, `${name}.pdf`)], { encoding: 'utf8' });
-      expect(info).toMatch(/Pages:\s+5/);
-      execFileSync('pdftoppm', ['-png', '-r', '40', join(dir, `${name}.pdf`), join(dir, name)]);
-      expect(readdirSync(dir).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))).toHaveLength(5);
+/**
+ * Converts decks to PDF with LibreOffice, in one run with a profile of its own (another LibreOffice
+ * running on the machine would otherwise take the conversion over, or refuse it).
+ */
+function toPdf(names: readonly string[]) {
+  const profile = join(dir, 'lo-profile');
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...names.map((name) => join(dir, `${name}.pptx`))], {
+    timeout: 240_000,
+    stdio: 'ignore',
+  });
+}
+
+const pdfPages = (name: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, `${name}.pdf`)], { encoding: 'utf8' }))![1]);
+const pdfPageText = (name: string, page: number) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), join(dir, `${name}.pdf`), '-'], { encoding: 'utf8' });
+
+/** The bottom edge, in points from the top, of the lowest word on a page, and the page's height. */
+function lowestWord(name: string, page: number): { bottom: number; height: number } {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), join(dir, `${name}.pdf`), '-'], { encoding: 'utf8' });
+  const height = Number(/<page width="[\d.]+" height="([\d.]+)"/.exec(html)![1]);
+  const bottoms = [...html.matchAll(/<word [^>]*yMax="([\d.]+)"/g)].map((m) => Number(m[1]));
+  return { bottom: Math.max(...bottoms), height };
+}
+
+describe.runIf(hasSoffice)('the deck in a real reader (LibreOffice)', () => {
+  it('has every slide, in Chinese too, and every person on the people pages, no table past its slide', async () => {
+    const decks = [
+      { name: 'lo-en', locale: 'en', editable: false, includePrivate: false, data: demo('en').data },
+      { name: 'lo-en-private', locale: 'en', editable: false, includePrivate: true, data: demo('en').data },
+      { name: 'lo-zh', locale: 'zh-CN', editable: true, includePrivate: false, data: demo('zh-CN').data },
+      { name: 'lo-zh-private', locale: 'zh-CN', editable: true, includePrivate: true, data: demo('zh-CN').data },
+      { name: 'lo-crowded', locale: 'en', editable: true, includePrivate: true, data: crowded(2) },
+    ] as const;
+    const slides = new Map<string, number>();
+    for (const deck of decks) {
+      const pptx = await buildDeck([withData(deck.data)], { ...OPTIONS, locale: deck.locale, editable: deck.editable, includePrivate: deck.includePrivate });
+      slides.set(deck.name, slideCount(pptxXml(pptx, `${deck.name}.pptx`)));
     }
-    const text = execFileSync('pdftotext', [join(dir, 'deck-zh.pdf'), '-'], { encoding: 'utf8' });
-    expect(text).toContain('东湖大学');
-    expect(text).toContain('行动建议');
+    toPdf(decks.map((deck) => deck.name));
+    for (const deck of decks) {
+      const pages = pdfPages(deck.name);
+      expect(pages, deck.name).toBe(slides.get(deck.name));
+      const heading = deck.locale === 'en' ? 'People by layer' : '各层级人物';
+      const peoplePages = Array.from({ length: pages }, (_, i) => i + 1).filter((page) => pdfPageText(deck.name, page).includes(heading));
+      expect(peoplePages.length, deck.name).toBe(pages - 3);
+      const text = peoplePages.map((page) => pdfPageText(deck.name, page)).join('\n').replace(/\s+/g, ' ');
+      const missing = deck.data.people.filter((person) => !text.includes(person.name)).map((person) => person.name);
+      expect(missing, `${deck.name}: people missing from the pages`).toEqual([]);
+      for (const page of peoplePages) {
+        const { bottom, height } = lowestWord(deck.name, page);
+        expect(bottom, `${deck.name} page ${page}: the table ends above the slide's foot`).toBeLessThan(height - 18);
+      }
+    }
+    expect(pdfPages('lo-en-private')).toBeGreaterThan(pdfPages('lo-en'));
+    execFileSync('pdftoppm', ['-png', '-r', '40', join(dir, 'lo-zh.pdf'), join(dir, 'lo-zh')]);
+    expect(readdirSync(dir).filter((f) => f.startsWith('lo-zh-') && f.endsWith('.png') && !f.includes('private'))).toHaveLength(pdfPages('lo-zh'));
+    const zh = execFileSync('pdftotext', [join(dir, 'lo-zh.pdf'), '-'], { encoding: 'utf8' });
+    expect(zh).toContain('东湖大学');
+    expect(zh).toContain('行动建议');
+  }, 300_000);
+
+  it('opens the editable deck with its people grouped, drawing every one of them on the map', async () => {
+    const account = demo();
+    writeFileSync(join(dir, 'lo-image.pptx'), await buildDeck([account], OPTIONS));
+    const grouped = await buildDeck([account], { ...OPTIONS, editable: true });
+    writeFileSync(join(dir, 'lo-grouped.pptx'), grouped);
+    const [, map] = await slidesOf(grouped);
+    expect((map!.match(/<p:grpSp>/g) ?? []).length).toBe(account.data.people.length);
+    toPdf(['lo-image', 'lo-grouped']);
+    expect(pdfPages('lo-grouped')).toBe(pdfPages('lo-image'));
+    const text = pdfPageText('lo-grouped', 2).replace(/\s+/g, ' ');
+    expect(account.data.people.filter((person) => !text.includes(person.name)).map((person) => person.name)).toEqual([]);
   }, 240_000);
 });

@@ -1,17 +1,24 @@
 import PptxGenJS from 'pptxgenjs';
-import { adviseFinding, explainFinding, findingTitle, portfolioRow, type Analysis, type AnalysisLocale } from '../../shared/analysis';
+import { adviseFinding, explainFinding, findingTitle, portfolioRow, type Analysis, type AnalysisLocale, type Finding } from '../../shared/analysis';
 import { LAYERS, type AccountData, type Person } from '../../shared/model';
-import { buildScene, mapLabels, sceneToSvg, type Scene, type SceneNode } from '../../shared/visual';
+import { buildScene, mapLabels, sceneToSvg, type Scene } from '../../shared/visual';
 import { nextTurn } from './cancel';
+import { fitColumn, PARA_AFTER, SPACER, TEXT_INSET, type ColumnBlock, type Paragraph } from './deck-column';
+import { editableMapSlide } from './deck-editable-map';
 import { deckStrings, type DeckStrings } from './deck-strings';
+import { ACCENT, BODY_TOP, FONT, FOOT, H, heading, INK, mapFrame, MUTED, PAD, W } from './deck-style';
+import { CELL_MARGIN, layoutTable, MIN_ROW_HEIGHT, type TableColumn, type TableLayout } from './deck-table';
 import { svgToPng } from './png';
+import { shapeGrouper } from './shape-groups';
 
 /**
  * A 16:9 deck for account reviews: per account a title slide, the map, the findings (coverage,
  * single-thread risk, red flags, what to do) and the people by layer; a portfolio deck opens with an
  * overview of all its accounts. The map is a crisp image by default; `editable` draws it with native
- * PowerPoint shapes and lines (people as shapes named after them, with their names as text) so a
- * presenter can still move and edit them. Private fields appear only with `includePrivate`.
+ * PowerPoint shapes and lines (each person a group named after them: shape, sign, role badges and name)
+ * so a presenter can still move and edit them. Tables and lists are laid out by an estimate of their
+ * wrapped text: a table continues on as many slides as it needs, a list too long for its slide ends in
+ * "+N more". Private fields appear only with `includePrivate`.
  */
 
 export interface DeckAccount {
@@ -31,20 +38,8 @@ export interface DeckOptions {
   signal?: AbortSignal;
 }
 
-const W = 13.333;
-const H = 7.5;
-const PAD = 0.5;
-const INK = '1B2230';
-const MUTED = '5D6676';
-const ACCENT = '2F5FD0';
-const FONT = 'Microsoft YaHei';
-
-const hex = (color: string) => color.replace('#', '').toUpperCase();
-
-function heading(slide: PptxGenJS.Slide, text: string, sub?: string) {
-  slide.addText(text, { x: PAD, y: 0.3, w: W - 2 * PAD, h: 0.6, fontSize: 26, bold: true, color: INK, fontFace: FONT });
-  if (sub) slide.addText(sub, { x: PAD, y: 0.85, w: W - 2 * PAD, h: 0.35, fontSize: 13, color: MUTED, fontFace: FONT });
-}
+/** Rule 5's red flags, most severe first: the title slide counts them and the findings slide lists them. */
+const redFlagsOf = (analysis: Analysis) => analysis.findings.filter((f) => f.rule === 'redFlags');
 
 function titleSlide(pptx: PptxGenJS, { data, analysis }: DeckAccount, s: DeckStrings, today: string) {
   const slide = pptx.addSlide();
@@ -59,7 +54,7 @@ function titleSlide(pptx: PptxGenJS, { data, analysis }: DeckAccount, s: DeckStr
     [s.tier, s.tierName[data.account.tier]],
     [s.stage, s.stageName[data.account.stage] + (data.account.shareOfWallet === null ? '' : ` · ${data.account.shareOfWallet}%`)],
     [s.weightedCoverage, `${Math.round(row.weightedCoverage)} / 100`],
-    [s.redFlags, String(row.redFlags)],
+    [s.redFlags, String(redFlagsOf(analysis).length)],
   ];
   // Widths fit the longest values ("Strategic partnership · 100%").
   const widths = [1.8, 4.4, 2.6, 2.0];
@@ -71,14 +66,6 @@ function titleSlide(pptx: PptxGenJS, { data, analysis }: DeckAccount, s: DeckStr
     x += w + 0.3;
   });
   slide.addText(s.preparedOn(today), { x: 1, y: 6.6, w: 8, h: 0.4, fontSize: 12, color: MUTED, fontFace: FONT });
-}
-
-/** Where the map goes on its slide, keeping the drawing's proportions. */
-function mapFrame(scene: Scene) {
-  const areaW = W - 2 * PAD;
-  const areaH = H - 1.0 - PAD;
-  const scale = Math.min(areaW / scene.width, areaH / scene.height);
-  return { x: PAD + (areaW - scene.width * scale) / 2, y: 1.0 + (areaH - scene.height * scale) / 2, scale };
 }
 
 /**
@@ -97,169 +84,157 @@ async function imageMapSlide(pptx: PptxGenJS, scene: Scene, title: string, signa
   slide.addImage({ data: `data:image/png;base64,${png.toString('base64')}`, x: frame.x, y: frame.y, w: scene.width * frame.scale, h: scene.height * frame.scale, altText: title });
 }
 
-const SHAPE: Record<SceneNode['shape'], PptxGenJS.SHAPE_NAME> = {
-  ellipse: 'ellipse',
-  diamond: 'diamond',
-  hexagon: 'hexagon',
-  tag: 'homePlate',
-  roundRect: 'roundRect',
-  cutRect: 'snip2DiagRect',
-};
-
-const ARROW: Record<string, 'none' | 'arrow' | 'triangle' | 'oval' | 'diamond' | 'stealth'> = {
-  none: 'none',
-  triangle: 'triangle',
-  vee: 'stealth',
-  tee: 'none',
-  circle: 'oval',
-  square: 'diamond',
-  diamond: 'diamond',
-  chevron: 'arrow',
-};
-
-function editableMapSlide(pptx: PptxGenJS, scene: Scene, title: string) {
-  const slide = pptx.addSlide();
-  heading(slide, title);
-  const f = mapFrame(scene);
-  const X = (x: number) => f.x + x * f.scale;
-  const Y = (y: number) => f.y + y * f.scale;
-  const pt = (px: number) => Math.max(0.25, px * f.scale * 72);
-  const text = (px: number) => Math.max(5, px * f.scale * 72);
-  for (const band of scene.bands) {
-    const { x, y, w, h } = band.rect;
-    slide.addShape(pptx.ShapeType.roundRect, { x: X(x), y: Y(y), w: w * f.scale, h: h * f.scale, rectRadius: 0.05, fill: { color: hex(band.fill) }, line: { color: hex(band.border), width: 0.5 }, objectName: band.title });
-    slide.addText(band.title, { x: X(x + 8), y: Y(y + 6), w: Math.min(w, 360) * f.scale, h: 22 * f.scale, fontSize: text(13), bold: true, color: hex(band.titleColor), fontFace: FONT, margin: 0 });
-  }
-  for (const edge of scene.edges) {
-    const left = Math.min(edge.x1, edge.x2);
-    const top = Math.min(edge.y1, edge.y2);
-    const reversed = edge.x2 < edge.x1 || (edge.x2 === edge.x1 && edge.y2 < edge.y1);
-    const [begin, end] = reversed ? [edge.endArrow, edge.startArrow] : [edge.startArrow, edge.endArrow];
-    slide.addShape(pptx.ShapeType.line, {
-      x: X(left),
-      y: Y(top),
-      w: Math.abs(edge.x2 - edge.x1) * f.scale,
-      h: Math.abs(edge.y2 - edge.y1) * f.scale,
-      flipV: edge.x2 < edge.x1 !== edge.y2 < edge.y1,
-      line: {
-        color: hex(edge.color),
-        width: pt(edge.double ? edge.width * 2 : edge.width),
-        dashType: edge.dash ? (edge.dash[0]! < 2 ? 'sysDot' : 'dash') : 'solid',
-        beginArrowType: ARROW[begin] ?? 'none',
-        endArrowType: ARROW[end] ?? 'none',
-      },
-    });
-  }
-  for (const node of scene.nodes) {
-    const name = node.kind === 'person' ? (node.below[0]?.text ?? '') : (node.inside[0]?.text ?? '');
-    const inside = node.inside.map((line, i) => ({ text: line.text, options: { bold: line.bold, fontSize: text(line.size), color: hex(line.color), breakLine: i < node.inside.length - 1 } }));
-    slide.addText(inside.length > 0 ? inside : '', {
-      shape: SHAPE[node.shape],
-      x: X(node.x - node.w / 2),
-      y: Y(node.y - node.h / 2),
-      w: node.w * f.scale,
-      h: node.h * f.scale,
-      fill: node.fill ? { color: hex(node.fill) } : { type: 'none' },
-      line: { color: hex(node.stroke), width: pt(node.strokeWidth), dashType: node.dash ? 'dash' : 'solid' },
-      align: 'center',
-      valign: 'middle',
-      margin: 0,
-      fontFace: FONT,
-      objectName: name || node.id,
-    });
-    if (node.below.length > 0) {
-      slide.addText(
-        node.below.map((line, i) => ({ text: line.text, options: { bold: line.bold, fontSize: text(line.size), color: hex(line.color), breakLine: i < node.below.length - 1 } })),
-        { x: X(node.x - 90), y: Y(node.y + node.h / 2 + 2), w: 180 * f.scale, h: node.below.length * 15 * f.scale + 0.05, align: 'center', valign: 'top', margin: 0, fontFace: FONT, objectName: `${name} (label)` },
-      );
-    }
-  }
-  for (const t of scene.texts.filter((text) => text.size < 20)) {
-    slide.addText(t.text, { x: X(t.x), y: Y(t.y - t.size), w: 300 * f.scale, h: t.size * 1.4 * f.scale, fontSize: text(t.size), bold: t.bold, color: hex(t.color), fontFace: FONT, margin: 0 });
-  }
-}
-
 function findingsSlide(pptx: PptxGenJS, { data, analysis }: DeckAccount, s: DeckStrings, locale: AnalysisLocale) {
   const slide = pptx.addSlide();
   heading(slide, `${s.findings} — ${data.account.name}`);
   const row = portfolioRow(data, analysis);
   const labels = mapLabels(locale);
   const status = (value: string) => ({ missing: '✕', identified: '△', covered: '✓' })[value] ?? '';
-  const left: PptxGenJS.TextProps[] = [
-    { text: s.coverage, options: { bold: true, fontSize: 16, color: ACCENT, breakLine: true } },
-    { text: `${s.weightedCoverage}: ${Math.round(row.weightedCoverage)} / 100`, options: { fontSize: 14, breakLine: true } },
-    { text: `${s.layerCoverage}: ${Math.round(row.layerCoverageRatio * 4)} / 4`, options: { fontSize: 14, breakLine: true } },
-    ...analysis.layerCoverage.map((entry) => ({ text: `   ${status(entry.status)} ${labels.layer[entry.layer]}`, options: { fontSize: 12, color: MUTED, breakLine: true } })),
-    { text: ' ', options: { fontSize: 8, breakLine: true } },
-    { text: s.singleThread, options: { bold: true, fontSize: 16, color: ACCENT, breakLine: true } },
-    ...analysis.findings
-      .filter((f) => f.rule === 'singleThread' || f.rule === 'bottleneck')
-      .slice(0, 4)
-      .map((f) => ({ text: `• ${explainFinding(f, data, locale)}`, options: { fontSize: 12, breakLine: true } })),
+  const explain = (f: Finding): Paragraph => ({ text: `• ${explainFinding(f, data, locale)}`, fontSize: 12 });
+  const roleFindings = analysis.findings.filter((f) => f.rule === 'roleCoverage' && f.severity !== 'info');
+  const threadFindings = analysis.findings.filter((f) => f.rule === 'singleThread' || f.rule === 'bottleneck');
+  const left: ColumnBlock[] = [
+    { text: s.coverage, fontSize: 16, bold: true, color: ACCENT },
+    { text: s.labelled(s.weightedCoverage, `${Math.round(row.weightedCoverage)} / 100`), fontSize: 14 },
+    { text: s.labelled(s.layerCoverage, `${Math.round(row.layerCoverageRatio * 4)} / 4`), fontSize: 14 },
+    ...analysis.layerCoverage.map((entry) => ({ text: `   ${status(entry.status)} ${labels.layer[entry.layer]}`, fontSize: 12, color: MUTED })),
+    { list: roleFindings.map(explain) },
+    SPACER,
+    { text: s.singleThread, fontSize: 16, bold: true, color: ACCENT },
+    threadFindings.length > 0
+      ? { list: threadFindings.map(explain) }
+      : { text: [s.labelled(s.contact, row.contactThread), s.labelled(s.owner, row.ownerThread), s.labelled(s.bottlenecks, String(row.bottlenecks))].join(' · '), fontSize: 12 },
   ];
-  if (!analysis.findings.some((f) => f.rule === 'singleThread' || f.rule === 'bottleneck')) {
-    left.push({ text: `${s.contact}: ${row.contactThread} · ${s.owner}: ${row.ownerThread} · ${s.bottlenecks}: ${row.bottlenecks}`, options: { fontSize: 12, breakLine: true } });
+  const flags = redFlagsOf(analysis);
+  const advice = [...new Set(analysis.findings.map((f) => adviseFinding(f, data, locale)).filter((text): text is string => text !== null))];
+  const right: ColumnBlock[] = [
+    { text: s.redFlags, fontSize: 16, bold: true, color: 'C23A2B' },
+    flags.length === 0
+      ? { text: s.noRedFlags, fontSize: 12 }
+      : { list: flags.map((f) => ({ text: `${f.severity === 'critical' ? '■' : '▲'} ${s.labelled(findingTitle(f.code, locale), explainFinding(f, data, locale))}`, fontSize: 11 })) },
+    SPACER,
+    { text: s.whatToDo, fontSize: 16, bold: true, color: '1F8A4C' },
+    advice.length === 0 ? { text: s.nothingToDo, fontSize: 12 } : { list: advice.map((text, i) => ({ text: `${i + 1}. ${text}`, fontSize: 12 })) },
+  ];
+  const top = BODY_TOP;
+  const height = H - FOOT - top;
+  const leftW = 6.0;
+  const rightX = 6.8;
+  for (const [blocks, x, w] of [[left, PAD, leftW], [right, rightX, W - rightX - PAD]] as const) {
+    const paragraphs = fitColumn(blocks, w - 2 * TEXT_INSET.x, height - 2 * TEXT_INSET.y, s.more);
+    slide.addText(
+      paragraphs.map((p) => ({ text: p.text, options: { fontSize: p.fontSize, bold: p.bold === true, color: p.color ?? INK, breakLine: true } })),
+      { x, y: top, w, h: height, valign: 'top', fontFace: FONT, color: INK, paraSpaceAfter: PARA_AFTER },
+    );
   }
-  slide.addText(left, { x: PAD, y: 1.3, w: 6.0, h: 5.7, valign: 'top', fontFace: FONT, color: INK, paraSpaceAfter: 4 });
-
-  const flags = analysis.findings.filter((f) => f.severity !== 'info').slice(0, 5);
-  const advice = [...new Set(analysis.findings.map((f) => adviseFinding(f, data, locale)).filter((text): text is string => text !== null))].slice(0, 5);
-  const right: PptxGenJS.TextProps[] = [
-    { text: s.redFlags, options: { bold: true, fontSize: 16, color: 'C23A2B', breakLine: true } },
-    ...(flags.length === 0
-      ? [{ text: s.noRedFlags, options: { fontSize: 12, breakLine: true } }]
-      : flags.map((f) => ({ text: `${f.severity === 'critical' ? '■' : '▲'} ${findingTitle(f.code, locale)}: ${explainFinding(f, data, locale)}`, options: { fontSize: 11, breakLine: true } }))),
-    { text: ' ', options: { fontSize: 8, breakLine: true } },
-    { text: s.whatToDo, options: { bold: true, fontSize: 16, color: '1F8A4C', breakLine: true } },
-    ...(advice.length === 0 ? [{ text: s.nothingToDo, options: { fontSize: 12, breakLine: true } }] : advice.map((text, i) => ({ text: `${i + 1}. ${text}`, options: { fontSize: 12, breakLine: true } }))),
-  ];
-  slide.addText(right, { x: 6.8, y: 1.3, w: W - 6.8 - PAD, h: 5.7, valign: 'top', fontFace: FONT, color: INK, paraSpaceAfter: 4 });
 }
 
-const ROWS_PER_SLIDE = 14;
+/** The people table's columns; private fields only when asked for, with the widest column for the notes. */
+function peopleColumns(s: DeckStrings, includePrivate: boolean): TableColumn[] {
+  const c = s.columns;
+  if (!includePrivate) {
+    return [
+      { header: c.layer, weight: 1.8 },
+      { header: c.name, weight: 1.6, bold: true },
+      { header: c.title, weight: 2.75 },
+      { header: c.roles, weight: 2.55 },
+      { header: c.attitude, weight: 1.1 },
+      { header: c.influence, weight: 0.95 },
+      { header: c.coverage, weight: 1.6 },
+    ];
+  }
+  return [
+    { header: c.layer, weight: 1.0 },
+    { header: c.name, weight: 1.05, bold: true },
+    { header: c.title, weight: 1.5 },
+    { header: c.roles, weight: 1.4 },
+    { header: c.attitude, weight: 0.85 },
+    { header: c.influence, weight: 0.8 },
+    { header: c.coverage, weight: 1.0 },
+    { header: c.driver, weight: 0.95 },
+    { header: c.contact, weight: 1.5, maxLines: 6 },
+    // A note longer than this is cut with an ellipsis: one person must not fill a slide.
+    { header: c.privateNotes, weight: 2.3, maxLines: 8 },
+  ];
+}
 
 function peopleSlides(pptx: PptxGenJS, { data }: DeckAccount, s: DeckStrings, locale: AnalysisLocale, includePrivate: boolean) {
   const labels = mapLabels(locale);
   const best = new Map<string, number>();
   for (const link of data.links) if (link.kind === 'covers') best.set(link.to, Math.max(best.get(link.to) ?? 0, link.strength ?? 0));
   const people: Person[] = LAYERS.flatMap((layer) => data.people.filter((p) => p.layer === layer).sort((a, b) => b.influence - a.influence));
-  const c = s.columns;
-  const header = [c.layer, c.name, c.title, c.roles, c.attitude, c.influence, c.coverage, ...(includePrivate ? [c.contact, c.privateNotes] : [])];
-  const cell = (text: string, bold = false) => ({ text, options: { bold, fontSize: 10, fontFace: FONT, color: INK } });
   const rows = people.map((p) => [
-    cell(labels.layer[p.layer]),
-    cell(p.name, true),
-    cell(p.title),
-    cell(p.roles.map((role) => labels.roleName[role]).join(', ')),
-    cell(labels.attitude[p.attitude]),
-    cell(String(p.influence)),
-    cell(labels.coversStrength[(best.get(p.id) ?? 0) as 0 | 1 | 2 | 3]),
-    ...(includePrivate ? [cell(p.contact), cell(p.privateNotes)] : []),
+    labels.layer[p.layer],
+    p.name,
+    p.title,
+    p.roles.map((role) => labels.roleName[role]).join(', '),
+    labels.attitude[p.attitude],
+    String(p.influence),
+    labels.coversStrength[(best.get(p.id) ?? 0) as 0 | 1 | 2 | 3],
+    ...(includePrivate ? [p.driver ? s.driverName[p.driver] : '', p.contact, p.privateNotes] : []),
   ]);
-  const pages = Math.max(1, Math.ceil(rows.length / ROWS_PER_SLIDE));
-  for (let page = 0; page < pages; page += 1) {
+  const title = `${s.peopleByLayer} — ${data.account.name}`;
+  const columns = peopleColumns(s, includePrivate);
+  // Ten columns need a smaller type than seven to keep the words whole.
+  const fontSize = includePrivate ? 9 : 10;
+  const layout = layoutTable(columns, rows, { width: W - 2 * PAD, height: H - FOOT - BODY_TOP, fontSize });
+  if (layout.pages.length === 0) {
     const slide = pptx.addSlide();
-    heading(slide, `${s.peopleByLayer} — ${data.account.name}${page > 0 ? ` ${s.continued}` : ''}`);
-    const chunk = rows.slice(page * ROWS_PER_SLIDE, (page + 1) * ROWS_PER_SLIDE);
-    if (chunk.length === 0) {
-      slide.addText(s.nobody, { x: PAD, y: 1.4, w: 8, h: 0.5, fontSize: 14, color: MUTED, fontFace: FONT });
-      continue;
-    }
-    const head = header.map((text) => ({ text, options: { bold: true, fontSize: 10, fontFace: FONT, color: 'FFFFFF', fill: { color: ACCENT } } }));
-    slide.addTable([head, ...chunk], { x: PAD, y: 1.3, w: W - 2 * PAD, fontSize: 10, border: { type: 'solid', color: 'D9DDE3', pt: 0.5 }, autoPage: false, rowH: 0.36 });
+    heading(slide, title);
+    slide.addText(s.nobody, { x: PAD, y: 1.4, w: 8, h: 0.5, fontSize: 14, color: MUTED, fontFace: FONT });
+    return;
   }
+  tableSlides(pptx, columns, layout, { top: BODY_TOP, fontSize, titleOf: (page) => ({ title: page === 0 ? title : s.continued(title) }) });
 }
 
-function overviewSlide(pptx: PptxGenJS, accounts: readonly DeckAccount[], s: DeckStrings, today: string) {
-  const slide = pptx.addSlide();
-  heading(slide, s.portfolio, `${s.accountsCount(accounts.length)} · ${s.preparedOn(today)}`);
-  const o = s.overview;
-  const head = [o.account, o.tier, o.stage, o.coverage, o.redFlags, o.risk].map((text) => ({ text, options: { bold: true, color: 'FFFFFF', fill: { color: ACCENT }, fontFace: FONT, fontSize: 11 } }));
-  const rows = accounts.slice(0, 15).map(({ data, analysis }) => {
-    const row = portfolioRow(data, analysis);
-    return [data.account.name, s.tierName[row.tier], s.stageName[row.stage], `${Math.round(row.weightedCoverage)}`, String(row.redFlags), s.risk[row.risk]].map((text) => ({ text, options: { fontFace: FONT, fontSize: 11, color: INK } }));
+/** One slide per page of a laid-out table, each with the header row. */
+function tableSlides(
+  pptx: PptxGenJS,
+  columns: readonly TableColumn[],
+  layout: TableLayout,
+  options: { top: number; fontSize: number; titleOf: (page: number) => { title: string; sub?: string } },
+) {
+  const { fontSize } = options;
+  const head = layout.header.map((text) => ({ text, options: { bold: true, fontSize, fontFace: FONT, color: 'FFFFFF', fill: { color: ACCENT } } }));
+  layout.pages.forEach((page, index) => {
+    const slide = pptx.addSlide();
+    const { title, sub } = options.titleOf(index);
+    heading(slide, title, sub);
+    const rows = page.rows.map((row) => row.map((text, i) => ({ text, options: { bold: columns[i]?.bold === true, fontSize, fontFace: FONT, color: INK } })));
+    slide.addTable([head, ...rows], {
+      x: PAD,
+      y: options.top,
+      w: W - 2 * PAD,
+      colW: layout.colW,
+      fontSize,
+      margin: CELL_MARGIN,
+      valign: 'top',
+      border: { type: 'solid', color: 'D9DDE3', pt: 0.5 },
+      autoPage: false,
+      rowH: MIN_ROW_HEIGHT,
+    });
   });
-  slide.addTable([head, ...rows], { x: PAD, y: 1.4, w: W - 2 * PAD, border: { type: 'solid', color: 'D9DDE3', pt: 0.5 }, rowH: 0.34 });
+}
+
+function overviewSlides(pptx: PptxGenJS, accounts: readonly DeckAccount[], s: DeckStrings, today: string) {
+  const o = s.overview;
+  const columns: TableColumn[] = [
+    { header: o.account, weight: 3.8, bold: true, maxLines: 2 },
+    { header: o.tier, weight: 1.3 },
+    { header: o.stage, weight: 2.6 },
+    { header: o.coverage, weight: 1.3 },
+    { header: o.redFlags, weight: 1.3 },
+    { header: o.risk, weight: 1.2 },
+  ];
+  const rows = accounts.map(({ data, analysis }) => {
+    const row = portfolioRow(data, analysis);
+    return [data.account.name, s.tierName[row.tier], s.stageName[row.stage], `${Math.round(row.weightedCoverage)}`, String(redFlagsOf(analysis).length), s.risk[row.risk]];
+  });
+  const top = 1.4;
+  const fontSize = 11;
+  const layout = layoutTable(columns, rows, { width: W - 2 * PAD, height: H - FOOT - top, fontSize });
+  const sub = `${s.accountsCount(accounts.length)} · ${s.preparedOn(today)}`;
+  tableSlides(pptx, columns, layout, { top, fontSize, titleOf: (page) => ({ title: page === 0 ? s.portfolio : s.continued(s.portfolio), sub }) });
 }
 
 /** The deck as .pptx bytes. */
@@ -278,8 +253,9 @@ export async function buildDeck(accounts: readonly DeckAccount[], options: DeckO
     await nextTurn(signal);
   };
   await nextTurn(signal);
+  const grouper = shapeGrouper();
   if (accounts.length > 1) {
-    overviewSlide(pptx, accounts, s, options.today);
+    overviewSlides(pptx, accounts, s, options.today);
     await step();
   }
   for (const account of accounts) {
@@ -287,7 +263,7 @@ export async function buildDeck(accounts: readonly DeckAccount[], options: DeckO
     await step();
     const scene = buildScene(account.data, { theme: 'light', locale: options.locale, background: options.editable ? 'transparent' : 'white', legend: true, title: null });
     const title = `${s.powerMap} — ${account.data.account.name}`;
-    if (options.editable) editableMapSlide(pptx, scene, title);
+    if (options.editable) editableMapSlide(pptx, scene, title, account.data, s, options.locale, grouper);
     else await imageMapSlide(pptx, scene, title, signal);
     await step();
     findingsSlide(pptx, account, s, options.locale);
@@ -295,7 +271,10 @@ export async function buildDeck(accounts: readonly DeckAccount[], options: DeckO
     peopleSlides(pptx, account, s, options.locale, options.includePrivate);
     await step();
   }
-  const bytes = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
+  const written = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
+  await nextTurn(signal);
+  if (!options.editable) return written;
+  const bytes = await grouper.apply(written);
   await nextTurn(signal);
   return bytes;
 }

@@ -25,6 +25,8 @@ export interface MapLabels {
     size: string;
     sizeLow: string;
     sizeHigh: string;
+    /** what follows a label before its value: ': ' in English, a full-width colon in Chinese */
+    colon: string;
     border: string;
     borderNone: string;
     links: string;
@@ -94,6 +96,7 @@ const en: MapLabels = {
     size: 'Influence (size)',
     sizeLow: '1 low',
     sizeHigh: '5 high',
+    colon: ': ',
     border: 'Our best coverage (border)',
     borderNone: 'None (dashed)',
     links: 'Links',
@@ -171,6 +174,7 @@ const zhCN: MapLabels = {
     size: '影响力（大小）',
     sizeLow: '1 低',
     sizeHigh: '5 高',
+    colon: '：',
     border: '我方最佳覆盖（边框）',
     borderNone: '无（虚线）',
     links: '关系',

@@ -304,7 +304,7 @@ function legendItems(left: number, top: number, width: number, labels: MapLabels
     const text = strength === 0 ? labels.legend.borderNone : labels.coversStrength[strength as 1 | 2 | 3];
     nodes.push(swatch(row(2, strength, text), 'ellipse', null, palette.team, Math.max(1.5, border.width * 0.6), border.style === 'dashed' ? [3, 2] : null));
   });
-  texts.push({ x: left + 2 * columnW, y: top + 14 + 4.9 * LEGEND_ROW, text: `${labels.legend.size}: ${labels.legend.sizeLow} … ${labels.legend.sizeHigh}`, size: 11, bold: false, color: palette.textMuted, anchor: 'start' });
+  texts.push({ x: left + 2 * columnW, y: top + 14 + 4.9 * LEGEND_ROW, text: `${labels.legend.size}${labels.legend.colon}${labels.legend.sizeLow} … ${labels.legend.sizeHigh}`, size: 11, bold: false, color: palette.textMuted, anchor: 'start' });
   heading(3, labels.legend.links);
   (['reportsTo', 'influences', 'ally', 'rival', 'covers', 'competitorTie'] as const).forEach((kind, i) => {
     const at = row(3, i, labels.link[kind]);

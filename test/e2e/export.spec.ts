@@ -182,7 +182,7 @@ test('a PPTX deck is a zip of slides; private fields reach it only when ticked, 
   await openExportDialog(page);
   await page.getByTestId('export-include-private').check();
   await expect(page.getByTestId('export-private-note')).toHaveAttribute('data-tone', 'warning');
-  await expect(page.getByTestId('export-private-note')).toContainText('Private notes and contact details will be in');
+  await expect(page.getByTestId('export-private-note')).toContainText('Private notes, contact details and personal drivers will be in');
   await radio(page, 'export-map-style', 'shapes').check();
   const full = pptxSlides(await exportTo(app, 'eastlake-private.pptx'));
   expect(secretsIn(full.xml, secrets).length).toBeGreaterThan(0);
@@ -283,7 +283,7 @@ test('简体中文, dark: the dialog in Chinese, Escape cancels a running export
   await expect(dialog(page)).toContainText('PowerPoint 幻灯片');
   await expect(dialog(page)).toContainText('简体中文');
   await page.getByTestId('export-include-private').check();
-  await expect(page.getByTestId('export-private-note')).toContainText('私密备注和联系方式');
+  await expect(page.getByTestId('export-private-note')).toContainText('私密备注、联系方式和个人需求');
   await page.screenshot({ path: testInfo.outputPath('export-dialog-zh-dark.png') });
   await page.getByTestId('export-include-private').uncheck();
 
