@@ -1,6 +1,6 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { AccountData } from '../../shared/model';
-import { mapLabels, type Scene, type SceneNode } from '../../shared/visual';
+import { mapLabels, textWidth, type Scene, type SceneNode } from '../../shared/visual';
 import type { DeckStrings } from './deck-strings';
 import { FONT, heading, hex, mapFrame } from './deck-style';
 import type { ShapeGrouper } from './shape-groups';
@@ -131,13 +131,18 @@ export function editableMapSlide(pptx: PptxGenJS, scene: Scene, title: string, d
       });
     });
     if (node.below.length > 0) {
+      // A plate behind large names (as the picture has) about as wide as the longest line, with room for a
+      // reader's wider font (LibreOffice's stand-in for ours runs about a quarter wider); otherwise the cell's width.
+      const boxW = node.belowPlate ? Math.min(184, Math.max(...node.below.map((line) => textWidth(line.text, line.size))) * 1.3 + 12) : 180;
       slide.addText(
         node.below.map((line, i) => ({ text: line.text, options: { bold: line.bold, fontSize: text(line.size), color: hex(line.color), breakLine: i < node.below.length - 1 } })),
         {
-          x: X(node.x - 90),
+          x: X(node.x - boxW / 2),
           y: Y(node.y + node.h / 2 + 2),
-          w: 180 * f.scale,
-          h: node.below.length * 15 * f.scale + 0.05,
+          w: boxW * f.scale,
+          // The lines are wrapped already (scene.ts); a reader must not wrap them again in a narrower box.
+          ...(node.belowPlate ? { fill: { color: hex(node.belowPlate) }, wrap: false } : {}),
+          h: node.below.reduce((sum, line) => sum + line.size * 1.25, 0) * f.scale + 0.05,
           align: 'center',
           valign: 'top',
           margin: 0,

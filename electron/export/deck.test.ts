@@ -98,6 +98,20 @@ describe('the account deck', () => {
     }
   });
 
+  it('draws the map slide for a room: every name alone in type of 8 pt or more, the job titles left to the people slide', async () => {
+    const { data, analysis } = demo();
+    const [, map] = await slidesOf(await buildDeck([{ data, analysis }], { ...OPTIONS, editable: true }));
+    for (const person of data.people) {
+      const label = [...map!.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map((m) => m[0]).find((shape) => shape.includes(`name="${person.name} (name)"`));
+      expect(label, person.name).toBeDefined();
+      expect(textsOf(label!).join(' '), person.name).toBe(person.name);
+      const sizes = [...label!.matchAll(/ sz="(\d+)"/g)].map((m) => Number(m[1]) / 100);
+      expect(Math.min(...sizes), person.name).toBeGreaterThanOrEqual(8);
+    }
+    const words = textsOf(map!).join('\n');
+    expect(data.people.filter((person) => words.includes(person.title)).map((person) => person.title)).toEqual([]);
+  });
+
   it('groups each person on the editable map: shape, sign, role badges and name move as one, named after them', async () => {
     const { data, analysis } = demo();
     const [, map] = await slidesOf(await buildDeck([{ data, analysis }], { ...OPTIONS, editable: true }));
@@ -116,7 +130,8 @@ describe('the account deck', () => {
       const shapeNamed = (name: string) => shapes.find((shape) => shape.includes(`name="${name}"`));
       expect(shapeNamed(person.name), person.name).toBeDefined();
       expect(textsOf(shapeNamed(person.name)!), 'the attitude sign is in the shape').toHaveLength(1);
-      expect(textsOf(shapes.join('')), 'the name label').toContain(person.name);
+      // The name may be wrapped onto two lines (two runs) in its label.
+      expect(textsOf(shapeNamed(`${person.name} (name)`)!).join(' '), 'the name label').toBe(person.name);
       const badges = BADGE_ORDER.filter((role) => person.roles.includes(role)).map((role) => letters[role]);
       for (const badge of badges) {
         const disc = shapeNamed(`${person.name} (${badge})`);

@@ -261,7 +261,7 @@ export async function buildDeck(accounts: readonly DeckAccount[], options: DeckO
   for (const account of accounts) {
     titleSlide(pptx, account, s, options.today);
     await step();
-    const scene = buildScene(account.data, { theme: 'light', locale: options.locale, background: options.editable ? 'transparent' : 'white', legend: true, title: null });
+    const scene = buildScene(account.data, { theme: 'light', locale: options.locale, background: options.editable ? 'transparent' : 'white', legend: true, title: null, presentation: true });
     const title = `${s.powerMap} — ${account.data.account.name}`;
     if (options.editable) editableMapSlide(pptx, scene, title, account.data, s, options.locale, grouper);
     else await imageMapSlide(pptx, scene, title, signal);

@@ -11,6 +11,7 @@ import {
   EDGE_LOOK,
   PALETTE,
   PERSON_LABEL,
+  PRESENTATION_LABEL,
   SHAPE_PRIORITY,
   TEAM_NODE,
   badgeLetters,
@@ -41,6 +42,11 @@ export interface SceneOptions {
   title?: string | null;
   /** A smaller line under the title, e.g. the date of the export. */
   subtitle?: string;
+  /**
+   * For a room (a slide): each person's name alone in large type, the job title left out (the people
+   * slide lists it), and larger names in our team's and the competitors' boxes. Files keep every label.
+   */
+  presentation?: boolean;
 }
 
 export type ShapeKind = 'ellipse' | 'diamond' | 'hexagon' | 'tag' | 'roundRect' | 'cutRect';
@@ -71,6 +77,8 @@ export interface SceneNode {
   badges: string[];
   /** Lines under the node (a person's name and title). */
   below: SceneTextLine[];
+  /** A plate of this colour behind the lines under the node, so links crossing them do not (a slide's large names). */
+  belowPlate?: string;
 }
 
 export interface SceneEdge {
@@ -149,15 +157,27 @@ function bestCovers(links: readonly Link[]): Map<string, number> {
   return best;
 }
 
-function personNode(person: Person, pos: Pos, best: number, palette: Palette, locale: string): SceneNode {
+/** The words under a person: name and job title, or the name alone in large type for a room. */
+function personLabel(person: Person, palette: Palette, presentation: boolean): SceneTextLine[] {
+  if (presentation) {
+    const { fontSize, maxWidth, nameLines } = PRESENTATION_LABEL.person;
+    return wrapText(person.name, maxWidth, fontSize, nameLines).map((text) => ({ text, size: fontSize, bold: true, color: palette.text }));
+  }
+  const name = wrapText(person.name, PERSON_LABEL.maxWidth, PERSON_LABEL.fontSize, PERSON_LABEL.nameLines);
+  const title = wrapText(person.title, PERSON_LABEL.maxWidth, PERSON_LABEL.fontSize - 1, PERSON_LABEL.titleLines);
+  return [
+    ...name.map((text) => ({ text, size: PERSON_LABEL.fontSize, bold: true, color: palette.text })),
+    ...title.map((text) => ({ text, size: PERSON_LABEL.fontSize - 1, bold: false, color: palette.textMuted })),
+  ];
+}
+
+function personNode(person: Person, pos: Pos, best: number, palette: Palette, locale: string, presentation: boolean): SceneNode {
   const size = influenceSize(person.influence);
   const roles = mainRoles(person);
   const shapeRole = SHAPE_PRIORITY.find((role) => roles.includes(role)) ?? 'none';
   const border = COVERS_BORDER[Math.min(3, Math.max(0, best))] ?? COVERS_BORDER[0]!;
   const look = palette.attitude[person.attitude];
   const letters = badgeLetters(locale);
-  const name = wrapText(person.name, PERSON_LABEL.maxWidth, PERSON_LABEL.fontSize, PERSON_LABEL.nameLines);
-  const title = wrapText(person.title, PERSON_LABEL.maxWidth, PERSON_LABEL.fontSize - 1, PERSON_LABEL.titleLines);
   return {
     id: person.id,
     kind: 'person',
@@ -172,10 +192,8 @@ function personNode(person: Person, pos: Pos, best: number, palette: Palette, lo
     dash: border.style === 'dashed' ? [5, 4] : null,
     inside: [{ text: ATTITUDE_SIGN[person.attitude], size: Math.round(size * 0.32), bold: true, color: look.sign }],
     badges: roles.map((role) => letters[role]),
-    below: [
-      ...name.map((text) => ({ text, size: PERSON_LABEL.fontSize, bold: true, color: palette.text })),
-      ...title.map((text) => ({ text, size: PERSON_LABEL.fontSize - 1, bold: false, color: palette.textMuted })),
-    ],
+    below: personLabel(person, palette, presentation),
+    ...(presentation ? { belowPlate: palette.bands[person.layer].fill } : {}),
   };
 }
 
@@ -185,8 +203,9 @@ function boxNode(
   pos: Pos,
   lines: SceneTextLine[],
   look: { fill: string; stroke: string; strokeWidth: number },
+  presentation: boolean,
 ): SceneNode {
-  const box = kind === 'team' ? TEAM_NODE : COMPETITOR_NODE;
+  const box = presentation ? PRESENTATION_LABEL[kind] : kind === 'team' ? TEAM_NODE : COMPETITOR_NODE;
   return { id, kind, shape: kind === 'team' ? 'roundRect' : 'cutRect', x: pos.x, y: pos.y, w: box.width, h: box.height, ...look, dash: null, inside: lines, badges: [], below: [] };
 }
 
@@ -336,33 +355,47 @@ export function buildScene(data: AccountData, options: SceneOptions): Scene {
   const shift = (rect: Rect): Rect => ({ ...rect, x: rect.x + dx, y: rect.y + dy });
 
   const best = bestCovers(data.links);
+  const presentation = options.presentation === true;
+  const teamText = presentation ? PRESENTATION_LABEL.team : { width: TEAM_NODE.width, nameSize: 12, functionSize: 10 };
+  const competitorText = presentation ? PRESENTATION_LABEL.competitor : { width: COMPETITOR_NODE.width, nameSize: 12, nameLines: 1 };
   const byId = new Map<string, SceneNode>();
   for (const member of data.team) {
     const pos = plan.positions.get(member.id);
     if (!pos) continue;
     byId.set(
       member.id,
-      boxNode(member.id, 'team', at(pos), [
-        { text: wrapText(member.name, TEAM_NODE.width - 16, 12, 1)[0] ?? '', size: 12, bold: true, color: palette.teamText },
-        { text: labels.teamFunction[member.function], size: 10, bold: false, color: palette.teamText },
-      ], { fill: palette.team, stroke: palette.team, strokeWidth: 1 }),
+      boxNode(
+        member.id,
+        'team',
+        at(pos),
+        [
+          { text: wrapText(member.name, teamText.width - 16, teamText.nameSize, 1)[0] ?? '', size: teamText.nameSize, bold: true, color: palette.teamText },
+          { text: labels.teamFunction[member.function], size: teamText.functionSize, bold: false, color: palette.teamText },
+        ],
+        { fill: palette.team, stroke: palette.team, strokeWidth: 1 },
+        presentation,
+      ),
     );
   }
   for (const competitor of data.competitors) {
     const pos = plan.positions.get(competitor.id);
     if (!pos) continue;
+    const name = wrapText(competitor.name, competitorText.width - 16, competitorText.nameSize, competitorText.nameLines);
     byId.set(
       competitor.id,
-      boxNode(competitor.id, 'competitor', at(pos), [{ text: wrapText(competitor.name, COMPETITOR_NODE.width - 16, 12, 1)[0] ?? '', size: 12, bold: true, color: palette.competitorText }], {
-        fill: palette.competitorFill,
-        stroke: palette.competitorBorder,
-        strokeWidth: 1.5,
-      }),
+      boxNode(
+        competitor.id,
+        'competitor',
+        at(pos),
+        name.map((text) => ({ text, size: competitorText.nameSize, bold: true, color: palette.competitorText })),
+        { fill: palette.competitorFill, stroke: palette.competitorBorder, strokeWidth: 1.5 },
+        presentation,
+      ),
     );
   }
   for (const person of data.people) {
     const pos = plan.positions.get(person.id);
-    if (pos) byId.set(person.id, personNode(person, at(pos), best.get(person.id) ?? 0, palette, options.locale));
+    if (pos) byId.set(person.id, personNode(person, at(pos), best.get(person.id) ?? 0, palette, options.locale, presentation));
   }
   const edges: SceneEdge[] = [];
   for (const link of data.links) {

@@ -28,6 +28,19 @@ describe('the map as SVG', () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+" height="\d+"/);
   });
 
+  it('for a room, draws each name alone in large type on a plate of its band, where a file keeps name and title', () => {
+    const room = buildScene(data, { ...OPTIONS, presentation: true });
+    const file = buildScene(data, OPTIONS);
+    for (const person of data.people) {
+      const [inRoom, inFile] = [room, file].map((scene) => scene.nodes.find((node) => node.id === person.id)!);
+      expect(inRoom!.below.map((line) => line.text).join(' '), person.name).toBe(person.name);
+      expect(Math.min(...inRoom!.below.map((line) => line.size))).toBeGreaterThanOrEqual(2 * Math.max(...inFile!.below.map((line) => line.size)));
+      expect(inRoom!.belowPlate).toBe(room.bands.find((band) => band.key === person.layer)!.fill);
+      expect(inFile!.below.map((line) => line.text).join(' ')).toContain(person.title.split(' ')[0]);
+    }
+    expect(texts(sceneToSvg(room))).not.toContain(data.people[0]!.title);
+  });
+
   it('never carries contact details, personal drivers or private notes', () => {
     const svg = sceneToSvg(buildScene(data, OPTIONS));
     for (const person of data.people) {

@@ -1,5 +1,6 @@
 import type { Scene, SceneEdge, SceneNode, SceneText, SceneTextLine } from './scene';
 import { FONT_STACK, type ArrowShape } from './vocabulary';
+import { textWidth } from './text';
 
 /**
  * A scene as an SVG document: true vectors, every word as <text> (searchable, editable in a vector
@@ -73,6 +74,11 @@ function nodeElements(node: SceneNode): string[] {
     out.push(`<text x="${n(bx)}" y="${n(by + 3)}" font-size="${badge.length > 1 ? 7 : 9}" font-weight="700" fill="#ffffff" text-anchor="middle">${escapeXml(badge)}</text>`);
   });
   let below = node.y + node.h / 2 + 4;
+  if (node.belowPlate && node.below.length > 0) {
+    const w = Math.max(...node.below.map((line) => textWidth(line.text, line.size))) + 8;
+    const h = node.below.reduce((sum, line) => sum + lineH(line), 0) + 4;
+    out.push(`<rect x="${n(node.x - w / 2)}" y="${n(below)}" width="${n(w)}" height="${n(h)}" rx="3" fill="${node.belowPlate}"/>`);
+  }
   for (const line of node.below) {
     below += lineH(line);
     out.push(textElement(node.x, below - 3, line, 'middle'));

@@ -298,6 +298,17 @@ export const COVERS_NONE_DASH: readonly number[] = [2, 4];
 export const TEAM_NODE = { width: 156, height: 46, shape: 'round-rectangle' } as const;
 export const COMPETITOR_NODE = { width: 156, height: 44, shape: 'cut-rectangle' } as const;
 
+/**
+ * Labels of a map shown to a room (a slide): the name alone, large and bold, wrapped to the layout's cell
+ * (184 wide); our team's and the competitors' boxes grow within their columns (216 and 196 wide, cells 76
+ * and 84 high) to hold larger names. A 17-person map on a 16:9 slide then has names of about 9 pt.
+ */
+export const PRESENTATION_LABEL = {
+  person: { fontSize: 24, maxWidth: 172, nameLines: 2 },
+  team: { width: 196, height: 64, nameSize: 18, functionSize: 14 },
+  competitor: { width: 180, height: 66, nameSize: 17, nameLines: 2 },
+} as const;
+
 /** Person labels: pre-wrapped by elements.ts to at most this width (model units) and line count. */
 export const PERSON_LABEL = { fontSize: 12, maxWidth: 166, nameLines: 1, titleLines: 2 } as const;
 export const TEAM_LABEL = { fontSize: 12, maxWidth: 140 } as const;
