@@ -301,7 +301,7 @@ export const COMPETITOR_NODE = { width: 156, height: 44, shape: 'cut-rectangle' 
 /**
  * Labels of a map shown to a room (a slide): the name alone, large and bold, wrapped to the layout's cell
  * (184 wide); our team's and the competitors' boxes grow within their columns (216 and 196 wide, cells 76
- * and 84 high) to hold larger names. A 17-person map on a 16:9 slide then has names of about 9 pt.
+ * and 84 high) to hold larger names. A 17-person map on a 16:9 slide then has names of about 10 pt.
  */
 export const PRESENTATION_LABEL = {
   person: { fontSize: 24, maxWidth: 172, nameLines: 2 },
