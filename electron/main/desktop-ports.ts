@@ -4,6 +4,7 @@ import type { BrowserWindow } from 'electron';
 import { FILE_EXTENSION } from '../../shared/exchange';
 import { EXPORT_PROGRESS_EVENT } from '../../shared/ipc/channels';
 import type { ExportFormat } from '../../shared/ipc';
+import type { FullScreenControl } from './full-screen';
 import type { DesktopPorts } from './ipc/ports';
 import type { MainStrings } from './main-strings';
 
@@ -15,6 +16,7 @@ export function createDesktopPorts(
   window: () => BrowserWindow | null,
   strings: () => MainStrings,
   onSettingsChanged: DesktopPorts['onSettingsChanged'],
+  fullScreen: FullScreenControl,
 ): DesktopPorts {
   const parent = (): BrowserWindow | undefined => window() ?? undefined;
   const fileFilter = () => ({ name: strings().dialog.fileKind, extensions: [FILE_EXTENSION] });
@@ -25,12 +27,7 @@ export function createDesktopPorts(
       const target = window();
       if (target && !target.isDestroyed()) target.webContents.send(EXPORT_PROGRESS_EVENT, progress);
     },
-    setFullScreen(on) {
-      const target = window();
-      if (!target || target.isDestroyed() || target.isFullScreen() === on) return false;
-      target.setFullScreen(on);
-      return true;
-    },
+    setFullScreen: (on) => fullScreen.set(on),
     appVersion: app.getVersion(),
     systemLocale: app.getLocale(),
     async chooseSavePath(defaultFileName, format) {

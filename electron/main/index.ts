@@ -7,7 +7,9 @@ import { StoreError, createStore, resolveNativeBinding } from '../db';
 import type { Store } from '../db';
 import { isAppUrl, resolveAppEntry } from './app-url';
 import { profileFolderFor, resolveDbPath } from './db-path';
+import { FULL_SCREEN_EVENT } from '../../shared/ipc/channels';
 import { createDesktopPorts } from './desktop-ports';
+import { createFullScreenControl } from './full-screen';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { appLocaleFor } from './locale';
@@ -21,6 +23,7 @@ const db = resolveDbPath(process.argv, process.env, app.getPath('userData'));
 if (db.explicit) app.setPath('userData', profileFolderFor(db.path, app.getPath('userData')));
 const entry = resolveAppEntry(app.getAppPath(), app.isPackaged, process.env);
 let mainWindow: BrowserWindow | null = null;
+const fullScreen = createFullScreenControl(() => mainWindow);
 
 app.enableSandbox();
 guardWebContents(entry);
@@ -77,7 +80,12 @@ function isAppFrame(frame: WebFrameMain | null): boolean {
 }
 
 function openMainWindow(): void {
-  mainWindow = createMainWindow(entry, join(app.getAppPath(), 'out', 'preload', 'index.cjs'));
+  const window = createMainWindow(entry, join(app.getAppPath(), 'out', 'preload', 'index.cjs'));
+  mainWindow = window;
+  // The page learns of each state the window settles in: a workshop ends when the user takes the window out of full screen.
+  fullScreen.attach(window, (on) => {
+    if (!window.isDestroyed()) window.webContents.send(FULL_SCREEN_EVENT, on);
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -94,7 +102,7 @@ function start(): void {
     strings = mainStrings(appLocaleFor(settings.locale, app.getLocale()));
     showMenu();
   };
-  registerIpc(createHandlers(store, createDesktopPorts(() => mainWindow, () => strings, followSettings)), isAppFrame);
+  registerIpc(createHandlers(store, createDesktopPorts(() => mainWindow, () => strings, followSettings, fullScreen)), isAppFrame);
   app.setAboutPanelOptions({ applicationName: 'Power Map', applicationVersion: app.getVersion() });
   showMenu();
   openMainWindow();

@@ -1,5 +1,4 @@
 import { BrowserWindow } from 'electron';
-import { FULL_SCREEN_EVENT } from '../../shared/ipc/channels';
 import type { AppEntry } from './app-url';
 
 /** Wide enough for the four bands, the team column and a side panel; smaller still works on a laptop. */
@@ -24,10 +23,6 @@ export function createMainWindow(entry: AppEntry, preloadPath: string): BrowserW
   });
   // Shown once painted, so the user never sees an empty white frame.
   window.once('ready-to-show', () => window.show());
-  // The page learns of every change (the View menu, the OS, a workshop's own request): a workshop ends
-  // when its full screen does.
-  window.on('enter-full-screen', () => window.webContents.send(FULL_SCREEN_EVENT, true));
-  window.on('leave-full-screen', () => window.webContents.send(FULL_SCREEN_EVENT, false));
   if (entry.kind === 'dev') void window.loadURL(entry.url);
   else void window.loadFile(entry.path);
   return window;

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import { createStore, type Store } from '../../electron/db';
 import { dispatch } from '../../electron/main/ipc/dispatch';
+import { createFullScreenControl } from '../../electron/main/full-screen';
 import { createHandlers } from '../../electron/main/ipc/handlers';
+import { AnimatedWindow } from './animated-window';
 import { seedDemoIfEmpty } from '../../electron/main/seed';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { serveRenderer } from './static-server';
@@ -55,14 +57,24 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
     const dialogs: AppHarness['dialogs'] = { savePath: null, openPath: null, saveHold: null };
     let store: Store | null = null;
     let systemLocale = 'en-US';
-    let fullScreen = false;
-    const tellFullScreen = (on: boolean) =>
-      page
-        .evaluate((value) => {
-          const target = globalThis as unknown as { __powerMapFullScreenListeners?: Set<(on: boolean) => void> };
-          target.__powerMapFullScreenListeners?.forEach((listener) => listener(value));
-        }, on)
-        .catch(() => undefined);
+    // The main window's full screen, animated as on macOS, behind the main process's own control of it.
+    const window = new AnimatedWindow();
+    const fullScreen = createFullScreenControl(() => window);
+    // Electron's IPC keeps the main process's messages in order: an event sent before a call's answer
+    // arrives before it. Events here are delivered one after another, and an answer waits for them.
+    let delivered: Promise<unknown> = Promise.resolve();
+    const tellFullScreen = (on: boolean) => {
+      delivered = delivered.then(() =>
+        page
+          .evaluate((value) => {
+            const target = globalThis as unknown as { __powerMapFullScreenListeners?: Set<(on: boolean) => void> };
+            target.__powerMapFullScreenListeners?.forEach((listener) => listener(value));
+          }, on)
+          .catch(() => undefined),
+      );
+      return delivered;
+    };
+    fullScreen.attach(window, (on) => void tellFullScreen(on));
 
     const open = () => {
       store = createStore(dbPath);
@@ -82,13 +94,7 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
           return dialogs.savePath;
         },
         chooseOpenPath: async () => dialogs.openPath,
-        // As Electron's window does: a change is reported to the page after it happened.
-        setFullScreen: (on) => {
-          if (fullScreen === on) return false;
-          fullScreen = on;
-          void tellFullScreen(on);
-          return true;
-        },
+        setFullScreen: (on) => fullScreen.set(on),
         appVersion: '0.0.0-e2e',
         systemLocale,
       });
@@ -97,7 +103,9 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
 
     await page.exposeBinding('__powerMapInvoke', async (_source, channel: unknown, payload: unknown) => {
       if (!handlers) throw new Error('app not launched');
-      return dispatch(handlers, channel, payload);
+      const answer = await dispatch(handlers, channel, payload);
+      await delivered;
+      return answer;
     });
     await page.addInitScript((channels: readonly string[]) => {
       // Runs in the page; globalThis is its window.
@@ -130,11 +138,10 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
       dbPath,
       dialogs,
       window: {
-        fullScreen: () => fullScreen,
+        fullScreen: () => window.isFullScreen() && !window.animating(),
         async leaveFullScreen() {
-          if (!fullScreen) return;
-          fullScreen = false;
-          await tellFullScreen(false);
+          window.userLeaves();
+          await window.settled();
         },
       },
       store: () => {

@@ -70,3 +70,33 @@ test('the window leaving full screen ends the workshop; leaving restores link mo
   await expect.poll(() => panel.evaluate((element) => element.scrollTop)).toBe(scrolled);
   expect(app.window.fullScreen()).toBe(false);
 });
+
+test('quick F5 presses leave the window as the last press asked, while macOS still animates the one before', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await app.launch();
+  await openDemo(page);
+  const workshopBar = page.getByTestId('workshop-bar');
+  /** Waits until the window has finished every change it was asked for, and a while more for late news. */
+  const settledAs = async (fullScreen: boolean) => {
+    await expect.poll(() => app.window.fullScreen(), { timeout: 5000 }).toBe(fullScreen);
+    await page.waitForTimeout(600);
+    expect(app.window.fullScreen()).toBe(fullScreen);
+  };
+
+  // In, out and in again before the first animation ends.
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('F5');
+  await settledAs(true);
+  await expect(workshopBar).toBeVisible();
+
+  // Out and straight back in: the window passes through "not full screen", which must not end the new workshop.
+  await page.keyboard.press('F5');
+  await page.keyboard.press('F5');
+  await settledAs(true);
+  await expect(workshopBar).toBeVisible();
+
+  // Out, in, out: the window ends where the last press left it.
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('F5');
+  await settledAs(false);
+  await expect(workshopBar).toBeHidden();
+});

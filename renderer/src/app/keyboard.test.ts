@@ -42,6 +42,8 @@ describe('keyboard shortcuts on the map screen', () => {
     expect(commandForKey(press('F5'), false)).toBe('toggleWorkshop');
     expect(commandForKey(press('F5'), true)).toBe('toggleWorkshop');
     expect(commandForKey(press('F5', { ctrl: true }), false)).toBeNull();
+    // Holding F5 down toggles once, not on every repeated press.
+    expect(commandForKey({ ...press('F5'), repeat: true }, false)).toBeNull();
   });
 
   it('ignores plain letters other than N', () => {

@@ -6,6 +6,8 @@ export interface KeyLike {
   metaKey: boolean;
   shiftKey: boolean;
   altKey: boolean;
+  /** true for the presses a held key repeats */
+  repeat?: boolean;
 }
 
 /** True on macOS, where Cmd plays Ctrl's part. */
@@ -17,7 +19,8 @@ export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(
  * and Ctrl+Z undoes typing rather than a map edit.
  */
 export function commandForKey(event: KeyLike, typing: boolean): MenuCommand | null {
-  if (event.key === 'F5' && !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey) return 'toggleWorkshop';
+  // A held F5 would flicker in and out of the workshop.
+  if (event.key === 'F5' && !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey) return event.repeat ? null : 'toggleWorkshop';
   if (typing || event.altKey) return null;
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.toLowerCase();

@@ -21,8 +21,6 @@ interface SavedView {
   linkMode: boolean;
   /** how far each scrolling part of the right column was scrolled, by selector */
   scrolls: [string, number][];
-  /** whether the workshop put the window into full screen (then it also takes it out) */
-  enteredFullScreen: boolean;
 }
 
 /** The right column's scrolling parts: the side panel, and the findings list when that tab is open. */
@@ -33,11 +31,22 @@ let saved: SavedView | null = null;
 /**
  * Full screen is the window's (through the main process), not the page's own: Electron ends a page's
  * full screen on Escape, and Escape in a workshop first leaves link mode or a dialog.
+ * Requests go one at a time and each asks for what is wanted when it is sent, so quick F5 presses end
+ * with the window as the last one left it. Only a full screen the workshop made is undone: a window the
+ * user had put into full screen stays so.
  */
-async function setWindowFullScreen(on: boolean): Promise<boolean> {
-  const result = await call('window.setFullScreen', { on });
-  // Refused or unavailable: the workshop still works in the window.
-  return result.ok && result.value.changed;
+let fullScreenIsOurs = false;
+let fullScreenRequests: Promise<void> = Promise.resolve();
+
+function followWorkshopWithWindow(): void {
+  fullScreenRequests = fullScreenRequests.then(async () => {
+    const wanted = isWorkshopActive();
+    if (wanted === fullScreenIsOurs) return;
+    if (!wanted) fullScreenIsOurs = false;
+    const result = await call('window.setFullScreen', { on: wanted });
+    // Refused or unavailable, or the window was full screen already: the workshop still works.
+    if (wanted) fullScreenIsOurs = result.ok && result.value.changed;
+  });
 }
 
 function afterLayout(run: () => void): void {
@@ -65,18 +74,12 @@ export function enterWorkshop(map: MapHandleSource): void {
     goneIds: [...analysis.goneIds],
     linkMode: view.linkMode,
     scrolls: SCROLLERS.map((selector) => [selector, document.querySelector(selector)?.scrollTop ?? 0]),
-    enteredFullScreen: false,
   };
   view.reset();
   // The room starts from the whole map; the user's selection would pull the focus away from each step.
   editorStore.getState().select([]);
   workshopStore.getState().start();
-  const session = saved;
-  void setWindowFullScreen(true).then((entered) => {
-    session.enteredFullScreen = entered;
-    // Left already, before the window answered: take it back out.
-    if (entered && saved !== session) void setWindowFullScreen(false);
-  });
+  followWorkshopWithWindow();
 }
 
 /** Leaves the workshop and puts back the selection, view, panels, what-if and window exactly as they were. */
@@ -85,6 +88,7 @@ export function leaveWorkshop(map: MapHandleSource): void {
   const before = saved;
   saved = null;
   workshopStore.getState().stop();
+  followWorkshopWithWindow();
   accountViewStore.getState().reset();
   if (!before) return;
   editorStore.getState().select(before.selection);
@@ -96,7 +100,6 @@ export function leaveWorkshop(map: MapHandleSource): void {
     analysis.setWhatIf(true);
     analysisStore.getState().toggleGone(before.goneIds);
   }
-  if (before.enteredFullScreen) void setWindowFullScreen(false);
   const viewport = before.viewport;
   afterLayout(() => {
     if (viewport) map()?.setViewport(viewport);
@@ -114,5 +117,7 @@ export function toggleWorkshop(map: MapHandleSource): void {
 
 /** The window left full screen by other means (the View menu, the OS): a workshop that asked for it ends with it. */
 export function onFullScreenChange(map: MapHandleSource, fullScreen: boolean): void {
-  if (!fullScreen && saved?.enteredFullScreen) leaveWorkshop(map);
+  if (fullScreen || !fullScreenIsOurs) return;
+  fullScreenIsOurs = false;
+  leaveWorkshop(map);
 }
