@@ -104,13 +104,17 @@ export function editableMapSlide(pptx: PptxGenJS, scene: Scene, title: string, d
       align: 'center',
       valign: 'middle',
       margin: 0,
+      // Pre-wrapped (scene.ts): on a crowded map, where type is held at its 5 pt floor, "+2" must not break in two.
+      wrap: false,
       fontFace: FONT,
       objectName: nameFor(fullName),
     });
     node.badges.forEach((badge, i) => {
       const cx = node.x + node.w / 2 - 2 - i * BADGE.step;
       const cy = node.y - node.h / 2 + 2;
-      slide.addText(badge, {
+      const letters = { fontSize: Math.max(1, (badge.length > 1 ? 7 : 9) * f.scale * 72), bold: true, color: 'FFFFFF' };
+      // As a run, not a bare string: pptxgenjs would reuse these options for the run and escape the shape's name twice.
+      slide.addText([{ text: badge, options: letters }], {
         shape: 'ellipse',
         x: X(cx - BADGE.radius),
         y: Y(cy - BADGE.radius),
@@ -119,9 +123,7 @@ export function editableMapSlide(pptx: PptxGenJS, scene: Scene, title: string, d
         fill: { color: BADGE.fill },
         line: { color: BADGE.ring, width: pt(BADGE.ringWidth) },
         // Scaled exactly, with no floor like the other text: a larger letter would spill out of its disc.
-        fontSize: Math.max(1, (badge.length > 1 ? 7 : 9) * f.scale * 72),
-        bold: true,
-        color: 'FFFFFF',
+        ...letters,
         align: 'center',
         valign: 'middle',
         margin: 0,
@@ -133,7 +135,9 @@ export function editableMapSlide(pptx: PptxGenJS, scene: Scene, title: string, d
     if (node.below.length > 0) {
       // A plate behind large names (as the picture has) about as wide as the longest line, with room for a
       // reader's wider font (LibreOffice's stand-in for ours runs about a quarter wider); otherwise the cell's width.
-      const boxW = node.belowPlate ? Math.min(184, Math.max(...node.below.map((line) => textWidth(line.text, line.size))) * 1.3 + 12) : 180;
+      // On a crowded map the type is held at its 5 pt floor, larger than the drawing's: the plate grows with it.
+      const grow = Math.max(...node.below.map((line) => text(line.size) / (line.size * f.scale * 72)));
+      const boxW = node.belowPlate ? Math.min(184, Math.max(...node.below.map((line) => textWidth(line.text, line.size))) * 1.3 + 12) * grow : 180;
       slide.addText(
         node.below.map((line, i) => ({ text: line.text, options: { bold: line.bold, fontSize: text(line.size), color: hex(line.color), breakLine: i < node.below.length - 1 } })),
         {
@@ -142,7 +146,7 @@ export function editableMapSlide(pptx: PptxGenJS, scene: Scene, title: string, d
           w: boxW * f.scale,
           // The lines are wrapped already (scene.ts); a reader must not wrap them again in a narrower box.
           ...(node.belowPlate ? { fill: { color: hex(node.belowPlate) }, wrap: false } : {}),
-          h: node.below.reduce((sum, line) => sum + line.size * 1.25, 0) * f.scale + 0.05,
+          h: node.below.reduce((sum, line) => sum + (text(line.size) * 1.25) / 72, 0) + 0.05,
           align: 'center',
           valign: 'top',
           margin: 0,

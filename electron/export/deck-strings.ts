@@ -33,6 +33,8 @@ export interface DeckStrings {
   linkName: (kind: string, from: string, to: string, mutual: boolean) => string;
   /** The names of the parts of a person drawn on the editable map (PowerPoint's Selection pane). */
   nameLabel: (name: string) => string;
+  /** between the items of a list in a cell (a person's roles) */
+  listSeparator: string;
   badgeName: (name: string, badge: string) => string;
   columns: {
     layer: string;
@@ -80,6 +82,7 @@ const en: DeckStrings = {
   more: (n) => `+${n} more`,
   linkName: (kind, from, to, mutual) => `${kind}: ${from} ${mutual ? '↔' : '→'} ${to}`,
   nameLabel: (name) => `${name} (name)`,
+  listSeparator: ', ',
   badgeName: (name, badge) => `${name} (${badge})`,
   columns: {
     layer: 'Layer',
@@ -127,6 +130,7 @@ const zhCN: DeckStrings = {
   more: (n) => `另有 ${n} 项`,
   linkName: (kind, from, to, mutual) => `${kind}：${from} ${mutual ? '↔' : '→'} ${to}`,
   nameLabel: (name) => `${name}（姓名）`,
+  listSeparator: '、',
   badgeName: (name, badge) => `${name}（${badge}）`,
   columns: {
     layer: '层级',

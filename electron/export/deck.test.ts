@@ -98,6 +98,32 @@ describe('the account deck', () => {
     }
   });
 
+  it('writes only what XML allows, whatever the account holds: control characters dropped, names escaped once', async () => {
+    const { data } = demo();
+    const odd = {
+      ...data,
+      people: data.people.map((person, i) => (i === 0 ? { ...person, name: "O'Brien & <Co>\u0001", title: 'Head\u000Bof IT', privateNotes: 'pasted\u0000 from a slide' } : person)),
+    };
+    for (const editable of [false, true]) {
+      const slides = await slidesOf(await buildDeck([withData(odd)], { ...OPTIONS, editable, includePrivate: true }));
+      for (const xml of slides) {
+        // eslint-disable-next-line no-control-regex
+        expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+        expect(xml, 'an entity escaped twice').not.toMatch(/&amp;(amp|lt|gt|quot|apos);/);
+      }
+      const words = slides.map(textsOf).flat().join('\n');
+      expect(words).toContain("O'Brien & <Co>");
+      expect(words).toContain('pasted from a slide');
+    }
+  });
+
+  it('lists a person\'s roles with the Chinese enumeration comma in a Chinese deck', async () => {
+    const slides = await slidesOf(await buildDeck([demo('zh-CN')], { ...OPTIONS, locale: 'zh-CN' }));
+    const cells = slides.slice(3).flatMap(tableRows).flat();
+    expect(cells.some((cell) => cell.includes('、'))).toBe(true);
+    expect(cells.filter((cell) => /[\u4e00-\u9fff], [\u4e00-\u9fff]/.test(cell))).toEqual([]);
+  });
+
   it('draws the map slide for a room: every name alone in type of 8 pt or more, the job titles left to the people slide', async () => {
     const { data, analysis } = demo();
     const [, map] = await slidesOf(await buildDeck([{ data, analysis }], { ...OPTIONS, editable: true }));

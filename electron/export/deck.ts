@@ -10,6 +10,7 @@ import { ACCENT, BODY_TOP, FONT, FOOT, H, heading, INK, mapFrame, MUTED, PAD, W 
 import { CELL_MARGIN, layoutTable, MIN_ROW_HEIGHT, type TableColumn, type TableLayout } from './deck-table';
 import { svgToPng } from './png';
 import { shapeGrouper } from './shape-groups';
+import { withXmlSafeText } from './xml-text';
 
 /**
  * A 16:9 deck for account reviews: per account a title slide, the map, the findings (coverage,
@@ -167,7 +168,7 @@ function peopleSlides(pptx: PptxGenJS, { data }: DeckAccount, s: DeckStrings, lo
     labels.layer[p.layer],
     p.name,
     p.title,
-    p.roles.map((role) => labels.roleName[role]).join(', '),
+    p.roles.map((role) => labels.roleName[role]).join(s.listSeparator),
     labels.attitude[p.attitude],
     String(p.influence),
     labels.coversStrength[(best.get(p.id) ?? 0) as 0 | 1 | 2 | 3],
@@ -238,7 +239,8 @@ function overviewSlides(pptx: PptxGenJS, accounts: readonly DeckAccount[], s: De
 }
 
 /** The deck as .pptx bytes. */
-export async function buildDeck(accounts: readonly DeckAccount[], options: DeckOptions): Promise<Buffer> {
+export async function buildDeck(given: readonly DeckAccount[], options: DeckOptions): Promise<Buffer> {
+  const accounts = withXmlSafeText(given);
   const s = deckStrings(options.locale);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';

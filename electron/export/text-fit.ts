@@ -73,8 +73,12 @@ function cutAt(chars: readonly string[], count: number): string {
  * private note must not make one table row taller than its slide.
  */
 export function clipToLines(text: string, widthIn: number, style: TextStyle, maxLines: number): string {
-  if (lineCount(text, widthIn, style) <= maxLines) return text;
+  // No glyph is narrower than a fifth of an em, so more characters than this never fit: a note of
+  // 20,000 characters is searched over its first few hundred, not wrapped whole a dozen times.
+  const most = Math.ceil((maxLines * widthIn * POINTS_PER_INCH) / (0.2 * style.fontSize)) + 1;
   const chars = [...text];
+  if (chars.length <= most && lineCount(text, widthIn, style) <= maxLines) return text;
+  chars.length = Math.min(chars.length, most);
   // The longest head that still fits: wrapping grows with the length, so a binary search finds it.
   let fits = 0;
   let tooLong = chars.length;

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { newPerson } from '../../../shared/edit/defaults';
 import { planLayout } from '../../../shared/layout';
 import type { AccountData, Link, Person } from '../../../shared/model';
-import { buildElements, type MapElementDef } from './elements';
+import { buildElements, personRoomLabel, type MapElementDef } from './elements';
 import { mapLabels } from './labels';
+import { PROJECTOR_LABEL } from './style';
 import { textWidth, wrapText } from './text';
 
 const ACCOUNT = 'acc';
@@ -99,6 +100,16 @@ describe('buildElements', () => {
     expect(els.get('t1')?.data.label).toBe('Li Wei\n销售');
     expect(els.get('c1')?.data).toMatchObject({ kind: 'competitor', label: 'Rival Corp' });
     expect(els.get('c1')?.grabbable).toBe(false);
+  });
+});
+
+describe('the projector theme\'s name label', () => {
+  it('draws a name in at most two lines of its cell, cutting a longer one, so it never reaches the row below', () => {
+    expect(personRoomLabel({ name: 'Wang Jianguo' })).toBe('Wang Jianguo');
+    const long = personRoomLabel({ name: 'Professor Dr. Maximilian Alexander von Hohenzollern-Sigmaringen' }).split('\n');
+    expect(long).toHaveLength(2);
+    expect(long[1]).toMatch(/…$/);
+    for (const line of long) expect(textWidth(line, PROJECTOR_LABEL.personFontSize)).toBeLessThanOrEqual(PROJECTOR_LABEL.personMaxWidth);
   });
 });
 

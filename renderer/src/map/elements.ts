@@ -3,7 +3,7 @@ import type { LayoutPlan, Pos } from '../../../shared/layout';
 import { bandElements } from './bands';
 import { BLANK_ICON, badgeIcon, eyeIcon, signIcon } from './icons';
 import type { MapLabels } from './labels';
-import { BADGE_ORDER, PERSON_LABEL, SHAPE_PRIORITY, TEAM_LABEL, influenceSize, type MainRole, type MapTheme, type ShapeRole } from './style';
+import { BADGE_ORDER, PERSON_LABEL, PROJECTOR_LABEL, SHAPE_PRIORITY, TEAM_LABEL, influenceSize, type MainRole, type MapTheme, type ShapeRole } from './style';
 import { wrapText } from './text';
 
 /**
@@ -53,15 +53,21 @@ export function bestCovers(links: readonly Link[]): Map<string, number> {
 }
 
 /** Labels per person object: edits replace only the people they change, so most labels are reused. */
-const labelCache = new WeakMap<Person, string>();
+const labelCache = new WeakMap<Person, { label: string; roomLabel: string }>();
 
-function cachedLabel(person: Person): string {
-  let label = labelCache.get(person);
-  if (label === undefined) {
-    label = personLabel(person);
-    labelCache.set(person, label);
+function cachedLabels(person: Person): { label: string; roomLabel: string } {
+  let labels = labelCache.get(person);
+  if (labels === undefined) {
+    labels = { label: personLabel(person), roomLabel: personRoomLabel(person) };
+    labelCache.set(person, labels);
   }
-  return label;
+  return labels;
+}
+
+/** The name alone, as the workshop's projector theme draws it: large, on at most two lines. */
+export function personRoomLabel(person: Pick<Person, 'name'>): string {
+  const { personFontSize, personMaxWidth, personNameLines } = PROJECTOR_LABEL;
+  return wrapText(person.name, personMaxWidth, personFontSize, personNameLines).join('\n');
 }
 
 export function personLabel(person: Pick<Person, 'name' | 'title'>): string {
@@ -84,7 +90,7 @@ export function personElement(person: Person, position: Pos, covers: number, opt
       id: person.id,
       kind: 'person',
       name: person.name,
-      label: cachedLabel(person),
+      ...cachedLabels(person),
       layer: person.layer,
       attitude: person.attitude,
       influence: person.influence,

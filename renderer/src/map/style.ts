@@ -183,9 +183,11 @@ function backgroundBlocks(theme: MapTheme): StyleBlock[] {
  * there: hence 26. The name alone is drawn (the caption and the panel carry the job title), wrapped to
  * the band layout's cell so that neighbours in a row never run into each other.
  */
-const PROJECTOR_LABEL = {
+export const PROJECTOR_LABEL = {
   personFontSize: 26,
   personMaxWidth: CELL_W - 12,
+  /** a longer name is cut with an ellipsis (elements.ts wraps it), so it never reaches the row below */
+  personNameLines: 2,
   teamFontSize: 21,
   competitorFontSize: 19,
 } as const;
@@ -204,7 +206,7 @@ function projectorBlocks(): StyleBlock[] {
     {
       selector: 'node.person',
       style: {
-        label: 'data(name)',
+        label: 'data(roomLabel)',
         'font-size': PROJECTOR_LABEL.personFontSize,
         'font-weight': 700,
         'line-height': 1.1,
