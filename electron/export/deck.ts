@@ -1,7 +1,7 @@
 import PptxGenJS from 'pptxgenjs';
 import { adviseFinding, explainFinding, findingTitle, portfolioRow, type Analysis, type AnalysisLocale, type Finding } from '../../shared/analysis';
 import { LAYERS, type AccountData, type Person } from '../../shared/model';
-import { buildScene, mapLabels, sceneToSvg, type Scene } from '../../shared/visual';
+import { buildScene, mapLabels, sceneToSvg, withXmlSafeText, type Scene } from '../../shared/visual';
 import { nextTurn } from './cancel';
 import { fitColumn, PARA_AFTER, SPACER, TEXT_INSET, type ColumnBlock, type Paragraph } from './deck-column';
 import { editableMapSlide } from './deck-editable-map';
@@ -10,7 +10,6 @@ import { ACCENT, BODY_TOP, FONT, FOOT, H, heading, INK, mapFrame, MUTED, PAD, W 
 import { CELL_MARGIN, layoutTable, MIN_ROW_HEIGHT, type TableColumn, type TableLayout } from './deck-table';
 import { svgToPng } from './png';
 import { shapeGrouper } from './shape-groups';
-import { withXmlSafeText } from './xml-text';
 
 /**
  * A 16:9 deck for account reviews: per account a title slide, the map, the findings (coverage,

@@ -3,3 +3,4 @@ export { mapLabels, type MapLabels } from './labels';
 export { wrapText, textWidth } from './text';
 export { buildScene, type Scene, type SceneOptions, type SceneNode, type SceneEdge, type SceneBand, type SceneText } from './scene';
 export { sceneToSvg, escapeXml, shapeElement } from './svg';
+export { xmlSafeText, withXmlSafeText } from './xml-text';

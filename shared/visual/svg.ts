@@ -1,6 +1,7 @@
 import type { Scene, SceneEdge, SceneNode, SceneText, SceneTextLine } from './scene';
 import { FONT_STACK, type ArrowShape } from './vocabulary';
 import { textWidth } from './text';
+import { xmlSafeText } from './xml-text';
 
 /**
  * A scene as an SVG document: true vectors, every word as <text> (searchable, editable in a vector
@@ -8,14 +9,9 @@ import { textWidth } from './text';
  * `<script>` is drawn as those characters; the document holds no script, link or external reference.
  */
 
-/** Control characters other than tab and newlines are not allowed in XML at all: they are dropped. */
-function isXmlChar(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  return code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
-}
 
 export function escapeXml(text: string): string {
-  return [...text].filter(isXmlChar).join('').replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return xmlSafeText(text).replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const n = (value: number) => (Math.round(value * 100) / 100).toString();

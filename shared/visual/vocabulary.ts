@@ -1,3 +1,4 @@
+import { CELL_W, COMPETITOR_CELL_H, COMPETITOR_COLUMN_W, TEAM_CELL_H, TEAM_COLUMN_W } from '../layout';
 import type { Attitude, Layer, LinkKind } from '../model';
 
 /**
@@ -299,14 +300,15 @@ export const TEAM_NODE = { width: 156, height: 46, shape: 'round-rectangle' } as
 export const COMPETITOR_NODE = { width: 156, height: 44, shape: 'cut-rectangle' } as const;
 
 /**
- * Labels of a map shown to a room (a slide): the name alone, large and bold, wrapped to the layout's cell
- * (184 wide); our team's and the competitors' boxes grow within their columns (216 and 196 wide, cells 76
- * and 84 high) to hold larger names. A 17-person map on a 16:9 slide then has names of about 10 pt.
+ * Labels of a map shown to a room (a slide, and the workshop's projector theme, which sets its own type
+ * sizes for the screen): the name alone, large and bold, on at most two lines of the layout's cell; our
+ * team's and the competitors' boxes grow within their columns to hold larger names. A 17-person map on a
+ * 16:9 slide then has names of about 10 pt.
  */
 export const PRESENTATION_LABEL = {
-  person: { fontSize: 24, maxWidth: 172, nameLines: 2 },
-  team: { width: 196, height: 64, nameSize: 18, functionSize: 14 },
-  competitor: { width: 180, height: 66, nameSize: 17, nameLines: 2 },
+  person: { fontSize: 24, maxWidth: CELL_W - 12, nameLines: 2 },
+  team: { width: TEAM_COLUMN_W - 20, height: TEAM_CELL_H - 12, nameSize: 18, functionSize: 14 },
+  competitor: { width: COMPETITOR_COLUMN_W - 16, height: COMPETITOR_CELL_H - 18, nameSize: 17, nameLines: 2 },
 } as const;
 
 /** Person labels: pre-wrapped by elements.ts to at most this width (model units) and line count. */

@@ -17,6 +17,14 @@ export async function painted(page: Page): Promise<void> {
   await page.evaluate(() => window.__powerMapView!.nextFrame());
 }
 
+/** Opens the first account of the list (the demo, on a fresh database) and waits until its map is painted. */
+export async function openDemo(page: Page): Promise<void> {
+  await page.getByTestId('account-row').first().getByTestId('account-open').click();
+  await expect(page.getByTestId('map-area')).toBeVisible();
+  await snapshot(page);
+  await painted(page);
+}
+
 export async function nodeNamed(page: Page, name: string) {
   const node = (await snapshot(page)).nodes.find((n) => n.label === name);
   if (!node) throw new Error(`No node labelled "${name}" on the map`);

@@ -1,15 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
-import { clickNode, drawing, nodeNamed, painted, snapshot } from './map-driver';
+import { clickNode, drawing, nodeNamed, openDemo, painted, snapshot } from './map-driver';
 
 /** Mouse gestures on the map canvas: drag to place, drag across bands to change layer, Shift+drag to link. */
-
-async function openDemo(page: Page) {
-  await page.getByTestId('account-row').first().getByTestId('account-open').click();
-  await expect(page.getByTestId('map-area')).toBeVisible();
-  await snapshot(page);
-  await painted(page);
-}
 
 async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, shift = false) {
   if (shift) await page.keyboard.down('Shift');

@@ -1,19 +1,11 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
-import { clickNode, painted, snapshot } from './map-driver';
+import { clickNode, openDemo } from './map-driver';
 
 /**
  * The workshop's full screen belongs to the window (Electron's BrowserWindow, which the harness plays):
  * Escape is the workshop's own key (first out of link mode, then out of the workshop), the window leaving
  * full screen by other means ends the workshop, and leaving puts back link mode and the panel's scroll.
  */
-
-async function openDemo(page: Page) {
-  await page.getByTestId('account-row').first().getByTestId('account-open').click();
-  await expect(page.getByTestId('map-area')).toBeVisible();
-  await snapshot(page);
-  await painted(page);
-}
 
 test('Escape leaves link mode first, then the workshop and its full screen', async ({ app }) => {
   const { page } = app;

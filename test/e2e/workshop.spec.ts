@@ -4,7 +4,7 @@ import type { Driver } from '../../shared/model';
 import { en } from '../../renderer/src/i18n/en';
 import type { AppHarness } from './harness';
 import { expect, test } from './harness';
-import { clickNode, nodeNamed, painted, snapshot } from './map-driver';
+import { clickNode, nodeNamed, openDemo, painted, snapshot } from './map-driver';
 
 /**
  * Issue 4's workshop: one key into a full-screen, high-contrast presentation of the demo account with no
@@ -130,13 +130,6 @@ async function settled(page: Page) {
       return same;
     })
     .toBe(true);
-}
-
-async function openDemo(page: Page) {
-  await page.getByTestId('account-row').first().getByTestId('account-open').click();
-  await expect(page.getByTestId('map-area')).toBeVisible();
-  await snapshot(page);
-  await painted(page);
 }
 
 /** The view a user would notice changing: who is selected, how the map is framed, which panels are open. */

@@ -1,4 +1,3 @@
-import { CELL_W, COMPETITOR_CELL_H, COMPETITOR_COLUMN_W, TEAM_CELL_H, TEAM_COLUMN_W } from '../../../shared/layout';
 import type { LinkKind } from '../../../shared/model';
 import { focusBlocks, focusLinkBlocks, overlayBlocks, selectedOverlayBlocks } from './overlayStyle';
 import {
@@ -15,6 +14,7 @@ import {
   PERSON_LABEL,
   TEAM_LABEL,
   SIGN_BOX,
+  PRESENTATION_LABEL,
 } from '../../../shared/visual/vocabulary';
 
 // The vocabulary lives in shared/visual, so exported drawings use the same colours and shapes.
@@ -185,16 +185,16 @@ function backgroundBlocks(theme: MapTheme): StyleBlock[] {
  */
 export const PROJECTOR_LABEL = {
   personFontSize: 26,
-  personMaxWidth: CELL_W - 12,
+  personMaxWidth: PRESENTATION_LABEL.person.maxWidth,
   /** a longer name is cut with an ellipsis (elements.ts wraps it), so it never reaches the row below */
-  personNameLines: 2,
+  personNameLines: PRESENTATION_LABEL.person.nameLines,
   teamFontSize: 21,
   competitorFontSize: 19,
 } as const;
 
-/** Our team's and the competitors' boxes grow in the projector theme to hold the larger names; their columns still hold them. */
-const PROJECTOR_TEAM_NODE = { width: TEAM_COLUMN_W - 20, height: TEAM_CELL_H - 12 };
-const PROJECTOR_COMPETITOR_NODE = { width: COMPETITOR_COLUMN_W - 16, height: COMPETITOR_CELL_H - 18 };
+/** Our team's and the competitors' boxes grow in the projector theme, as on a slide, to hold the larger names. */
+const PROJECTOR_TEAM_NODE = PRESENTATION_LABEL.team;
+const PROJECTOR_COMPETITOR_NODE = PRESENTATION_LABEL.competitor;
 
 /**
  * The workshop's projector theme, read from the back of a room: names large and bold, band names and

@@ -1,6 +1,6 @@
 /**
- * Text a slide's XML can hold. XML 1.0 forbids most control characters, and PowerPoint refuses (or
- * "repairs") a deck holding one, yet an account's text may carry them: a note pasted from a slide brings
+ * Text an XML document (an SVG, a slide) can hold. XML 1.0 forbids most control characters, and
+ * PowerPoint refuses (or "repairs") a deck holding one, yet an account's text may carry them: a note pasted from a slide brings
  * PowerPoint's own soft line break (U+000B). Line breaks become newlines; the rest is dropped, as are
  * unpaired surrogates and the two non-characters XML excludes.
  */
