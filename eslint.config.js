@@ -6,7 +6,9 @@ import tseslint from 'typescript-eslint';
  * Folder boundaries (ARCHITECTURE.md), enforced here rather than remembered in review:
  * - shared/ imports no Node, DOM-only, Electron, React, Cytoscape or SQLite module, and neither side;
  * - renderer/ and electron/ never import each other;
- * - only renderer/src/map/ imports Cytoscape; only electron/db/ imports better-sqlite3.
+ * - node/ and cli/ (Node-only code the main process and the command line share) never import electron/
+ *   or Electron, so the command line runs without it;
+ * - only renderer/src/map/ imports Cytoscape; only node/db/ imports better-sqlite3.
  */
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'https', 'worker_threads'];
 const pattern = (group, message) => ({ group, message });
@@ -22,7 +24,10 @@ const cytoscapeRule = pattern(['cytoscape', 'cytoscape-*'], 'Only renderer/src/m
 const electronRules = [
   pattern(['**/renderer/**', 'react', 'react-dom', 'cytoscape', 'cytoscape-*'], 'electron/ must not import renderer code.'),
 ];
-const sqliteRule = pattern(['better-sqlite3'], 'Only electron/db/ holds SQL and the SQLite driver.');
+const sqliteRule = pattern(['better-sqlite3'], 'Only node/db/ holds SQL and the SQLite driver.');
+const nodeRules = [
+  pattern(['**/electron/**', 'electron', '**/renderer/**', 'react', 'react-dom', 'cytoscape', 'cytoscape-*'], 'node/ and cli/ run without Electron: they never import electron/ or renderer/.'),
+];
 
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
@@ -40,8 +45,10 @@ export default tseslint.config(
   { files: ['shared/**/*.ts'], rules: restrict(sharedRules) },
   { files: ['renderer/**/*.{ts,tsx}'], ignores: ['renderer/src/map/**'], rules: restrict([...rendererRules, cytoscapeRule]) },
   { files: ['renderer/src/map/**/*.{ts,tsx}'], rules: restrict(rendererRules) },
-  { files: ['electron/**/*.ts'], ignores: ['electron/db/**'], rules: restrict([...electronRules, sqliteRule]) },
-  { files: ['electron/db/**/*.ts'], rules: restrict(electronRules) },
+  { files: ['electron/**/*.ts'], rules: restrict([...electronRules, sqliteRule]) },
+  { files: ['node/**/*.ts'], ignores: ['node/db/**'], rules: restrict([...nodeRules, sqliteRule]) },
+  { files: ['node/db/**/*.ts'], rules: restrict(nodeRules) },
+  { files: ['cli/**/*.ts'], rules: restrict([...nodeRules, sqliteRule]) },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },

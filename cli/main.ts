@@ -4,8 +4,8 @@ import { analysisReport, analyze, explainFinding, findingTitle, type AnalysisLoc
 import { localToday } from '../shared/edit/defaults';
 import { parseAccountFile } from '../shared/exchange';
 import type { AccountData } from '../shared/model';
-import { EXPORT_FORMATS, PNG_PIXEL_BUDGET, PNG_SCALES, type ExportFormat, type PngScale } from '../electron/export/formats';
-import { writeFileAtomic } from '../electron/main/ipc/write-file-atomic';
+import { EXPORT_FORMATS, PNG_PIXEL_BUDGET, PNG_SCALES, type ExportFormat, type PngScale } from '../node/export/formats';
+import { writeFileAtomic } from '../node/files/write-file-atomic';
 import { parseArgs, type ParsedArgs } from './args';
 
 /**
@@ -128,7 +128,7 @@ function usage(io: CliIo, message: string): number {
 
 async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   // Loaded only here, so `analyze` starts without the image and slide libraries.
-  const { renderExport } = await import('../electron/export/render');
+  const { renderExport } = await import('../node/export/render');
   const files = args.positional;
   const format = args.options.get('format');
   const out = args.options.get('out');

@@ -10,7 +10,7 @@
  * builds a second copy in a temp folder and stores it at
  *   node_modules/.cache/power-map-native/electron-<version>-<platform>-<arch>/better_sqlite3.node
  * and the main process passes that path to better-sqlite3 as `nativeBinding` when it runs under
- * Electron (electron/db/native-binding.ts computes the same path; a unit test checks they agree).
+ * Electron (node/db/native-binding.ts computes the same path; a unit test checks they agree).
  *
  * How: copy the package (without its build folder) to a temp dir, try `prebuild-install --runtime
  * electron` (a download), and if that fails compile with node-gyp against Electron's headers. npm
@@ -30,7 +30,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const PREFIX = 'ensure-electron-native:';
 
-/** Must match resolveNativeBinding in electron/db/native-binding.ts. */
+/** Must match resolveNativeBinding in node/db/native-binding.ts. */
 export function electronBindingPath(projectRoot, electronVersion, platform = process.platform, arch = process.arch) {
   return join(
     projectRoot,

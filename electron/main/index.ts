@@ -3,8 +3,8 @@ import { BrowserWindow, app, dialog, session } from 'electron';
 import type { WebFrameMain } from 'electron';
 import { localToday } from '../../shared/edit/defaults';
 import type { Settings } from '../../shared/ipc';
-import { StoreError, createStore, resolveNativeBinding } from '../db';
-import type { Store } from '../db';
+import { StoreError, createStore, resolveNativeBinding } from '../../node/db';
+import type { Store } from '../../node/db';
 import { isAppUrl, resolveAppEntry } from './app-url';
 import { profileFolderFor, resolveDbPath } from './db-path';
 import { FULL_SCREEN_EVENT } from '../../shared/ipc/channels';
@@ -50,7 +50,7 @@ function abortStart(error: unknown): void {
 
 function openStore(): Store | null {
   // A packaged app's better-sqlite3 is rebuilt for Electron in place; in development the Electron
-  // build sits beside the Node build (see electron/db/native-binding.ts).
+  // build sits beside the Node build (see node/db/native-binding.ts).
   const nativeBinding = app.isPackaged ? undefined : resolveNativeBinding(app.getAppPath());
   try {
     return createStore(db.path, nativeBinding === undefined ? {} : { nativeBinding });

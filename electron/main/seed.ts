@@ -1,6 +1,6 @@
 import { buildDemoAccount } from '../../shared/demo';
 import type { ImportOutcome } from '../../shared/ipc';
-import type { Store } from '../db/store';
+import type { Store } from '../../node/db/store';
 import { demoLocaleFor } from './locale';
 
 /**

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze, compareAnalyses } from '../../shared/analysis';
-import { createStore } from '../../electron/db';
+import { createStore } from '../../node/db';
 import { createHandlers } from '../../electron/main/ipc/handlers';
 import { createFakePorts } from '../../electron/main/ipc/testing/fake-ports';
 import { syntheticAccount } from '../support/synthetic-account';

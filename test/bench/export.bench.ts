@@ -1,6 +1,6 @@
 import { analyze } from '../../shared/analysis';
 import { buildScene } from '../../shared/visual';
-import { renderExport, type ExportOptions } from '../../electron/export/render';
+import { renderExport, type ExportOptions } from '../../node/export/render';
 import { syntheticAccount } from '../support/synthetic-account';
 import { median, ms, table } from './stats';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { createStore } from '../../electron/db';
+import { createStore } from '../../node/db';
 import type { Op } from '../../shared/model';
 import { syntheticAccount } from '../support/synthetic-account';
 import { ms, percentile, table, timeEach } from './stats';

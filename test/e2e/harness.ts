@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
-import { createStore, type Store } from '../../electron/db';
+import { createStore, type Store } from '../../node/db';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import { createFullScreenControl } from '../../electron/main/full-screen';
 import { createHandlers } from '../../electron/main/ipc/handlers';

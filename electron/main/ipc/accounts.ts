@@ -1,5 +1,5 @@
 import { ok } from '../../../shared/model';
-import type { Store } from '../../db/store';
+import type { Store } from '../../../node/db/store';
 import { accountNotFound } from './errors';
 import type { SectionHandlers } from './handler-types';
 import type { DesktopPorts } from './ports';

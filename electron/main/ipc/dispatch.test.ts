@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleAccount } from '../../../shared/exchange/testing/sample-account';
 import type { Result } from '../../../shared/model';
-import { StoreError } from '../../db/store';
+import { StoreError } from '../../../node/db/store';
 import { dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import type { Handlers } from './handlers';

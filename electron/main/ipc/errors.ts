@@ -1,6 +1,6 @@
 import { fail } from '../../../shared/model';
 import type { Result } from '../../../shared/model';
-import { StoreError } from '../../db/store';
+import { StoreError } from '../../../node/db/store';
 
 /**
  * Turns anything a handler throws into an error value, because a throw across IPC reaches the page as

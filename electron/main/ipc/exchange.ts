@@ -1,11 +1,11 @@
 import { FILE_EXTENSION, parseAccountFile, serializeAccountFile } from '../../../shared/exchange';
 import { fail, ok } from '../../../shared/model';
-import type { Store } from '../../db/store';
+import type { Store } from '../../../node/db/store';
 import { accountNotFound } from './errors';
 import type { SectionHandlers } from './handler-types';
 import type { DesktopPorts } from './ports';
-import { readTextFile } from './read-text-file';
-import { writeFileAtomic } from './write-file-atomic';
+import { readTextFile } from '../../../node/files/read-text-file';
+import { writeFileAtomic } from '../../../node/files/write-file-atomic';
 
 /** Characters no file system on Windows, macOS or Linux accepts in a name, plus control characters. */
 // eslint-disable-next-line no-control-regex

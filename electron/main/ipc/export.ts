@@ -3,14 +3,14 @@ import { localToday } from '../../../shared/edit/defaults';
 import type { ArgsOf, DrawnImage, ExportFormat } from '../../../shared/ipc';
 import { fail, ok } from '../../../shared/model';
 import type { AccountData } from '../../../shared/model';
-import { ExportCancelled } from '../../export/cancel';
-import { renderExport } from '../../export/render';
-import type { Store } from '../../db/store';
+import { ExportCancelled } from '../../../node/export/cancel';
+import { renderExport } from '../../../node/export/render';
+import type { Store } from '../../../node/db/store';
 import { accountNotFound } from './errors';
 import { exportFileName } from './exchange';
 import type { SectionHandlers } from './handler-types';
 import type { DesktopPorts } from './ports';
-import { writeFileAtomic } from './write-file-atomic';
+import { writeFileAtomic } from '../../../node/files/write-file-atomic';
 
 /** The name the save dialog proposes: the account's (or "Portfolio"), with the format's extension. */
 function proposedName(accounts: readonly AccountData[], format: ExportFormat): string {

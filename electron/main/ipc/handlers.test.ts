@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleAccount } from '../../../shared/exchange/testing/sample-account';
-import { StoreError } from '../../db/store';
+import { StoreError } from '../../../node/db/store';
 import { createHandlers } from './handlers';
 import { createFakePorts } from './testing/fake-ports';
 import { createFakeStore } from './testing/fake-store';

@@ -1,5 +1,5 @@
 import type { Channel } from '../../../shared/ipc';
-import type { Store } from '../../db/store';
+import type { Store } from '../../../node/db/store';
 import { accountHandlers } from './accounts';
 import { appHandlers } from './app';
 import { editHandlers } from './edit';

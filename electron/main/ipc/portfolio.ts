@@ -2,7 +2,7 @@ import { analyze, compareRisk, portfolioRow } from '../../../shared/analysis';
 import type { PortfolioRow } from '../../../shared/analysis';
 import { localToday } from '../../../shared/edit/defaults';
 import { ok } from '../../../shared/model';
-import type { Store } from '../../db/store';
+import type { Store } from '../../../node/db/store';
 import type { SectionHandlers } from './handler-types';
 import type { DesktopPorts } from './ports';
 

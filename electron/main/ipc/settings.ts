@@ -1,6 +1,6 @@
 import { ok } from '../../../shared/model';
 import type { Settings } from '../../../shared/ipc';
-import type { Store } from '../../db/store';
+import type { Store } from '../../../node/db/store';
 import type { SectionHandlers } from './handler-types';
 import type { DesktopPorts } from './ports';
 

@@ -1,8 +1,8 @@
 import type { ImportOutcome, SearchHit, Settings } from '../../../../shared/ipc';
-import { DEFAULT_SETTINGS } from '../../../db/repos/settings';
+import { DEFAULT_SETTINGS } from '../../../../node/db/repos/settings';
 import type { AccountData, AccountSummary, Op } from '../../../../shared/model';
-import { StoreError } from '../../../db/store';
-import type { Store } from '../../../db/store';
+import { StoreError } from '../../../../node/db/store';
+import type { Store } from '../../../../node/db/store';
 
 /** An in-memory Store for handler tests: keeps accounts as plain data and logs every write it receives. */
 export interface FakeStore extends Store {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { fail, ok } from '../../../shared/model';
-import type { Result } from '../../../shared/model';
+import { fail, ok } from '../../shared/model';
+import type { Result } from '../../shared/model';
 
 /**
  * Writes a whole file or nothing: the contents go to a temporary file in the same folder (so the

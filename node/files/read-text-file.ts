@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
-import { MAX_FILE_BYTES, tooLargeMessage } from '../../../shared/exchange';
-import { fail, ok } from '../../../shared/model';
-import type { Result } from '../../../shared/model';
+import { MAX_FILE_BYTES, tooLargeMessage } from '../../shared/exchange';
+import { fail, ok } from '../../shared/model';
+import type { Result } from '../../shared/model';
 
 /**
  * Reads an exchange file as UTF-8 text, refusing it before reading when it is over the size limit, and
