@@ -82,12 +82,13 @@ const legacyAccount: AccountData = {
       roles: ['decisionMaker', 'evaluator'], attitude: 'skeptic', influence: 4, favouredCompetitorId: 'comp-1',
       driver: 'security', judgesBy: 'risk', fitOurs: 'no', fitCompetitor: 'yes', targetRelationship: 2,
       lastContact: '2025-01-15', nextStep: '', privateNotes: 'private', x: 1, y: 2,
+      email: '', phone: '', verifiedOn: null, source: '',
     },
     {
       id: 'person-2', accountId: 'acc-1', name: 'Ann SMITH', title: '', department: 'IT', contact: '', layer: 'user',
       roles: [], attitude: 'unknown', influence: 1, favouredCompetitorId: null, driver: null, judgesBy: '',
       fitOurs: 'unknown', fitCompetitor: 'unknown', targetRelationship: null, lastContact: null, nextStep: '',
-      privateNotes: '', x: null, y: null,
+      privateNotes: '', x: null, y: null, email: '', phone: '', verifiedOn: null, source: '',
     },
   ],
   links: [
@@ -119,6 +120,24 @@ const seeds: Record<number, Seed> = {
       insertRows(db, { ...withSearchColumn(schema1Rows), settings: [{ key: 'theme', value: '"dark"' }, { key: 'locale', value: '"zh-CN"' }] }),
     accounts: [legacyAccount],
     settings: { ...DEFAULT_SETTINGS, locale: 'zh-CN', theme: 'dark' },
+  },
+  3: {
+    write: (db) => {
+      const rows = withSearchColumn(schema1Rows);
+      const people = rows.people!.map((r, i) =>
+        i === 0 ? { ...r, email: 'zw@legacy.example', phone: '010 8888 0000', verified_on: '2025-02-02', source: 'Trade fair 2025' } : r,
+      );
+      insertRows(db, { ...rows, people });
+    },
+    accounts: [
+      {
+        ...legacyAccount,
+        people: legacyAccount.people.map((p, i) =>
+          i === 0 ? { ...p, email: 'zw@legacy.example', phone: '010 8888 0000', verifiedOn: '2025-02-02', source: 'Trade fair 2025' } : p,
+        ),
+      },
+    ],
+    settings: DEFAULT_SETTINGS,
   },
 };
 

@@ -171,7 +171,7 @@ function peopleSlides(pptx: PptxGenJS, { data }: DeckAccount, s: DeckStrings, lo
     labels.attitude[p.attitude],
     String(p.influence),
     labels.coversStrength[(best.get(p.id) ?? 0) as 0 | 1 | 2 | 3],
-    ...(includePrivate ? [p.driver ? s.driverName[p.driver] : '', p.contact, p.privateNotes] : []),
+    ...(includePrivate ? [p.driver ? s.driverName[p.driver] : '', [p.email, p.phone, p.contact].filter(Boolean).join('\n'), p.privateNotes] : []),
   ]);
   const title = `${s.peopleByLayer} — ${data.account.name}`;
   const columns = peopleColumns(s, includePrivate);

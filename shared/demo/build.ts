@@ -64,6 +64,8 @@ export function buildDemoAccount(locale: DemoLocale, today: string): AccountData
       title: words.title,
       department: words.department,
       contact: words.contact,
+      email: '',
+      phone: '',
       layer: shape.layer,
       roles: [...shape.roles],
       attitude: shape.attitude,
@@ -77,6 +79,8 @@ export function buildDemoAccount(locale: DemoLocale, today: string): AccountData
       lastContact: age === null ? null : daysBefore(today, age),
       nextStep: words.nextStep,
       privateNotes: words.privateNotes,
+      verifiedOn: null,
+      source: '',
       x: null,
       y: null,
     };

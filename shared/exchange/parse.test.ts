@@ -30,6 +30,23 @@ describe('parseAccountFile accepts what serializeAccountFile writes', () => {
   });
 });
 
+describe('parseAccountFile reads format 1 files', () => {
+  it('gives the people of a version-1 file empty e-mail, phone and source, never verified', () => {
+    const file = fileObject();
+    const people = (file.people as Record<string, unknown>[]).map(({ email: _e, phone: _p, verifiedOn: _v, source: _s, ...rest }) => rest);
+    const result = parseAccountFile(JSON.stringify({ ...file, version: 1, people }));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.people[0]).toMatchObject({ email: '', phone: '', verifiedOn: null, source: '' });
+    expect(result.value.people[0]?.name).toBe(sampleAccount().people[0]?.name);
+  });
+
+  it('still refuses a version-1 person whose new-style field is malformed', () => {
+    const file = fileObject();
+    const people = (file.people as Record<string, unknown>[]).map((person) => ({ ...person, verifiedOn: '2026-13' }));
+    expect(refusal(JSON.stringify({ ...file, version: 1, people })).message).toContain('verifiedOn');
+  });
+});
+
 describe('parseAccountFile refuses', () => {
   it('a file over the size limit, saying the limit', () => {
     const error = refusal(' '.repeat(MAX_FILE_BYTES + 1));

@@ -5,6 +5,7 @@ import { findForbiddenKeys } from './forbidden-keys';
 import { capDetails, describeZodIssues } from './issues';
 import { locateJsonSyntaxError } from './json-syntax';
 import { checkReferences } from './references';
+import { upgradeFile } from './upgrade';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 
@@ -85,7 +86,7 @@ export function parseAccountFile(text: string): Result<AccountData> {
   const header = checkHeader(file as Record<string, unknown>);
   if (!header.ok) return header;
 
-  const parsed = exchangeFileSchema.safeParse(file);
+  const parsed = exchangeFileSchema.safeParse(upgradeFile(file as Record<string, unknown>));
   if (!parsed.success) return summarise('The file does not match the Power Map format', describeZodIssues(parsed.error));
 
   const { account, competitors, team, people, links } = parsed.data;

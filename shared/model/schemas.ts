@@ -61,6 +61,8 @@ export const personSchema = z.strictObject({
   title: shortText,
   department: shortText,
   contact: z.string().max(2_000),
+  email: z.string().trim().max(320),
+  phone: z.string().max(100),
   layer: z.enum(LAYERS),
   roles: z.array(z.enum(ROLES)).max(ROLES.length).refine((r) => new Set(r).size === r.length, 'roles repeat'),
   attitude: z.enum(ATTITUDES),
@@ -74,6 +76,8 @@ export const personSchema = z.strictObject({
   lastContact: isoDate.nullable(),
   nextStep: longText,
   privateNotes: longText,
+  verifiedOn: isoDate.nullable(),
+  source: z.string().max(500),
   x: coord,
   y: coord,
 }) satisfies z.ZodType<Person>;

@@ -53,8 +53,12 @@ export interface Person {
   name: string;
   title: string;
   department: string;
-  /** Phone, e-mail, WeChat...: free text, private in workshop mode and exports. */
+  /** Other contact details (office, WeChat...): free text, private in workshop mode and exports. */
   contact: string;
+  /** E-mail address, private like `contact`; imports match duplicates on it first. */
+  email: string;
+  /** Phone number as written (digits kept as text), private like `contact`. */
+  phone: string;
   layer: Layer;
   roles: Role[];
   attitude: Attitude;
@@ -70,6 +74,10 @@ export interface Person {
   lastContact: IsoDate | null;
   nextStep: string;
   privateNotes: string;
+  /** The day the KAM last confirmed this person's facts (title, layer, attitude); null when never. */
+  verifiedOn: IsoDate | null;
+  /** Where the record came from: met in person, a colleague, an imported file and its date. */
+  source: string;
   x: number | null;
   y: number | null;
 }

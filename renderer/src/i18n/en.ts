@@ -1,4 +1,5 @@
 import { exportMessagesEn } from './export-messages';
+import { personRecordMessagesEn } from './person-record-messages';
 
 /** English messages. zh-CN.ts has the same keys (checked by the compiler and by i18n.test.ts). */
 export const en = {
@@ -229,7 +230,7 @@ export const en = {
     name: 'Name',
     title: 'Title',
     department: 'Department',
-    contact: 'Contact details',
+    contact: 'Other contact details',
     layer: 'Layer',
     roles: 'Roles',
     attitude: 'Attitude toward us',
@@ -251,7 +252,7 @@ export const en = {
     noCoverage: 'nobody on our team yet',
     belowTarget: '{{gap}} below target',
     atTarget: 'Target reached',
-    contactPlaceholder: 'Phone, e-mail, WeChat…',
+    contactPlaceholder: 'Office, WeChat, assistant…',
     nextStepPlaceholder: 'What we do next, and by when',
   },
   team: {
@@ -502,6 +503,7 @@ export const en = {
     findingOf: 'Finding {{current}} of {{total}}',
   },
   exportDialog: exportMessagesEn,
+  personRecord: personRecordMessagesEn,
   errors: {
     title: {
       'invalid-payload': 'The change was refused',

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { exportMessagesZhCN } from './export-messages';
+import { personRecordMessagesZhCN } from './person-record-messages';
 
 /** 简体中文. Terms follow the glossary in DOMAIN.md. */
 export const zhCN: Messages = {
@@ -230,7 +231,7 @@ export const zhCN: Messages = {
     name: '姓名',
     title: '职务',
     department: '部门',
-    contact: '联系方式',
+    contact: '其他联系方式',
     layer: '层级',
     roles: '角色',
     attitude: '对我方态度',
@@ -252,7 +253,7 @@ export const zhCN: Messages = {
     noCoverage: '我方尚无人覆盖',
     belowTarget: '距目标还差 {{gap}} 级',
     atTarget: '已达到目标',
-    contactPlaceholder: '电话、邮箱、微信…',
+    contactPlaceholder: '办公室、微信、助理…',
     nextStepPlaceholder: '下一步做什么，何时完成',
   },
   team: {
@@ -503,6 +504,7 @@ export const zhCN: Messages = {
     findingOf: '第 {{current}} 条，共 {{total}} 条',
   },
   exportDialog: exportMessagesZhCN,
+  personRecord: personRecordMessagesZhCN,
   errors: {
     title: {
       'invalid-payload': '修改被拒绝',

@@ -12,6 +12,7 @@ import { enumOptions } from '../../ui/options';
 import { fieldProblem } from '../../ui/validate';
 import { deleteWithUndo, patchPerson } from './actions';
 import { LinkRows } from './LinkRows';
+import { PersonRecordText, VerifiedRow } from './PersonRecordFields';
 import { AttitudeDot, DeleteButton, ListSection, NameHeader, Pill, Section, StrengthMeter, Wide } from './parts';
 import { bestCoversStrength, linksOf } from './relations';
 import { TID } from '../../app/testids';
@@ -128,7 +129,15 @@ export function PersonInspector({ data, person }: { data: AccountData; person: P
       <Section title={t('person.sectionIdentity')}>
         <PersonText person={person} field="title" />
         <PersonText person={person} field="department" />
-        {hidePrivate ? null : <PersonText person={person} field="contact" wide withPlaceholder />}
+        {hidePrivate ? null : (
+          <>
+            <PersonRecordText person={person} field="email" />
+            <PersonRecordText person={person} field="phone" />
+            <PersonText person={person} field="contact" wide withPlaceholder />
+          </>
+        )}
+        <PersonRecordText person={person} field="source" wide placeholder={t('personRecord.sourcePlaceholder')} />
+        <VerifiedRow person={person} />
       </Section>
 
       <Section title={t('person.sectionPosition')}>
