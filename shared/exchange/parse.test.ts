@@ -3,6 +3,7 @@ import type { AccountData } from '../model';
 import { FORMAT_VERSION, MAX_FILE_BYTES } from './file-schema';
 import { parseAccountFile } from './parse';
 import { serializeAccountFile } from './serialize';
+import { nestedListsFile } from './testing/hostile-files';
 import { sampleAccount } from './testing/sample-account';
 
 const EXPORTED_AT = '2026-11-22T10:00:00.000Z';
@@ -190,5 +191,53 @@ describe('parseAccountFile and prototype pollution', () => {
     expect(error.message).toMatch(/^The file was refused because it contains keys that could change how the program behaves/);
     expect(error.details).toEqual(['competitors[0].constructor: this key is not allowed', 'people[1].__proto__: this key is not allowed']);
     expectPrototypeUntouched();
+  });
+});
+
+describe('parseAccountFile refuses hostile or damaged JSON that JSON.parse accepts', () => {
+  it('a 630 KB file of nested lists, at once, saying how deep is too deep', () => {
+    const error = refusal(nestedListsFile());
+    expect(error.code).toBe('invalid-file');
+    expect(error.message).toBe(
+      'The file was refused: the data is nested more than 64 levels deep at line 1, column 65. A Power Map file nests only a few levels.',
+    );
+  });
+
+  it('a field given twice at the top level, naming it', () => {
+    const text = serializeAccountFile(sampleAccount(), EXPORTED_AT).replace('"version":', '"format": "power-map",\n  "version":');
+    expect(refusal(text).message).toMatch(/^The file was refused: the key "format" appears twice in one object, at line \d+, column 3\./);
+  });
+
+  it('a field given twice inside a person, naming the field and the person', () => {
+    const text = serializeAccountFile(sampleAccount(), EXPORTED_AT).replace('"name": "Chen Jie"', '"name": "Chen Jie", "name": "Someone Else"');
+    const message = refusal(text).message;
+    expect(message).toMatch(/^The file was refused: the key "name" appears twice in one object in people\[1\], at line \d+, column \d+\./);
+    expect(message).toContain('unclear which value counts');
+  });
+
+  it('a name holding a lone surrogate (\\uD800)', () => {
+    const text = serializeAccountFile(sampleAccount(), EXPORTED_AT).replace('"name": "Chen Jie"', '"name": "Chen \\uD800Jie"');
+    expect(refusal(text).message).toMatch(
+      /^The file was refused: a lone surrogate \(U\+D800\) is half of a character, not text in people\[1\]\.name, at line \d+, column \d+\./,
+    );
+  });
+
+  it.each(['2026-13-45', '2026-02-30', '2025-02-29', '2026-04-31', '2026-00-10'])('a last contact on %s, a day that does not exist', (day) => {
+    const file = fileObject();
+    (file.people as Array<Record<string, unknown>>)[0]!.lastContact = day;
+    expect(refusal(JSON.stringify(file)).details).toEqual(['people[0].lastContact: expected a date that exists in the calendar']);
+  });
+
+  it('and still accepts 29 February in a leap year', () => {
+    const data = sampleAccount();
+    data.people[0]!.lastContact = '2028-02-29';
+    data.links[4]!.lastContact = '2000-02-29';
+    expect(parseAccountFile(serializeAccountFile(data, EXPORTED_AT)).ok).toBe(true);
+  });
+
+  it('a malformed date gets one message about its form', () => {
+    const file = fileObject();
+    (file.people as Array<Record<string, unknown>>)[0]!.verifiedOn = '2026-1-5';
+    expect(refusal(JSON.stringify(file)).details).toEqual(['people[0].verifiedOn: expected a date as YYYY-MM-DD']);
   });
 });

@@ -3,7 +3,7 @@ import type { AccountData, Result } from '../model';
 import { FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, exchangeFileSchema, tooLargeMessage } from './file-schema';
 import { findForbiddenKeys } from './forbidden-keys';
 import { capDetails, describeZodIssues } from './issues';
-import { locateJsonSyntaxError } from './json-syntax';
+import { findJsonProblem, type JsonSyntaxProblem } from './json-syntax';
 import { checkReferences } from './references';
 import { upgradeFile } from './upgrade';
 
@@ -21,14 +21,30 @@ function summarise(lead: string, problems: readonly string[]): Result<never> {
   return fail('invalid-file', `${lead}: ${problems[0]}${more}`, capDetails(problems));
 }
 
+/** What a person reads for each kind of problem the scan finds before JSON.parse runs. */
+function describeJsonProblem(problem: JsonSyntaxProblem): string {
+  const where = `at line ${problem.line}, column ${problem.column}`;
+  const inside = problem.path ? ` in ${problem.path}` : '';
+  switch (problem.kind) {
+    case 'syntax':
+      return `The file is not valid JSON: ${problem.reason} ${where}.`;
+    case 'too-deep':
+      return `The file was refused: ${problem.reason} ${where}. A Power Map file nests only a few levels.`;
+    case 'duplicate-key':
+      return `The file was refused: ${problem.reason}${inside}, ${where}. Each field may be given once, or it would be unclear which value counts.`;
+    case 'lone-surrogate':
+      return `The file was refused: ${problem.reason}${inside}, ${where}. The file is damaged or was not written as UTF-8 text.`;
+  }
+}
+
 function parseJson(text: string): Result<unknown> {
+  // The scan comes first: JSON.parse would accept duplicate keys and lone surrogates, and would spend
+  // long on a hostile nesting before anything could refuse it.
+  const problem = findJsonProblem(text);
+  if (problem) return fail('invalid-file', describeJsonProblem(problem));
   try {
     return ok(JSON.parse(text) as unknown);
   } catch (error) {
-    const where = locateJsonSyntaxError(text);
-    if (where) {
-      return fail('invalid-file', `The file is not valid JSON: ${where.reason} at line ${where.line}, column ${where.column}.`);
-    }
     return fail('invalid-file', `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

@@ -21,7 +21,21 @@ import type { Account, Competitor, Link, Person, TeamMember } from './types';
 const id = z.string().min(1).max(64);
 const shortText = z.string().max(200);
 const longText = z.string().max(20_000);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True when `text` (YYYY-MM-DD) names a day that exists: not 2026-13-45, not 2026-02-30. */
+export function isCalendarDate(text: string): boolean {
+  if (!DATE_SHAPE.test(text)) return false;
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
+}
+const isoDate = z
+  .string()
+  .regex(DATE_SHAPE, 'expected a date as YYYY-MM-DD')
+  // A malformed date has its message already; only a well-formed one is checked against the calendar.
+  .refine((text) => !DATE_SHAPE.test(text) || isCalendarDate(text), 'expected a date that exists in the calendar');
 const coord = z.number().finite().nullable();
 
 export const accountSchema = z.strictObject({

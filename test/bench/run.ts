@@ -5,6 +5,7 @@
  */
 import { cpus } from 'node:os';
 import { runAnalysisBench } from './analysis.bench';
+import { benchExchangeRead } from './exchange.bench';
 import { printExportBench } from './export.bench';
 import { runMapBench } from './map.bench';
 import { table } from './stats';
@@ -19,6 +20,9 @@ console.log('\nStore: opening an account (every record, mapped to domain types) 
 table(benchOpen());
 
 await runAnalysisBench();
+
+console.log('\nReading a .powermap file (every check) vs JSON.parse alone on the same text');
+table(benchExchangeRead());
 
 console.log('\nMap: drawing in headless Chromium, ours vs bare Cytoscape with the same elements and positions (target within 1.3x)');
 table((await runMapBench()) as unknown as Record<string, string | number>[]);
