@@ -7,6 +7,7 @@ import type { AccountData } from '../shared/model';
 import { EXPORT_FORMATS, PNG_PIXEL_BUDGET, PNG_SCALES, type ExportFormat, type PngScale } from '../node/export/formats';
 import { writeFileAtomic } from '../node/files/write-file-atomic';
 import { parseArgs, type ParsedArgs } from './args';
+import { terminalSafeAccount, terminalSafeOutput } from './terminal-text';
 
 /**
  * `power-map`: the app's analysis from the command line, on a .powermap file. The same shared/
@@ -116,7 +117,7 @@ async function analyzeCommand(args: ParsedArgs, io: CliIo): Promise<number> {
     const messages = analysis.findings.map((f) => ({ key: f.key, title: findingTitle(f.code, locale), text: explainFinding(f, data, locale) }));
     io.out(`${JSON.stringify({ account: { id: data.account.id, name: data.account.name }, locale, analysis, messages }, null, 2)}\n`);
   } else {
-    io.out(analysisReport(data, analysis, locale));
+    io.out(analysisReport(terminalSafeAccount(data), analysis, locale));
   }
   return EXIT.ok;
 }
@@ -189,7 +190,9 @@ async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Names, notes and paths come from files and arguments: none may send control characters to the terminal.
+  const io = terminalSafeOutput(rawIo);
   const parsed = parseArgs(
     argv,
     new Set(['lang', 'today', 'concentration', 'hidden-quantile', 'format', 'out', 'scale']),
