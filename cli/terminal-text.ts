@@ -26,7 +26,7 @@ export function escapeForTerminal(text: string, { keepLineBreaks = false } = {})
 const ID_FIELDS: ReadonlySet<string> = new Set(['id', 'accountId', 'from', 'to', 'favouredCompetitorId']);
 
 function escapeRecord<T extends object>(record: T): T {
-  const copy: Record<string, unknown> = { ...record };
+  const copy = { ...record } as Record<string, unknown>;
   for (const [key, value] of Object.entries(copy)) {
     if (typeof value === 'string' && !ID_FIELDS.has(key)) copy[key] = escapeForTerminal(value);
   }
