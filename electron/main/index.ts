@@ -1,21 +1,24 @@
 import { join } from 'node:path';
 import { BrowserWindow, app, dialog, session } from 'electron';
-import type { WebFrameMain } from 'electron';
 import { localToday } from '../../shared/edit/defaults';
 import type { Settings } from '../../shared/ipc';
 import { StoreError, createStore, resolveNativeBinding } from '../../node/db';
 import type { Store } from '../../node/db';
-import { isAppUrl, resolveAppEntry } from './app-url';
+import { resolveAppEntry } from './app-url';
 import { profileFolderFor, resolveDbPath } from './db-path';
 import { FULL_SCREEN_EVENT } from '../../shared/ipc/channels';
 import { createDesktopPorts } from './desktop-ports';
 import { createFullScreenControl } from './full-screen';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
+import { isAppFrame } from './ipc/sender';
+import type { FrameIdentity } from './ipc/sender';
 import { appLocaleFor } from './locale';
 import { mainStrings } from './main-strings';
 import { installMenu } from './menu';
+import { registerAppScheme, serveRendererFolder } from './protocol';
 import { guardSession, guardWebContents } from './security';
+import type { SecurityLog } from './security-log';
 import { seedDemoIfEmpty } from './seed';
 import { createMainWindow } from './window';
 
@@ -25,8 +28,11 @@ const entry = resolveAppEntry(app.getAppPath(), app.isPackaged, process.env);
 let mainWindow: BrowserWindow | null = null;
 const fullScreen = createFullScreenControl(() => mainWindow);
 
+const securityLog: SecurityLog = (message) => console.warn(`[security] ${message}`);
+
 app.enableSandbox();
-guardWebContents(entry);
+registerAppScheme();
+guardWebContents(entry, securityLog);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -72,11 +78,10 @@ function seedDemoOnFirstStart(store: Store): void {
   }
 }
 
-/** Only the main frame of our own window, showing our own page, may call the handlers. */
-function isAppFrame(frame: WebFrameMain | null): boolean {
-  if (!frame || !mainWindow || mainWindow.isDestroyed()) return false;
-  const main = mainWindow.webContents.mainFrame;
-  return frame.processId === main.processId && frame.routingId === main.routingId && isAppUrl(frame.url, entry);
+/** Only the main frame of our own window, showing our own page, may call the handlers (see ipc/sender.ts). */
+function isOurFrame(frame: FrameIdentity | null): boolean {
+  const main = mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null;
+  return isAppFrame(frame, main, entry);
 }
 
 function openMainWindow(): void {
@@ -92,7 +97,8 @@ function openMainWindow(): void {
 }
 
 function start(): void {
-  guardSession(session.defaultSession, entry);
+  guardSession(session.defaultSession, entry, securityLog);
+  if (entry.kind === 'bundle') serveRendererFolder(session.defaultSession, entry.root, securityLog);
   const store = openStore();
   if (!store) return;
   seedDemoOnFirstStart(store);
@@ -102,7 +108,7 @@ function start(): void {
     strings = mainStrings(appLocaleFor(settings.locale, app.getLocale()));
     showMenu();
   };
-  registerIpc(createHandlers(store, createDesktopPorts(() => mainWindow, () => strings, followSettings, fullScreen)), isAppFrame);
+  registerIpc(createHandlers(store, createDesktopPorts(() => mainWindow, () => strings, followSettings, fullScreen)), isOurFrame, securityLog);
   app.setAboutPanelOptions({ applicationName: 'Power Map', applicationVersion: app.getVersion() });
   showMenu();
   openMainWindow();

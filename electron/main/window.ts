@@ -1,4 +1,5 @@
 import { BrowserWindow } from 'electron';
+import { APP_PAGE_URL } from './app-protocol';
 import type { AppEntry } from './app-url';
 
 /** Wide enough for the four bands, the team column and a side panel; smaller still works on a laptop. */
@@ -23,7 +24,6 @@ export function createMainWindow(entry: AppEntry, preloadPath: string): BrowserW
   });
   // Shown once painted, so the user never sees an empty white frame.
   window.once('ready-to-show', () => window.show());
-  if (entry.kind === 'dev') void window.loadURL(entry.url);
-  else void window.loadFile(entry.path);
+  void window.loadURL(entry.kind === 'dev' ? entry.url : APP_PAGE_URL);
   return window;
 }

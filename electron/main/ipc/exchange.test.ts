@@ -144,7 +144,7 @@ describe('exchange.import', () => {
     const { result, store } = await importText(JSON.stringify(file));
     const error = errorOf(result);
     expect(error.code).toBe('newer-file-version');
-    expect(error.message).toContain('format 3; this version reads up to 1');
+    expect(error.message).toContain('format 3; this version reads up to 2');
     expect(store.writes).toEqual([]);
   });
 

@@ -1,23 +1,18 @@
 import { ipcMain } from 'electron';
-import type { WebFrameMain } from 'electron';
 import { CHANNELS, IPC_PREFIX } from '../../../shared/ipc';
-import { fail } from '../../../shared/model';
-import { dispatch } from './dispatch';
+import type { SecurityLog } from '../security-log';
+import { guardedDispatch } from './guarded-dispatch';
 import type { Handlers } from './handler-types';
+import type { FrameIdentity } from './sender';
 
 /**
- * Connects every channel to `dispatch`. A call is served only when it comes from the app window's
- * main frame showing the app's own page; anything else (an iframe, a page navigated elsewhere, a
- * destroyed frame) gets `forbidden-sender`. Returns a function that removes the handlers again.
+ * Connects every channel to `guardedDispatch`: a call is served only when it comes from the app
+ * window's main frame showing the app's own page; anything else is refused and logged. Returns a
+ * function that removes the handlers again.
  */
-export function registerIpc(handlers: Handlers, isAppFrame: (frame: WebFrameMain | null) => boolean): () => void {
+export function registerIpc(handlers: Handlers, isAppFrame: (frame: FrameIdentity | null) => boolean, log: SecurityLog): () => void {
   for (const channel of CHANNELS) {
-    ipcMain.handle(IPC_PREFIX + channel, async (event, payload: unknown) => {
-      if (!isAppFrame(event.senderFrame)) {
-        return fail('forbidden-sender', `Refused ${channel}: the call did not come from the Power Map window.`);
-      }
-      return dispatch(handlers, channel, payload);
-    });
+    ipcMain.handle(IPC_PREFIX + channel, (event, payload: unknown) => guardedDispatch(handlers, channel, event.senderFrame, payload, isAppFrame, log));
   }
   return () => {
     for (const channel of CHANNELS) ipcMain.removeHandler(IPC_PREFIX + channel);
