@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { sampleAccount } from '../../../shared/exchange/testing/sample-account';
+import type { AccountData } from '../../../shared/model';
 import { StoreError } from '../../../node/db/store';
+import { useTempStore } from '../../../node/db/test-support';
 import { createHandlers } from './handlers';
-import { createFakePorts } from './testing/fake-ports';
-import { createFakeStore } from './testing/fake-store';
+import { createFakePorts, type FakePorts } from './testing/fake-ports';
 import { account, accountData, covers, member, person } from '../../../shared/analysis/testing';
 
-function setup() {
-  const store = createFakeStore([sampleAccount()]);
-  return { store, handlers: createHandlers(store, createFakePorts()) };
+/** The real handlers on a real SQLite file; only the desktop's dialogs and version are stand-ins. */
+const fixture = useTempStore();
+
+function setup(accounts: AccountData[] = [sampleAccount()], ports: FakePorts = createFakePorts()) {
+  for (const data of accounts) fixture.store.restoreAccount(data);
+  return { store: fixture.store, handlers: createHandlers(fixture.store, ports) };
 }
 
 describe('handlers turn store failures into error values', () => {
@@ -47,7 +51,7 @@ describe('accounts handlers', () => {
       error: { code: 'not-found', message: 'No account with id "nope".' },
     });
     expect((await handlers['accounts.delete']({ accountId: 'nope' })).ok).toBe(false);
-    expect(store.accounts.size).toBe(1);
+    expect(store.listAccounts().map((row) => row.id)).toEqual(['acc-1']);
   });
 
   it('delete returns what it deleted, and restore puts it back', async () => {
@@ -79,11 +83,11 @@ describe('search, settings and app handlers', () => {
     expect(await handlers['settings.set']({ locale: null })).toMatchObject({ ok: true, value: { locale: null, theme: 'dark' } });
   });
 
-  it('app.info reports the version, database path and system locale', async () => {
+  it("app.info reports the desktop's version and locale and the database file in use", async () => {
     const { handlers } = setup();
     expect(await handlers['app.info']({})).toEqual({
       ok: true,
-      value: { version: '0.1.0-test', dbPath: '/tmp/fake.sqlite3', systemLocale: 'en-US' },
+      value: { version: '0.1.0-test', dbPath: fixture.temp.dbPath, systemLocale: 'en-US' },
     });
   });
 });
@@ -93,7 +97,7 @@ describe('settings', () => {
     const ports = createFakePorts();
     const told: unknown[] = [];
     ports.onSettingsChanged = (settings) => told.push(settings);
-    const handlers = createHandlers(createFakeStore([]), ports);
+    const { handlers } = setup([], ports);
     const result = await handlers['settings.set']({ locale: 'zh-CN' });
     expect(result.ok).toBe(true);
     expect(told).toEqual([result.ok ? result.value : null]);
@@ -102,20 +106,26 @@ describe('settings', () => {
 });
 
 describe('portfolio', () => {
+  /** The analysis helpers file every record under "acc"; a real store insists they name their own account. */
+  const owned = (data: AccountData): AccountData => {
+    const accountId = data.account.id;
+    const mine = <T extends { accountId: string }>(records: T[]) => records.map((record) => ({ ...record, accountId }));
+    return { ...data, competitors: mine(data.competitors), team: mine(data.team), people: mine(data.people), links: mine(data.links) };
+  };
   // Two strong contacts: Big (influence 5, trusted: 5 points) and Small (influence 2, working: 1.33 points).
   // Big carries 5 / 6.33 = 79 % of our weighted coverage: concentrated at the 60 % default, not at 90 %.
-  const concentrated = accountData({
+  const concentrated = owned(accountData({
     account: account({ id: 'acc-conc', name: 'Concentrated' }),
     team: [member('t1'), member('t2')],
     people: [person('big', { influence: 5, attitude: 'supporter' }), person('small', { influence: 2, attitude: 'supporter' })],
     links: [covers('t1', 'big', 3, '2026-11-20'), covers('t2', 'small', 2, '2026-11-20')],
-  });
-  const empty = accountData({ account: account({ id: 'acc-empty', name: 'Empty' }) });
+  }));
+  const empty = owned(accountData({ account: account({ id: 'acc-empty', name: 'Empty' }) }));
 
   function setupPortfolio() {
     const ports = createFakePorts();
     ports.today = () => '2026-11-22';
-    return createHandlers(createFakeStore([concentrated, empty]), ports);
+    return setup([concentrated, empty], ports).handlers;
   }
   const rowsOf = async (handlers: ReturnType<typeof setupPortfolio>) => {
     const rows = await handlers['portfolio.list']({});

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sampleAccount } from '../../../shared/exchange/testing/sample-account';
+import { useTempStore } from '../../../node/db/test-support';
 import type { AppEntry } from '../app-url';
 import { guardedDispatch } from './guarded-dispatch';
 import { createHandlers } from './handlers';
 import { isAppFrame, type FrameIdentity } from './sender';
 import { createFakePorts } from './testing/fake-ports';
-import { createFakeStore } from './testing/fake-store';
 
 const built: AppEntry = { kind: 'bundle', root: '/opt/power-map/out/renderer' };
 const mainFrame = { processId: 4, routingId: 1 };
@@ -34,9 +34,12 @@ describe('isAppFrame', () => {
 });
 
 describe('guardedDispatch', () => {
+  const fixture = useTempStore();
+
   function setup() {
     const logged: string[] = [];
-    const handlers = createHandlers(createFakeStore([sampleAccount()]), createFakePorts());
+    fixture.store.restoreAccount(sampleAccount());
+    const handlers = createHandlers(fixture.store, createFakePorts());
     const check = (frame: FrameIdentity | null) => isAppFrame(frame, mainFrame, built);
     const call = (frame: FrameIdentity | null) => guardedDispatch(handlers, 'accounts.list', frame, {}, check, (line) => logged.push(line));
     return { call, logged };

@@ -1,6 +1,6 @@
 import type { AccountData, AppError, Result } from '../../../shared/model';
 import type { ArgsOf, Channel, ResultOf, Settings } from '../../../shared/ipc';
-import { analyze, compareRisk, portfolioRow } from '../../../shared/analysis';
+import { analyze, portfolioRow } from '../../../shared/analysis';
 import { applyOps } from '../../../shared/edit';
 import type { IpcClient } from './client';
 
@@ -71,8 +71,8 @@ export function fakeClient(accounts: AccountData[] = []) {
     'export.save': () => ({ ok: false, error: { code: 'cancelled', message: 'cancelled' } }),
     'export.cancel': () => ok({ cancelled: true }),
     'window.setFullScreen': () => ok({ changed: false }),
-    'portfolio.list': () =>
-      ok([...db.values()].map((data) => portfolioRow(data, analyze(data, { today: '2026-11-22', ...settings.analysis }))).sort(compareRisk)),
+    // In stored order: ranking is the main process's job, tested on the real handler, not imitated here.
+    'portfolio.list': () => ok([...db.values()].map((data) => portfolioRow(data, analyze(data, { today: '2026-11-22', ...settings.analysis })))),
   };
 
   const client: IpcClient = {
