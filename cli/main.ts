@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { analysisReport, analyze, explainFinding, findingTitle, type AnalysisLocale } from '../shared/analysis';
 import { localToday } from '../shared/edit/defaults';
 import { parseAccountFile } from '../shared/exchange';
-import type { AccountData } from '../shared/model';
+import { isCalendarDate, type AccountData } from '../shared/model';
 import { EXPORT_FORMATS, PNG_PIXEL_BUDGET, PNG_SCALES, type ExportFormat, type PngScale } from '../node/export/formats';
 import { writeFileAtomic } from '../node/files/write-file-atomic';
 import { parseArgs, type ParsedArgs } from './args';
@@ -90,7 +90,7 @@ async function analyzeCommand(args: ParsedArgs, io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   const today = args.options.get('today');
-  if (today !== undefined && (typeof today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today)))) {
+  if (today !== undefined && (typeof today !== 'string' || !isCalendarDate(today))) {
     io.err(`--today must be a date as YYYY-MM-DD, got "${String(today)}".`);
     return EXIT.usage;
   }
@@ -150,7 +150,7 @@ async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const locale = localeFrom(args.options.get('lang'), io.env);
   if (!locale) return usage(io, `--lang must be en or zh-CN, got "${String(args.options.get('lang'))}".`);
   const today = args.options.get('today');
-  if (today !== undefined && (typeof today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(today))) return usage(io, `--today must be a date as YYYY-MM-DD, got "${String(today)}".`);
+  if (today !== undefined && (typeof today !== 'string' || !isCalendarDate(today))) return usage(io, `--today must be a date as YYYY-MM-DD, got "${String(today)}".`);
   const day = typeof today === 'string' ? today : localToday();
 
   const accounts = [];

@@ -63,3 +63,11 @@ describe('power-map analyze prints names from a file without obeying their contr
     expect(run.err()).toBe('No such file: gone\\u001b[2J.powermap');
   });
 });
+
+describe('power-map --today', () => {
+  it.each(['2026-02-30', '2026-13-45'])('refuses %s, a day that does not exist', async (day) => {
+    const run = printing({ 'a.powermap': serializeAccountFile(sampleAccount(), '2026-11-22T10:00:00.000Z') });
+    expect(await runCli(['analyze', 'a.powermap', '--today', day], run.io)).toBe(EXIT.usage);
+    expect(run.err()).toBe(`--today must be a date as YYYY-MM-DD, got "${day}".`);
+  });
+});
