@@ -7,6 +7,7 @@ import type { AccountData } from '../shared/model';
 import { EXPORT_FORMATS, PNG_PIXEL_BUDGET, PNG_SCALES, type ExportFormat, type PngScale } from '../node/export/formats';
 import { writeFileAtomic } from '../node/files/write-file-atomic';
 import { parseArgs, type ParsedArgs } from './args';
+import { DB_VALUED_OPTIONS } from './db/options';
 
 /**
  * `power-map`: the app's analysis from the command line, on a .powermap file. The same shared/
@@ -31,6 +32,8 @@ const USAGE = `Usage:
   power-map export <file.powermap> [more.powermap ...] --format pptx|png|svg|pdf --out <path>
                     [--scale 1|2|4] [--transparent] [--editable] [--include-private]
                     [--lang en|zh-CN] [--today YYYY-MM-DD]
+  power-map db check|backup|restore|recover|import|export-person|erase-person --db FILE ...
+                    (power-map db help lists them)
 
   analyze   Prints the account's coverage, single-thread risk, red flags and every other finding,
             each explained in words (--json: the full analysis as JSON).
@@ -192,7 +195,7 @@ async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(
     argv,
-    new Set(['lang', 'today', 'concentration', 'hidden-quantile', 'format', 'out', 'scale']),
+    new Set(['lang', 'today', 'concentration', 'hidden-quantile', 'format', 'out', 'scale', ...DB_VALUED_OPTIONS]),
     new Set(['json', 'help', 'transparent', 'editable', 'include-private']),
   );
   if (!parsed.ok) {
@@ -200,6 +203,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.usage;
   }
   const { args } = parsed;
+  // Loaded only here, so `analyze` starts without the database.
+  if (args.command === 'db') return (await import('./db/db-command')).dbCommand(args, io);
   if (args.options.has('help') || args.command === 'help') {
     io.out(USAGE);
     return EXIT.ok;
