@@ -8,6 +8,7 @@ import { EXPORT_FORMATS, PNG_PIXEL_BUDGET, PNG_SCALES, type ExportFormat, type P
 import { writeFileAtomic } from '../node/files/write-file-atomic';
 import { parseArgs, type ParsedArgs } from './args';
 import { terminalSafeAccount, terminalSafeOutput } from './terminal-text';
+import { DB_VALUED_OPTIONS } from './db/options';
 
 /**
  * `power-map`: the app's analysis from the command line, on a .powermap file. The same shared/
@@ -32,6 +33,8 @@ const USAGE = `Usage:
   power-map export <file.powermap> [more.powermap ...] --format pptx|png|svg|pdf --out <path>
                     [--scale 1|2|4] [--transparent] [--editable] [--include-private]
                     [--lang en|zh-CN] [--today YYYY-MM-DD]
+  power-map db check|backup|restore|recover|import|export-person|erase-person --db FILE ...
+                    (power-map db help lists them)
 
   analyze   Prints the account's coverage, single-thread risk, red flags and every other finding,
             each explained in words (--json: the full analysis as JSON).
@@ -195,7 +198,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   const io = terminalSafeOutput(rawIo);
   const parsed = parseArgs(
     argv,
-    new Set(['lang', 'today', 'concentration', 'hidden-quantile', 'format', 'out', 'scale']),
+    new Set(['lang', 'today', 'concentration', 'hidden-quantile', 'format', 'out', 'scale', ...DB_VALUED_OPTIONS]),
     new Set(['json', 'help', 'transparent', 'editable', 'include-private']),
   );
   if (!parsed.ok) {
@@ -203,6 +206,8 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     return EXIT.usage;
   }
   const { args } = parsed;
+  // Loaded only here, so `analyze` starts without the database.
+  if (args.command === 'db') return (await import('./db/db-command')).dbCommand(args, io);
   if (args.options.has('help') || args.command === 'help') {
     io.out(USAGE);
     return EXIT.ok;

@@ -2,8 +2,9 @@ import { join } from 'node:path';
 import { BrowserWindow, app, dialog, session } from 'electron';
 import { localToday } from '../../shared/edit/defaults';
 import type { Settings } from '../../shared/ipc';
-import { StoreError, createStore, resolveNativeBinding } from '../../node/db';
+import { resolveNativeBinding } from '../../node/db';
 import type { Store } from '../../node/db';
+import { openDatabaseSession, sessionStore, type DatabaseSession } from '../../node/db/session';
 import { resolveAppEntry } from './app-url';
 import { profileFolderFor, resolveDbPath } from './db-path';
 import { FULL_SCREEN_EVENT } from '../../shared/ipc/channels';
@@ -54,20 +55,35 @@ function abortStart(error: unknown): void {
   app.exit(1);
 }
 
-function openStore(): Store | null {
+/**
+ * Checks the database before anything writes it and opens it, or leaves it closed for the recovery
+ * screen (the page asks safety.status first). Backups run at start and daily while the app runs.
+ */
+async function openSession(): Promise<DatabaseSession> {
   // A packaged app's better-sqlite3 is rebuilt for Electron in place; in development the Electron
   // build sits beside the Node build (see node/db/native-binding.ts).
   const nativeBinding = app.isPackaged ? undefined : resolveNativeBinding(app.getAppPath());
-  try {
-    return createStore(db.path, nativeBinding === undefined ? {} : { nativeBinding });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const title = error instanceof StoreError && error.code === 'newer-database' ? 'Database from a newer Power Map' : 'Power Map cannot open its database';
-    dialog.showErrorBox(title, `${message}\n\n${db.path}`);
-    app.exit(1);
-    return null;
-  }
+  const session = await openDatabaseSession(db.path, {
+    ...(nativeBinding === undefined ? {} : { nativeBinding }),
+    onBackgroundError: (error) => console.error('Backup failed:', error),
+  });
+  setInterval(() => void session.tick().catch((error: unknown) => console.error('Backup failed:', error)), BACKUP_TICK_MS).unref();
+  return session;
 }
+
+const BACKUP_TICK_MS = 15 * 60_000;
+
+const safetyPorts = {
+  quit: () => app.quit(),
+  async chooseDatabase() {
+    const chosen = await dialog.showOpenDialog({ properties: ['openFile'], filters: [{ name: 'SQLite', extensions: ['sqlite3', 'sqlite', 'db'] }] });
+    return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+  },
+  openDatabase(path: string) {
+    app.relaunch({ args: [...process.argv.slice(1).filter((arg) => !arg.startsWith('--db=')), `--db=${path}`] });
+    app.exit(0);
+  },
+};
 
 function seedDemoOnFirstStart(store: Store): void {
   try {
@@ -96,19 +112,19 @@ function openMainWindow(): void {
   });
 }
 
-function start(): void {
+async function start(): Promise<void> {
   guardSession(session.defaultSession, entry, securityLog);
   if (entry.kind === 'bundle') serveRendererFolder(session.defaultSession, entry.root, securityLog);
-  const store = openStore();
-  if (!store) return;
-  seedDemoOnFirstStart(store);
+  const database = await openSession();
+  const store = sessionStore(database);
+  if (database.state().mode === 'normal') seedDemoOnFirstStart(store);
   let strings = mainStrings(appLocaleFor(store.getSettings().locale, app.getLocale()));
   const showMenu = () => installMenu(() => mainWindow, !app.isPackaged, strings);
   const followSettings = (settings: Settings) => {
     strings = mainStrings(appLocaleFor(settings.locale, app.getLocale()));
     showMenu();
   };
-  registerIpc(createHandlers(store, createDesktopPorts(() => mainWindow, () => strings, followSettings, fullScreen)), isOurFrame, securityLog);
+  registerIpc(createHandlers(store, createDesktopPorts(() => mainWindow, () => strings, followSettings, fullScreen), database, safetyPorts), isOurFrame, securityLog);
   app.setAboutPanelOptions({ applicationName: 'Power Map', applicationVersion: app.getVersion() });
   showMenu();
   openMainWindow();

@@ -15,6 +15,8 @@ export interface MainStrings {
     import: string;
     export: string;
     exportMap: string;
+    backupNow: string;
+    restoreBackup: string;
     workshop: string;
     quit: string;
     undo: string;
@@ -56,6 +58,8 @@ const en: MainStrings = {
     import: 'Import…',
     export: 'Export account file…',
     exportMap: 'Export map and slides…',
+    backupNow: 'Back up now…',
+    restoreBackup: 'Restore from backup…',
     workshop: 'Workshop mode',
     quit: 'Quit',
     undo: 'Undo',
@@ -97,6 +101,8 @@ const zhCN: MainStrings = {
     import: '导入…',
     export: '导出客户文件…',
     exportMap: '导出地图和幻灯片…',
+    backupNow: '立即备份…',
+    restoreBackup: '从备份恢复…',
     workshop: '研讨会模式',
     quit: '退出',
     undo: '撤销',

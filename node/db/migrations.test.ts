@@ -139,6 +139,16 @@ const seeds: Record<number, Seed> = {
     ],
     settings: DEFAULT_SETTINGS,
   },
+  4: {
+    write: (db) => {
+      seeds[3]!.write(db);
+      insertRows(db, { erased_people: [{ person_id: 'person-erased-earlier', erased_at: '2025-03-03T00:00:00.000Z' }] });
+    },
+    get accounts() {
+      return seeds[3]!.accounts;
+    },
+    settings: DEFAULT_SETTINGS,
+  },
 };
 
 function buildDatabaseAt(version: number, seed: Seed): void {

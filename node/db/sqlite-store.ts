@@ -2,10 +2,14 @@ import type { AccountData, Op } from '../../shared/model';
 import type { Settings } from '../../shared/ipc';
 import { checkAccountData, findExistingIds, insertAccountData, readAccountData, readAllAccountData, withNewIds } from './account-data';
 import { applyOps } from './apply-ops';
+import { takeBackup, writeBackup, type BackupFile } from './backup';
 import { openConnection } from './connection';
+import { deletePeople, readErasureRegister, registerErasure, scrubDeletedData, type ErasureEntry } from './erasure';
 import { assertKnownSchema, migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
+import { readPersonExport, type PersonExport } from './person-export';
 import { createRepos } from './repos';
+import { storeErrorFromSqlite, translatingSqliteErrors } from './sqlite-errors';
 import { StoreError, type Store } from './store';
 
 export interface StoreOptions {
@@ -13,21 +17,61 @@ export interface StoreOptions {
   nativeBinding?: string;
   /** Clock for updatedAt and migration stamps; tests pass a fixed one. */
   now?: () => Date;
+  /** Opens the file without writing to it (this user may not write it): every write is refused with 'read-only'. */
+  readOnly?: boolean;
 }
+
+/** What the app's data-safety actions need beyond the Store: backups, erasure and export of a person. */
+export interface DataSafety {
+  readonly readOnly: boolean;
+  /** A consistent copy through the online backup API, in steps (the event loop keeps turning). */
+  backupTo(destPath: string): Promise<{ sizeBytes: number }>;
+  /** A backup into the backups folder beside the database, then rotation (7 daily, 4 weekly). */
+  takeBackup(): Promise<BackupFile>;
+  /**
+   * Erases a person (PIPL art. 47, GDPR art. 17): their row, links, and every trace in the file (see
+   * erasure.ts); records their id in the erasure register. Returns the account they were in, or null.
+   */
+  erasePerson(personId: string): { accountId: string } | null;
+  /** Erases again, after a restore, the people of a register; returns how many were present. */
+  applyErasures(entries: readonly ErasureEntry[]): number;
+  erasedPeople(): string[];
+  /** Everything held about one person (PIPL art. 45, GDPR art. 15); null when no such person. */
+  exportPerson(personId: string): PersonExport | null;
+}
+
+export type LocalStore = Store & DataSafety;
 
 /**
  * Opens (or creates) the database at `dbPath`, refuses one written by a newer Power Map, applies
  * pending migrations and returns the Store. Every write runs in one transaction.
  */
-export function createStore(dbPath: string, options: StoreOptions = {}): Store {
+export function createStore(dbPath: string, options: StoreOptions = {}): LocalStore {
+  try {
+    return openStore(dbPath, options);
+  } catch (error) {
+    throw storeErrorFromSqlite(error, dbPath);
+  }
+}
+
+function openStore(dbPath: string, options: StoreOptions): LocalStore {
   const now = options.now ?? (() => new Date());
+  const readOnly = options.readOnly ?? false;
   const db = openConnection(dbPath, {
     ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
     beforeWrites: (connection) => assertKnownSchema(connection, MIGRATIONS),
+    readOnly,
   });
   let schemaVersion: number;
   try {
-    schemaVersion = migrate(db, MIGRATIONS, now);
+    if (readOnly) {
+      assertKnownSchema(db, MIGRATIONS);
+      const recorded = db.prepare("SELECT max(version) FROM schema_migrations").pluck().get() as number | null;
+      if (recorded !== MIGRATIONS.length) throw new StoreError('read-only', `${dbPath} needs an upgrade to schema ${MIGRATIONS.length} but is read-only.`);
+      schemaVersion = recorded;
+    } else {
+      schemaVersion = migrate(db, MIGRATIONS, now);
+    }
   } catch (error) {
     db.close();
     throw error;
@@ -75,10 +119,17 @@ export function createStore(dbPath: string, options: StoreOptions = {}): Store {
       repos.settings.put(patch);
       return repos.settings.get();
     }),
+    erase: db.transaction((entries: readonly ErasureEntry[]) => {
+      const present = deletePeople(repos, entries.map((e) => e.personId));
+      registerErasure(db, entries);
+      return present;
+    }),
   };
 
-  return {
+
+  return translatingSqliteErrors<LocalStore>({
     path: dbPath,
+    readOnly,
     schemaVersion,
     listAccounts: () => repos.accounts.summaries(),
     openAccount: (accountId) => transactions.openAccount(accountId),
@@ -91,10 +142,27 @@ export function createStore(dbPath: string, options: StoreOptions = {}): Store {
     getSettings: () => repos.settings.get(),
     setSettings: (patch) => transactions.setSettings(patch),
     isEmpty: () => repos.accounts.isEmpty(),
+    backupTo: (destPath) => writeBackup(db, destPath),
+    takeBackup: () => takeBackup(db, dbPath, now()),
+    erasePerson: (personId) => {
+      const accountId = repos.people.accountIdOf(personId);
+      if (accountId === undefined) return null;
+      transactions.erase([{ personId, erasedAt: stamp() }]);
+      scrubDeletedData(db);
+      return { accountId };
+    },
+    applyErasures: (entries) => {
+      if (entries.length === 0) return 0;
+      const present = transactions.erase(entries);
+      if (present.length > 0) scrubDeletedData(db);
+      return present.length;
+    },
+    erasedPeople: () => readErasureRegister(db).map((row) => row.personId),
+    exportPerson: (personId) => readPersonExport(repos, personId, stamp()),
     close: () => {
       if (!db.open) return;
-      db.pragma('optimize');
+      if (!readOnly) db.pragma('optimize');
       db.close();
     },
-  };
+  }, dbPath);
 }

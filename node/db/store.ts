@@ -33,7 +33,19 @@ export interface Store {
   close(): void;
 }
 
-export type StoreErrorCode = 'not-found' | 'conflict' | 'newer-database' | 'invalid-payload';
+export type StoreErrorCode =
+  | 'not-found'
+  | 'conflict'
+  | 'newer-database'
+  | 'invalid-payload'
+  /** another program holds the database's lock (the message names it when the system lets us see) */
+  | 'locked'
+  /** the database is open read-only: this user may not write the file */
+  | 'read-only'
+  /** SQLite found the file damaged while working */
+  | 'damaged'
+  /** a backup chosen for restore is not a healthy Power Map database */
+  | 'backup-unusable';
 
 export class StoreError extends Error {
   constructor(

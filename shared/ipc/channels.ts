@@ -18,6 +18,16 @@ export const CHANNELS = [
   'export.save',
   'export.cancel',
   'window.setFullScreen',
+  'safety.status',
+  'safety.backups',
+  'safety.backupNow',
+  'safety.restore',
+  'safety.salvage',
+  'safety.retry',
+  'safety.openOther',
+  'safety.quit',
+  'safety.exportPerson',
+  'safety.erasePerson',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -45,6 +55,8 @@ export const MENU_COMMANDS = [
   'importAccount',
   'exportAccount',
   'exportMap',
+  'backupNow',
+  'restoreBackup',
   'toggleWorkshop',
   'toggleLanguage',
   'toggleTheme',

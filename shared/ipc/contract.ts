@@ -82,6 +82,9 @@ export interface ExportProgress {
   total: number;
 }
 
+export * from './safety-contract';
+import { safetyArgSchemas, type SafetyResultTypes } from './safety-contract';
+
 const empty = z.strictObject({});
 const accountRef = z.strictObject({ accountId: z.string().min(1).max(64) });
 
@@ -128,11 +131,12 @@ export const argSchemas = {
    * own full screen on Escape, which the workshop needs for itself). FULL_SCREEN_EVENT reports changes.
    */
   'window.setFullScreen': z.strictObject({ on: z.boolean() }),
+  ...safetyArgSchemas,
 } as const satisfies Record<Channel, z.ZodType>;
 
 export type ArgsOf<C extends Channel> = z.input<(typeof argSchemas)[C]>;
 
-export interface ResultTypes {
+export interface ResultTypes extends SafetyResultTypes {
   'app.info': AppInfo;
   'settings.get': Settings;
   'settings.set': Settings;

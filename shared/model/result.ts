@@ -14,7 +14,13 @@ export type ErrorCode =
   | 'newer-database'
   | 'io'
   | 'cancelled'
-  | 'internal';
+  | 'internal'
+  // the database: another program holds its lock, this user may not write it, SQLite found it damaged,
+  // a backup chosen for restore is not usable
+  | 'locked'
+  | 'read-only'
+  | 'damaged'
+  | 'backup-unusable';
 
 export interface AppError {
   code: ErrorCode;

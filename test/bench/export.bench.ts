@@ -2,7 +2,7 @@ import { analyze } from '../../shared/analysis';
 import { buildScene } from '../../shared/visual';
 import { renderExport, type ExportOptions } from '../../node/export/render';
 import { syntheticAccount } from '../support/synthetic-account';
-import { median, ms, table } from './stats';
+import { median, ms, table, watchEventLoop } from './stats';
 
 /**
  * Issue 4's export targets, for accounts of 50 and 300 people: PPTX (map as an image, and editable)
@@ -51,28 +51,6 @@ interface Sample {
   image: string;
   /** Longest event-loop delay seen during the export, in ms. */
   blockedMs: number;
-}
-
-/**
- * Watches the event loop with a 1 ms timer; the returned function stops it and gives the longest gap
- * between two turns (the time to the first turn and since the last included, so a wholly synchronous
- * export counts in full).
- */
-function watchEventLoop(): () => number {
-  let last = performance.now();
-  let longest = 0;
-  let timer: NodeJS.Timeout;
-  const tick = () => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-    timer = setTimeout(tick, 1);
-  };
-  timer = setTimeout(tick, 1);
-  return () => {
-    clearTimeout(timer);
-    return Math.max(longest, performance.now() - last);
-  };
 }
 
 async function exportOnce(account: Account, kase: Case): Promise<Sample> {

@@ -8,6 +8,7 @@ import { runAnalysisBench } from './analysis.bench';
 import { benchExchangeRead } from './exchange.bench';
 import { printExportBench } from './export.bench';
 import { runMapBench } from './map.bench';
+import { runSafetyBench } from './safety.bench';
 import { table } from './stats';
 import { benchOpen, benchStore } from './store.bench';
 
@@ -28,3 +29,6 @@ console.log('\nMap: drawing in headless Chromium, ours vs bare Cytoscape with th
 table((await runMapBench()) as unknown as Record<string, string | number>[]);
 
 await printExportBench();
+
+console.log('\nData safety: 200 accounts, 10,000 people — a backup in steps vs a file copy, the check at start vs opening and counting');
+table(await runSafetyBench());

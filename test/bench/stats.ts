@@ -26,3 +26,25 @@ export function timeEach(count: number, fn: (i: number) => void): number[] {
 export function table(rows: Record<string, string | number>[]): void {
   console.table(rows);
 }
+
+/**
+ * Watches the event loop with a 1 ms timer; the returned function stops it and gives the longest gap
+ * between two turns (the time to the first turn and since the last included, so a wholly synchronous
+ * export counts in full).
+ */
+export function watchEventLoop(): () => number {
+  let last = performance.now();
+  let longest = 0;
+  let timer: NodeJS.Timeout;
+  const tick = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    timer = setTimeout(tick, 1);
+  };
+  timer = setTimeout(tick, 1);
+  return () => {
+    clearTimeout(timer);
+    return Math.max(longest, performance.now() - last);
+  };
+}

@@ -9,6 +9,8 @@ import { exportHandlers } from './export';
 import type { Handler, Handlers } from './handler-types';
 import type { DesktopPorts } from './ports';
 import { portfolioHandlers } from './portfolio';
+import { safetyHandlers, type SafetyPorts } from './safety';
+import type { DatabaseSession } from '../../../node/db/session';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 import { windowHandlers } from './window';
@@ -30,7 +32,7 @@ function neverThrows<C extends Channel>(handler: Handler<C>): Handler<C> {
  * Every channel's handler, bound to a store and the desktop's dialogs. The handlers expect arguments
  * that `dispatch` has already parsed; they never throw.
  */
-export function createHandlers(store: Store, ports: DesktopPorts): Handlers {
+export function createHandlers(store: Store, ports: DesktopPorts, session?: DatabaseSession, safetyPorts?: SafetyPorts): Handlers {
   const raw: Handlers = {
     ...appHandlers(store, ports),
     ...settingsHandlers(store, ports),
@@ -41,6 +43,7 @@ export function createHandlers(store: Store, ports: DesktopPorts): Handlers {
     ...portfolioHandlers(store, ports),
     ...exportHandlers(store, ports),
     ...windowHandlers(ports),
+    ...safetyHandlers(session, ports, safetyPorts),
   };
   const safe = {} as Record<Channel, unknown>;
   for (const channel of Object.keys(raw) as Channel[]) safe[channel] = neverThrows(raw[channel] as Handler<typeof channel>);

@@ -2,11 +2,17 @@ import type { Migration } from '../migrate';
 import { initial } from './001-initial';
 import { settingsAndNameSearch } from './002-settings-and-name-search';
 import { personContactAndProvenance } from './003-person-contact-and-provenance';
+import { erasureRegister } from './004-erasure-register';
 
 /**
  * Every schema step, in order. Append only: a released step is never edited, renamed or removed
  * (databases record each step's name and refuse to open if it differs).
  */
-export const MIGRATIONS: readonly Migration[] = [initial, settingsAndNameSearch, personContactAndProvenance];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  settingsAndNameSearch,
+  personContactAndProvenance,
+  erasureRegister,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,88 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildDemoAccount } from '../../shared/demo';
+import { checkDatabase } from '../../node/db/health';
+import { DEMO_FILE_DAY, DEMO_FILES } from '../../test/support/demo-files';
+import { nodeIo, runCli, type CliIo } from '../main';
+
+let dir: string;
+let db: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'power-map-cli-db-'));
+  db = join(dir, 'power-map.sqlite3');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { ...nodeIo, out: (t) => out.push(t), err: (t) => err.push(t), readText: (p) => readFile(p, 'utf8') };
+  const code = await runCli(argv, io);
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+const demo = buildDemoAccount('en', DEMO_FILE_DAY);
+const boss = demo.people.find((p) => p.name === 'Wang Jianguo')!;
+
+describe('power-map db', () => {
+  it('imports accounts into a new database, then checks it healthy (--json as documented)', async () => {
+    expect((await cli('db', 'import', DEMO_FILES.en, DEMO_FILES['zh-CN'], '--db', db)).code).toBe(0);
+    const checked = await cli('db', 'check', '--db', db, '--json');
+    expect(checked.code).toBe(0);
+    expect(JSON.parse(checked.out)).toMatchObject({ ok: true, schemaVersion: 4, accounts: 2, people: demo.people.length * 2, problems: [] });
+  });
+
+  it('says a damaged database is damaged, exits 1, and leaves it as it was', async () => {
+    await cli('db', 'import', DEMO_FILES.en, '--db', db);
+    truncateSync(db, Math.floor(statSync(db).size / 2));
+    const before = readFileSync(db);
+    const checked = await cli('db', 'check', '--db', db);
+    expect(checked.code).toBe(1);
+    expect(checked.out).toContain('is damaged; it was not written to');
+    expect(readFileSync(db).equals(before)).toBe(true);
+  });
+
+  it('backs up, restores (keeping the current file aside) and salvages', async () => {
+    await cli('db', 'import', DEMO_FILES.en, '--db', db);
+    const backup = join(dir, 'copy.sqlite3');
+    expect((await cli('db', 'backup', '--db', db, '--out', backup)).code).toBe(0);
+    await cli('db', 'import', DEMO_FILES['zh-CN'], '--db', db);
+
+    const restored = await cli('db', 'restore', backup, '--db', db);
+    expect(restored.code).toBe(0);
+    const aside = /kept as (.+)$/m.exec(restored.out)![1]!;
+    expect(checkDatabase(db).accounts).toBe(1);
+    expect(checkDatabase(aside, { probeLock: false }).accounts).toBe(2);
+
+    const salvaged = join(dir, 'salvaged.sqlite3');
+    const recovered = await cli('db', 'recover', '--db', db, '--out', salvaged);
+    expect(recovered.code).toBe(0);
+    expect(recovered.out).toMatch(/people\s+\d+ saved/);
+    expect(checkDatabase(salvaged)).toMatchObject({ ok: true, accounts: 1 });
+  });
+
+  it("exports a person's data as JSON, then erases them", async () => {
+    await cli('db', 'import', DEMO_FILES.en, '--db', db);
+    const json = join(dir, 'wang.json');
+    expect((await cli('db', 'export-person', '--db', db, '--person', boss.id, '--out', json)).code).toBe(0);
+    expect(JSON.parse(readFileSync(json, 'utf8')).person).toEqual(boss);
+
+    const erased = await cli('db', 'erase-person', '--db', db, '--person', boss.id);
+    expect(erased.code).toBe(0);
+    expect(readFileSync(db).includes(Buffer.from('Wang Jianguo'))).toBe(false);
+    expect((await cli('db', 'erase-person', '--db', db, '--person', boss.id)).err).toContain(`No person with id ${boss.id}`);
+  });
+
+  it('refuses --key-file plainly, and wrong commands with the usage', async () => {
+    const keyed = await cli('db', 'check', '--db', db, '--key-file', '/k');
+    expect(keyed.code).toBe(2);
+    expect(keyed.err).toContain('encrypted databases are not supported yet');
+    expect((await cli('db', 'frobnicate', '--db', db)).code).toBe(2);
+    const missing = await cli('db', 'check', '--db', join(dir, 'nope.sqlite3'));
+    expect(missing.code).toBe(1);
+    expect(existsSync(join(dir, 'nope.sqlite3'))).toBe(false);
+  });
+});

@@ -1,0 +1,83 @@
+import { fail, ok } from '../../../shared/model';
+import type { DatabaseSession } from '../../../node/db/session';
+import { StoreError } from '../../../node/db/store';
+import { writeFileAtomic } from '../../../node/files/write-file-atomic';
+import { exportFileName } from './exchange';
+import type { SectionHandlers } from './handler-types';
+import type { DesktopPorts } from './ports';
+
+/** What only the desktop can do for the recovery screen: quit, and start again on another file. */
+export interface SafetyPorts {
+  quit(): void;
+  /** Asks for a database file; null when the user cancels. */
+  chooseDatabase(): Promise<string | null>;
+  /** Starts the app again on that database file. */
+  openDatabase(path: string): void;
+}
+
+const notHere = () => fail('internal', 'This build has no database session (tests without one).');
+
+export function safetyHandlers(session: DatabaseSession | undefined, ports: DesktopPorts, safetyPorts?: SafetyPorts): SectionHandlers<'safety'> {
+  if (!session) {
+    const handlers = {} as Record<string, unknown>;
+    for (const channel of ['status', 'backups', 'backupNow', 'restore', 'salvage', 'retry', 'openOther', 'quit', 'exportPerson', 'erasePerson']) {
+      handlers[`safety.${channel}`] = async () => notHere();
+    }
+    return handlers as SectionHandlers<'safety'>;
+  }
+  const store = () => session.current();
+  const openStore = () => {
+    const current = store();
+    if (current) return current;
+    throw new StoreError('damaged', 'The database is not open.');
+  };
+  return {
+    'safety.status': async () => ok(session.state()),
+    'safety.backups': async () => ok(session.backups()),
+    'safety.backupNow': async () => {
+      const current = openStore();
+      const day = new Date().toISOString().slice(0, 10);
+      const target = await ports.chooseSavePath(`power-map-backup-${day}.sqlite3`);
+      if (target === null) return fail('cancelled', 'Backup cancelled.');
+      await current.backupTo(target);
+      return ok({ path: target });
+    },
+    'safety.restore': async ({ path }) => {
+      if (!session.backups().some((backup) => backup.path === path)) return fail('not-found', `No backup at ${path}.`);
+      await session.restore(path);
+      return ok(session.state());
+    },
+    'safety.salvage': async () => {
+      const report = await session.salvage();
+      return ok({ ...report, status: session.state() });
+    },
+    'safety.retry': async () => {
+      await session.retry();
+      return ok(session.state());
+    },
+    'safety.openOther': async () => {
+      if (!safetyPorts) return notHere();
+      const path = await safetyPorts.chooseDatabase();
+      if (path === null) return fail('cancelled', 'Cancelled.');
+      safetyPorts.openDatabase(path);
+      return ok({ path });
+    },
+    'safety.quit': async () => {
+      if (!safetyPorts) return notHere();
+      safetyPorts.quit();
+      return ok({});
+    },
+    'safety.exportPerson': async ({ personId }) => {
+      const data = openStore().exportPerson(personId);
+      if (!data) return fail('not-found', `No person with id "${personId}".`);
+      const target = await ports.chooseSavePath(exportFileName(data.person.name).replace(/\.powermap$/, '.json'));
+      if (target === null) return fail('cancelled', 'Export cancelled.');
+      const written = await writeFileAtomic(target, `${JSON.stringify(data, null, 2)}\n`);
+      return written.ok ? ok({ path: target }) : written;
+    },
+    'safety.erasePerson': async ({ personId }) => {
+      const erased = openStore().erasePerson(personId);
+      return erased ? ok(erased) : fail('not-found', `No person with id "${personId}".`);
+    },
+  };
+}

@@ -1,0 +1,163 @@
+import { existsSync, renameSync } from 'node:fs';
+import { backupPathFor, backupFile, createBackupSchedule, findBackups } from './backup';
+import { checkDatabase, type DbCheck, type DbStatus } from './health';
+import { LATEST_SCHEMA_VERSION } from './migrations';
+import { moveAside, restoreBackup } from './restore';
+import { salvageDatabase, type SalvageReport } from './salvage';
+import { createStore, type LocalStore } from './sqlite-store';
+import { DEFAULT_SETTINGS } from './repos/settings';
+import { StoreError, type Store } from './store';
+
+/**
+ * The database as the app holds it from start to quit: checked before anything writes it, backed up
+ * at start (before any migration) and daily, and, when the check fails, not opened at all: the app
+ * shows its recovery screen and these methods carry out what the user picks there.
+ */
+
+export interface BackupSummary {
+  path: string;
+  takenAt: string;
+  sizeBytes: number;
+  accounts: number | null;
+  people: number | null;
+}
+
+export interface DatabaseState {
+  mode: 'normal' | 'read-only' | 'recovery';
+  path: string;
+  /** Why the database was not opened (recovery), with the program holding it when it is locked. */
+  problem: { code: DbStatus; lockHolder: string | null } | null;
+}
+
+export interface DatabaseSession {
+  state(): DatabaseState;
+  /** The open store; null in recovery. */
+  current(): LocalStore | null;
+  backups(): BackupSummary[];
+  /** Keeps the current file aside, puts the backup in its place, erases again who was erased since, opens it. */
+  restore(backupPath: string): Promise<void>;
+  /** Reads what can be read into a new database, keeps the damaged file aside, opens the new one. */
+  salvage(): Promise<SalvageReport>;
+  /** Runs the start check again (a lock released, a file put back). */
+  retry(): Promise<void>;
+  /** Takes a daily backup when the last is a day old; the app calls it from a timer. */
+  tick(): Promise<boolean>;
+  close(): void;
+}
+
+export interface SessionOptions {
+  nativeBinding?: string;
+  now?: () => Date;
+  /** Called with a backup or rotation failure: the app works on without it, but says so in its log. */
+  onBackgroundError?(error: unknown): void;
+}
+
+export function summarizeBackups(dbPath: string): BackupSummary[] {
+  return findBackups(dbPath).map((backup) => {
+    const check = checkDatabase(backup.path, { probeLock: false, fullCheckMaxBytes: 0 });
+    return { path: backup.path, takenAt: backup.takenAt.toISOString(), sizeBytes: check.sizeBytes, accounts: check.accounts, people: check.people };
+  });
+}
+
+export async function openDatabaseSession(dbPath: string, options: SessionOptions = {}): Promise<DatabaseSession> {
+  const now = options.now ?? (() => new Date());
+  const binding = options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding };
+  const report = options.onBackgroundError ?? (() => undefined);
+  let store: LocalStore | null = null;
+  let check: DbCheck;
+
+  const open = async () => {
+    check = checkDatabase(dbPath, binding);
+    if (!check.ok) return;
+    const existing = existsSync(dbPath) && check.status !== 'new';
+    const readOnly = check.status === 'read-only';
+    // The start backup: before a migration it must be complete first; otherwise it runs alongside.
+    const migrating = existing && !readOnly && (check.schemaVersion ?? 0) < LATEST_SCHEMA_VERSION;
+    if (migrating) await backupFile(dbPath, backupPathFor(dbPath, now()), options.nativeBinding);
+    try {
+      store = createStore(dbPath, { ...binding, now, readOnly });
+    } catch (error) {
+      if (!(error instanceof StoreError)) throw error;
+      check = { ...check, ok: false, status: error.code === 'locked' ? 'locked' : 'damaged', problems: [{ code: 'damaged', detail: error.message }] };
+      return;
+    }
+    if (existing && !readOnly && !migrating) store.takeBackup().catch(report);
+  };
+  await open();
+
+  const schedule = createBackupSchedule({ dbPath, now, backup: () => store?.takeBackup() ?? Promise.resolve() });
+  const reopen = async () => {
+    store?.close();
+    store = null;
+    await open();
+  };
+
+  return {
+    state: () => ({
+      mode: store === null ? 'recovery' : store.readOnly ? 'read-only' : 'normal',
+      path: dbPath,
+      problem: store === null ? { code: check.status, lockHolder: check.lockHolder } : null,
+    }),
+    current: () => store,
+    backups: () => summarizeBackups(dbPath),
+    async restore(backupPath) {
+      store?.close();
+      store = null;
+      const outcome = await restoreBackup(backupPath, dbPath, now());
+      await open();
+      (store as LocalStore | null)?.applyErasures(outcome.erasures);
+    },
+    async salvage() {
+      store?.close();
+      store = null;
+      const salvaged = `${dbPath}.salvaging`;
+      const report = salvageDatabase(dbPath, salvaged, now);
+      // The damaged file is renamed, never written or deleted; the salvaged one (closed, its WAL
+      // checkpointed) takes its place.
+      moveAside(dbPath, now(), 'damaged');
+      renameSync(salvaged, dbPath);
+      await open();
+      return report;
+    },
+    retry: reopen,
+    tick: () => (store === null || store.readOnly ? Promise.resolve(false) : schedule.tick()),
+    close() {
+      store?.close();
+      store = null;
+    },
+  };
+}
+
+/**
+ * A Store that always speaks for the session's current database, so the handlers made once at start
+ * keep working after a restore or salvage reopens it. In recovery every call is refused with the
+ * start check's code, except the settings, which fall back to the defaults (the language follows the system).
+ */
+export function sessionStore(session: DatabaseSession): Store {
+  const current = (): LocalStore => {
+    const store = session.current();
+    if (store) return store;
+    const code = session.state().problem?.code;
+    throw new StoreError(code === 'locked' ? 'locked' : code === 'newer-database' ? 'newer-database' : 'damaged', `The database ${session.state().path} is not open (${code}).`);
+  };
+  return {
+    get path() {
+      return session.state().path;
+    },
+    get schemaVersion() {
+      return session.current()?.schemaVersion ?? 0;
+    },
+    listAccounts: () => current().listAccounts(),
+    openAccount: (id) => current().openAccount(id),
+    allAccounts: () => current().allAccounts(),
+    applyOps: (ops) => current().applyOps(ops),
+    deleteAccount: (id) => current().deleteAccount(id),
+    restoreAccount: (data) => current().restoreAccount(data),
+    importAccount: (data) => current().importAccount(data),
+    search: (text, limit) => current().search(text, limit),
+    getSettings: () => session.current()?.getSettings() ?? DEFAULT_SETTINGS,
+    setSettings: (patch) => current().setSettings(patch),
+    isEmpty: () => current().isEmpty(),
+    close: () => session.close(),
+  };
+}
