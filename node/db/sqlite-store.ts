@@ -90,6 +90,8 @@ export function createStore(dbPath: string, options: StoreOptions = {}): Store {
     search: (text, limit) => repos.search.search(text, limit),
     getSettings: () => repos.settings.get(),
     setSettings: (patch) => transactions.setSettings(patch),
+    importMapping: (signature) => repos.settings.importMapping(signature),
+    rememberImportMapping: (signature, mapping) => repos.settings.rememberImportMapping(signature, mapping),
     isEmpty: () => repos.accounts.isEmpty(),
     close: () => {
       if (!db.open) return;

@@ -17,11 +17,11 @@ import {
  */
 
 const id = z.string().min(1).max(64);
-const rowIndex = z.coerce.number().int().min(0);
+const rowIndex = z.number().int().min(0);
 
 export const importChoicesSchema = z.strictObject({
   mapping: z.array(z.enum(FIELD_TARGETS)).max(500),
-  onDuplicate: z.enum(DUPLICATE_ACTIONS).default('update'),
+  onDuplicate: z.enum(DUPLICATE_ACTIONS),
   duplicateOverrides: z.record(z.string().regex(/^\d+$/), z.enum(DUPLICATE_ACTIONS)).optional(),
   acceptAllSuggestions: z.boolean(),
   acceptedSuggestions: z.array(rowIndex).max(60_000).optional(),
@@ -64,8 +64,11 @@ export const importArgSchemas = {
    * stack, and a summary. The mapping is remembered for files with the same headers.
    */
   'import.commit': z.strictObject({ sourceId: id, accountId: id, choices: importChoicesSchema }),
-  /** Asks where to save (native dialog) and writes the account's people table as CSV (UTF-8, BOM) or XLSX. */
-  'people.exportTable': z.strictObject({ accountId: id, format: z.enum(EXPORT_FORMATS_TABLE) }),
+  /**
+   * Asks where to save (native dialog) and writes the account's people table as CSV (UTF-8, BOM) or XLSX.
+   * E-mail, phone, other contact details, drivers and private notes only with includePrivate.
+   */
+  'people.exportTable': z.strictObject({ accountId: id, format: z.enum(EXPORT_FORMATS_TABLE), includePrivate: z.boolean().default(false) }),
 } as const;
 
 export interface ImportResultTypes {
