@@ -8,7 +8,8 @@ import { foldTraditional } from './normalize';
  */
 
 const RULES: readonly { layer: Layer; latin: readonly string[]; han: readonly string[] }[] = [
-  // Deputies first: a vice president is not a president, 副总经理 is not 总经理.
+  // Deputies first: a vice president is not a president, 副总经理 is not 总经理; a section chief is no chief.
+  { layer: 'implementation', latin: ['section chief'], han: [] },
   {
     layer: 'decision',
     latin: ['vice president', 'vice-president', 'vp', 'svp', 'evp', 'deputy'],

@@ -81,6 +81,7 @@ export function planImport(table: ParsedTable, choices: ImportChoices, data: Acc
   const existing = indexPeople(data.people);
   const accepted = new Set(choices.acceptedSuggestions ?? []);
   const stamp = sourceStamp(context.fileName, context.today);
+  const sourceMapped = choices.mapping.includes('source');
   const entries: Entry[] = [];
   const firstRowOf = new Map<string, Entry>();
 
@@ -99,7 +100,10 @@ export function planImport(table: ParsedTable, choices: ImportChoices, data: Acc
       entry.action = 'skip';
       continue;
     }
-    const earlier = rowKeys(fields).map((key) => firstRowOf.get(key)).find((found) => found !== undefined);
+    entry.match = findPerson(existing, fields);
+    // Two rows for one person: the same e-mail or name in the file, or both matching one person already here.
+    const keys = entry.match ? [...rowKeys(fields), `p:${entry.match.person.id}`] : rowKeys(fields);
+    const earlier = keys.map((key) => firstRowOf.get(key)).find((found) => found !== undefined);
     if (earlier) {
       mergeFields(earlier.read.fields, fields);
       entry.action = 'merged';
@@ -107,7 +111,7 @@ export function planImport(table: ParsedTable, choices: ImportChoices, data: Acc
       problems.push(problemOf('duplicate-in-file', table, rowIndex, null, fields.name ?? fields.email ?? '', 'rows-merged'));
       continue;
     }
-    for (const key of rowKeys(fields)) firstRowOf.set(key, entry);
+    for (const key of keys) firstRowOf.set(key, entry);
   }
 
   // Pass 2: what each first row does, on what layer.
@@ -122,7 +126,6 @@ export function planImport(table: ParsedTable, choices: ImportChoices, data: Acc
     const { fields, rowIndex } = entry.read;
     entry.suggested = suggestLayer(fields.title ?? '');
     if (entry.action === 'skip' || entry.action === 'merged') continue;
-    entry.match = findPerson(existing, fields);
     const chosenAction: DuplicateAction | undefined = choices.duplicateOverrides?.[String(rowIndex)];
     const wanted = chosenAction ?? (entry.match?.by === 'id' && choices.onDuplicate === 'update' ? 'overwrite' : choices.onDuplicate);
     const action: RowAction = entry.match ? wanted : 'add';
@@ -141,9 +144,10 @@ export function planImport(table: ParsedTable, choices: ImportChoices, data: Acc
     const values: Partial<Person> = {};
     for (const key of PERSON_FIELDS) if (fields[key] !== undefined) (values as Record<string, unknown>)[key] = fields[key];
     values.layer = entry.layer;
-    values.source = fields.source ?? stamp;
+    // A sheet with a source column (our own export) says where each record came from; others get the stamp.
+    if (!sourceMapped) values.source = stamp;
     if (action === 'add') {
-      const person = newPerson(data.account.id, { ...values, name: fields.name ?? '' }, newId());
+      const person = newPerson(data.account.id, { source: stamp, ...values, name: fields.name ?? '' }, newId());
       entry.landed = person;
       personOps.push({ forward: [{ op: 'put', entity: 'person', value: person }], inverse: [{ op: 'delete', entity: 'person', id: person.id }] });
       continue;
