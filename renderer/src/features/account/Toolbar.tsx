@@ -126,7 +126,7 @@ export function Toolbar() {
       <div className="topbar-actions">
         <SaveStatus />
         <PreferenceButtons />
-        <PeopleTableActions disabled={!loaded} />
+        <PeopleTableActions disabled={!loaded} compact />
         <button type="button" className="btn" data-testid={TID.toolbarExport} title={withShortcut(t('exportDialog.toolbarTitle'), SHORTCUTS.export)} aria-haspopup="dialog" disabled={!loaded} onClick={() => dispatchCommand('exportMap')}>
           <Icon name="exportFile" />
           <span className="tool-label">{t('toolbar.export')}</span>

@@ -24,7 +24,7 @@ function SourceFacts({ source }: { source: ImportSource }) {
       {source.kind === 'xlsx' && source.sheets.length > 0 ? (
         <label className="im-fact">
           <span>{t('import.file.sheet')}</span>
-          <select className="select" data-testid="import-sheet" value={source.sheet ?? ''} onChange={(event) => void store.reread({ sheet: event.target.value })}>
+          <select className="input select" data-testid="import-sheet" value={source.sheet ?? ''} onChange={(event) => void store.reread({ sheet: event.target.value })}>
             {source.sheets.map((sheet) => (
               <option key={sheet} value={sheet}>
                 {sheet}
@@ -36,7 +36,7 @@ function SourceFacts({ source }: { source: ImportSource }) {
       {source.encoding ? (
         <label className="im-fact" title={t('import.file.encodingHint')}>
           <span>{t('import.file.encoding')}</span>
-          <select className="select" data-testid="import-encoding" value={source.encoding} onChange={(event) => void store.reread({ encoding: event.target.value as Encoding })}>
+          <select className="input select" data-testid="import-encoding" value={source.encoding} onChange={(event) => void store.reread({ encoding: event.target.value as Encoding })}>
             {encodings.filter((encoding): encoding is Encoding => encoding !== null).map((encoding) => (
               <option key={encoding} value={encoding}>
                 {t(`import.encodings.${encoding}`)}

@@ -9,18 +9,19 @@ import { openImportDialog } from './importDialogStore';
 import './import.css';
 
 /** Saves the open account's people as a table; pending edits first, so the file holds what the user sees. */
-export async function exportPeopleTable(format: TableFormat): Promise<void> {
+export async function exportPeopleTable(format: TableFormat, includePrivate: boolean): Promise<void> {
   const { accountId } = editorStore.getState();
   if (!accountId) return;
   await editorStore.getState().flush();
-  const result = await call('people.exportTable', { accountId, format });
+  const result = await call('people.exportTable', { accountId, format, includePrivate });
   if (result.ok) toastsStore.getState().show({ tone: 'success', message: i18next.t('import.exported', { path: result.value.path }) });
   else if (result.error.code !== 'cancelled') reportError(result.error);
 }
 
-function ExportPeopleMenu({ disabled }: { disabled: boolean }) {
+function ExportPeopleMenu({ disabled, compact }: { disabled: boolean; compact: boolean }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const [includePrivate, setIncludePrivate] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(
@@ -48,15 +49,24 @@ function ExportPeopleMenu({ disabled }: { disabled: boolean }) {
 
   function pick(format: TableFormat) {
     setOpen(false);
-    void exportPeopleTable(format);
+    void exportPeopleTable(format, includePrivate);
   }
 
   return (
     <div className="people-export-menu" ref={ref}>
-      <button type="button" className="btn" data-testid="people-export" title={t('import.exportButtonTitle')} aria-haspopup="menu" aria-expanded={open} disabled={disabled} onClick={() => setOpen(!open)}>
-        <Icon name="exportFile" />
-        <span className="tool-label">{t('import.exportButton')}</span>
-        <Icon name="chevronDown" size={12} />
+      <button
+        type="button"
+        className={compact ? 'icon-btn' : 'btn'}
+        data-testid="people-export"
+        title={t('import.exportButtonTitle')}
+        aria-label={compact ? t('import.exportButton') : undefined}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        disabled={disabled}
+        onClick={() => setOpen(!open)}
+      >
+        <Icon name="legend" />
+        {compact ? null : <span>{t('import.exportButton')}</span>}
       </button>
       {open ? (
         <div className="people-export-list" role="menu">
@@ -66,6 +76,10 @@ function ExportPeopleMenu({ disabled }: { disabled: boolean }) {
           <button type="button" role="menuitem" data-testid="people-export-xlsx" onClick={() => pick('xlsx')}>
             {t('import.exportXlsx')}
           </button>
+          <label className="people-export-private">
+            <input type="checkbox" data-testid="people-export-private" checked={includePrivate} onChange={(event) => setIncludePrivate(event.target.checked)} />
+            <span>{t('import.exportPrivate')}</span>
+          </label>
         </div>
       ) : null}
     </div>
@@ -73,18 +87,27 @@ function ExportPeopleMenu({ disabled }: { disabled: boolean }) {
 }
 
 /**
- * "Import contacts…" and "Export people…": plain buttons for the account's toolbar today, and for the
- * People view to host later.
+ * "Import contacts…" and "Export people…": plain buttons for the People view to host, and icons with
+ * tooltips (`compact`) where the account's toolbar has little room.
  */
-export function PeopleTableActions({ disabled = false }: { disabled?: boolean }) {
+export function PeopleTableActions({ disabled = false, compact = false }: { disabled?: boolean; compact?: boolean }) {
   const { t } = useTranslation();
   return (
     <div className="people-table-actions">
-      <button type="button" className="btn" data-testid="people-import" title={t('import.buttonTitle')} aria-haspopup="dialog" disabled={disabled} onClick={() => openImportDialog()}>
-        <Icon name="importFile" />
-        <span className="tool-label">{t('import.button')}</span>
+      <button
+        type="button"
+        className={compact ? 'icon-btn' : 'btn'}
+        data-testid="people-import"
+        title={t('import.buttonTitle')}
+        aria-label={compact ? t('import.button') : undefined}
+        aria-haspopup="dialog"
+        disabled={disabled}
+        onClick={() => openImportDialog()}
+      >
+        <Icon name="userPlus" />
+        {compact ? null : <span>{t('import.button')}</span>}
       </button>
-      <ExportPeopleMenu disabled={disabled} />
+      <ExportPeopleMenu disabled={disabled} compact={compact} />
     </div>
   );
 }

@@ -18,10 +18,16 @@ function groupProblems(problems: readonly ImportProblem[]): Map<number, ImportPr
   return byRow;
 }
 
+/** A layer suggested from the title and not yet taken (a layer from the file, chosen by hand or kept from the map wins). */
+function isPendingSuggestion(row: PreviewRow): boolean {
+  return row.suggestedLayer !== null && !row.suggestionAccepted && row.layerOrigin === 'fallback';
+}
+
 function LayerCell({ row }: { row: PreviewRow }) {
   const { t } = useTranslation();
   const store = importDialogStore.getState();
-  const pending = row.suggestedLayer !== null && !row.suggestionAccepted && row.layerOrigin !== 'chosen' && row.layerOrigin !== 'column';
+  const out = row.action === 'skip' || row.action === 'merged';
+  const pending = !out && isPendingSuggestion(row);
   const shown: Layer = pending ? row.suggestedLayer! : row.layer;
   return (
     <div className={`im-layer${pending ? ' im-layer-suggested' : ''}`} data-testid="import-row-layer" data-layer={row.layer} data-origin={row.layerOrigin} data-suggested={pending ? row.suggestedLayer! : undefined}>
@@ -30,7 +36,7 @@ function LayerCell({ row }: { row: PreviewRow }) {
         value={shown}
         labelKey="enums.layer"
         label={t('import.review.layerCol') + ': ' + row.name}
-        disabled={row.action === 'skip' || row.action === 'merged'}
+        disabled={out}
         onChange={(layer) => void store.setRowLayer(row.rowIndex, layer)}
       />
       {pending ? (
@@ -77,8 +83,7 @@ function Controls({ preview, picks }: { preview: ImportPreview; picks: ImportPic
   const { t } = useTranslation();
   const store = importDialogStore.getState();
   const matches = preview.rows.filter((row) => row.match !== null).length;
-  const open = preview.rows.some((row) => row.suggestedLayer !== null && !row.suggestionAccepted && row.layerOrigin === 'fallback');
-  const allAccepted = picks.acceptAllSuggestions || (preview.suggestions > 0 && !open && !preview.rows.some((row) => row.suggestedLayer !== null && !row.suggestionAccepted && row.layerOrigin !== 'chosen' && row.layerOrigin !== 'column'));
+  const allAccepted = picks.acceptAllSuggestions || (preview.suggestions > 0 && !preview.rows.some(isPendingSuggestion));
   return (
     <div className="im-controls">
       <div className="im-control">
@@ -96,7 +101,7 @@ function Controls({ preview, picks }: { preview: ImportPreview; picks: ImportPic
       </div>
       <label className="im-control">
         <span className="im-control-text">{t('import.review.fallback')}</span>
-        <select className="select" data-testid="import-fallback-layer" value={picks.fallbackLayer} onChange={(event) => void store.choose({ fallbackLayer: event.target.value as Layer })}>
+        <select className="input select" data-testid="import-fallback-layer" value={picks.fallbackLayer} onChange={(event) => void store.choose({ fallbackLayer: event.target.value as Layer })}>
           {LAYERS.map((layer) => (
             <option key={layer} value={layer}>
               {t(`enums.layer.${layer}`)}
@@ -145,6 +150,7 @@ export function ReviewStep({ preview, picks }: { preview: ImportPreview; picks: 
               <th scope="col">{t('import.review.nameCol')}</th>
               <th scope="col">{t('import.review.titleCol')}</th>
               <th scope="col">{t('import.review.layerCol')}</th>
+              <th scope="col">{t('import.review.linksCol')}</th>
               <th scope="col">{t('import.review.actionCol')}</th>
               <th scope="col">{t('import.review.problemsCol')}</th>
             </tr>
@@ -163,12 +169,17 @@ export function ReviewStep({ preview, picks }: { preview: ImportPreview; picks: 
                   <td>
                     <LayerCell row={row} />
                   </td>
+                  <td className="im-links">
+                    {row.reportsTo ? <span>{t('import.review.reportsTo', { name: row.reportsTo })}</span> : null}
+                    {row.ownerName ? <span>{t('import.review.owner', { name: row.ownerName })}</span> : null}
+                  </td>
                   <td>
                     <ActionCell row={row} picks={picks} />
                   </td>
                   <td className="im-problems">
                     {row.mergedInto !== null ? <p className="im-problem-line">{t('import.review.mergedInto', { row: preview.rows[row.mergedInto]?.row ?? row.mergedInto + 1 })}</p> : null}
-                    <ProblemLines problems={problems} testId="import-problem" />
+                    {/* A merged row says which row it joins; the core's duplicate-in-file problem says the same. */}
+                    <ProblemLines problems={row.mergedInto !== null ? problems.filter((problem) => problem.code !== 'duplicate-in-file') : problems} testId="import-problem" />
                   </td>
                 </tr>
               );

@@ -16,7 +16,7 @@ export function ChoiceSelect<T extends string>({ values, value, labelKey, onChan
 }) {
   const { t } = useTranslation();
   return (
-    <select className="select" data-testid={testId} aria-label={label} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value as T)}>
+    <select className="input select" data-testid={testId} aria-label={label} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value as T)}>
       {values.map((option) => (
         <option key={option} value={option}>
           {t(`${labelKey}.${option}`)}
