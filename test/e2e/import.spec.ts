@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { encodeText } from '../../node/import/testing/legacy-encode';
+import { xlsxTitleMergedSecondSheet } from '../../node/import/testing/fixtures';
 import type { AccountData } from '../../shared/model';
 import type { AppHarness } from './harness';
 import { expect, test } from './harness';
@@ -237,6 +238,45 @@ test('cells pasted from Excel are imported (简体中文, dark)', async ({ app }
       ['钱进', 'user', 2],
     ]),
   );
+});
+
+test('an Excel workbook: the sheet holding the table is chosen, its merged two-row header filled; the people go back out as CSV', async ({ app }) => {
+  const { page } = app;
+  const workbook = join(app.dir, '重点客户.xlsx');
+  writeFileSync(workbook, await xlsxTitleMergedSecondSheet());
+  app.dialogs.openPath = workbook;
+  await app.launch();
+  const accountId = await newEmptyAccount(app);
+  await page.getByTestId('people-import').click();
+  await page.getByTestId('import-choose-file').click();
+  await expect(page.getByTestId('import-sheet')).toHaveValue('联系人');
+  await expect(page.getByTestId('import-header-row')).toContainText('rows 2–3');
+  await expect(page.getByTestId('import-mapping-target').nth(2)).toHaveValue('phone');
+  await expect(page.getByTestId('import-mapping-target').nth(3)).toHaveValue('email');
+  // The other sheet can be picked, and the table's sheet picked back.
+  await page.getByTestId('import-sheet').selectOption('说明');
+  await expect(page.getByTestId('import-sheet')).toHaveValue('说明');
+  await page.getByTestId('import-sheet').selectOption('联系人');
+  await expect(page.getByTestId('import-mapping-target').nth(2)).toHaveValue('phone');
+  await page.getByTestId('import-next').click();
+  await page.getByTestId('import-accept-all').click();
+  await page.getByTestId('import-submit').click();
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-added', '3');
+  await page.getByTestId('import-close').click();
+  const liu = peopleOf(app, accountId).find((person) => person.name === '刘洋');
+  expect(liu?.phone).toBe('13811112222');
+  expect(liu?.layer).toBe('image');
+
+  // People out: CSV in UTF-8 with a BOM (Excel reads it), one row per person.
+  const csvPath = join(app.dir, 'people.csv');
+  app.dialogs.savePath = csvPath;
+  await page.getByTestId('people-export').click();
+  await page.getByTestId('people-export-csv').click();
+  await expect(page.getByTestId('toast').last()).toContainText('people.csv');
+  const csv = readFileSync(csvPath);
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = csv.toString('utf8');
+  for (const name of ['刘洋', '孙丽']) expect(text).toContain(name);
 });
 
 test('a file that is not a table is refused in the dialog, naming it, and nothing is written', async ({ app }) => {
