@@ -7,3 +7,4 @@ export * from './layer-suggestion';
 export * from './match';
 export * from './rows';
 export * from './plan';
+export * from './problem-text';
