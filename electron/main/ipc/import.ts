@@ -66,7 +66,8 @@ export function importHandlers(store: Store, ports: DesktopPorts): SectionHandle
       if (!bytes.ok) return bytes;
       return answer(await sources.readBytes(bytes.value, fileNameOf(chosen)));
     },
-    'import.readBytes': async ({ fileName, bytes }) => answer(await sources.readBytes(bytes, fileNameOf(fileName))),
+    // The page names a dropped file; only its last part is kept, whatever the separator.
+    'import.readBytes': async ({ fileName, bytes }) => answer(await sources.readBytes(bytes, fileName.split(/[\\/]/).pop() ?? '')),
     'import.readText': async ({ text }) => answer(await sources.readText(text)),
     'import.reread': async ({ sourceId, ...change }) => {
       const read = await sources.reread(sourceId, change);
