@@ -193,7 +193,7 @@ export const importMessagesEn = {
   },
   toastDone: 'Imported: {{added}} added, {{updated}} updated, {{skipped}} skipped',
   dropOnMap: 'Drop to import contacts',
-  openedAccountFile: 'Opening {{name}}…',
+  dropAccountFile: '{{name}} is a whole account: open it with Import… on the account list.',
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -392,5 +392,5 @@ export const importMessagesZhCN: Widen<typeof importMessagesEn> = {
   },
   toastDone: '已导入：新增 {{added}}，更新 {{updated}}，跳过 {{skipped}}',
   dropOnMap: '松开以导入联系人',
-  openedAccountFile: '正在打开 {{name}}…',
+  dropAccountFile: '{{name}} 是完整的客户文件：请在客户列表中用“导入…”打开。',
 };

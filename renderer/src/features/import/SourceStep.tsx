@@ -28,7 +28,7 @@ export function SourceStep() {
   }
 
   function onDrop(event: DragEvent<HTMLDivElement>) {
-    event.preventDefault();
+    event.preventDefault(); // also tells the window's own drop handler that this file is taken
     setDragging(false);
     const file = event.dataTransfer.files[0];
     if (file) void readDroppedFile(file);
