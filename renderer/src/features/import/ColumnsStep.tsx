@@ -9,6 +9,11 @@ import { ChoiceSelect } from './parts';
 
 const DELIMITER_KEYS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
+/** The rows a header may be in: the first ten, the one found, or none. */
+function headerRowChoices(found: number): number[] {
+  return [...new Set([0, ...Array.from({ length: 10 }, (_, i) => i + 1), found])].sort((a, b) => a - b);
+}
+
 /** Where the table was found: the file, its encoding (always shown, changeable), sheet, header and title rows. */
 function SourceFacts({ source }: { source: ImportSource }) {
   const { t } = useTranslation();
@@ -50,13 +55,21 @@ function SourceFacts({ source }: { source: ImportSource }) {
           {t('import.file.delimiter')}: {t(`import.delimiters.${DELIMITER_KEYS[source.delimiter] ?? 'comma'}`)}
         </span>
       ) : null}
-      <span className="im-fact muted" data-testid="import-header-row">
-        {table.headerRow === 0
-          ? t('import.file.noHeader')
-          : table.headerRowCount > 1
-            ? t('import.file.headerRows', { from: table.headerRow, to: table.headerRow + table.headerRowCount - 1 })
-            : t('import.file.headerRow', { row: table.headerRow })}
-      </span>
+      <label className="im-fact" title={t('import.file.headerHint')}>
+        <span>{t('import.file.header')}</span>
+        <select className="input select" data-testid="import-header-select" value={table.headerRow} onChange={(event) => void store.reread({ headerRow: Number(event.target.value) })}>
+          {headerRowChoices(table.headerRow).map((row) => (
+            <option key={row} value={row}>
+              {row === 0 ? t('import.file.noHeaderRow') : t('import.file.rowN', { row })}
+            </option>
+          ))}
+        </select>
+      </label>
+      {table.headerRow === 0 || table.headerRowCount > 1 ? (
+        <span className="im-fact muted" data-testid="import-header-row">
+          {table.headerRow === 0 ? t('import.file.noHeader') : t('import.file.headerRows', { from: table.headerRow, to: table.headerRow + table.headerRowCount - 1 })}
+        </span>
+      ) : null}
       <span className="im-fact muted">{t('import.file.rows', { count: table.rows.length })}</span>
       {table.titleRows.length > 0 ? (
         <p className="im-title-row" data-testid="import-title-row">
