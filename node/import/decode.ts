@@ -74,25 +74,35 @@ const LEGACY: Encoding[] = ['gb18030', 'big5'];
 
 /** Decodes with `encoding`, or picks the encoding ('auto'); null when nothing decodes the bytes. */
 export function decodeText(bytes: Uint8Array, encoding: Encoding | 'auto' = 'auto'): Decoded | null {
-  const candidates = encodingCandidates(bytes);
-  const chosen = encoding === 'auto' ? candidates[0] : encoding;
-  if (chosen === undefined) return null;
-  const text = decodeAs(bytes, chosen);
-  return text === null ? null : { text, encoding: chosen, candidates };
+  const ranked = rankEncodings(bytes);
+  const candidates = ranked.map((entry) => entry.encoding);
+  const chosen = encoding === 'auto' ? ranked[0] : ranked.find((entry) => entry.encoding === encoding);
+  if (chosen) return { text: chosen.text, encoding: chosen.encoding, candidates };
+  if (encoding === 'auto') return null;
+  const text = decodeAs(bytes, encoding);
+  return text === null ? null : { text, encoding, candidates };
 }
 
 /** Every encoding that decodes the bytes cleanly, best first. */
 export function encodingCandidates(bytes: Uint8Array): Encoding[] {
+  return rankEncodings(bytes).map((entry) => entry.encoding);
+}
+
+/** Each clean reading with its text, best first; every text is decoded once only. */
+function rankEncodings(bytes: Uint8Array): { encoding: Encoding; text: string }[] {
   const bom = bomOf(bytes);
-  if (bom) return [bom];
-  const utf16 = utf16Guess(bytes);
-  if (utf16 && decodeAs(bytes, utf16) !== null) return [utf16];
-  const ranked: { encoding: Encoding; score: number }[] = [];
-  if (decodeAs(bytes, 'utf-8') !== null) ranked.push({ encoding: 'utf-8', score: Number.POSITIVE_INFINITY });
-  for (const encoding of LEGACY) {
-    // Only a sample is scored: which legacy encoding reads best shows in the first part of the file.
-    const text = decodeAs(bytes, encoding);
-    if (text !== null) ranked.push({ encoding, score: plausibility(text) });
+  const only = bom ?? utf16Guess(bytes);
+  if (only) {
+    const text = decodeAs(bytes, only);
+    if (text !== null || bom) return text === null ? [] : [{ encoding: only, text }];
   }
-  return ranked.sort((a, b) => b.score - a.score).map((entry) => entry.encoding);
+  const legacy = LEGACY.flatMap((encoding) => {
+    const text = decodeAs(bytes, encoding);
+    return text === null ? [] : [{ encoding, text, score: plausibility(text) }];
+  });
+  legacy.sort((a, b) => b.score - a.score);
+  const readings = legacy.map(({ encoding, text }) => ({ encoding, text }));
+  // Valid UTF-8 is almost never an accident in a file with text beyond ASCII, so it comes first.
+  const utf8 = decodeAs(bytes, 'utf-8');
+  return utf8 === null ? readings : [{ encoding: 'utf-8', text: utf8 }, ...readings];
 }

@@ -81,6 +81,13 @@ export function planImport(table: ParsedTable, choices: ImportChoices, data: Acc
   const existing = indexPeople(data.people);
   const accepted = new Set(choices.acceptedSuggestions ?? []);
   const stamp = sourceStamp(context.fileName, context.today);
+  // Sheets repeat their titles; each is looked up once.
+  const suggestions = new Map<string, Layer | null>();
+  const suggestionFor = (title: string): Layer | null => {
+    let layer = suggestions.get(title);
+    if (layer === undefined) suggestions.set(title, (layer = suggestLayer(title)));
+    return layer;
+  };
   const sourceMapped = choices.mapping.includes('source');
   const entries: Entry[] = [];
   const firstRowOf = new Map<string, Entry>();
@@ -124,7 +131,7 @@ export function planImport(table: ParsedTable, choices: ImportChoices, data: Acc
   const personOps: Edit[] = [];
   for (const entry of entries) {
     const { fields, rowIndex } = entry.read;
-    entry.suggested = suggestLayer(fields.title ?? '');
+    entry.suggested = suggestionFor(fields.title ?? '');
     if (entry.action === 'skip' || entry.action === 'merged') continue;
     const chosenAction: DuplicateAction | undefined = choices.duplicateOverrides?.[String(rowIndex)];
     const wanted = chosenAction ?? (entry.match?.by === 'id' && choices.onDuplicate === 'update' ? 'overwrite' : choices.onDuplicate);

@@ -72,7 +72,7 @@ const TEXT_FIELD: Partial<Record<FieldTarget, keyof RowFields>> = {
 
 /** Takes off the apostrophe a CSV export puts before formula-like text (OWASP), so "=Bob" round-trips. */
 export function stripFormulaGuard(text: string): string {
-  return /^'[\t\r]*[=+\-@]|^'[\t\r]/.test(text) ? text.slice(1) : text;
+  return text.charCodeAt(0) === 39 && /^'[\t\r]*[=+\-@]|^'[\t\r]/.test(text) ? text.slice(1) : text;
 }
 
 const hasLatin = (text: string) => /[A-Za-z]/.test(text);

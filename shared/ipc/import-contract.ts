@@ -46,7 +46,9 @@ export const importArgSchemas = {
   /** A file dropped on the window, as its bytes (the page reads the File). */
   'import.readBytes': z.strictObject({
     fileName: z.string().max(1_000),
-    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_IMPORT_BYTES, 'the file is over 50 MB'),
+    bytes: z
+      .custom<Uint8Array>((value) => value instanceof Uint8Array, 'the file must arrive as bytes')
+      .refine((bytes) => bytes.byteLength <= MAX_IMPORT_BYTES, 'the file is over 50 MB'),
   }),
   /** Cells pasted from Excel or a web table (tab-separated text), or any pasted CSV. */
   'import.readText': z.strictObject({ text: z.string().max(MAX_IMPORT_BYTES) }),

@@ -6,6 +6,7 @@
 import { cpus } from 'node:os';
 import { runAnalysisBench } from './analysis.bench';
 import { printExportBench } from './export.bench';
+import { runImportBench } from './import.bench';
 import { runMapBench } from './map.bench';
 import { table } from './stats';
 import { benchOpen, benchStore } from './store.bench';
@@ -24,3 +25,5 @@ console.log('\nMap: drawing in headless Chromium, ours vs bare Cytoscape with th
 table((await runMapBench()) as unknown as Record<string, string | number>[]);
 
 await printExportBench();
+
+await runImportBench();
