@@ -142,6 +142,8 @@ describe('planning an import', () => {
     const covers = after.links.filter((l) => l.kind === 'covers').map((l) => [l.from, l.to, l.strength, l.lastContact]);
     expect(covers).toEqual([['tm-tom', james?.id, 2, '2024-03-14'], [after.team[1]?.id, priya?.id, 2, null]]);
     expect(plan.summary.counts).toMatchObject({ teamAdded: 1, reportsToLinks: 2, coversLinks: 2 });
+    // Undo deletes the new people and team member; their links go with them without an op each.
+    expect(plan.edit.inverse.filter((op) => op.entity === 'link')).toEqual([]);
     expect(applyOps(after, plan.edit.inverse)).toEqual(data);
   });
 

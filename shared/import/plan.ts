@@ -214,7 +214,14 @@ export function planImport(table: ParsedTable, choices: ImportChoices, data: Acc
 
   for (const member of newTeam) add({ forward: [{ op: 'put', entity: 'team', value: member }], inverse: [{ op: 'delete', entity: 'team', id: member.id }] });
   for (const edit of personOps) add(edit);
-  for (const link of links) add({ forward: [{ op: 'put', entity: 'link', value: link }], inverse: [{ op: 'delete', entity: 'link', id: link.id }] });
+  // Undoing the import deletes its new people and team members, and every link touching them goes with
+  // them; only links between people who were already there need their own delete. This keeps the undo
+  // of a large import small.
+  const created = new Set([...newTeam.map((member) => member.id), ...entries.flatMap((entry) => (entry.action === 'add' && entry.landed ? [entry.landed.id] : []))]);
+  for (const link of links) {
+    const goesWithItsEnds = created.has(link.from) || created.has(link.to);
+    add({ forward: [{ op: 'put', entity: 'link', value: link }], inverse: goesWithItsEnds ? [] : [{ op: 'delete', entity: 'link', id: link.id }] });
+  }
 
   const counts: ImportCounts = {
     rows: table.rows.length,
