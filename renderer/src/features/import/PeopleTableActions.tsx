@@ -30,7 +30,15 @@ function ExportPeopleMenu({ disabled, compact }: { disabled: boolean; compact: b
       function onPointer(event: PointerEvent) {
         if (!ref.current?.contains(event.target as Node)) setOpen(false);
       }
+      // Up and down move between the formats and the private-fields box, Escape closes, as in any menu.
       function onKey(event: KeyboardEvent) {
+        if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+          const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"], input') ?? [])];
+          const index = items.indexOf(document.activeElement as HTMLElement);
+          event.preventDefault();
+          items[(index + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
+          return;
+        }
         if (event.key !== 'Escape') return;
         event.stopPropagation();
         setOpen(false);
