@@ -6,9 +6,12 @@ import { parseAccountFile } from '../shared/exchange';
 import { isCalendarDate, type AccountData } from '../shared/model';
 import { EXPORT_FORMATS, PNG_PIXEL_BUDGET, PNG_SCALES, type ExportFormat, type PngScale } from '../node/export/formats';
 import { writeFileAtomic } from '../node/files/write-file-atomic';
+import { readTextFile } from '../node/files/read-text-file';
 import { parseArgs, type ParsedArgs } from './args';
 import { terminalSafeAccount, terminalSafeOutput } from './terminal-text';
 import { DB_VALUED_OPTIONS } from './db/options';
+import { exportTableCommand, isTableFormat } from './export-table';
+import { IMPORT_PEOPLE_HELP, IMPORT_PEOPLE_USAGE, importPeopleCommand } from './import-people';
 
 /**
  * `power-map`: the app's analysis from the command line, on a .powermap file. The same shared/
@@ -21,6 +24,8 @@ export interface CliIo {
   err(text: string): void;
   env: Readonly<Record<string, string | undefined>>;
   readText(path: string): Promise<string>;
+  /** A contacts file's bytes (import-people); Node's own reader when not given. */
+  readBytes?(path: string): Promise<Uint8Array>;
   /** Writes a whole file or nothing; resolves to an error message on failure. */
   writeFile(path: string, contents: Uint8Array): Promise<string | null>;
 }
@@ -35,6 +40,8 @@ const USAGE = `Usage:
                     [--lang en|zh-CN] [--today YYYY-MM-DD]
   power-map db check|backup|restore|recover|import|export-person|erase-person --db FILE ...
                     (power-map db help lists them)
+  power-map export <file.powermap> --format csv|xlsx --out <path> [--include-private]
+${IMPORT_PEOPLE_USAGE}
 
   analyze   Prints the account's coverage, single-thread risk, red flags and every other finding,
             each explained in words (--json: the full analysis as JSON).
@@ -48,6 +55,10 @@ const USAGE = `Usage:
             deck). --editable draws the deck's map with native shapes; --transparent leaves the
             image's background clear; private notes, contact details and personal drivers
             appear only with --include-private. The file is written whole or not at all.
+            csv|xlsx writes the people table (ids included; CSV is UTF-8 with a BOM), which
+            import-people reads back: rows with an id update those people.
+
+${IMPORT_PEOPLE_HELP}
 `;
 
 function localeFrom(option: string | true | undefined, env: CliIo['env']): AnalysisLocale | null {
@@ -74,6 +85,7 @@ async function loadAccount(path: string, io: CliIo): Promise<AccountData | strin
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return `No such file: ${path}`;
     if (code === 'EISDIR') return `${path} is a folder, not a .powermap file.`;
+    if ((error as { readerMessage?: boolean }).readerMessage) return `${path}: ${(error as Error).message}`;
     return `Could not read ${path}: ${error instanceof Error ? error.message : String(error)}`;
   }
   const parsed = parseAccountFile(text);
@@ -131,6 +143,8 @@ function usage(io: CliIo, message: string): number {
 }
 
 async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  const tableFormat = args.options.get('format');
+  if (isTableFormat(tableFormat)) return exportTableCommand(args, tableFormat, io, (path) => loadAccount(path, io));
   // Loaded only here, so `analyze` starts without the image and slide libraries.
   const { renderExport } = await import('../node/export/render');
   const files = args.positional;
@@ -198,7 +212,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   const io = terminalSafeOutput(rawIo);
   const parsed = parseArgs(
     argv,
-    new Set(['lang', 'today', 'concentration', 'hidden-quantile', 'format', 'out', 'scale', ...DB_VALUED_OPTIONS]),
+    new Set(['lang', 'today', 'concentration', 'hidden-quantile', 'format', 'out', 'scale', 'into', 'encoding', 'sheet', 'map', 'on-duplicate', ...DB_VALUED_OPTIONS]),
     new Set(['json', 'help', 'transparent', 'editable', 'include-private']),
   );
   if (!parsed.ok) {
@@ -214,6 +228,10 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   }
   if (args.command === 'analyze') return analyzeCommand(args, io);
   if (args.command === 'export') return exportCommand(args, io);
+  if (args.command === 'import-people') {
+    const readBytes = io.readBytes ?? (async (path: string) => new Uint8Array(await readFile(path)));
+    return importPeopleCommand(args, { ...io, readBytes }, (path) => loadAccount(path, io));
+  }
   io.err(args.command === null ? USAGE : `Unknown command "${args.command}".\n\n${USAGE}`);
   return EXIT.usage;
 }
@@ -222,7 +240,12 @@ export const nodeIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
   env: process.env,
-  readText: (path) => readFile(path, 'utf8'),
+  // The app's own reader: strict UTF-8 and the size limit, so the command line opens exactly what the app opens.
+  async readText(path) {
+    const text = await readTextFile(path);
+    if (text.ok) return text.value;
+    throw Object.assign(new Error(text.error.message), { code: text.error.code === 'not-found' ? 'ENOENT' : undefined, readerMessage: true });
+  },
   async writeFile(path, contents) {
     const written = await writeFileAtomic(path, contents);
     return written.ok ? null : written.error.message;

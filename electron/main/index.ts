@@ -7,7 +7,7 @@ import type { Store } from '../../node/db';
 import { openDatabaseSession, sessionStore, type DatabaseSession } from '../../node/db/session';
 import { resolveAppEntry } from './app-url';
 import { profileFolderFor, resolveDbPath } from './db-path';
-import { FULL_SCREEN_EVENT } from '../../shared/ipc/channels';
+import { FULL_SCREEN_EVENT, OPEN_FILE_EVENT } from '../../shared/ipc/channels';
 import { createDesktopPorts } from './desktop-ports';
 import { createFullScreenControl } from './full-screen';
 import { createHandlers } from './ipc/handlers';
@@ -18,6 +18,8 @@ import { appLocaleFor } from './locale';
 import { mainStrings } from './main-strings';
 import { installMenu } from './menu';
 import { registerAppScheme, serveRendererFolder } from './protocol';
+import { createOpenedFileQueue, openedFile, openedFilesFromArgv } from './opened-files';
+import type { OpenedFile } from './opened-files';
 import { guardSession, guardWebContents } from './security';
 import type { SecurityLog } from './security-log';
 import { seedDemoIfEmpty } from './seed';
@@ -28,6 +30,10 @@ if (db.explicit) app.setPath('userData', profileFolderFor(db.path, app.getPath('
 const entry = resolveAppEntry(app.getAppPath(), app.isPackaged, process.env);
 let mainWindow: BrowserWindow | null = null;
 const fullScreen = createFullScreenControl(() => mainWindow);
+// Files the OS hands us (double click, the dock icon, a second instance) wait until the page has loaded.
+const openedFiles = createOpenedFileQueue();
+const handedPaths = new Set<string>();
+let pageLoaded = false;
 
 const securityLog: SecurityLog = (message) => console.warn(`[security] ${message}`);
 
@@ -38,8 +44,30 @@ guardWebContents(entry, securityLog);
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', focusMainWindow);
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    receiveFiles(openedFilesFromArgv(argv, workingDirectory));
+    focusMainWindow();
+  });
+  // macOS: a file double-clicked or dropped on the dock icon, also before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    const file = openedFile(path);
+    if (file) receiveFiles([file]);
+    focusMainWindow();
+  });
+  receiveFiles(openedFilesFromArgv(process.argv, process.cwd()));
   app.whenReady().then(start, abortStart);
+}
+
+function receiveFiles(files: readonly OpenedFile[]): void {
+  for (const file of files) handedPaths.add(file.path);
+  openedFiles.add(files);
+  deliverOpenedFiles();
+}
+
+function deliverOpenedFiles(): void {
+  if (!pageLoaded || !mainWindow || mainWindow.isDestroyed()) return;
+  for (let file = openedFiles.take(); file; file = openedFiles.take()) mainWindow.webContents.send(OPEN_FILE_EVENT, file);
 }
 
 function focusMainWindow(): void {
@@ -107,8 +135,16 @@ function openMainWindow(): void {
   fullScreen.attach(window, (on) => {
     if (!window.isDestroyed()) window.webContents.send(FULL_SCREEN_EVENT, on);
   });
+  window.webContents.on('did-finish-load', () => {
+    pageLoaded = true;
+    deliverOpenedFiles();
+  });
+  window.webContents.on('did-start-loading', () => {
+    pageLoaded = false;
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
+    pageLoaded = false;
   });
 }
 
@@ -124,7 +160,8 @@ async function start(): Promise<void> {
     strings = mainStrings(appLocaleFor(settings.locale, app.getLocale()));
     showMenu();
   };
-  registerIpc(createHandlers(store, createDesktopPorts(() => mainWindow, () => strings, followSettings, fullScreen), database, safetyPorts), isOurFrame, securityLog);
+  const ports = { ...createDesktopPorts(() => mainWindow, () => strings, followSettings, fullScreen), isOpenedPath: (path: string) => handedPaths.has(path) };
+  registerIpc(createHandlers(store, ports, database, safetyPorts), isOurFrame, securityLog);
   app.setAboutPanelOptions({ applicationName: 'Power Map', applicationVersion: app.getVersion() });
   showMenu();
   openMainWindow();

@@ -45,6 +45,9 @@ export interface MainStrings {
     fileKind: string;
     allFiles: string;
     formatKind: Record<'png' | 'svg' | 'pdf' | 'pptx', string>;
+    contactsTitle: string;
+    contactsKind: string;
+    tableKind: Record<'csv' | 'xlsx', string>;
   };
 }
 
@@ -88,6 +91,9 @@ const en: MainStrings = {
     fileKind: 'Power Map account',
     allFiles: 'All files',
     formatKind: { png: 'PNG image', svg: 'SVG drawing', pdf: 'PDF document', pptx: 'PowerPoint deck' },
+    contactsTitle: 'Import contacts',
+    contactsKind: 'Contact tables (CSV, TSV, TXT, Excel)',
+    tableKind: { csv: 'CSV (UTF-8)', xlsx: 'Excel workbook' },
   },
 };
 
@@ -131,6 +137,9 @@ const zhCN: MainStrings = {
     fileKind: 'Power Map 客户文件',
     allFiles: '所有文件',
     formatKind: { png: 'PNG 图片', svg: 'SVG 矢量图', pdf: 'PDF 文档', pptx: 'PowerPoint 演示文稿' },
+    contactsTitle: '导入联系人',
+    contactsKind: '联系人表格 (CSV、TSV、TXT、Excel)',
+    tableKind: { csv: 'CSV (UTF-8)', xlsx: 'Excel 工作簿' },
   },
 };
 

@@ -1,7 +1,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, EXPORT_PROGRESS_EVENT, FULL_SCREEN_EVENT, IPC_PREFIX, MENU_COMMANDS, MENU_EVENT } from '../../shared/ipc/channels';
+import { CHANNELS, EXPORT_PROGRESS_EVENT, FULL_SCREEN_EVENT, IPC_PREFIX, MENU_COMMANDS, MENU_EVENT, OPEN_FILE_EVENT } from '../../shared/ipc/channels';
 import type { MenuCommand } from '../../shared/ipc/channels';
 import type { ExportProgress, PowerMapApi } from '../../shared/ipc/contract';
+import type { OpenedFile } from '../../shared/ipc/import-contract';
 
 /*
  * The sandboxed preload: bundled as CommonJS with nothing but the channel list. It exposes one
@@ -47,6 +48,18 @@ const api = {
     ipcRenderer.on(FULL_SCREEN_EVENT, relay);
     return () => {
       ipcRenderer.removeListener(FULL_SCREEN_EVENT, relay);
+    };
+  },
+  onOpenFile(listener: (file: OpenedFile) => void): () => void {
+    const relay = (_event: Electron.IpcRendererEvent, file: unknown): void => {
+      const f = file as Partial<OpenedFile> | null;
+      if (typeof f === 'object' && f !== null && typeof f.path === 'string' && typeof f.fileName === 'string' && (f.kind === 'powermap' || f.kind === 'contacts')) {
+        listener({ path: f.path, fileName: f.fileName, kind: f.kind });
+      }
+    };
+    ipcRenderer.on(OPEN_FILE_EVENT, relay);
+    return () => {
+      ipcRenderer.removeListener(OPEN_FILE_EVENT, relay);
     };
   },
 } satisfies PowerMapApi;

@@ -141,6 +141,8 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
     search: (text, limit) => repos.search.search(text, limit),
     getSettings: () => repos.settings.get(),
     setSettings: (patch) => transactions.setSettings(patch),
+    importMapping: (signature) => repos.settings.importMapping(signature),
+    rememberImportMapping: (signature, mapping) => repos.settings.rememberImportMapping(signature, mapping),
     isEmpty: () => repos.accounts.isEmpty(),
     backupTo: (destPath) => writeBackup(db, destPath),
     takeBackup: () => takeBackup(db, dbPath, now()),

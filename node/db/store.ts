@@ -28,6 +28,9 @@ export interface Store {
   search(text: string, limit: number): SearchHit[];
   getSettings(): Settings;
   setSettings(patch: Partial<Settings>): Settings;
+  /** The contact-import column mapping remembered for a header signature, or null. */
+  importMapping(signature: string): string[] | null;
+  rememberImportMapping(signature: string, mapping: readonly string[]): void;
   /** True when the database holds no account at all (first start: seed the demo). */
   isEmpty(): boolean;
   close(): void;

@@ -28,6 +28,13 @@ export const CHANNELS = [
   'safety.quit',
   'safety.exportPerson',
   'safety.erasePerson',
+  'import.readFile',
+  'import.readBytes',
+  'import.readText',
+  'import.reread',
+  'import.preview',
+  'import.commit',
+  'people.exportTable',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -38,6 +45,8 @@ export const MENU_EVENT = 'power-map:menu';
 export const EXPORT_PROGRESS_EVENT = 'power-map:export-progress';
 /** Main -> page: the window entered (true) or left (false) full screen, whoever asked for it. */
 export const FULL_SCREEN_EVENT = 'power-map:full-screen';
+/** Main -> page: the OS handed the app a file (double-click, drop on the dock icon, a second instance's command line). */
+export const OPEN_FILE_EVENT = 'power-map:open-file';
 
 /** Commands the native menu sends to the renderer; the renderer binds the same keys itself. */
 export const MENU_COMMANDS = [

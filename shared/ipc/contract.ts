@@ -3,6 +3,7 @@ import { accountDataSchema, opsSchema } from '../model';
 import type { AccountData, AccountSummary, Op, Result } from '../model';
 import type { PortfolioRow } from '../analysis/portfolio';
 import type { Channel, MenuCommand } from './channels';
+import { importArgSchemas, type ImportResultTypes, type OpenedFile } from './import-contract';
 
 /**
  * The IPC contract, written once. Each channel has an argument schema (checked in the main process
@@ -132,11 +133,12 @@ export const argSchemas = {
    */
   'window.setFullScreen': z.strictObject({ on: z.boolean() }),
   ...safetyArgSchemas,
+  ...importArgSchemas,
 } as const satisfies Record<Channel, z.ZodType>;
 
 export type ArgsOf<C extends Channel> = z.input<(typeof argSchemas)[C]>;
 
-export interface ResultTypes extends SafetyResultTypes {
+export interface ResultTypes extends SafetyResultTypes, ImportResultTypes {
   'app.info': AppInfo;
   'settings.get': Settings;
   'settings.set': Settings;
@@ -163,6 +165,8 @@ export interface PowerMapApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onExportProgress(listener: (progress: ExportProgress) => void): () => void;
   onFullScreenChange(listener: (fullScreen: boolean) => void): () => void;
+  /** A file the OS handed the app: a .powermap to import as an account, or a contacts table to import. */
+  onOpenFile(listener: (file: OpenedFile) => void): () => void;
 }
 
 export type { Op };

@@ -46,4 +46,5 @@ export const opSchema = z.discriminatedUnion('op', [
   }),
 ]);
 
-export const opsSchema = z.array(opSchema).min(1).max(50_000);
+// A contact import of 50,000 rows is one edit (people, reports-to and covers links): its redo must fit.
+export const opsSchema = z.array(opSchema).min(1).max(250_000);

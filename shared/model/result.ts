@@ -26,6 +26,10 @@ export interface AppError {
   code: ErrorCode;
   message: string;
   details?: string[];
+  /** A message key the page shows instead of `message`, in the app's language (e.g. `import.refused.empty`). */
+  key?: string;
+  /** Values the keyed message names (a line, a sheet, a count). */
+  params?: Record<string, string | number>;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };

@@ -7,6 +7,7 @@ import { cpus } from 'node:os';
 import { runAnalysisBench } from './analysis.bench';
 import { benchExchangeRead } from './exchange.bench';
 import { printExportBench } from './export.bench';
+import { runImportBench } from './import.bench';
 import { runMapBench } from './map.bench';
 import { runSafetyBench } from './safety.bench';
 import { table } from './stats';
@@ -32,3 +33,4 @@ await printExportBench();
 
 console.log('\nData safety: 200 accounts, 10,000 people — a backup in steps vs a file copy, the check at start vs opening and counting');
 table(await runSafetyBench());
+await runImportBench();

@@ -6,6 +6,7 @@ import { editHandlers } from './edit';
 import { errorResult } from './errors';
 import { exchangeHandlers } from './exchange';
 import { exportHandlers } from './export';
+import { importHandlers } from './import';
 import type { Handler, Handlers } from './handler-types';
 import type { DesktopPorts } from './ports';
 import { portfolioHandlers } from './portfolio';
@@ -44,6 +45,7 @@ export function createHandlers(store: Store, ports: DesktopPorts, session?: Data
     ...exportHandlers(store, ports),
     ...windowHandlers(ports),
     ...safetyHandlers(session, ports, safetyPorts),
+    ...importHandlers(store, ports),
   };
   const safe = {} as Record<Channel, unknown>;
   for (const channel of Object.keys(raw) as Channel[]) safe[channel] = neverThrows(raw[channel] as Handler<typeof channel>);

@@ -1,3 +1,4 @@
+import type { TableFormat } from '../../../shared/import/types';
 import type { ExportFormat, ExportProgress, Settings } from '../../../shared/ipc';
 
 /**
@@ -10,6 +11,12 @@ export interface DesktopPorts {
   chooseSavePath(defaultFileName: string, format?: ExportFormat): Promise<string | null>;
   /** Asks which file to open; null when the user cancels. */
   chooseOpenPath(): Promise<string | null>;
+  /** Asks which contacts table to import (CSV, TSV, TXT, XLSX); falls back to chooseOpenPath when absent. */
+  chooseContactsPath?(): Promise<string | null>;
+  /** Asks where to save the people table; falls back to chooseSavePath when absent. */
+  chooseTableSavePath?(defaultFileName: string, format: TableFormat): Promise<string | null>;
+  /** True for a file the OS handed the app (OPEN_FILE_EVENT); only such paths may be read by path. */
+  isOpenedPath?(path: string): boolean;
   appVersion: string;
   systemLocale: string;
   /** The day analyses count contact ages to; the local date when not given (tests pin it). */

@@ -22,6 +22,9 @@ function readSetting<K extends keyof Settings>(key: K, stored: unknown): Setting
   return (VALID[key](stored) ? stored : DEFAULT_SETTINGS[key]) as Settings[K];
 }
 
+/** Remembered import mappings live beside the settings, one row per header signature. */
+const IMPORT_MAPPING_PREFIX = 'import.mapping:';
+
 function parse(json: string): unknown {
   try {
     return JSON.parse(json);
@@ -36,6 +39,7 @@ export function createSettingsRepo(db: Db) {
     put: db.prepare<[string, string]>(
       'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
     ),
+    one: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
   };
   return {
     get(): Settings {
@@ -50,6 +54,15 @@ export function createSettingsRepo(db: Db) {
       for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
         if (patch[key] !== undefined) statements.put.run(key, JSON.stringify(patch[key]));
       }
+    },
+    /** The column mapping the user confirmed for files with these headers (see shared/import headerSignature). */
+    importMapping(signature: string): string[] | null {
+      const row = statements.one.get(IMPORT_MAPPING_PREFIX + signature);
+      const stored = row ? parse(row.value) : undefined;
+      return Array.isArray(stored) && stored.every((item) => typeof item === 'string') ? stored : null;
+    },
+    rememberImportMapping(signature: string, mapping: readonly string[]): void {
+      statements.put.run(IMPORT_MAPPING_PREFIX + signature, JSON.stringify(mapping));
     },
   };
 }

@@ -3,6 +3,8 @@ import { AccountScreen } from '../features/account/AccountScreen';
 import { AccountListScreen } from '../features/accounts/AccountListScreen';
 import { ConfirmDialog } from '../features/dialogs/ConfirmDialog';
 import { ExportDialog } from '../features/export/ExportDialog';
+import { ImportDialog } from '../features/import/ImportDialog';
+import { useOpenedFiles } from '../features/import/openedFiles';
 import { PortfolioScreen } from '../features/portfolio/PortfolioScreen';
 import { Toasts } from '../features/toasts/Toasts';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -24,6 +26,7 @@ function Splash() {
 export function App() {
   useDocumentPreferences();
   useGlobalKeyboard();
+  useOpenedFiles();
   const ready = useSettings((state) => state.ready);
   const screen = useNavigation((state) => state.screen);
   const body = screen.name === 'account' ? <AccountScreen key={screen.accountId} /> : screen.name === 'portfolio' ? <PortfolioScreen /> : <AccountListScreen />;
@@ -35,6 +38,7 @@ export function App() {
       </ErrorBoundary>
       <Toasts />
       <ExportDialog />
+      <ImportDialog />
       <ConfirmDialog />
     </>
   );

@@ -1,5 +1,6 @@
 import type { Result } from '../../../shared/model';
 import type { ArgsOf, Channel, ExportProgress, MenuCommand, PowerMapApi, ResultOf } from '../../../shared/ipc';
+import type { OpenedFile } from '../../../shared/ipc/import-contract';
 
 declare global {
   interface Window {
@@ -31,6 +32,10 @@ export function onMenuCommand(listener: (command: MenuCommand) => void): () => v
 
 export function onExportProgress(listener: (progress: ExportProgress) => void): () => void {
   return window.powerMap?.onExportProgress(listener) ?? (() => {});
+}
+
+export function onOpenFile(listener: (file: OpenedFile) => void): () => void {
+  return window.powerMap?.onOpenFile?.(listener) ?? (() => {});
 }
 
 export function onFullScreenChange(listener: (fullScreen: boolean) => void): () => void {

@@ -51,6 +51,26 @@ describe('editor store', () => {
     expect(editor.getState().redoStack).toHaveLength(0);
   });
 
+  it('adopts an edit the main process already wrote (an import) as one undo step, without sending it again', async () => {
+    const { fake, editor } = await openSample();
+    const original = editor.getState().data!;
+    const written = addPerson(original, newPerson('acc-1', { name: 'Imported Ivy' }, 'p-ivy'));
+    await fake.client.call('edit.apply', { ops: written.forward }); // what import.commit did in its transaction
+    const sentBefore = fake.editCalls().length;
+
+    editor.getState().adoptApplied(written, ['p-ivy']);
+    expect(fake.editCalls()).toHaveLength(sentBefore);
+    expect(personName(editor.getState().data, 'p-ivy')).toBe('Imported Ivy');
+    expect(editor.getState().selection).toEqual(['p-ivy']);
+    expect(editor.getState().undoStack.at(-1)).toBe(written);
+
+    await editor.getState().undo();
+    expect(canonical(editor.getState().data!)).toEqual(canonical(original));
+    expect(canonical(fake.stored('acc-1')!)).toEqual(canonical(original));
+    await editor.getState().redo();
+    expect(personName(fake.stored('acc-1')!, 'p-ivy')).toBe('Imported Ivy');
+  });
+
   it('deleting a person and undoing brings back its links', async () => {
     const { fake, editor } = await openSample();
     const original = editor.getState().data!;

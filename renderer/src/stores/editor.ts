@@ -39,6 +39,11 @@ export interface EditorState {
   deleteSelection(): Promise<boolean>;
   /** Resolves once every pending edit has been answered. */
   flush(): Promise<void>;
+  /**
+   * Records an edit the main process has already written (an import's one transaction) as one undo
+   * step, without sending it again. Call it after flush(), with nothing pending.
+   */
+  adoptApplied(edit: Edit, select?: string[]): void;
 }
 
 function existingIds(data: AccountData): Set<string> {
@@ -164,6 +169,20 @@ export function createEditorStore(client: IpcClient, onError: (error: AppError) 
 
       async flush() {
         await queue;
+      },
+
+      adoptApplied(edit, select) {
+        const { data, confirmed } = get();
+        if (!data || !confirmed) return;
+        const next = applyOps(data, edit.forward);
+        set((state) => ({
+          data: next,
+          confirmed: applyOps(confirmed, edit.forward),
+          undoStack: [...state.undoStack, edit],
+          redoStack: [],
+          selection: withoutMissing(select ? [...select] : state.selection, next),
+          saveState: 'saved',
+        }));
       },
     };
   });

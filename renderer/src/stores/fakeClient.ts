@@ -71,6 +71,14 @@ export function fakeClient(accounts: AccountData[] = []) {
     'export.save': () => ({ ok: false, error: { code: 'cancelled', message: 'cancelled' } }),
     'export.cancel': () => ok({ cancelled: true }),
     'window.setFullScreen': () => ok({ changed: false }),
+    // The contacts import runs on the real handlers in the end-to-end spec; store tests never call it.
+    'import.readFile': () => ({ ok: false, error: { code: 'cancelled', message: 'cancelled' } }),
+    'import.readBytes': () => ({ ok: false, error: { code: 'internal', message: 'not in the fake' } }),
+    'import.readText': () => ({ ok: false, error: { code: 'internal', message: 'not in the fake' } }),
+    'import.reread': () => ({ ok: false, error: { code: 'internal', message: 'not in the fake' } }),
+    'import.preview': () => ({ ok: false, error: { code: 'internal', message: 'not in the fake' } }),
+    'import.commit': () => ({ ok: false, error: { code: 'internal', message: 'not in the fake' } }),
+    'people.exportTable': () => ({ ok: false, error: { code: 'cancelled', message: 'cancelled' } }),
     // In stored order: ranking is the main process's job, tested on the real handler, not imitated here.
     'portfolio.list': () => ok([...db.values()].map((data) => portfolioRow(data, analyze(data, { today: '2026-11-22', ...settings.analysis })))),
   };

@@ -46,6 +46,7 @@ export function createFakeStore(initial: AccountData[] = [], path = '/tmp/fake.s
   const accounts = new Map(initial.map((data) => [data.account.id, clone(data)]));
   const writes: string[] = [];
   let settings: Settings = { ...DEFAULT_SETTINGS };
+  const importMappings = new Map<string, string[]>();
   const knownIds = () => new Set([...accounts.values()].flatMap(allIds));
 
   return {
@@ -103,6 +104,10 @@ export function createFakeStore(initial: AccountData[] = [], path = '/tmp/fake.s
       writes.push('setSettings');
       settings = { ...settings, ...patch };
       return { ...settings };
+    },
+    importMapping: (signature) => importMappings.get(signature) ?? null,
+    rememberImportMapping(signature, mapping) {
+      importMappings.set(signature, [...mapping]);
     },
     isEmpty: () => accounts.size === 0,
     close: () => undefined,

@@ -15,6 +15,8 @@ import { findingsViewStore, overlaysShown, useFindingsView } from '../findings/f
 import { overlaysFor } from '../findings/overlays';
 import { RightColumn } from '../findings/RightColumn';
 import { WhatIfBanner } from '../findings/WhatIf';
+import { MapDropHint } from '../import/MapDropHint';
+import { useMapImport } from '../import/useMapImport';
 import { WorkshopBar } from '../workshop/WorkshopBar';
 import { WorkshopCaption } from '../workshop/WorkshopCaption';
 import { isWorkshopActive, leaveWorkshop, onFullScreenChange } from '../workshop/session';
@@ -88,6 +90,7 @@ export function AccountScreen() {
   const getMap = useCallback(() => mapRef.current, []);
   const step = useWorkshopStep(getMap);
   const overlays = useMapOverlays(step?.overlays ?? null);
+  const mapImport = useMapImport(getMap);
   const loaded = data !== null;
 
   useEffect(
@@ -149,7 +152,7 @@ export function AccountScreen() {
     <div className={`screen account-screen${workshop ? ' workshop' : ''}`}>
       {top}
       <div className="account-body">
-        <section className={`map-area${linkMode ? ' map-area-linking' : ''}${whatIf ? ' map-area-what-if' : ''}`} data-testid={TID.mapArea}>
+        <section className={`map-area${linkMode ? ' map-area-linking' : ''}${whatIf ? ' map-area-what-if' : ''}`} data-testid={TID.mapArea} {...(workshop ? {} : mapImport.dropHandlers)}>
           {data ? (
             <PowerMap
               ref={mapRef}
@@ -172,6 +175,7 @@ export function AccountScreen() {
           {linkMode && data ? <LinkModeBanner /> : null}
           {whatIf && data ? <WhatIfBanner belowLinkBanner={linkMode} /> : null}
           {step && data ? <WorkshopCaption subject={step.subject} data={data} /> : null}
+          {mapImport.over ? <MapDropHint /> : null}
         </section>
         <div className="panel-slot">{data ? <RightColumn onFocus={focusOnMap} /> : null}</div>
       </div>

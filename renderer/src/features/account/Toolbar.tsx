@@ -8,6 +8,7 @@ import type { IconName } from '../../ui/icons';
 import { Icon } from '../../ui/icons';
 import { useAnalysis } from '../findings/analysisService';
 import { toggleWhatIf } from '../findings/WhatIf';
+import { PeopleTableActions } from '../import/PeopleTableActions';
 import { SaveStatus } from './SaveStatus';
 import './toolbar.css';
 import { SHORTCUTS, withShortcut } from './toolbarShortcuts';
@@ -125,6 +126,7 @@ export function Toolbar() {
       <div className="topbar-actions">
         <SaveStatus />
         <PreferenceButtons />
+        <PeopleTableActions disabled={!loaded} compact />
         <button type="button" className="btn" data-testid={TID.toolbarExport} title={withShortcut(t('exportDialog.toolbarTitle'), SHORTCUTS.export)} aria-haspopup="dialog" disabled={!loaded} onClick={() => dispatchCommand('exportMap')}>
           <Icon name="exportFile" />
           <span className="tool-label">{t('toolbar.export')}</span>

@@ -1,0 +1,101 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDemoAccount } from '../../../shared/demo';
+import type { ImportChoices, ImportSource } from '../../../shared/import/types';
+import type { Result } from '../../../shared/model';
+import { useTempStore } from '../../../node/db/test-support';
+import { gbkCsvWithTitle, salesforceCsv } from '../../../node/import/testing/fixtures';
+import { importHandlers } from './import';
+import { createFakePorts } from './testing/fake-ports';
+
+const fx = useTempStore();
+const TODAY = '2026-12-06';
+
+function value<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+function setup(openPath: string | null = null) {
+  const data = buildDemoAccount('en', '2026-11-22');
+  fx.store.importAccount(data);
+  const ports = { ...createFakePorts({ openPath, savePath: join(fx.temp.dir, 'people.csv') }), today: () => TODAY };
+  return { handlers: importHandlers(fx.store, ports), accountId: data.account.id, before: data };
+}
+
+const choose = (source: ImportSource, more: Partial<ImportChoices> = {}): ImportChoices => ({
+  mapping: source.mapping,
+  onDuplicate: 'update',
+  acceptAllSuggestions: true,
+  fallbackLayer: 'user',
+  ...more,
+});
+
+describe('import handlers', () => {
+  it('previews without writing, then commits the import in one step that its inverse undoes', async () => {
+    const { handlers, accountId, before } = setup();
+    const source = value(await handlers['import.readBytes']({ fileName: 'C:\\exports\\salesforce.csv', bytes: salesforceCsv() }));
+    expect(source.fileName).toBe('salesforce.csv');
+    const preview = value(await handlers['import.preview']({ sourceId: source.sourceId, accountId, choices: choose(source) }));
+    expect(preview.counts).toMatchObject({ rows: 3, added: 3, teamAdded: 2, reportsToLinks: 2 });
+    expect(fx.store.openAccount(accountId)?.people).toHaveLength(before.people.length);
+
+    const committed = value(await handlers['import.commit']({ sourceId: source.sourceId, accountId, choices: choose(source) }));
+    const after = fx.store.openAccount(accountId);
+    expect(after?.people).toHaveLength(before.people.length + 3);
+    const maria = after?.people.find((person) => person.name === 'Maria Garcia');
+    expect(maria).toMatchObject({ layer: 'decision', email: 'maria.garcia@acme.com', phone: '+1 415 555 0100, +1 415 555 0101', source: `salesforce.csv, imported ${TODAY}` });
+    expect(committed.summary.personIds).toContain(maria?.id);
+
+    fx.store.applyOps(committed.edit.inverse);
+    const undone = fx.store.openAccount(accountId);
+    expect(undone?.people.map((person) => person.id).sort()).toEqual(before.people.map((person) => person.id).sort());
+    expect(undone?.team).toHaveLength(before.team.length);
+    expect(undone?.links).toHaveLength(before.links.length);
+  });
+
+  it('remembers a confirmed mapping for the next file with the same headers', async () => {
+    const { handlers, accountId } = setup();
+    const first = value(await handlers['import.readBytes']({ fileName: 'a.csv', bytes: gbkCsvWithTitle() }));
+    expect(first.mappingRemembered).toBe(false);
+    const mapping = first.mapping.map((target) => (target === 'phone' ? 'ignore' : target));
+    value(await handlers['import.commit']({ sourceId: first.sourceId, accountId, choices: choose(first, { mapping }) }));
+    const again = value(await handlers['import.readBytes']({ fileName: 'b.csv', bytes: gbkCsvWithTitle() }));
+    expect(again.mappingRemembered).toBe(true);
+    expect(again.mapping).toEqual(mapping);
+  });
+
+  it('reads a file again as another encoding', async () => {
+    const { handlers } = setup();
+    const source = value(await handlers['import.readBytes']({ fileName: 'a.csv', bytes: gbkCsvWithTitle() }));
+    const big5 = value(await handlers['import.reread']({ sourceId: source.sourceId, encoding: 'big5' }));
+    expect(big5.encoding).toBe('big5');
+    expect(big5.sourceId).toBe(source.sourceId);
+  });
+
+  it('refuses bad input with a message key for the page, and a path the OS did not hand over', async () => {
+    const { handlers } = setup();
+    const refused = await handlers['import.readText']({ text: 'Name,Title\n"Ann,CEO\n' });
+    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'invalid-file', key: 'import.refused.broken-quote', params: { line: 2 } });
+    const path = join(fx.temp.dir, 'c.csv');
+    writeFileSync(path, 'Name\nAnn\n');
+    const forbidden = await handlers['import.readFile']({ path });
+    expect(forbidden.ok ? null : forbidden.error.code).toBe('forbidden-sender');
+  });
+
+  it('reads the file chosen in the dialog', async () => {
+    const path = join(fx.temp.dir ?? '', 'chosen.csv');
+    const { handlers } = setup(path);
+    writeFileSync(path, gbkCsvWithTitle());
+    const source = value(await handlers['import.readFile']({}));
+    expect(source).toMatchObject({ fileName: 'chosen.csv', encoding: 'gb18030' });
+  });
+
+  it('writes the people table where the user chose', async () => {
+    const { handlers, accountId, before } = setup();
+    const written = value(await handlers['people.exportTable']({ accountId, format: 'csv', includePrivate: false }));
+    expect(written.rows).toBe(before.people.length);
+    expect(readFileSync(written.path, 'utf8').split('\r\n')).toHaveLength(before.people.length + 2);
+  });
+});

@@ -1,0 +1,99 @@
+import { readFile, stat } from 'node:fs/promises';
+import { localToday } from '../../../shared/edit/defaults';
+import { headerSignature } from '../../../shared/import/headers';
+import { planImport } from '../../../shared/import/plan';
+import { MAX_IMPORT_BYTES, type ImportChoices, type ImportSource } from '../../../shared/import/types';
+import { fail, ok, type Result } from '../../../shared/model';
+import type { Store } from '../../../node/db/store';
+import { basename as fileNameOf } from 'node:path';
+import { peopleTable } from '../../../node/import/people-table';
+import { refusalError, type Refused } from '../../../node/import/refusal';
+import { createImportSources } from '../../../node/import/sources';
+import { writeFileAtomic } from '../../../node/files/write-file-atomic';
+import { accountNotFound } from './errors';
+import { exportFileName } from './exchange';
+import type { SectionHandlers } from './handler-types';
+import type { DesktopPorts } from './ports';
+
+/**
+ * Contacts in (a file, dropped bytes or pasted cells -> preview -> one transaction) and the people
+ * table out. The sources stay here between the calls; the page sends only its choices.
+ */
+
+function answer(read: ImportSource | Refused): Result<ImportSource> {
+  return 'refused' in read ? { ok: false, error: refusalError(read.refused) } : ok(read);
+}
+
+const gone = () => fail('not-found', 'The table is no longer open; read the file or the pasted cells again.');
+
+async function readBytesAt(path: string): Promise<Result<Uint8Array>> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return fail('invalid-file', `${path} is not a file.`);
+    if (info.size > MAX_IMPORT_BYTES) {
+      return { ok: false, error: { code: 'invalid-file', message: `${fileNameOf(path)} is over 50 MB; split it into smaller files.`, key: 'import.refused.too-large', params: { bytes: info.size } } };
+    }
+    return ok(new Uint8Array(await readFile(path)));
+  } catch (error) {
+    return fail('io', `Could not read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export function importHandlers(store: Store, ports: DesktopPorts): SectionHandlers<'import'> & SectionHandlers<'people'> {
+  const sources = createImportSources(store);
+  const today = () => ports.today?.() ?? localToday();
+
+  function plan(sourceId: string, accountId: string, choices: ImportChoices) {
+    const source = sources.get(sourceId);
+    if (!source) return gone();
+    const data = store.openAccount(accountId);
+    if (!data) return accountNotFound(accountId);
+    const { table } = source.read;
+    if (choices.mapping.length !== table.headers.length) {
+      return fail('invalid-payload', `The mapping has ${choices.mapping.length} columns; the table has ${table.headers.length}.`);
+    }
+    return ok({ table, planned: planImport(table, choices, data, { today: today(), fileName: source.fileName }) });
+  }
+
+  return {
+    'import.readFile': async ({ path }) => {
+      if (path !== undefined && !ports.isOpenedPath?.(path)) {
+        return fail('forbidden-sender', 'Only a file chosen in the dialog or opened from the system can be imported.');
+      }
+      const chosen = path ?? (await (ports.chooseContactsPath ?? ports.chooseOpenPath)());
+      if (chosen === null) return fail('cancelled', 'Import cancelled.');
+      const bytes = await readBytesAt(chosen);
+      if (!bytes.ok) return bytes;
+      return answer(await sources.readBytes(bytes.value, fileNameOf(chosen)));
+    },
+    // The page names a dropped file; only its last part is kept, whatever the separator.
+    'import.readBytes': async ({ fileName, bytes }) => answer(await sources.readBytes(bytes, fileName.split(/[\\/]/).pop() ?? '')),
+    'import.readText': async ({ text }) => answer(await sources.readText(text)),
+    'import.reread': async ({ sourceId, ...change }) => {
+      const read = await sources.reread(sourceId, change);
+      return read === null ? gone() : answer(read);
+    },
+    'import.preview': async ({ sourceId, accountId, choices }) => {
+      const planned = plan(sourceId, accountId, choices);
+      return planned.ok ? ok(planned.value.planned.preview) : planned;
+    },
+    'import.commit': async ({ sourceId, accountId, choices }) => {
+      const planned = plan(sourceId, accountId, choices);
+      if (!planned.ok) return planned;
+      const { table, planned: result } = planned.value;
+      // One transaction: every person, team member and link of the import lands, or none does.
+      const { updatedAt } = result.edit.forward.length > 0 ? store.applyOps(result.edit.forward) : { updatedAt: new Date().toISOString() };
+      store.rememberImportMapping(headerSignature(table.headers), choices.mapping);
+      return ok({ edit: result.edit, summary: result.summary, updatedAt });
+    },
+    'people.exportTable': async ({ accountId, format, includePrivate }) => {
+      const data = store.openAccount(accountId);
+      if (!data) return accountNotFound(accountId);
+      const name = exportFileName(`${data.account.name} people`).replace(/\.powermap$/, `.${format}`);
+      const target = await (ports.chooseTableSavePath ? ports.chooseTableSavePath(name, format) : ports.chooseSavePath(name));
+      if (target === null) return fail('cancelled', 'Export cancelled.');
+      const written = await writeFileAtomic(target, await peopleTable(data, format, includePrivate ?? false));
+      return written.ok ? ok({ path: target, rows: data.people.length }) : written;
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TableFormat } from '../../../../shared/import/types';
+import { editorStore, reportError, toastsStore } from '../../app/services';
+import { i18next } from '../../i18n';
+import { call } from '../../ipc/client';
+import { Icon } from '../../ui/icons';
+import { openImportDialog } from './importDialogStore';
+import './import.css';
+
+/** Saves the open account's people as a table; pending edits first, so the file holds what the user sees. */
+export async function exportPeopleTable(format: TableFormat, includePrivate: boolean): Promise<void> {
+  const { accountId } = editorStore.getState();
+  if (!accountId) return;
+  await editorStore.getState().flush();
+  const result = await call('people.exportTable', { accountId, format, includePrivate });
+  if (result.ok) toastsStore.getState().show({ tone: 'success', message: i18next.t('import.exported', { path: result.value.path }) });
+  else if (result.error.code !== 'cancelled') reportError(result.error);
+}
+
+function ExportPeopleMenu({ disabled, compact }: { disabled: boolean; compact: boolean }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [includePrivate, setIncludePrivate] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(
+    function closeOnOutsideClickOrEscape() {
+      if (!open) return;
+      function onPointer(event: PointerEvent) {
+        if (!ref.current?.contains(event.target as Node)) setOpen(false);
+      }
+      // Up and down move between the formats and the private-fields box, Escape closes, as in any menu.
+      function onKey(event: KeyboardEvent) {
+        if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+          const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"], input') ?? [])];
+          const index = items.indexOf(document.activeElement as HTMLElement);
+          event.preventDefault();
+          items[(index + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
+          return;
+        }
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        setOpen(false);
+        ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
+      }
+      document.addEventListener('pointerdown', onPointer);
+      document.addEventListener('keydown', onKey, true);
+      ref.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
+      return () => {
+        document.removeEventListener('pointerdown', onPointer);
+        document.removeEventListener('keydown', onKey, true);
+      };
+    },
+    [open],
+  );
+
+  function pick(format: TableFormat) {
+    setOpen(false);
+    void exportPeopleTable(format, includePrivate);
+  }
+
+  return (
+    <div className="people-export-menu" ref={ref}>
+      <button
+        type="button"
+        className={compact ? 'icon-btn' : 'btn'}
+        data-testid="people-export"
+        title={t('import.exportButtonTitle')}
+        aria-label={compact ? t('import.exportButton') : undefined}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        disabled={disabled}
+        onClick={() => setOpen(!open)}
+      >
+        <Icon name="legend" />
+        {compact ? null : <span>{t('import.exportButton')}</span>}
+      </button>
+      {open ? (
+        <div className="people-export-list" role="menu">
+          <button type="button" role="menuitem" data-testid="people-export-csv" onClick={() => pick('csv')}>
+            {t('import.exportCsv')}
+          </button>
+          <button type="button" role="menuitem" data-testid="people-export-xlsx" onClick={() => pick('xlsx')}>
+            {t('import.exportXlsx')}
+          </button>
+          <label className="people-export-private">
+            <input type="checkbox" data-testid="people-export-private" checked={includePrivate} onChange={(event) => setIncludePrivate(event.target.checked)} />
+            <span>{t('import.exportPrivate')}</span>
+          </label>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * "Import contacts…" and "Export people…": plain buttons for the People view to host, and icons with
+ * tooltips (`compact`) where the account's toolbar has little room.
+ */
+export function PeopleTableActions({ disabled = false, compact = false }: { disabled?: boolean; compact?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className="people-table-actions">
+      <button
+        type="button"
+        className={compact ? 'icon-btn' : 'btn'}
+        data-testid="people-import"
+        title={t('import.buttonTitle')}
+        aria-label={compact ? t('import.button') : undefined}
+        aria-haspopup="dialog"
+        disabled={disabled}
+        onClick={() => openImportDialog()}
+      >
+        <Icon name="userPlus" />
+        {compact ? null : <span>{t('import.button')}</span>}
+      </button>
+      <ExportPeopleMenu disabled={disabled} compact={compact} />
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { useEffect } from 'react';
+import type { OpenedFile } from '../../../../shared/ipc/import-contract';
+import { accountsStore, editorStore, navigationStore, reportError, toastsStore } from '../../app/services';
+import { i18next } from '../../i18n';
+import { call, onOpenFile } from '../../ipc/client';
+import { freshName } from '../accounts/accountActions';
+import { importDialogStore, openImportDialog } from './importDialogStore';
+import { readDroppedFile } from './SourceStep';
+
+/** A file's name without its extension: "Acme contacts.csv" names the account "Acme contacts". */
+function stem(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return (dot > 0 ? fileName.slice(0, dot) : fileName).trim();
+}
+
+/**
+ * Makes sure an account is open for contacts to land in: the one on screen, else a new account named
+ * after the file (a KAM double-clicking a CRM export from the desktop starts a map from it).
+ */
+async function accountForContacts(fileName: string): Promise<boolean> {
+  await editorStore.getState().flush();
+  if (editorStore.getState().data) return true;
+  const name = freshName(stem(fileName) || i18next.t('accounts.defaultName'), accountsStore.getState().list.map((account) => account.name));
+  const id = await accountsStore.getState().create(name);
+  return id ? navigationStore.getState().openAccount(id) : false;
+}
+
+/** Contacts import for a file dropped on the window (outside the map, or on the account list). */
+export async function importDroppedContacts(file: File): Promise<void> {
+  if (importDialogStore.getState().busy === 'importing') return;
+  if (!(await accountForContacts(file.name))) return;
+  if (!openImportDialog()) return;
+  await readDroppedFile(file);
+}
+
+/** Contacts import for a table file the OS handed the app. */
+export async function importContactsFile(file: Pick<OpenedFile, 'path' | 'fileName'>): Promise<void> {
+  if (importDialogStore.getState().busy === 'importing') return;
+  if (!(await accountForContacts(file.fileName))) return;
+  if (!openImportDialog()) return;
+  await importDialogStore.getState().readFile(file.path, file.fileName);
+}
+
+/** A .powermap the OS handed the app: imported as an account (a copy when its ids exist), then opened. */
+async function importAccountFile(file: OpenedFile): Promise<void> {
+  const result = await call('exchange.import', { path: file.path } as never);
+  if (!result.ok) {
+    if (result.error.code !== 'cancelled') reportError(result.error);
+    return;
+  }
+  const outcome = result.value;
+  toastsStore.getState().show({
+    tone: 'success',
+    message: outcome.copied ? i18next.t('accounts.importedCopy', { name: outcome.accountName }) : i18next.t('accounts.imported', { name: outcome.accountName }),
+  });
+  await accountsStore.getState().load();
+  await navigationStore.getState().openAccount(outcome.accountId);
+}
+
+export function openFileFromOs(file: OpenedFile): Promise<void> {
+  return file.kind === 'powermap' ? importAccountFile(file) : importContactsFile(file);
+}
+
+const carriesFiles = (event: DragEvent) => event.dataTransfer !== null && [...event.dataTransfer.types].includes('Files');
+
+/**
+ * Files double-clicked, dropped on the dock icon or named on a second instance's command line open their
+ * import; so does a file dropped anywhere on the window (the map handles its own drops first). Without
+ * this, Chromium would try to show a dropped file as a page.
+ */
+export function useOpenedFiles() {
+  useEffect(function openFilesTheOsHandsUs() {
+    return onOpenFile((file) => void openFileFromOs(file));
+  }, []);
+
+  useEffect(function openFilesDroppedOnTheWindow() {
+    function onDragOver(event: DragEvent) {
+      if (!carriesFiles(event) || event.defaultPrevented) return;
+      event.preventDefault();
+    }
+    function onDrop(event: DragEvent) {
+      if (!carriesFiles(event) || event.defaultPrevented) return;
+      event.preventDefault();
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      if (file.name.toLowerCase().endsWith('.powermap')) {
+        toastsStore.getState().show({ tone: 'info', message: i18next.t('import.dropAccountFile', { name: file.name }) });
+        return;
+      }
+      // The dialog's own drop zone has read it already.
+      if (importDialogStore.getState().target) return;
+      void importDroppedContacts(file);
+    }
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, []);
+}

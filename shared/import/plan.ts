@@ -1,0 +1,266 @@
+import { newId as randomId, newPerson, newTeamMember } from '../edit/defaults';
+import type { Edit } from '../edit/edit';
+import { patchEdit } from '../edit/patch';
+import type { AccountData, IsoDate, Layer, Link, Op, Person, TeamMember } from '../model';
+import { suggestLayer } from './layer-suggestion';
+import { emailKey, findPerson, indexPeople, nameKey, resolveReference, type MatchedBy } from './match';
+import { problemOf, readRows, type ReadRow, type RowFields } from './rows';
+import type { DuplicateAction, ImportChoices, ImportCounts, ImportPreview, ImportProblem, ImportSummary, ParsedTable, PreviewRow, RowAction } from './types';
+
+/**
+ * The whole import as one plan: what each row becomes (preview), the ops that do it and undo it (one
+ * edit, one transaction, one undo step), and the summary. The preview and the commit run this same
+ * function, so what the user saw is what lands.
+ */
+
+export interface PlanContext {
+  /** The day the import happens (one clock, injected). */
+  today: IsoDate;
+  /** The file's name, or "" for pasted cells; each imported person's `source` names it. */
+  fileName: string;
+  newId?: () => string;
+}
+
+export interface ImportPlan {
+  preview: ImportPreview;
+  edit: Edit;
+  summary: ImportSummary;
+}
+
+/** What each imported person's `source` says: "contacts.csv, imported 2026-12-06". */
+export function sourceStamp(fileName: string, today: IsoDate): string {
+  return `${fileName.trim() || 'pasted cells'}, imported ${today}`.slice(0, 500);
+}
+
+/** Person fields a row can set (everything but the row's id, links and owner). */
+type PersonFieldKey = Exclude<keyof RowFields, 'id' | 'reportsTo' | 'owner'>;
+const PERSON_FIELDS: readonly PersonFieldKey[] = [
+  'name', 'title', 'department', 'email', 'phone', 'contact', 'layer', 'roles', 'attitude', 'influence', 'driver',
+  'judgesBy', 'targetRelationship', 'lastContact', 'nextStep', 'privateNotes', 'verifiedOn', 'source',
+];
+
+/** "Update empty fields" fills only these states; influence always has a value, so it is never empty. */
+function isEmptyValue(key: PersonFieldKey, value: unknown): boolean {
+  if (key === 'attitude') return value === 'unknown';
+  if (key === 'influence' || key === 'layer') return false;
+  if (Array.isArray(value)) return value.length === 0;
+  return value === '' || value === null;
+}
+
+interface Entry {
+  read: ReadRow;
+  action: RowAction;
+  match: { person: Person; by: MatchedBy } | null;
+  mergedInto: number | null;
+  suggested: Layer | null;
+  accepted: boolean;
+  layer: Layer;
+  layerOrigin: PreviewRow['layerOrigin'];
+  /** The person as they will be after the import (new, or the match with the patch applied). */
+  landed: Person | null;
+}
+
+function rowKeys(fields: RowFields): string[] {
+  const keys: string[] = [];
+  if (fields.email) keys.push(`e:${emailKey(fields.email)}`);
+  if (fields.name) keys.push(`n:${nameKey(fields.name)}`);
+  return keys;
+}
+
+/** Folds a second row for one person into the first: the first row's values win, gaps are filled. */
+function mergeFields(into: RowFields, from: RowFields): void {
+  for (const [key, value] of Object.entries(from) as [keyof RowFields, never][]) {
+    if ((into as Record<string, unknown>)[key] === undefined) (into as Record<string, unknown>)[key] = value;
+  }
+}
+
+export function planImport(table: ParsedTable, choices: ImportChoices, data: AccountData, context: PlanContext): ImportPlan {
+  const newId = context.newId ?? randomId;
+  const problems: ImportProblem[] = [];
+  const reads = readRows(table, choices.mapping, problems);
+  const existing = indexPeople(data.people);
+  const accepted = new Set(choices.acceptedSuggestions ?? []);
+  const stamp = sourceStamp(context.fileName, context.today);
+  // Sheets repeat their titles; each is looked up once.
+  const suggestions = new Map<string, Layer | null>();
+  const suggestionFor = (title: string): Layer | null => {
+    let layer = suggestions.get(title);
+    if (layer === undefined) suggestions.set(title, (layer = suggestLayer(title)));
+    return layer;
+  };
+  const sourceMapped = choices.mapping.includes('source');
+  const entries: Entry[] = [];
+  const firstRowOf = new Map<string, Entry>();
+
+  // Pass 1: which rows are one person, and whom each matches.
+  for (const read of reads) {
+    const { fields, rowIndex } = read;
+    const entry: Entry = { read, action: 'add', match: null, mergedInto: null, suggested: null, accepted: false, layer: choices.fallbackLayer, layerOrigin: 'fallback', landed: null };
+    entries.push(entry);
+    const idColumn = choices.mapping.indexOf('id');
+    if (fields.id !== undefined && !existing.byId.has(fields.id)) {
+      problems.push(problemOf('unknown-id', table, rowIndex, idColumn, fields.id, 'value-ignored'));
+      delete fields.id;
+    }
+    if (fields.name === undefined && fields.id === undefined) {
+      problems.push(problemOf('missing-name', table, rowIndex, null, '', 'row-skipped'));
+      entry.action = 'skip';
+      continue;
+    }
+    entry.match = findPerson(existing, fields);
+    // Two rows for one person: the same e-mail or name in the file, or both matching one person already here.
+    const keys = entry.match ? [...rowKeys(fields), `p:${entry.match.person.id}`] : rowKeys(fields);
+    const earlier = keys.map((key) => firstRowOf.get(key)).find((found) => found !== undefined);
+    if (earlier) {
+      mergeFields(earlier.read.fields, fields);
+      entry.action = 'merged';
+      entry.mergedInto = earlier.read.rowIndex;
+      problems.push(problemOf('duplicate-in-file', table, rowIndex, null, fields.name ?? fields.email ?? '', 'rows-merged'));
+      continue;
+    }
+    for (const key of keys) firstRowOf.set(key, entry);
+  }
+
+  // Pass 2: what each first row does, on what layer.
+  const forward: Op[] = [];
+  const inverses: Op[][] = [];
+  const add = (edit: Edit) => {
+    forward.push(...edit.forward);
+    inverses.push(edit.inverse);
+  };
+  const personOps: Edit[] = [];
+  for (const entry of entries) {
+    const { fields, rowIndex } = entry.read;
+    entry.suggested = suggestionFor(fields.title ?? '');
+    if (entry.action === 'skip' || entry.action === 'merged') continue;
+    const chosenAction: DuplicateAction | undefined = choices.duplicateOverrides?.[String(rowIndex)];
+    const wanted = chosenAction ?? (entry.match?.by === 'id' && choices.onDuplicate === 'update' ? 'overwrite' : choices.onDuplicate);
+    const action: RowAction = entry.match ? wanted : 'add';
+    entry.action = action;
+    entry.accepted = entry.suggested !== null && (choices.acceptAllSuggestions || accepted.has(rowIndex));
+    const chosenLayer = choices.layerOverrides?.[String(rowIndex)];
+    const matched = entry.match?.person;
+    if (chosenLayer) [entry.layer, entry.layerOrigin] = [chosenLayer, 'chosen'];
+    else if (action !== 'add' && matched) {
+      if (action === 'overwrite' && fields.layer) [entry.layer, entry.layerOrigin] = [fields.layer, 'column'];
+      else [entry.layer, entry.layerOrigin] = [matched.layer, 'existing'];
+    } else if (fields.layer) [entry.layer, entry.layerOrigin] = [fields.layer, 'column'];
+    else if (entry.accepted && entry.suggested) [entry.layer, entry.layerOrigin] = [entry.suggested, 'suggested'];
+
+    if (action === 'skip') continue;
+    const values: Partial<Person> = {};
+    for (const key of PERSON_FIELDS) if (fields[key] !== undefined) (values as Record<string, unknown>)[key] = fields[key];
+    values.layer = entry.layer;
+    // A sheet with a source column (our own export) says where each record came from; others get the stamp.
+    if (!sourceMapped) values.source = stamp;
+    if (action === 'add') {
+      const person = newPerson(data.account.id, { source: stamp, ...values, name: fields.name ?? '' }, newId());
+      entry.landed = person;
+      personOps.push({ forward: [{ op: 'put', entity: 'person', value: person }], inverse: [{ op: 'delete', entity: 'person', id: person.id }] });
+      continue;
+    }
+    const person = matched as Person;
+    const patch: Partial<Person> = {};
+    for (const [key, value] of Object.entries(values) as [PersonFieldKey, never][]) {
+      const current = (person as unknown as Record<string, unknown>)[key];
+      if (action === 'overwrite' || isEmptyValue(key, current) || (key === 'layer' && entry.layerOrigin === 'chosen')) {
+        (patch as Record<string, unknown>)[key] = value;
+      }
+    }
+    entry.landed = { ...person, ...patch };
+    personOps.push(patchEdit('person', person, patch));
+  }
+
+  // Our team: an owner becomes a team member (created once per name) who covers the person.
+  const teamByName = new Map(data.team.map((member) => [nameKey(member.name), member]));
+  const newTeam: TeamMember[] = [];
+  const links: Link[] = [];
+  const linkKeys = new Set(data.links.map((link) => `${link.kind}:${link.from}:${link.to}`));
+  const addLink = (kind: Link['kind'], from: string, to: string, strength: number | null, lastContact: IsoDate | null): boolean => {
+    const key = `${kind}:${from}:${to}`;
+    if (linkKeys.has(key)) return false;
+    linkKeys.add(key);
+    links.push({ id: newId(), accountId: data.account.id, kind, from, to, strength, lastContact });
+    return true;
+  };
+  let coversLinks = 0;
+  for (const entry of entries) {
+    const owner = entry.read.fields.owner;
+    if (!entry.landed || owner === undefined) continue;
+    let member = teamByName.get(nameKey(owner));
+    if (!member) {
+      member = newTeamMember(data.account.id, { name: owner }, newId());
+      teamByName.set(nameKey(owner), member);
+      newTeam.push(member);
+    }
+    if (addLink('covers', member.id, entry.landed.id, 2, entry.read.fields.lastContact ?? null)) coversLinks++;
+  }
+
+  // Reports-to, once every row is read: a name or an e-mail, among the imported people first.
+  const landedPeople = entries.flatMap((entry) => (entry.landed ? [entry.landed] : []));
+  const everyone = indexPeople([...landedPeople, ...data.people]);
+  const reportsColumn = choices.mapping.indexOf('reportsTo');
+  let reportsToLinks = 0;
+  for (const entry of entries) {
+    const reference = entry.read.fields.reportsTo;
+    if (!entry.landed || reference === undefined) continue;
+    const manager = resolveReference(everyone, reference);
+    const at = (code: 'reports-to-unmatched' | 'reports-to-self') =>
+      problems.push(problemOf(code, table, entry.read.rowIndex, reportsColumn >= 0 ? reportsColumn : null, reference, 'link-skipped'));
+    if (!manager) at('reports-to-unmatched');
+    else if (manager.id === entry.landed.id) at('reports-to-self');
+    else if (addLink('reportsTo', entry.landed.id, manager.id, null, null)) reportsToLinks++;
+  }
+
+  for (const member of newTeam) add({ forward: [{ op: 'put', entity: 'team', value: member }], inverse: [{ op: 'delete', entity: 'team', id: member.id }] });
+  for (const edit of personOps) add(edit);
+  // Undoing the import deletes its new people and team members, and every link touching them goes with
+  // them; only links between people who were already there need their own delete. This keeps the undo
+  // of a large import small.
+  const created = new Set([...newTeam.map((member) => member.id), ...entries.flatMap((entry) => (entry.action === 'add' && entry.landed ? [entry.landed.id] : []))]);
+  for (const link of links) {
+    const goesWithItsEnds = created.has(link.from) || created.has(link.to);
+    add({ forward: [{ op: 'put', entity: 'link', value: link }], inverse: goesWithItsEnds ? [] : [{ op: 'delete', entity: 'link', id: link.id }] });
+  }
+
+  const counts: ImportCounts = {
+    rows: table.rows.length,
+    added: entries.filter((entry) => entry.action === 'add').length,
+    updated: entries.filter((entry) => entry.action === 'update' || entry.action === 'overwrite').length,
+    skipped: entries.filter((entry) => entry.action === 'skip').length,
+    merged: entries.filter((entry) => entry.action === 'merged').length,
+    teamAdded: newTeam.length,
+    reportsToLinks,
+    coversLinks,
+  };
+  problems.sort((a, b) => a.rowIndex - b.rowIndex || (a.columnIndex ?? -1) - (b.columnIndex ?? -1));
+  const rows: PreviewRow[] = entries.map((entry) => {
+    const { fields } = entry.read;
+    const shown = entry.landed;
+    return {
+      rowIndex: entry.read.rowIndex,
+      row: entry.read.row,
+      name: shown?.name ?? fields.name ?? '',
+      title: shown?.title ?? fields.title ?? '',
+      department: shown?.department ?? fields.department ?? '',
+      email: shown?.email ?? fields.email ?? '',
+      phone: shown?.phone ?? fields.phone ?? '',
+      layer: entry.layer,
+      layerOrigin: entry.layerOrigin,
+      suggestedLayer: entry.suggested,
+      suggestionAccepted: entry.accepted,
+      action: entry.action,
+      match: entry.match ? { personId: entry.match.person.id, name: entry.match.person.name, by: entry.match.by } : null,
+      mergedInto: entry.mergedInto,
+      ownerName: fields.owner ?? '',
+      reportsTo: fields.reportsTo ?? '',
+    };
+  });
+  const personIds = landedPeople.map((person) => person.id);
+  return {
+    preview: { rows, problems, counts, suggestions: entries.filter((entry) => entry.suggested !== null).length },
+    // Undo takes the steps back in reverse: links first, then people, then the team members.
+    edit: { forward, inverse: inverses.reverse().flat() },
+    summary: { counts, problems, personIds, source: stamp },
+  };
+}
