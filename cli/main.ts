@@ -37,7 +37,7 @@ const USAGE = `Usage:
   --lang    Language of the text (default: from LANG, else English).
   --today   The day to count contact ages to (default: today).
   --concentration    Share of weighted coverage one person may carry before it is a single thread.
-  --hidden-quantile  Top share of the account by incoming influence that counts as hidden influence.
+  --hidden-quantile  Top share of the account by outgoing influence (people they sway) that counts as hidden influence.
 
   export    Draws the map with its legend (PNG at 1x/2x/4x, SVG with text as text, PDF), or builds a
             16:9 deck (PPTX: title, map, findings, people by layer; several files make a portfolio

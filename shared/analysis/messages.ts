@@ -137,11 +137,11 @@ const EN: Templates = {
   'coach-uncovered': (c) =>
     `${c.p()} is our coach, but nobody on our team has a working relationship with ${c.p()} (best today: ${c.w.strength(c.n('bestStrength'))}).`,
   'hidden-influencer': (c) => {
-    const people = c.n('influencers') === 1 ? '1 colleague follows' : `${c.n('influencers')} colleagues follow`;
+    const swayed = c.n('swayed') === 1 ? '1 colleague' : `${c.n('swayed')} colleagues`;
     const where = `sits in the ${c.w.layer[c.f.params.layer as Layer]}`;
     const rated = `is rated ${c.n('influence')} of 5 for influence`;
     const yet = c.f.params.reason === 'both' ? `${where} and ${rated}` : c.f.params.reason === 'layer' ? where : rated;
-    return `${people} ${c.p()}'s lead (incoming influence ${c.n('incomingInfluence')}, top quarter of the account), yet ${c.p()} ${yet}: more weight than the map suggests.`;
+    return `${c.p()} sways ${swayed} (influence strength ${c.n('outgoingInfluence')} in all, top quarter of the account), yet ${c.p()} ${yet}: more weight than the map suggests.`;
   },
   'criteria-safe': (c) =>
     `Our offer ${c.w.fit[c.f.params.fitOurs as Fit]} ${c.p()}'s criteria` +
@@ -206,7 +206,7 @@ const ZH: Templates = {
     const where = `身处${c.w.layer[c.f.params.layer as Layer]}`;
     const rated = `影响力评分只有 ${c.n('influence')}/5`;
     const yet = c.f.params.reason === 'both' ? `${where}，${rated}` : c.f.params.reason === 'layer' ? where : rated;
-    return `${c.n('influencers')} 位同事受${c.p()}影响（被影响强度合计 ${c.n('incomingInfluence')}，位列全客户前四分之一），而${c.p()}${yet}：实际分量比地图上显示的更大。`;
+    return `${c.p()}影响着 ${c.n('swayed')} 位同事（影响强度合计 ${c.n('outgoingInfluence')}，位列全客户前四分之一），而${c.p()}${yet}：实际分量比地图上显示的更大。`;
   },
   'criteria-safe': (c) =>
     `我们的方案${c.w.fit[c.f.params.fitOurs as Fit]}${c.p()}的评判标准` +

@@ -85,7 +85,7 @@ export interface AnalysisOptions {
   today: string;
   /** Share of weighted coverage (0-1) one person may carry before it counts as a single thread. */
   concentrationThreshold: number;
-  /** Fraction of the account (0-1) whose incoming influence ranks as "top" for hidden influence. */
+  /** Fraction of the account (0-1) whose outgoing influence (the people they sway) ranks as "top" for hidden influence. */
   hiddenInfluenceQuantile: number;
   /** What-if: people or team members treated as gone, with their links. */
   goneIds?: readonly string[];
@@ -185,16 +185,16 @@ export interface RedFlags {
 
 export interface HiddenInfluencer {
   personId: string;
-  /** Sum of the strengths of influence links pointing at this person. */
-  incomingInfluence: number;
-  /** 1-based rank by incoming influence (ties share a rank). */
+  /** Sum of the strengths of the influence links going out of this person (the people they sway). */
+  outgoingInfluence: number;
+  /** 1-based rank by outgoing influence (ties share a rank). */
   rank: number;
   reason: 'layer' | 'rating' | 'both';
 }
 
 export interface HiddenInfluence {
   hiddenInfluencers: HiddenInfluencer[];
-  /** Lowest incoming influence that still ranks in the top quantile (0 when nobody has any). */
+  /** Lowest outgoing influence that still ranks in the top quantile (0 when nobody has any). */
   threshold: number;
   findings: Finding[];
 }

@@ -225,13 +225,17 @@ describe('the story the findings are drawn from', () => {
     expect(mine).toBeLessThan(owners.length);
   });
 
-  it('hides the most informal influence in a quiet implementation-layer person', () => {
-    const incoming = new Map<string, number>();
-    for (const l of data.links) if (l.kind === 'influences') incoming.set(l.to, (incoming.get(l.to) ?? 0) + 1);
+  it('hides the most informal influence in a quiet implementation-layer person, who sways the decision makers', () => {
+    // An influences link A -> B reads "A sways B": the influence is the sum of A's outgoing strengths.
+    const sways = new Map<string, number>();
+    for (const l of data.links) if (l.kind === 'influences') sways.set(l.from, (sways.get(l.from) ?? 0) + (l.strength ?? 1));
     const hidden = person(data, DEMO_KEY_PEOPLE.hiddenInfluencer);
     expect(hidden.layer).toBe('implementation');
-    const others = data.people.filter((p) => p.id !== hidden.id).map((p) => incoming.get(p.id) ?? 0);
-    expect(incoming.get(hidden.id) ?? 0).toBeGreaterThan(Math.max(...others));
+    const others = data.people.filter((p) => p.id !== hidden.id).map((p) => sways.get(p.id) ?? 0);
+    expect(sways.get(hidden.id)).toBe(9);
+    expect(Math.max(...others)).toBe(4);
+    const swayedDecisionMakers = data.links.filter((l) => l.kind === 'influences' && l.from === hidden.id && DEMO_KEY_PEOPLE.decisionMakers.includes(l.to));
+    expect(swayedDecisionMakers.length).toBe(2);
   });
 
   it('shows a high title with little weight and a quiet person with a lot', () => {
