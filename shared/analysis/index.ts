@@ -19,6 +19,7 @@ export { hiddenInfluence, LOW_RATING } from './hiddenInfluence';
 export { criteriaFit } from './criteriaFit';
 export { pathsToPower } from './pathToPower';
 export { fadingLinks } from './fading';
+export { staleMap, VERIFY_WITHIN_DAYS } from './staleMap';
 export { analysisReport } from './report';
 export { portfolioRow, compareRisk } from './portfolio';
 export type { PortfolioRow, RiskLevel, RiskReason } from './portfolio';

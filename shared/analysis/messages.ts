@@ -133,6 +133,8 @@ const EN: Templates = {
     `${c.p()} (${c.w.keyWhy[c.f.params.why ?? ''] ?? ''}) was last contacted ${c.n('days')} days ago, beyond the ${c.n('cadenceDays')}-day visit cadence.`,
   'no-contact-date': (c) =>
     `${c.p()} (${c.w.keyWhy[c.f.params.why ?? ''] ?? ''}) has no recorded last contact, so we cannot tell whether the visit cadence is kept.`,
+  'competitor-closer': (c) =>
+    `${c.competitor(c.f.params.competitorId)} is closer to ${c.p()} (${c.w.keyWhy[c.f.params.why ?? ''] ?? ''}) than we are: their tie is ${c.n('tieStrength')} of 3, our best relationship ${c.n('bestStrength')} of 3 (${c.w.strength(c.n('bestStrength'))}).`,
   'no-coach': () => 'No coach has been identified: nobody guides us from the inside.',
   'coach-uncovered': (c) =>
     `${c.p()} is our coach, but nobody on our team has a working relationship with ${c.p()} (best today: ${c.w.strength(c.n('bestStrength'))}).`,
@@ -170,6 +172,10 @@ const EN: Templates = {
     `${c.team()}'s relationship with ${c.p()} has gone cold: last contact ${c.n('days')} days ago, more than twice the ${c.n('cadenceDays')}-day cadence.`,
   'undated-link': (c) =>
     `${c.n('links') === 1 ? '1 relationship has' : `${c.n('links')} relationships have`} no last-contact date, so we cannot tell whether ${c.n('links') === 1 ? 'it is' : 'they are'} fading: ${c.w.list(c.f.linkIds.map(c.linkPair))}.`,
+  'unverified-people': (c) =>
+    `${c.n('people') === 1 ? '1 person has' : `${c.n('people')} people have`} not been verified in the last ${c.n('withinDays')} days` +
+    (c.n('never') > 0 ? ` (${c.n('never') === c.n('people') ? (c.n('people') === 1 ? 'never' : 'none of them ever') : `${c.n('never')} never`})` : '') +
+    `: ${c.ps()}. Their title, layer or attitude may have changed since.`,
 };
 
 const ZH: Templates = {
@@ -199,6 +205,8 @@ const ZH: Templates = {
     `${c.p()}（${c.w.keyWhy[c.f.params.why ?? ''] ?? ''}）上次联系是 ${c.n('days')} 天前，超出了 ${c.n('cadenceDays')} 天的拜访周期。`,
   'no-contact-date': (c) =>
     `${c.p()}（${c.w.keyWhy[c.f.params.why ?? ''] ?? ''}）没有上次联系的记录，无法判断是否按拜访周期跟进。`,
+  'competitor-closer': (c) =>
+    `${c.competitor(c.f.params.competitorId)}与${c.p()}（${c.w.keyWhy[c.f.params.why ?? ''] ?? ''}）的关系比我们更近：对方关系强度 ${c.n('tieStrength')}/3，我方最好 ${c.n('bestStrength')}/3（${c.w.strength(c.n('bestStrength'))}）。`,
   'no-coach': () => '尚未识别教练：客户内部没有人为我们指路。',
   'coach-uncovered': (c) =>
     `${c.p()}是我们的教练，但我方没有人与${c.p()}建立工作关系（目前最好：${c.w.strength(c.n('bestStrength'))}）。`,
@@ -233,6 +241,10 @@ const ZH: Templates = {
     `${c.team()}与${c.p()}的关系已经冷却：上次联系在 ${c.n('days')} 天前，超过拜访周期（${c.n('cadenceDays')} 天）的两倍。`,
   'undated-link': (c) =>
     `${c.n('links')} 条覆盖关系没有上次联系日期，无法判断是否在变淡：${c.w.list(c.f.linkIds.map(c.linkPair))}。`,
+  'unverified-people': (c) =>
+    `${c.n('people')} 人在最近 ${c.n('withinDays')} 天内未经核实` +
+    (c.n('never') > 0 ? (c.n('never') === c.n('people') ? '（均从未核实）' : `（其中 ${c.n('never')} 人从未核实）`) : '') +
+    `：${c.ps()}。其职位、层级或态度可能已经变化。`,
 };
 
 function contextFor(finding: Finding, data: AccountData, locale: AnalysisLocale): Context {
@@ -284,6 +296,8 @@ const ADVICE: Record<AnalysisLocale, Partial<Record<FindingCode, (c: Context) =>
     'dm-favours-competitor': (c) => `Counter ${c.competitor(c.f.params.competitorId)} with ${c.p()}.`,
     'key-person-overdue': (c) => `Contact ${c.p()} (${c.n('days')} days since the last contact).`,
     'no-contact-date': (c) => `Record when we last spoke with ${c.p()}.`,
+    'competitor-closer': (c) =>
+      `Build a stronger relationship with ${c.p()} than ${c.competitor(c.f.params.competitorId)} has (ours ${c.n('bestStrength')}, theirs ${c.n('tieStrength')}).`,
     'no-coach': () => 'Find a coach inside the account.',
     'coach-uncovered': (c) => `Strengthen our relationship with ${c.p()}, our coach.`,
     'hidden-influencer': (c) => `Engage ${c.p()}, who carries more weight than the title says.`,
@@ -295,6 +309,7 @@ const ADVICE: Record<AnalysisLocale, Partial<Record<FindingCode, (c: Context) =>
     'stale-link': (c) => `${c.team()}: get back in touch with ${c.p()}.`,
     'cold-link': (c) => `${c.team()}: renew the relationship with ${c.p()}.`,
     'undated-link': (c) => `Record when we last spoke with ${c.ps()}.`,
+    'unverified-people': (c) => `Confirm the title, layer and attitude of ${c.ps()}, then mark each one "Verified today".`,
   },
   'zh-CN': {
     'empty-account': () => '先列出决策者，再列出影响他们的人。',
@@ -313,6 +328,8 @@ const ADVICE: Record<AnalysisLocale, Partial<Record<FindingCode, (c: Context) =>
     'dm-favours-competitor': (c) => `在${c.p()}处应对${c.competitor(c.f.params.competitorId)}。`,
     'key-person-overdue': (c) => `联系${c.p()}（距上次联系已 ${c.n('days')} 天）。`,
     'no-contact-date': (c) => `记录与${c.p()}的最近联系日期。`,
+    'competitor-closer': (c) =>
+      `与${c.p()}建立比${c.competitor(c.f.params.competitorId)}更紧密的关系（我方 ${c.n('bestStrength')}，对方 ${c.n('tieStrength')}）。`,
     'no-coach': () => '在客户内部发展一位教练。',
     'coach-uncovered': (c) => `加强与教练${c.p()}的关系。`,
     'hidden-influencer': (c) => `重视${c.p()}：此人的实际分量高于职位。`,
@@ -324,6 +341,7 @@ const ADVICE: Record<AnalysisLocale, Partial<Record<FindingCode, (c: Context) =>
     'stale-link': (c) => `${c.team()}：尽快与${c.p()}重新联系。`,
     'cold-link': (c) => `${c.team()}：重建与${c.p()}的关系。`,
     'undated-link': (c) => `记录与${c.ps()}最近一次联系的日期。`,
+    'unverified-people': (c) => `核实${c.ps()}的职位、层级和态度，再逐一点击"今天已核实"。`,
   },
 };
 
@@ -350,6 +368,7 @@ const TITLES: Record<AnalysisLocale, Record<FindingCode, string>> = {
     'dm-favours-competitor': 'Decision maker favours a competitor',
     'key-person-overdue': 'Key person overdue',
     'no-contact-date': 'No contact date',
+    'competitor-closer': 'Competitor closer',
     'no-coach': 'No coach',
     'coach-uncovered': 'Coach not covered',
     'hidden-influencer': 'Hidden influencer',
@@ -363,6 +382,7 @@ const TITLES: Record<AnalysisLocale, Record<FindingCode, string>> = {
     'stale-link': 'Stale relationship',
     'cold-link': 'Cold relationship',
     'undated-link': 'Undated relationships',
+    'unverified-people': 'Not verified in 90 days',
   },
   'zh-CN': {
     'empty-account': '空客户',
@@ -381,6 +401,7 @@ const TITLES: Record<AnalysisLocale, Record<FindingCode, string>> = {
     'dm-favours-competitor': '决策者倾向竞争对手',
     'key-person-overdue': '关键人物拜访逾期',
     'no-contact-date': '没有联系日期',
+    'competitor-closer': '竞争对手更近',
     'no-coach': '没有教练',
     'coach-uncovered': '教练未覆盖',
     'hidden-influencer': '隐形影响者',
@@ -394,6 +415,7 @@ const TITLES: Record<AnalysisLocale, Record<FindingCode, string>> = {
     'stale-link': '关系变淡',
     'cold-link': '关系冷却',
     'undated-link': '关系缺少日期',
+    'unverified-people': '90 天内未核实',
   },
 };
 

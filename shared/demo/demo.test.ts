@@ -13,6 +13,7 @@ import {
   type Link,
   type Person,
 } from '../model';
+import { analyze } from '../analysis';
 import { DEMO_ACCOUNT_ID, DEMO_KEY_PEOPLE, buildDemoAccount, type DemoLocale } from './index';
 
 const TODAY = '2026-06-15';
@@ -234,12 +235,24 @@ describe('the story the findings are drawn from', () => {
     const others = data.people.filter((p) => p.id !== hidden.id).map((p) => sways.get(p.id) ?? 0);
     expect(sways.get(hidden.id)).toBe(9);
     expect(Math.max(...others)).toBe(4);
-    const swayedDecisionMakers = data.links.filter((l) => l.kind === 'influences' && l.from === hidden.id && DEMO_KEY_PEOPLE.decisionMakers.includes(l.to));
+    const swayedDecisionMakers = data.links.filter((l) => l.kind === 'influences' && l.from === hidden.id && (DEMO_KEY_PEOPLE.decisionMakers as readonly string[]).includes(l.to));
     expect(swayedDecisionMakers.length).toBe(2);
   });
 
   it('shows a high title with little weight and a quiet person with a lot', () => {
     expect(data.people.some((p) => p.layer === 'image' && p.influence <= 2)).toBe(true);
     expect(data.people.some((p) => p.layer === 'implementation' && p.influence >= 4)).toBe(true);
+  });
+});
+
+describe('the demo map is mostly verified, with a few people to check', () => {
+  it('dates verifiedOn back from today: three people are stale (two old, one never), the rest within 90 days', () => {
+    const today = '2026-06-15';
+    const data = buildDemoAccount('en', today);
+    const analysis = analyze(data, { today });
+    const stale = analysis.findings.filter((f) => f.code === 'unverified-people');
+    expect(stale).toHaveLength(1);
+    expect(stale[0]!.personIds).toEqual(['demo-p-party-secretary', 'demo-p-teacher-english', 'demo-p-helpdesk-operator']);
+    expect(data.people.find((p) => p.id === 'demo-p-appdev-chief')!.verifiedOn).toBe('2026-06-11');
   });
 });

@@ -49,6 +49,8 @@ import type { Attitude, Driver, Fit, FunnelClass, Layer, Role, Stage, TeamFuncti
  *     liwei->procurement-head 10d, zhaomin->it-director 12d; stale liwei->vp-it 20d, zhaomin->network-chief 26d,
  *     zhaomin->it-operator 26d; cold liwei->logistics-deputy 33d, chenguodong->president 41d,
  *     liwei->finance-head 48d, chenguodong->vp-it 64d, liwei->teacher-physics 75d (strength 0).
+ * 11. Stale map: party-secretary (140 days), teacher-english (203 days) and helpdesk-operator (never) are not
+ *     verified within 90 days; everyone else was (see VERIFIED_DAYS_AGO).
  * Person.lastContact is the newest covers date for that person (null when nobody covers them).
  */
 
@@ -181,6 +183,32 @@ export const PERSON_SHAPE: Record<PersonKey, PersonShape> = {
     layer: 'user', roles: ['user'], attitude: 'unknown', influence: 1, favouredCompetitor: null,
     driver: null, fitOurs: 'unknown', fitCompetitor: 'unknown', targetRelationship: null,
   },
+};
+
+/**
+ * Days before today the KAM last confirmed each person's facts (rule 11, stale map: more than 90 days, or
+ * null for never, is flagged). Most were checked at the last account review or since; three were not: the
+ * party secretary (last checked 140 days ago), the English teacher (203 days) and the help-desk operator
+ * (never), so the demo raises one "not verified in 90 days" finding naming those three.
+ */
+export const VERIFIED_DAYS_AGO: Record<PersonKey, number | null> = {
+  president: 41,
+  'party-secretary': 140,
+  'vp-it': 20,
+  'it-director': 12,
+  'finance-head': 48,
+  'procurement-head': 10,
+  'appdev-chief': 4,
+  'network-chief': 26,
+  'project-manager': 8,
+  'teaching-chief': 61,
+  'logistics-deputy': 33,
+  'teacher-physics': 75,
+  'teacher-english': 203,
+  'dean-secretary': 61,
+  'student-rep': 61,
+  'it-operator': 26,
+  'helpdesk-operator': null,
 };
 
 export type DemoLink =
