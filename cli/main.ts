@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { analysisReport, analyze, explainFinding, findingTitle, type AnalysisLocale } from '../shared/analysis';
+import { adviseFinding, analysisReport, analyze, explainFinding, findingTitle, type AnalysisLocale } from '../shared/analysis';
 import { localToday } from '../shared/edit/defaults';
 import { parseAccountFile } from '../shared/exchange';
 import type { AccountData } from '../shared/model';
@@ -113,7 +113,12 @@ async function analyzeCommand(args: ParsedArgs, io: CliIo): Promise<number> {
     ...(typeof quantile === 'number' ? { hiddenInfluenceQuantile: quantile } : {}),
   });
   if (args.options.has('json')) {
-    const messages = analysis.findings.map((f) => ({ key: f.key, title: findingTitle(f.code, locale), text: explainFinding(f, data, locale) }));
+    const messages = analysis.findings.map((f) => ({
+      key: f.key,
+      title: findingTitle(f.code, locale),
+      text: explainFinding(f, data, locale),
+      advice: adviseFinding(f, data, locale),
+    }));
     io.out(`${JSON.stringify({ account: { id: data.account.id, name: data.account.name }, locale, analysis, messages }, null, 2)}\n`);
   } else {
     io.out(analysisReport(data, analysis, locale));

@@ -275,10 +275,11 @@ export function explainFinding(finding: Finding, data: AccountData, locale: Anal
 
 /**
  * What a KAM can do about a finding, as one imperative line naming the people concerned ("Build a
- * working relationship with Wang Lei"), for the plan on a findings slide. Findings that need no action
- * (safe criteria, a path to power found) have none.
+ * working relationship with Wang Lei"). The one source of advice: the findings panel, the workshop, the
+ * deck and the command line all read it. Every code has one, good news included (keep a safe fit safe,
+ * use the path to power that was found).
  */
-const ADVICE: Record<AnalysisLocale, Partial<Record<FindingCode, (c: Context) => string>>> = {
+const ADVICE: Record<AnalysisLocale, Record<FindingCode, (c: Context) => string>> = {
   en: {
     'empty-account': () => 'Name the decision makers, then who influences them.',
     'layer-missing': (c) => `Identify who matters in the ${c.w.layer[c.f.params.layer as Layer]}.`,
@@ -301,10 +302,15 @@ const ADVICE: Record<AnalysisLocale, Partial<Record<FindingCode, (c: Context) =>
     'no-coach': () => 'Find a coach inside the account.',
     'coach-uncovered': (c) => `Strengthen our relationship with ${c.p()}, our coach.`,
     'hidden-influencer': (c) => `Engage ${c.p()}, who carries more weight than the title says.`,
+    'criteria-safe': (c) => `Keep ${c.p()} sure that our offer meets the criteria.`,
     'criteria-warning': (c) => `Show ${c.p()} where our offer stands out.`,
     'criteria-alarm': (c) => `Make our offer meet ${c.p()}'s criteria.`,
     'criteria-unmet': (c) => `Make our offer meet ${c.p()}'s criteria.`,
     'criteria-unknown': (c) => `Ask ${c.p()} what the decision will be judged by.`,
+    'path-to-power': (c) =>
+      c.n('hops') <= 1
+        ? `${c.team()}: keep the direct relationship with ${c.p(c.f.personIds.length - 1)} strong.`
+        : `Ask ${c.p(0)} to introduce ${c.team()} to ${c.p(1)}${c.n('hops') > 2 ? `, on the way to ${c.p(c.f.personIds.length - 1)}` : ''}.`,
     'no-path-to-power': (c) => `Find someone who can introduce us to ${c.p()}.`,
     'stale-link': (c) => `${c.team()}: get back in touch with ${c.p()}.`,
     'cold-link': (c) => `${c.team()}: renew the relationship with ${c.p()}.`,
@@ -333,10 +339,15 @@ const ADVICE: Record<AnalysisLocale, Partial<Record<FindingCode, (c: Context) =>
     'no-coach': () => '在客户内部发展一位教练。',
     'coach-uncovered': (c) => `加强与教练${c.p()}的关系。`,
     'hidden-influencer': (c) => `重视${c.p()}：此人的实际分量高于职位。`,
+    'criteria-safe': (c) => `持续向${c.p()}确认我方方案满足其评判标准。`,
     'criteria-warning': (c) => `向${c.p()}展示我方方案的差异化优势。`,
     'criteria-alarm': (c) => `让我方方案满足${c.p()}的评判标准。`,
     'criteria-unmet': (c) => `让我方方案满足${c.p()}的评判标准。`,
     'criteria-unknown': (c) => `向${c.p()}了解评判标准。`,
+    'path-to-power': (c) =>
+      c.n('hops') <= 1
+        ? `${c.team()}：保持与${c.p(c.f.personIds.length - 1)}的直接关系。`
+        : `请${c.p(0)}把${c.team()}引荐给${c.p(1)}${c.n('hops') > 2 ? `，进而接触${c.p(c.f.personIds.length - 1)}` : ''}。`,
     'no-path-to-power': (c) => `找到能引荐我们认识${c.p()}的人。`,
     'stale-link': (c) => `${c.team()}：尽快与${c.p()}重新联系。`,
     'cold-link': (c) => `${c.team()}：重建与${c.p()}的关系。`,
@@ -345,9 +356,8 @@ const ADVICE: Record<AnalysisLocale, Partial<Record<FindingCode, (c: Context) =>
   },
 };
 
-export function adviseFinding(finding: Finding, data: AccountData, locale: AnalysisLocale): string | null {
-  const template = ADVICE[locale][finding.code];
-  return template ? template(contextFor(finding, data, locale)) : null;
+export function adviseFinding(finding: Finding, data: AccountData, locale: AnalysisLocale): string {
+  return ADVICE[locale][finding.code](contextFor(finding, data, locale));
 }
 
 const TITLES: Record<AnalysisLocale, Record<FindingCode, string>> = {
