@@ -526,3 +526,15 @@ export function describeMetric(metric: MetricId, value: number | string, locale:
   const separator = locale === 'zh-CN' ? '：' : ': ';
   return `${metricLabel(metric, locale)}${separator}${metricValue(metric, value, locale)}`;
 }
+
+/** Names as a list in the language's own way: "A, B and C" / "A、B和C", long lists cut to "and N others". */
+export function listNames(names: readonly string[], locale: AnalysisLocale): string {
+  return (locale === 'zh-CN' ? ZH_WORDS : EN_WORDS).list([...names]);
+}
+
+/** The names of people and team members by id, for lists; an id no longer on the map reads as such. */
+export function namesFor(ids: readonly string[], data: AccountData, locale: AnalysisLocale): string[] {
+  const names = namesOf(data);
+  const unknown = (locale === 'zh-CN' ? ZH_WORDS : EN_WORDS).unknownName;
+  return ids.map((id) => names.people.get(id) ?? names.team.get(id) ?? unknown);
+}

@@ -1,5 +1,6 @@
 import { exportMessagesEn } from './export-messages';
 import { personRecordMessagesEn } from './person-record-messages';
+import { findingsPlanMessagesEn } from './findings-plan-messages';
 
 /** English messages. zh-CN.ts has the same keys (checked by the compiler and by i18n.test.ts). */
 export const en = {
@@ -506,6 +507,7 @@ export const en = {
   },
   exportDialog: exportMessagesEn,
   personRecord: personRecordMessagesEn,
+  findingsPlan: findingsPlanMessagesEn,
   errors: {
     title: {
       'invalid-payload': 'The change was refused',
