@@ -5,7 +5,7 @@ export type { AnalysisOptionsInput } from './options';
 export { cadenceDays, dayNumber } from './dates';
 export { compareAnalyses, headlineMetrics } from './whatIf';
 export type { AnalysisComparison, FindingChange, MetricChange, MetricId } from './whatIf';
-export { adviseFinding, explainFinding, findingTitle, listNames, namesFor, metricLabel, describeMetric, describeMetricChange } from './messages';
+export { adviseFinding, explainFinding, findingSubject, findingTitle, listNames, namesFor, metricLabel, describeMetric, describeMetricChange } from './messages';
 export type { AnalysisLocale } from './messages';
 export { buildGraph, ACCESS_LINK_STRENGTH, WORKING_RELATIONSHIP } from './graph';
 export type { AccountGraph } from './graph';

@@ -538,3 +538,14 @@ export function namesFor(ids: readonly string[], data: AccountData, locale: Anal
   const unknown = (locale === 'zh-CN' ? ZH_WORDS : EN_WORDS).unknownName;
   return ids.map((id) => names.people.get(id) ?? names.team.get(id) ?? unknown);
 }
+
+/**
+ * What one finding is about, in a word or a name, for a line that lists a group of findings of one kind:
+ * the layer ("user layer"), the relationship ("Li Wei → Wang Lei") or the first person concerned.
+ */
+export function findingSubject(finding: Finding, data: AccountData, locale: AnalysisLocale): string {
+  const c = contextFor(finding, data, locale);
+  if (finding.params.layer !== undefined && finding.code.startsWith('layer-')) return c.w.layer[finding.params.layer as Layer];
+  if (finding.code === 'stale-link' || finding.code === 'cold-link') return c.linkPair(finding.linkIds[0] ?? '');
+  return finding.personIds.length > 0 ? c.p() : c.team();
+}

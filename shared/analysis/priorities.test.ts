@@ -35,6 +35,8 @@ describe('what to do first, and what reads as one', () => {
     const noDate = groups.find((g) => g.code === 'no-contact-date')!;
     expect(noDate.findings.map((f) => f.personIds[0])).toEqual(['a', 'b', 'c']);
     expect(groupPeople(noDate)).toEqual(['a', 'b', 'c']);
+    // Two missing layers are a group about layers, not about the first person in each.
+    expect(groupPeople(groups.find((g) => g.code === 'layer-missing')!)).toBeNull();
     // Each code appears in exactly one group, and no finding is lost.
     expect(new Set(groups.map((g) => g.code)).size).toBe(groups.length);
     expect(groups.flatMap((g) => g.findings)).toHaveLength(findings.length);

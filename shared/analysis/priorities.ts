@@ -49,7 +49,11 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   return [...groups.values()];
 }
 
-/** The people a group concerns, in order, each once: the first person of each finding. */
-export function groupPeople(group: FindingGroup): string[] {
-  return [...new Set(group.findings.flatMap((f) => (f.personIds[0] === undefined ? [] : [f.personIds[0]])))];
+/**
+ * The people a group concerns, in order, each once, when each of its findings is about one person (its
+ * key names them: `blocker:<personId>`); null for groups about layers, links or the account.
+ */
+export function groupPeople(group: FindingGroup): string[] | null {
+  const people = group.findings.map((f) => (f.personIds[0] !== undefined && f.key === `${f.code}:${f.personIds[0]}` ? f.personIds[0] : null));
+  return people.every((id): id is string => id !== null) ? [...new Set(people)] : null;
 }

@@ -59,6 +59,8 @@ test('the week\'s three moves, advice on every finding, same-kind findings group
   await page.getByTestId('findings-panel').screenshot({ path: `${ARTIFACTS}/findings-advice-group-open-light-en.png` });
   await overdue.getByTestId('finding-group-toggle').click();
   await expect(overdue.getByTestId('finding')).toHaveCount(0);
+  // A group about layers names the layers, not the first person in each.
+  await expect(page.getByTestId('finding-group').and(page.locator('[data-code="layer-uncovered"]'))).toContainText('image layer and user layer');
 
   // A single finding carries its advice too: the blocker.
   await expect(page.locator('[data-testid="finding"][data-key="blocker:demo-p-it-director"]').getByTestId('finding-advice')).toContainText(

@@ -6,8 +6,6 @@ export const findingsPlanMessagesEn = {
   advice: 'What to do: ',
   groupPeople_one: '{{count}} person: {{names}}',
   groupPeople_other: '{{count}} people: {{names}}',
-  groupItems_one: '{{count}} finding',
-  groupItems_other: '{{count}} findings',
   showEach: 'Show each',
   hideEach: 'Hide',
 };
@@ -19,8 +17,6 @@ export const findingsPlanMessagesZhCN: typeof findingsPlanMessagesEn = {
   advice: '建议：',
   groupPeople_one: '{{count}} 人：{{names}}',
   groupPeople_other: '{{count}} 人：{{names}}',
-  groupItems_one: '{{count}} 项发现',
-  groupItems_other: '{{count}} 项发现',
   showEach: '逐条查看',
   hideEach: '收起',
 };

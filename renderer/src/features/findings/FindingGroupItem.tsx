@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnalysisLocale, Finding, FindingGroup } from '../../../../shared/analysis';
-import { findingTitle, groupPeople, listNames, namesFor } from '../../../../shared/analysis';
+import { findingSubject, findingTitle, groupPeople, listNames, namesFor } from '../../../../shared/analysis';
 import type { AccountData } from '../../../../shared/model';
 import { Icon } from '../../ui/icons';
 import { SEVERITY_ICON } from './present';
@@ -35,9 +35,9 @@ export function FindingGroupItem({ group, data, locale, renderItem }: Props) {
           <span className="fp-group-count">{group.findings.length}</span>
         </span>
         <span className="fp-finding-text">
-          {people.length > 0
+          {people
             ? t('findingsPlan.groupPeople', { count: people.length, names: listNames(namesFor(people, data, locale), locale) })
-            : t('findingsPlan.groupItems', { count: group.findings.length })}
+            : listNames(group.findings.map((f) => findingSubject(f, data, locale)), locale)}
         </span>
         <span className="fp-same-toggle">
           <Icon name="chevronDown" size={13} />
