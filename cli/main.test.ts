@@ -59,6 +59,37 @@ describe('power-map analyze', () => {
     expect(printed.messages.map((m) => m.key)).toEqual(expected.findings.map((f) => f.key));
   });
 
+  it('prints what to do under every finding, in the chosen language', async () => {
+    const { fake, out } = io();
+    await runCli(demoArgs(), fake);
+    const lines = out().split('\n');
+    const data = buildDemoAccount('en', DEMO_FILE_DAY);
+    const findings = analyze(data, { today: DEMO_FILE_DAY }).findings;
+    expect(lines.filter((l) => l.startsWith('      → What to do: '))).toHaveLength(findings.length);
+    // The advice sits right under its finding's explanation: the blocker's under the blocker.
+    const blocker = lines.findIndex((l) => l.includes('[critical] Blocker'));
+    expect(lines[blocker + 2]).toMatch(/^ {6}→ What to do: Learn .+'s objections and who can sway/);
+    const zh = io();
+    await runCli(['analyze', DEMO_FILES['zh-CN'], '--lang', 'zh-CN', '--today', DEMO_FILE_DAY], zh.fake);
+    expect(zh.out().split('\n').filter((l) => l.startsWith('      → 建议：'))).toHaveLength(findings.length);
+  });
+
+  it('gives every finding an advice string in --json, in 简体中文 with --lang zh-CN', async () => {
+    type Printed = { messages: { key: string; text: string; advice: string }[] };
+    const en = io();
+    await runCli(demoArgs('--json'), en.fake);
+    const enMessages = (JSON.parse(en.out()) as Printed).messages;
+    expect(enMessages.length).toBeGreaterThan(5);
+    for (const m of enMessages) expect(typeof m.advice === 'string' && m.advice.length > 5, m.key).toBe(true);
+    const stale = enMessages.find((m) => m.key === 'unverified-people')!;
+    expect(stale.advice).toBe('Confirm the title, layer and attitude of Zhang Huaming, Gao Ya and Meng Fan, then mark each one "Verified today".');
+    const zh = io();
+    await runCli(['analyze', DEMO_FILES['zh-CN'], '--lang', 'zh-CN', '--json', '--today', DEMO_FILE_DAY], zh.fake);
+    const zhMessages = (JSON.parse(zh.out()) as Printed).messages;
+    expect(zhMessages.map((m) => m.key)).toEqual(enMessages.map((m) => m.key));
+    for (const m of zhMessages) expect(m.advice, m.key).toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it('applies the thresholds given', async () => {
     const strict = io();
     await runCli(demoArgs('--json', '--concentration', '0.2'), strict.fake);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { analysisReport, analyze, explainFinding, findingTitle, type AnalysisLocale } from '../shared/analysis';
+import { adviseFinding, analysisReport, analyze, explainFinding, findingTitle, type AnalysisLocale } from '../shared/analysis';
 import { localToday } from '../shared/edit/defaults';
 import { parseAccountFile } from '../shared/exchange';
 import { isCalendarDate, type AccountData } from '../shared/model';
@@ -48,7 +48,7 @@ ${IMPORT_PEOPLE_USAGE}
   --lang    Language of the text (default: from LANG, else English).
   --today   The day to count contact ages to (default: today).
   --concentration    Share of weighted coverage one person may carry before it is a single thread.
-  --hidden-quantile  Top share of the account by incoming influence that counts as hidden influence.
+  --hidden-quantile  Top share of the account by outgoing influence (people they sway) that counts as hidden influence.
 
   export    Draws the map with its legend (PNG at 1x/2x/4x, SVG with text as text, PDF), or builds a
             16:9 deck (PPTX: title, map, findings, people by layer; several files make a portfolio
@@ -129,7 +129,12 @@ async function analyzeCommand(args: ParsedArgs, io: CliIo): Promise<number> {
     ...(typeof quantile === 'number' ? { hiddenInfluenceQuantile: quantile } : {}),
   });
   if (args.options.has('json')) {
-    const messages = analysis.findings.map((f) => ({ key: f.key, title: findingTitle(f.code, locale), text: explainFinding(f, data, locale) }));
+    const messages = analysis.findings.map((f) => ({
+      key: f.key,
+      title: findingTitle(f.code, locale),
+      text: explainFinding(f, data, locale),
+      advice: adviseFinding(f, data, locale),
+    }));
     io.out(`${JSON.stringify({ account: { id: data.account.id, name: data.account.name }, locale, analysis, messages }, null, 2)}\n`);
   } else {
     io.out(analysisReport(terminalSafeAccount(data), analysis, locale));

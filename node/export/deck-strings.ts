@@ -1,4 +1,4 @@
-import type { AnalysisLocale } from '../../shared/analysis';
+import type { AnalysisLocale, Severity } from '../../shared/analysis';
 import type { Driver, Stage, Tier } from '../../shared/model';
 
 /** The words on the slides; roles, layers and attitudes come from the map's own labels (shared/visual). */
@@ -22,6 +22,11 @@ export interface DeckStrings {
   noRedFlags: string;
   whatToDo: string;
   nothingToDo: string;
+  /** Under the week's top moves on the findings slide: where the whole list is. */
+  allActionsFollow: (n: number) => string;
+  /** The action list's columns: number, what to do, the finding it answers, its severity. */
+  actions: { number: string; action: string; why: string; priority: string };
+  severityName: Record<Severity, string>;
   peopleByLayer: string;
   /** The heading of a slide that continues the one before. */
   continued: (title: string) => string;
@@ -76,6 +81,9 @@ const en: DeckStrings = {
   noRedFlags: 'No red flags.',
   whatToDo: 'What to do',
   nothingToDo: 'Keep the relationships warm.',
+  allActionsFollow: (n) => `All ${n} action${n === 1 ? '' : 's'}: on the next slide${n > 12 ? 's' : ''}.`,
+  actions: { number: '#', action: 'What to do', why: 'Because', priority: 'Priority' },
+  severityName: { critical: 'Critical', warning: 'Warning', info: 'Note' },
   peopleByLayer: 'People by layer',
   continued: (title) => `${title} (continued)`,
   labelled: (label, value) => `${label}: ${value}`,
@@ -124,6 +132,9 @@ const zhCN: DeckStrings = {
   noRedFlags: '没有危险信号。',
   whatToDo: '行动建议',
   nothingToDo: '保持现有关系的热度。',
+  allActionsFollow: (n) => `全部 ${n} 项行动见后页。`,
+  actions: { number: '序号', action: '行动建议', why: '原因', priority: '优先级' },
+  severityName: { critical: '严重', warning: '警告', info: '提示' },
   peopleByLayer: '各层级人物',
   continued: (title) => `${title}（续）`,
   labelled: (label, value) => `${label}：${value}`,

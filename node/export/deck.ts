@@ -1,5 +1,15 @@
 import PptxGenJS from 'pptxgenjs';
-import { adviseFinding, explainFinding, findingTitle, portfolioRow, type Analysis, type AnalysisLocale, type Finding } from '../../shared/analysis';
+import {
+  adviseFinding,
+  describeMetric,
+  explainFinding,
+  findingTitle,
+  portfolioRow,
+  topFindings,
+  type Analysis,
+  type AnalysisLocale,
+  type Finding,
+} from '../../shared/analysis';
 import { LAYERS, type AccountData, type Person } from '../../shared/model';
 import { buildScene, mapLabels, sceneToSvg, withXmlSafeText, type Scene } from '../../shared/visual';
 import { nextTurn } from './cancel';
@@ -13,7 +23,8 @@ import { shapeGrouper } from './shape-groups';
 
 /**
  * A 16:9 deck for account reviews: per account a title slide, the map, the findings (coverage,
- * single-thread risk, red flags, what to do) and the people by layer; a portfolio deck opens with an
+ * single-thread risk, red flags, the week's three moves), every action (what to do about each finding,
+ * as a table continued over as many slides as it needs) and the people by layer; a portfolio deck opens with an
  * overview of all its accounts. The map is a crisp image by default; `editable` draws it with native
  * PowerPoint shapes and lines (each person a group named after them: shape, sign, role badges and name)
  * so a presenter can still move and edit them. Tables and lists are laid out by an estimate of their
@@ -103,10 +114,14 @@ function findingsSlide(pptx: PptxGenJS, { data, analysis }: DeckAccount, s: Deck
     { text: s.singleThread, fontSize: 16, bold: true, color: ACCENT },
     threadFindings.length > 0
       ? { list: threadFindings.map(explain) }
-      : { text: [s.labelled(s.contact, row.contactThread), s.labelled(s.owner, row.ownerThread), s.labelled(s.bottlenecks, String(row.bottlenecks))].join(' · '), fontSize: 12 },
+      : {
+          text: [describeMetric('contactThread', row.contactThread, locale), describeMetric('ownerThread', row.ownerThread, locale), describeMetric('bottlenecks', row.bottlenecks, locale)].join(' · '),
+          fontSize: 12,
+        },
   ];
   const flags = redFlagsOf(analysis);
-  const advice = [...new Set(analysis.findings.map((f) => adviseFinding(f, data, locale)).filter((text): text is string => text !== null))];
+  const topMoves = topFindings(analysis.findings).map((f) => adviseFinding(f, data, locale));
+  const actionCount = actionsOf({ data, analysis }, locale).length;
   const right: ColumnBlock[] = [
     { text: s.redFlags, fontSize: 16, bold: true, color: 'C23A2B' },
     flags.length === 0
@@ -114,7 +129,8 @@ function findingsSlide(pptx: PptxGenJS, { data, analysis }: DeckAccount, s: Deck
       : { list: flags.map((f) => ({ text: `${f.severity === 'critical' ? '■' : '▲'} ${s.labelled(findingTitle(f.code, locale), explainFinding(f, data, locale))}`, fontSize: 11 })) },
     SPACER,
     { text: s.whatToDo, fontSize: 16, bold: true, color: '1F8A4C' },
-    advice.length === 0 ? { text: s.nothingToDo, fontSize: 12 } : { list: advice.map((text, i) => ({ text: `${i + 1}. ${text}`, fontSize: 12 })) },
+    topMoves.length === 0 ? { text: s.nothingToDo, fontSize: 12 } : { list: topMoves.map((text, i) => ({ text: `${i + 1}. ${text}`, fontSize: 12 })) },
+    ...(actionCount > topMoves.length ? [{ text: s.allActionsFollow(actionCount), fontSize: 11, color: MUTED }] : []),
   ];
   const top = BODY_TOP;
   const height = H - FOOT - top;
@@ -127,6 +143,50 @@ function findingsSlide(pptx: PptxGenJS, { data, analysis }: DeckAccount, s: Deck
       { x, y: top, w, h: height, valign: 'top', fontFace: FONT, color: INK, paraSpaceAfter: PARA_AFTER },
     );
   }
+}
+
+/** Every finding's advice, most severe first, the same sentence once: the deck's whole action list. */
+function actionsOf({ data, analysis }: DeckAccount, locale: AnalysisLocale): { advice: string; finding: Finding }[] {
+  const seen = new Set<string>();
+  const actions: { advice: string; finding: Finding }[] = [];
+  for (const finding of analysis.findings) {
+    const advice = adviseFinding(finding, data, locale);
+    if (seen.has(advice)) continue;
+    seen.add(advice);
+    actions.push({ advice, finding });
+  }
+  return actions;
+}
+
+/** The whole action list as a table, continued on as many slides as it needs: no action is left off. */
+function actionSlides(pptx: PptxGenJS, account: DeckAccount, s: DeckStrings, locale: AnalysisLocale) {
+  const a = s.actions;
+  const columns: TableColumn[] = [
+    { header: a.number, weight: 0.6 },
+    { header: a.action, weight: 6.2, bold: true },
+    { header: a.why, weight: 3.2 },
+    { header: a.priority, weight: 1.3 },
+  ];
+  const rows = actionsOf(account, locale).map(({ advice, finding }, i) => [String(i + 1), advice, findingTitle(finding.code, locale), s.severityName[finding.severity]]);
+  accountTableSlides(pptx, columns, rows, { title: `${s.whatToDo} — ${account.data.account.name}`, fontSize: 11, empty: s.nothingToDo }, s);
+}
+
+/** A table under an account's heading, continued on as many slides as it needs; one line when it is empty. */
+function accountTableSlides(
+  pptx: PptxGenJS,
+  columns: TableColumn[],
+  rows: string[][],
+  { title, fontSize, empty }: { title: string; fontSize: number; empty: string },
+  s: DeckStrings,
+) {
+  const layout = layoutTable(columns, rows, { width: W - 2 * PAD, height: H - FOOT - BODY_TOP, fontSize });
+  if (layout.pages.length === 0) {
+    const slide = pptx.addSlide();
+    heading(slide, title);
+    slide.addText(empty, { x: PAD, y: 1.4, w: 8, h: 0.5, fontSize: 14, color: MUTED, fontFace: FONT });
+    return;
+  }
+  tableSlides(pptx, columns, layout, { top: BODY_TOP, fontSize, titleOf: (page) => ({ title: page === 0 ? title : s.continued(title) }) });
 }
 
 /** The people table's columns; private fields only when asked for, with the widest column for the notes. */
@@ -173,18 +233,9 @@ function peopleSlides(pptx: PptxGenJS, { data }: DeckAccount, s: DeckStrings, lo
     labels.coversStrength[(best.get(p.id) ?? 0) as 0 | 1 | 2 | 3],
     ...(includePrivate ? [p.driver ? s.driverName[p.driver] : '', [p.email, p.phone, p.contact].filter(Boolean).join('\n'), p.privateNotes] : []),
   ]);
-  const title = `${s.peopleByLayer} — ${data.account.name}`;
-  const columns = peopleColumns(s, includePrivate);
   // Ten columns need a smaller type than seven to keep the words whole.
   const fontSize = includePrivate ? 9 : 10;
-  const layout = layoutTable(columns, rows, { width: W - 2 * PAD, height: H - FOOT - BODY_TOP, fontSize });
-  if (layout.pages.length === 0) {
-    const slide = pptx.addSlide();
-    heading(slide, title);
-    slide.addText(s.nobody, { x: PAD, y: 1.4, w: 8, h: 0.5, fontSize: 14, color: MUTED, fontFace: FONT });
-    return;
-  }
-  tableSlides(pptx, columns, layout, { top: BODY_TOP, fontSize, titleOf: (page) => ({ title: page === 0 ? title : s.continued(title) }) });
+  accountTableSlides(pptx, peopleColumns(s, includePrivate), rows, { title: `${s.peopleByLayer} — ${data.account.name}`, fontSize, empty: s.nobody }, s);
 }
 
 /** One slide per page of a laid-out table, each with the header row. */
@@ -245,7 +296,7 @@ export async function buildDeck(given: readonly DeckAccount[], options: DeckOpti
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = accounts.length === 1 ? `${accounts[0]!.data.account.name} — ${s.powerMap}` : s.portfolio;
   pptx.company = 'Power Map';
-  const total = (accounts.length > 1 ? 1 : 0) + accounts.length * 4;
+  const total = (accounts.length > 1 ? 1 : 0) + accounts.length * 5;
   let done = 0;
   const { signal } = options;
   // After each slide the main process may handle a waiting Cancel (and the progress message) before the next.
@@ -268,6 +319,8 @@ export async function buildDeck(given: readonly DeckAccount[], options: DeckOpti
     else await imageMapSlide(pptx, scene, title, signal);
     await step();
     findingsSlide(pptx, account, s, options.locale);
+    await step();
+    actionSlides(pptx, account, s, options.locale);
     await step();
     peopleSlides(pptx, account, s, options.locale, options.includePrivate);
     await step();

@@ -11,6 +11,7 @@ import { pathsToPower } from './pathToPower';
 import { redFlags } from './redFlags';
 import { roleCoverage } from './roleCoverage';
 import { singleThread } from './singleThread';
+import { staleMap } from './staleMap';
 import type { Analysis, Finding, Severity } from './types';
 import { weightedCoverage } from './weightedCoverage';
 
@@ -36,6 +37,7 @@ export function analyze(data: AccountData, input: AnalysisOptionsInput): Analysi
   const criteria = criteriaFit(graph);
   const paths = pathsToPower(graph);
   const fading = fadingLinks(graph);
+  const stale = staleMap(graph);
 
   const ordered: Finding[] = [
     ...weighted.findings,
@@ -48,6 +50,7 @@ export function analyze(data: AccountData, input: AnalysisOptionsInput): Analysi
     ...criteria.findings,
     ...paths.findings,
     ...fading.findings,
+    ...stale.findings,
   ];
   const findings = ordered
     .map((f, index) => ({ f, index }))
@@ -70,6 +73,7 @@ export function analyze(data: AccountData, input: AnalysisOptionsInput): Analysi
     criteriaFit: criteriaData,
     pathsToPower: paths.paths,
     fadingLinks: fading.links,
+    unverifiedPeople: stale.unverified,
     findings,
   };
 }

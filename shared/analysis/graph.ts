@@ -52,9 +52,10 @@ export interface AccountGraph {
   /** Per person: attitude is neutral or better (unknown is not). */
   attitudeOk: Uint8Array;
   access: AccessAdjacency;
-  /** Per person: sum of the strengths of influence links pointing at them, and how many such links. */
-  incomingInfluence: Float64Array;
-  incomingInfluenceCount: Int32Array;
+  /** Per person: sum of the strengths of influence links going out of them (the people they sway), and how
+   * many such links. An `influences` link A -> B reads "A sways B": the influence is A's. */
+  outgoingInfluence: Float64Array;
+  outgoingInfluenceCount: Int32Array;
   decisionMakers: number[];
   coaches: number[];
   cadenceDays: number;
@@ -134,8 +135,8 @@ export function buildGraph(data: AccountData, today: string, goneIds: readonly s
   const n = people.length;
   const bestStrength = new Int8Array(n);
   const attitudeOk = new Uint8Array(n);
-  const incomingInfluence = new Float64Array(n);
-  const incomingInfluenceCount = new Int32Array(n);
+  const outgoingInfluence = new Float64Array(n);
+  const outgoingInfluenceCount = new Int32Array(n);
   const covers: CoversEdge[] = [];
   const decisionMakers: number[] = [];
   const coaches: number[] = [];
@@ -155,9 +156,9 @@ export function buildGraph(data: AccountData, today: string, goneIds: readonly s
       covers.push({ link, team: teamIndex.get(link.from)!, person, strength, lastContactDay: dayNumber(link.lastContact) });
       if (strength > bestStrength[person]!) bestStrength[person] = strength;
     } else if (link.kind === 'influences') {
-      const target = personIndex.get(link.to)!;
-      incomingInfluence[target]! += clamp(link.strength ?? 1, 1, 3);
-      incomingInfluenceCount[target]! += 1;
+      const source = personIndex.get(link.from)!;
+      outgoingInfluence[source]! += clamp(link.strength ?? 1, 1, 3);
+      outgoingInfluenceCount[source]! += 1;
     }
   }
 
@@ -173,8 +174,8 @@ export function buildGraph(data: AccountData, today: string, goneIds: readonly s
     bestStrength,
     attitudeOk,
     access: buildAccess(n, links, personIndex),
-    incomingInfluence,
-    incomingInfluenceCount,
+    outgoingInfluence,
+    outgoingInfluenceCount,
     decisionMakers,
     coaches,
     cadenceDays: cadenceDays(data.account),

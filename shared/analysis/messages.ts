@@ -133,15 +133,17 @@ const EN: Templates = {
     `${c.p()} (${c.w.keyWhy[c.f.params.why ?? ''] ?? ''}) was last contacted ${c.n('days')} days ago, beyond the ${c.n('cadenceDays')}-day visit cadence.`,
   'no-contact-date': (c) =>
     `${c.p()} (${c.w.keyWhy[c.f.params.why ?? ''] ?? ''}) has no recorded last contact, so we cannot tell whether the visit cadence is kept.`,
+  'competitor-closer': (c) =>
+    `${c.competitor(c.f.params.competitorId)} is closer to ${c.p()} (${c.w.keyWhy[c.f.params.why ?? ''] ?? ''}) than we are: their tie is ${c.n('tieStrength')} of 3, our best relationship ${c.n('bestStrength')} of 3 (${c.w.strength(c.n('bestStrength'))}).`,
   'no-coach': () => 'No coach has been identified: nobody guides us from the inside.',
   'coach-uncovered': (c) =>
     `${c.p()} is our coach, but nobody on our team has a working relationship with ${c.p()} (best today: ${c.w.strength(c.n('bestStrength'))}).`,
   'hidden-influencer': (c) => {
-    const people = c.n('influencers') === 1 ? '1 colleague follows' : `${c.n('influencers')} colleagues follow`;
+    const swayed = c.n('swayed') === 1 ? '1 colleague' : `${c.n('swayed')} colleagues`;
     const where = `sits in the ${c.w.layer[c.f.params.layer as Layer]}`;
     const rated = `is rated ${c.n('influence')} of 5 for influence`;
     const yet = c.f.params.reason === 'both' ? `${where} and ${rated}` : c.f.params.reason === 'layer' ? where : rated;
-    return `${people} ${c.p()}'s lead (incoming influence ${c.n('incomingInfluence')}, top quarter of the account), yet ${c.p()} ${yet}: more weight than the map suggests.`;
+    return `${c.p()} sways ${swayed} (influence strength ${c.n('outgoingInfluence')} in all, top quarter of the account), yet ${c.p()} ${yet}: more weight than the map suggests.`;
   },
   'criteria-safe': (c) =>
     `Our offer ${c.w.fit[c.f.params.fitOurs as Fit]} ${c.p()}'s criteria` +
@@ -170,6 +172,10 @@ const EN: Templates = {
     `${c.team()}'s relationship with ${c.p()} has gone cold: last contact ${c.n('days')} days ago, more than twice the ${c.n('cadenceDays')}-day cadence.`,
   'undated-link': (c) =>
     `${c.n('links') === 1 ? '1 relationship has' : `${c.n('links')} relationships have`} no last-contact date, so we cannot tell whether ${c.n('links') === 1 ? 'it is' : 'they are'} fading: ${c.w.list(c.f.linkIds.map(c.linkPair))}.`,
+  'unverified-people': (c) =>
+    `${c.n('people') === 1 ? '1 person has' : `${c.n('people')} people have`} not been verified in the last ${c.n('withinDays')} days` +
+    (c.n('never') > 0 ? ` (${c.n('never') === c.n('people') ? (c.n('people') === 1 ? 'never' : 'none of them ever') : `${c.n('never')} never`})` : '') +
+    `: ${c.ps()}. Their title, layer or attitude may have changed since.`,
 };
 
 const ZH: Templates = {
@@ -199,6 +205,8 @@ const ZH: Templates = {
     `${c.p()}（${c.w.keyWhy[c.f.params.why ?? ''] ?? ''}）上次联系是 ${c.n('days')} 天前，超出了 ${c.n('cadenceDays')} 天的拜访周期。`,
   'no-contact-date': (c) =>
     `${c.p()}（${c.w.keyWhy[c.f.params.why ?? ''] ?? ''}）没有上次联系的记录，无法判断是否按拜访周期跟进。`,
+  'competitor-closer': (c) =>
+    `${c.competitor(c.f.params.competitorId)}与${c.p()}（${c.w.keyWhy[c.f.params.why ?? ''] ?? ''}）的关系比我们更近：对方关系强度 ${c.n('tieStrength')}/3，我方最好 ${c.n('bestStrength')}/3（${c.w.strength(c.n('bestStrength'))}）。`,
   'no-coach': () => '尚未识别教练：客户内部没有人为我们指路。',
   'coach-uncovered': (c) =>
     `${c.p()}是我们的教练，但我方没有人与${c.p()}建立工作关系（目前最好：${c.w.strength(c.n('bestStrength'))}）。`,
@@ -206,7 +214,7 @@ const ZH: Templates = {
     const where = `身处${c.w.layer[c.f.params.layer as Layer]}`;
     const rated = `影响力评分只有 ${c.n('influence')}/5`;
     const yet = c.f.params.reason === 'both' ? `${where}，${rated}` : c.f.params.reason === 'layer' ? where : rated;
-    return `${c.n('influencers')} 位同事受${c.p()}影响（被影响强度合计 ${c.n('incomingInfluence')}，位列全客户前四分之一），而${c.p()}${yet}：实际分量比地图上显示的更大。`;
+    return `${c.p()}影响着 ${c.n('swayed')} 位同事（影响强度合计 ${c.n('outgoingInfluence')}，位列全客户前四分之一），而${c.p()}${yet}：实际分量比地图上显示的更大。`;
   },
   'criteria-safe': (c) =>
     `我们的方案${c.w.fit[c.f.params.fitOurs as Fit]}${c.p()}的评判标准` +
@@ -233,6 +241,10 @@ const ZH: Templates = {
     `${c.team()}与${c.p()}的关系已经冷却：上次联系在 ${c.n('days')} 天前，超过拜访周期（${c.n('cadenceDays')} 天）的两倍。`,
   'undated-link': (c) =>
     `${c.n('links')} 条覆盖关系没有上次联系日期，无法判断是否在变淡：${c.w.list(c.f.linkIds.map(c.linkPair))}。`,
+  'unverified-people': (c) =>
+    `${c.n('people')} 人在最近 ${c.n('withinDays')} 天内未经核实` +
+    (c.n('never') > 0 ? (c.n('never') === c.n('people') ? '（均从未核实）' : `（其中 ${c.n('never')} 人从未核实）`) : '') +
+    `：${c.ps()}。其职位、层级或态度可能已经变化。`,
 };
 
 function contextFor(finding: Finding, data: AccountData, locale: AnalysisLocale): Context {
@@ -263,10 +275,11 @@ export function explainFinding(finding: Finding, data: AccountData, locale: Anal
 
 /**
  * What a KAM can do about a finding, as one imperative line naming the people concerned ("Build a
- * working relationship with Wang Lei"), for the plan on a findings slide. Findings that need no action
- * (safe criteria, a path to power found) have none.
+ * working relationship with Wang Lei"). The one source of advice: the findings panel, the workshop, the
+ * deck and the command line all read it. Every code has one, good news included (keep a safe fit safe,
+ * use the path to power that was found).
  */
-const ADVICE: Record<AnalysisLocale, Partial<Record<FindingCode, (c: Context) => string>>> = {
+const ADVICE: Record<AnalysisLocale, Record<FindingCode, (c: Context) => string>> = {
   en: {
     'empty-account': () => 'Name the decision makers, then who influences them.',
     'layer-missing': (c) => `Identify who matters in the ${c.w.layer[c.f.params.layer as Layer]}.`,
@@ -284,17 +297,25 @@ const ADVICE: Record<AnalysisLocale, Partial<Record<FindingCode, (c: Context) =>
     'dm-favours-competitor': (c) => `Counter ${c.competitor(c.f.params.competitorId)} with ${c.p()}.`,
     'key-person-overdue': (c) => `Contact ${c.p()} (${c.n('days')} days since the last contact).`,
     'no-contact-date': (c) => `Record when we last spoke with ${c.p()}.`,
+    'competitor-closer': (c) =>
+      `Build a stronger relationship with ${c.p()} than ${c.competitor(c.f.params.competitorId)} has (ours ${c.n('bestStrength')}, theirs ${c.n('tieStrength')}).`,
     'no-coach': () => 'Find a coach inside the account.',
     'coach-uncovered': (c) => `Strengthen our relationship with ${c.p()}, our coach.`,
     'hidden-influencer': (c) => `Engage ${c.p()}, who carries more weight than the title says.`,
+    'criteria-safe': (c) => `Keep ${c.p()} sure that our offer meets the criteria.`,
     'criteria-warning': (c) => `Show ${c.p()} where our offer stands out.`,
     'criteria-alarm': (c) => `Make our offer meet ${c.p()}'s criteria.`,
     'criteria-unmet': (c) => `Make our offer meet ${c.p()}'s criteria.`,
     'criteria-unknown': (c) => `Ask ${c.p()} what the decision will be judged by.`,
+    'path-to-power': (c) =>
+      c.n('hops') <= 1
+        ? `${c.team()}: keep the direct relationship with ${c.p(c.f.personIds.length - 1)} strong.`
+        : `Ask ${c.p(0)} to introduce ${c.team()} to ${c.p(1)}${c.n('hops') > 2 ? `, on the way to ${c.p(c.f.personIds.length - 1)}` : ''}.`,
     'no-path-to-power': (c) => `Find someone who can introduce us to ${c.p()}.`,
     'stale-link': (c) => `${c.team()}: get back in touch with ${c.p()}.`,
     'cold-link': (c) => `${c.team()}: renew the relationship with ${c.p()}.`,
     'undated-link': (c) => `Record when we last spoke with ${c.ps()}.`,
+    'unverified-people': (c) => `Confirm the title, layer and attitude of ${c.ps()}, then mark each one "Verified today".`,
   },
   'zh-CN': {
     'empty-account': () => '先列出决策者，再列出影响他们的人。',
@@ -313,23 +334,30 @@ const ADVICE: Record<AnalysisLocale, Partial<Record<FindingCode, (c: Context) =>
     'dm-favours-competitor': (c) => `在${c.p()}处应对${c.competitor(c.f.params.competitorId)}。`,
     'key-person-overdue': (c) => `联系${c.p()}（距上次联系已 ${c.n('days')} 天）。`,
     'no-contact-date': (c) => `记录与${c.p()}的最近联系日期。`,
+    'competitor-closer': (c) =>
+      `与${c.p()}建立比${c.competitor(c.f.params.competitorId)}更紧密的关系（我方 ${c.n('bestStrength')}，对方 ${c.n('tieStrength')}）。`,
     'no-coach': () => '在客户内部发展一位教练。',
     'coach-uncovered': (c) => `加强与教练${c.p()}的关系。`,
     'hidden-influencer': (c) => `重视${c.p()}：此人的实际分量高于职位。`,
+    'criteria-safe': (c) => `持续向${c.p()}确认我方方案满足其评判标准。`,
     'criteria-warning': (c) => `向${c.p()}展示我方方案的差异化优势。`,
     'criteria-alarm': (c) => `让我方方案满足${c.p()}的评判标准。`,
     'criteria-unmet': (c) => `让我方方案满足${c.p()}的评判标准。`,
     'criteria-unknown': (c) => `向${c.p()}了解评判标准。`,
+    'path-to-power': (c) =>
+      c.n('hops') <= 1
+        ? `${c.team()}：保持与${c.p(c.f.personIds.length - 1)}的直接关系。`
+        : `请${c.p(0)}把${c.team()}引荐给${c.p(1)}${c.n('hops') > 2 ? `，进而接触${c.p(c.f.personIds.length - 1)}` : ''}。`,
     'no-path-to-power': (c) => `找到能引荐我们认识${c.p()}的人。`,
     'stale-link': (c) => `${c.team()}：尽快与${c.p()}重新联系。`,
     'cold-link': (c) => `${c.team()}：重建与${c.p()}的关系。`,
     'undated-link': (c) => `记录与${c.ps()}最近一次联系的日期。`,
+    'unverified-people': (c) => `核实${c.ps()}的职位、层级和态度，再逐一点击"今天已核实"。`,
   },
 };
 
-export function adviseFinding(finding: Finding, data: AccountData, locale: AnalysisLocale): string | null {
-  const template = ADVICE[locale][finding.code];
-  return template ? template(contextFor(finding, data, locale)) : null;
+export function adviseFinding(finding: Finding, data: AccountData, locale: AnalysisLocale): string {
+  return ADVICE[locale][finding.code](contextFor(finding, data, locale));
 }
 
 const TITLES: Record<AnalysisLocale, Record<FindingCode, string>> = {
@@ -350,6 +378,7 @@ const TITLES: Record<AnalysisLocale, Record<FindingCode, string>> = {
     'dm-favours-competitor': 'Decision maker favours a competitor',
     'key-person-overdue': 'Key person overdue',
     'no-contact-date': 'No contact date',
+    'competitor-closer': 'Competitor closer',
     'no-coach': 'No coach',
     'coach-uncovered': 'Coach not covered',
     'hidden-influencer': 'Hidden influencer',
@@ -363,6 +392,7 @@ const TITLES: Record<AnalysisLocale, Record<FindingCode, string>> = {
     'stale-link': 'Stale relationship',
     'cold-link': 'Cold relationship',
     'undated-link': 'Undated relationships',
+    'unverified-people': 'Not verified in 90 days',
   },
   'zh-CN': {
     'empty-account': '空客户',
@@ -381,6 +411,7 @@ const TITLES: Record<AnalysisLocale, Record<FindingCode, string>> = {
     'dm-favours-competitor': '决策者倾向竞争对手',
     'key-person-overdue': '关键人物拜访逾期',
     'no-contact-date': '没有联系日期',
+    'competitor-closer': '竞争对手更近',
     'no-coach': '没有教练',
     'coach-uncovered': '教练未覆盖',
     'hidden-influencer': '隐形影响者',
@@ -394,6 +425,7 @@ const TITLES: Record<AnalysisLocale, Record<FindingCode, string>> = {
     'stale-link': '关系变淡',
     'cold-link': '关系冷却',
     'undated-link': '关系缺少日期',
+    'unverified-people': '90 天内未核实',
   },
 };
 
@@ -493,4 +525,27 @@ export function describeMetricChange(change: MetricChange, locale: AnalysisLocal
 export function describeMetric(metric: MetricId, value: number | string, locale: AnalysisLocale): string {
   const separator = locale === 'zh-CN' ? '：' : ': ';
   return `${metricLabel(metric, locale)}${separator}${metricValue(metric, value, locale)}`;
+}
+
+/** Names as a list in the language's own way: "A, B and C" / "A、B和C", long lists cut to "and N others". */
+export function listNames(names: readonly string[], locale: AnalysisLocale): string {
+  return (locale === 'zh-CN' ? ZH_WORDS : EN_WORDS).list([...names]);
+}
+
+/** The names of people and team members by id, for lists; an id no longer on the map reads as such. */
+export function namesFor(ids: readonly string[], data: AccountData, locale: AnalysisLocale): string[] {
+  const names = namesOf(data);
+  const unknown = (locale === 'zh-CN' ? ZH_WORDS : EN_WORDS).unknownName;
+  return ids.map((id) => names.people.get(id) ?? names.team.get(id) ?? unknown);
+}
+
+/**
+ * What one finding is about, in a word or a name, for a line that lists a group of findings of one kind:
+ * the layer ("user layer"), the relationship ("Li Wei → Wang Lei") or the first person concerned.
+ */
+export function findingSubject(finding: Finding, data: AccountData, locale: AnalysisLocale): string {
+  const c = contextFor(finding, data, locale);
+  if (finding.params.layer !== undefined && finding.code.startsWith('layer-')) return c.w.layer[finding.params.layer as Layer];
+  if (finding.code === 'stale-link' || finding.code === 'cold-link') return c.linkPair(finding.linkIds[0] ?? '');
+  return finding.personIds.length > 0 ? c.p() : c.team();
 }

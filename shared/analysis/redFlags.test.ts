@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
-import { TODAY, account, accountData, competitor, covers, member, person } from './testing';
+import { TODAY, account, accountData, competitor, competitorTie, covers, member, person } from './testing';
 import type { AccountData } from '../model';
 import type { Finding } from './types';
 
@@ -29,9 +29,10 @@ describe('red flags', () => {
       }),
     );
     expect(codesFor(found, 'sk')).toEqual(['blocker']);
-    // A blocker with influence 5 is not listed a second time as a powerful opponent.
-    expect(codesFor(found, 'op')).toEqual(['blocker']);
-    expect(found.find((f) => f.personIds[0] === 'op')?.params.attitude).toBe('opponent');
+    // An opponent decision maker with influence 5 raises both flags: a blocker and a powerful opponent.
+    expect(codesFor(found, 'op')).toEqual(['blocker', 'powerful-opponent']);
+    expect(found.find((f) => f.code === 'blocker' && f.personIds[0] === 'op')?.params.attitude).toBe('opponent');
+    expect(found.find((f) => f.code === 'powerful-opponent' && f.personIds[0] === 'op')?.numbers.influence).toBe(5);
     expect(codesFor(found, 'un')).toEqual(['decision-maker-attitude-unknown']);
     expect(codesFor(found, 'ok')).toEqual([]);
   });
@@ -112,5 +113,37 @@ describe('red flags', () => {
     const found = flags(base({ people: [person('dm', { roles: ['decisionMaker'] })] }));
     expect(codesFor(found, 'dm')).toEqual(['no-contact-date']);
     expect(found.find((f) => f.code === 'no-contact-date')?.params.why).toBe('decisionMaker');
+  });
+
+  it('flags a key person a competitor is closer to than we are, and says which competitor', () => {
+    // All key people (decision makers, contacted today). Our best covers vs the strongest competitor tie:
+    // closer: tie 3 vs covers 2 -> flag; level: tie 2 vs covers 2 -> none; bare: tie 1, no covers (0) -> flag;
+    // notKey: influence 3, not a decision maker, tie 3 vs nothing -> none (only key people count).
+    const dm = (id: string) => person(id, { roles: ['decisionMaker'], attitude: 'supporter', lastContact: TODAY });
+    const found = flags({
+      ...base({
+        people: [dm('closer'), dm('level'), dm('bare'), person('notKey', { influence: 3, lastContact: TODAY })],
+        links: [
+          covers('li', 'closer', 2, TODAY),
+          competitorTie('acme', 'closer', 1),
+          competitorTie('beta', 'closer', 3),
+          covers('li', 'level', 2, TODAY),
+          competitorTie('acme', 'level', 2),
+          competitorTie('acme', 'bare', 1),
+          competitorTie('acme', 'notKey', 3),
+        ],
+      }),
+      competitors: [competitor('acme', 'Acme'), competitor('beta', 'Beta')],
+    });
+    expect(codesFor(found, 'closer')).toEqual(['competitor-closer']);
+    expect(found.find((f) => f.personIds[0] === 'closer')).toMatchObject({
+      params: { competitorId: 'beta', why: 'decisionMaker' },
+      numbers: { tieStrength: 3, bestStrength: 2 },
+      linkIds: ['competitorTie:beta->closer'],
+    });
+    expect(codesFor(found, 'level')).toEqual([]);
+    expect(codesFor(found, 'bare')).toEqual(['competitor-closer']);
+    expect(found.find((f) => f.personIds[0] === 'bare')?.numbers).toEqual({ tieStrength: 1, bestStrength: 0 });
+    expect(codesFor(found, 'notKey')).toEqual([]);
   });
 });

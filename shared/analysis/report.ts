@@ -1,17 +1,17 @@
 import type { AccountData } from '../model';
-import { explainFinding, findingTitle, describeMetric, type AnalysisLocale } from './messages';
+import { adviseFinding, explainFinding, findingTitle, describeMetric, type AnalysisLocale } from './messages';
 import type { Analysis, Finding, Severity } from './types';
 import { headlineMetrics, type MetricId } from './whatIf';
 
 /**
  * An account's analysis as plain text: a summary of the headline metrics, then every finding with its
- * explanation, most severe first. The command line prints it; it is pure so tests and other outputs
+ * explanation and what to do about it, most severe first. The command line prints it; it is pure so tests and other outputs
  * (slides' findings page) read the same words.
  */
 
-const HEADINGS: Record<AnalysisLocale, { title: string; summary: string; findings: string; none: string; day: string }> = {
-  en: { title: 'Power map analysis', summary: 'Summary', findings: 'Findings', none: 'No findings.', day: 'as of' },
-  'zh-CN': { title: '权力地图分析', summary: '概览', findings: '发现', none: '没有发现。', day: '截至' },
+const HEADINGS: Record<AnalysisLocale, { title: string; summary: string; findings: string; none: string; day: string; advice: string }> = {
+  en: { title: 'Power map analysis', summary: 'Summary', findings: 'Findings', none: 'No findings.', day: 'as of', advice: 'What to do: ' },
+  'zh-CN': { title: '权力地图分析', summary: '概览', findings: '发现', none: '没有发现。', day: '截至', advice: '建议：' },
 };
 
 const SEVERITY_TAG: Record<AnalysisLocale, Record<Severity, string>> = {
@@ -36,7 +36,11 @@ const SUMMARY_METRICS: readonly MetricId[] = [
 ];
 
 function findingLines(finding: Finding, data: AccountData, locale: AnalysisLocale): string[] {
-  return [`  ${SEVERITY_TAG[locale][finding.severity]} ${findingTitle(finding.code, locale)}`, `      ${explainFinding(finding, data, locale)}`];
+  return [
+    `  ${SEVERITY_TAG[locale][finding.severity]} ${findingTitle(finding.code, locale)}`,
+    `      ${explainFinding(finding, data, locale)}`,
+    `      → ${HEADINGS[locale].advice}${adviseFinding(finding, data, locale)}`,
+  ];
 }
 
 export function analysisReport(data: AccountData, analysis: Analysis, locale: AnalysisLocale): string {

@@ -58,6 +58,8 @@ export const reportsTo = (from: string, to: string): Link => link('reportsTo', f
 export const influences = (from: string, to: string, strength: number): Link => link('influences', from, to, { strength });
 export const ally = (a: string, b: string): Link => link('ally', a, b);
 export const rival = (a: string, b: string): Link => link('rival', a, b);
+export const competitorTie = (competitorId: string, personId: string, strength: number): Link =>
+  link('competitorTie', competitorId, personId, { strength });
 
 export function accountData(parts: Partial<AccountData> = {}): AccountData {
   return { account: account(), competitors: [], team: [], people: [], links: [], ...parts };
@@ -99,6 +101,7 @@ export function kitchenSinkAccount(): AccountData {
       influences('wang', 'zhao', 3),
       influences('chen', 'zhao', 2),
       influences('opp', 'zhao', 2),
+      competitorTie('acme', 'zhou', 2),
     ],
   });
 }

@@ -18,7 +18,8 @@ export type RuleId =
   | 'hiddenInfluence'
   | 'criteriaFit'
   | 'pathToPower'
-  | 'fading';
+  | 'fading'
+  | 'staleMap';
 
 /**
  * Stable finding codes. Where a finding names several people, `personIds` has a fixed order, given here:
@@ -29,6 +30,8 @@ export type RuleId =
  * - access-bottleneck: [bottleneck person, ...decision makers cut off without them]
  * - path-to-power: [...people along the chain, decision maker last]; teamIds [the team member who starts it]
  * - stale-link / cold-link: [person]; teamIds [team member]; linkIds [covers link]
+ * - competitor-closer: [person]; linkIds [the competitor tie]
+ * - unverified-people: the people not verified within 90 days, in the account's order
  * - undated-link: linkIds the covers links without a date; personIds/teamIds their ends
  * - everything else about one person: [that person]
  */
@@ -49,6 +52,7 @@ export const FINDING_CODES = [
   'dm-favours-competitor',
   'key-person-overdue',
   'no-contact-date',
+  'competitor-closer',
   'no-coach',
   'coach-uncovered',
   'hidden-influencer',
@@ -62,6 +66,7 @@ export const FINDING_CODES = [
   'stale-link',
   'cold-link',
   'undated-link',
+  'unverified-people',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -85,7 +90,7 @@ export interface AnalysisOptions {
   today: string;
   /** Share of weighted coverage (0-1) one person may carry before it counts as a single thread. */
   concentrationThreshold: number;
-  /** Fraction of the account (0-1) whose incoming influence ranks as "top" for hidden influence. */
+  /** Fraction of the account (0-1) whose outgoing influence (the people they sway) ranks as "top" for hidden influence. */
   hiddenInfluenceQuantile: number;
   /** What-if: people or team members treated as gone, with their links. */
   goneIds?: readonly string[];
@@ -185,16 +190,16 @@ export interface RedFlags {
 
 export interface HiddenInfluencer {
   personId: string;
-  /** Sum of the strengths of influence links pointing at this person. */
-  incomingInfluence: number;
-  /** 1-based rank by incoming influence (ties share a rank). */
+  /** Sum of the strengths of the influence links going out of this person (the people they sway). */
+  outgoingInfluence: number;
+  /** 1-based rank by outgoing influence (ties share a rank). */
   rank: number;
   reason: 'layer' | 'rating' | 'both';
 }
 
 export interface HiddenInfluence {
   hiddenInfluencers: HiddenInfluencer[];
-  /** Lowest incoming influence that still ranks in the top quantile (0 when nobody has any). */
+  /** Lowest outgoing influence that still ranks in the top quantile (0 when nobody has any). */
   threshold: number;
   findings: Finding[];
 }
@@ -250,6 +255,17 @@ export interface Fading {
   findings: Finding[];
 }
 
+export interface UnverifiedPerson {
+  personId: string;
+  /** Days since the facts were last verified; null when never (or not a real date). */
+  days: number | null;
+}
+
+export interface StaleMap {
+  unverified: UnverifiedPerson[];
+  findings: Finding[];
+}
+
 export interface Analysis {
   options: Required<AnalysisOptions>;
   cadenceDays: number;
@@ -263,6 +279,8 @@ export interface Analysis {
   criteriaFit: Omit<CriteriaFit, 'findings'>;
   pathsToPower: PathToPower[];
   fadingLinks: FadingLink[];
+  /** Rule 11: people not verified within 90 days, or never. */
+  unverifiedPeople: UnverifiedPerson[];
   /** Every finding of every rule, most severe first. */
   findings: Finding[];
 }

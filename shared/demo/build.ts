@@ -14,6 +14,7 @@ import {
   TEAM_SHAPE,
   type DemoLink,
   type PersonKey,
+  VERIFIED_DAYS_AGO,
 } from './structure';
 
 export type DemoLocale = 'en' | 'zh-CN';
@@ -57,6 +58,7 @@ export function buildDemoAccount(locale: DemoLocale, today: string): AccountData
     const shape = PERSON_SHAPE[key];
     const words = text.people[key];
     const age = lastContactOf(key);
+    const verifiedAgo = VERIFIED_DAYS_AGO[key];
     return {
       id: demoPersonId(key),
       accountId: DEMO_ACCOUNT_ID,
@@ -79,7 +81,7 @@ export function buildDemoAccount(locale: DemoLocale, today: string): AccountData
       lastContact: age === null ? null : daysBefore(today, age),
       nextStep: words.nextStep,
       privateNotes: words.privateNotes,
-      verifiedOn: null,
+      verifiedOn: verifiedAgo === null ? null : daysBefore(today, verifiedAgo),
       source: '',
       x: null,
       y: null,

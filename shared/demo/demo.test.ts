@@ -13,6 +13,7 @@ import {
   type Link,
   type Person,
 } from '../model';
+import { analyze } from '../analysis';
 import { DEMO_ACCOUNT_ID, DEMO_KEY_PEOPLE, buildDemoAccount, type DemoLocale } from './index';
 
 const TODAY = '2026-06-15';
@@ -225,17 +226,33 @@ describe('the story the findings are drawn from', () => {
     expect(mine).toBeLessThan(owners.length);
   });
 
-  it('hides the most informal influence in a quiet implementation-layer person', () => {
-    const incoming = new Map<string, number>();
-    for (const l of data.links) if (l.kind === 'influences') incoming.set(l.to, (incoming.get(l.to) ?? 0) + 1);
+  it('hides the most informal influence in a quiet implementation-layer person, who sways the decision makers', () => {
+    // An influences link A -> B reads "A sways B": the influence is the sum of A's outgoing strengths.
+    const sways = new Map<string, number>();
+    for (const l of data.links) if (l.kind === 'influences') sways.set(l.from, (sways.get(l.from) ?? 0) + (l.strength ?? 1));
     const hidden = person(data, DEMO_KEY_PEOPLE.hiddenInfluencer);
     expect(hidden.layer).toBe('implementation');
-    const others = data.people.filter((p) => p.id !== hidden.id).map((p) => incoming.get(p.id) ?? 0);
-    expect(incoming.get(hidden.id) ?? 0).toBeGreaterThan(Math.max(...others));
+    const others = data.people.filter((p) => p.id !== hidden.id).map((p) => sways.get(p.id) ?? 0);
+    expect(sways.get(hidden.id)).toBe(9);
+    expect(Math.max(...others)).toBe(4);
+    const swayedDecisionMakers = data.links.filter((l) => l.kind === 'influences' && l.from === hidden.id && (DEMO_KEY_PEOPLE.decisionMakers as readonly string[]).includes(l.to));
+    expect(swayedDecisionMakers.length).toBe(2);
   });
 
   it('shows a high title with little weight and a quiet person with a lot', () => {
     expect(data.people.some((p) => p.layer === 'image' && p.influence <= 2)).toBe(true);
     expect(data.people.some((p) => p.layer === 'implementation' && p.influence >= 4)).toBe(true);
+  });
+});
+
+describe('the demo map is mostly verified, with a few people to check', () => {
+  it('dates verifiedOn back from today: three people are stale (two old, one never), the rest within 90 days', () => {
+    const today = '2026-06-15';
+    const data = buildDemoAccount('en', today);
+    const analysis = analyze(data, { today });
+    const stale = analysis.findings.filter((f) => f.code === 'unverified-people');
+    expect(stale).toHaveLength(1);
+    expect(stale[0]!.personIds).toEqual(['demo-p-party-secretary', 'demo-p-teacher-english', 'demo-p-helpdesk-operator']);
+    expect(data.people.find((p) => p.id === 'demo-p-appdev-chief')!.verifiedOn).toBe('2026-06-11');
   });
 });

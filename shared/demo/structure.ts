@@ -24,14 +24,18 @@ import type { Attitude, Driver, Fit, FunnelClass, Layer, Role, Stage, TeamFuncti
  *     Access bottleneck: every strong path to the president runs through vp-it (demo-p-vp-it), over
  *     reportsTo/influences/ally links (rival links do not open a path here either).
  *  5. Red flags: it-director is a decision maker who is a skeptic (blocker) and favours demo-c-cloudnet;
+ *     CloudNet is closer than we are to it-director (tie 3 vs our best covers 1) and to network-chief
+ *     (influence 4, tie 2 vs covers 1): two competitor-closer flags;
  *     key people not contacted within 15 days: president (41 days), vp-it (20 days), network-chief
  *     (influence 4, 26 days). No "no coach", no "coach not covered", no opponent with influence >= 4
  *     (the opponent teaching-chief has influence 3).
- *  6. Hidden influence: network-chief (implementation layer, influence 4, a quiet section chief) has the most
- *     incoming influence links of anyone (5 links, strength sum 7) and is the only implementation/user or
- *     low-rated (<= 2) person with any incoming influence link. Incoming links: network-chief 5 (sum 7),
- *     vp-it 4 (sum 6), it-director 2 (sum 4), president 2 (sum 3), everyone else 0. He also ties for the most
- *     outgoing influence (2 links, sum 4, with it-director), so a rule that counts outgoing links finds him too.
+ *  6. Hidden influence (an influences link A -> B: A sways B, so the influence counted is A's outgoing):
+ *     network-chief (implementation layer, influence 4, a quiet section chief) sways six colleagues, the IT
+ *     director and the VP for IT among them (outgoing strength 3+1+2+1+1+1 = 9). Outgoing sums: network-chief 9,
+ *     it-director 4, vp-it 2, finance-head 2, president 2, appdev-chief 1, project-manager 1, everyone else 0.
+ *     Top quarter of 17 = 5 places, so the threshold is the 5th value, 2: network-chief, it-director, vp-it,
+ *     finance-head, president. Only network-chief sits in the implementation/user layer or is rated <= 2.
+ *     vp-it is swayed the most (4 links) and is rightly not flagged: being swayed is no power.
  *  7. What-if:
  *     - coach appdev-chief gone: weighted coverage drops to 11 / 40 = 27.5 %; only vp-it keeps a strong cover,
  *       so contact single-thread appears; every remaining strong cover is Li Wei's, so owner single-thread
@@ -45,6 +49,8 @@ import type { Attitude, Driver, Fit, FunnelClass, Layer, Role, Stage, TeamFuncti
  *     liwei->procurement-head 10d, zhaomin->it-director 12d; stale liwei->vp-it 20d, zhaomin->network-chief 26d,
  *     zhaomin->it-operator 26d; cold liwei->logistics-deputy 33d, chenguodong->president 41d,
  *     liwei->finance-head 48d, chenguodong->vp-it 64d, liwei->teacher-physics 75d (strength 0).
+ * 11. Stale map: party-secretary (140 days), teacher-english (203 days) and helpdesk-operator (never) are not
+ *     verified within 90 days; everyone else was (see VERIFIED_DAYS_AGO).
  * Person.lastContact is the newest covers date for that person (null when nobody covers them).
  */
 
@@ -179,6 +185,32 @@ export const PERSON_SHAPE: Record<PersonKey, PersonShape> = {
   },
 };
 
+/**
+ * Days before today the KAM last confirmed each person's facts (rule 11, stale map: more than 90 days, or
+ * null for never, is flagged). Most were checked at the last account review or since; three were not: the
+ * party secretary (last checked 140 days ago), the English teacher (203 days) and the help-desk operator
+ * (never), so the demo raises one "not verified in 90 days" finding naming those three.
+ */
+export const VERIFIED_DAYS_AGO: Record<PersonKey, number | null> = {
+  president: 41,
+  'party-secretary': 140,
+  'vp-it': 20,
+  'it-director': 12,
+  'finance-head': 48,
+  'procurement-head': 10,
+  'appdev-chief': 4,
+  'network-chief': 26,
+  'project-manager': 8,
+  'teaching-chief': 61,
+  'logistics-deputy': 33,
+  'teacher-physics': 75,
+  'teacher-english': 203,
+  'dean-secretary': 61,
+  'student-rep': 61,
+  'it-operator': 26,
+  'helpdesk-operator': null,
+};
+
 export type DemoLink =
   | { kind: 'reportsTo' | 'ally' | 'rival'; from: PersonKey; to: PersonKey }
   | { kind: 'influences'; from: PersonKey; to: PersonKey; strength: 1 | 2 | 3 }
@@ -198,19 +230,21 @@ export const DEMO_LINKS: readonly DemoLink[] = [
   { kind: 'reportsTo', from: 'it-operator', to: 'network-chief' },
   { kind: 'reportsTo', from: 'helpdesk-operator', to: 'network-chief' },
 
-  // Informal influence, influencer -> influenced.
+  // Informal influence, "A sways B" (A holds the influence). The network chief sways six colleagues, the
+  // IT director and the VP for IT among them; the president sways the party secretary on IT matters.
   { kind: 'influences', from: 'network-chief', to: 'it-director', strength: 3 },
   { kind: 'influences', from: 'network-chief', to: 'vp-it', strength: 1 },
   { kind: 'influences', from: 'it-director', to: 'network-chief', strength: 2 },
-  { kind: 'influences', from: 'it-operator', to: 'network-chief', strength: 2 },
-  { kind: 'influences', from: 'helpdesk-operator', to: 'network-chief', strength: 1 },
-  { kind: 'influences', from: 'teaching-chief', to: 'network-chief', strength: 1 },
-  { kind: 'influences', from: 'logistics-deputy', to: 'network-chief', strength: 1 },
-  { kind: 'influences', from: 'appdev-chief', to: 'vp-it', strength: 2 },
+  { kind: 'influences', from: 'network-chief', to: 'it-operator', strength: 2 },
+  { kind: 'influences', from: 'network-chief', to: 'helpdesk-operator', strength: 1 },
+  { kind: 'influences', from: 'network-chief', to: 'teaching-chief', strength: 1 },
+  { kind: 'influences', from: 'network-chief', to: 'logistics-deputy', strength: 1 },
+  { kind: 'influences', from: 'appdev-chief', to: 'vp-it', strength: 1 },
   { kind: 'influences', from: 'it-director', to: 'vp-it', strength: 2 },
   { kind: 'influences', from: 'finance-head', to: 'vp-it', strength: 1 },
   { kind: 'influences', from: 'vp-it', to: 'president', strength: 2 },
   { kind: 'influences', from: 'finance-head', to: 'president', strength: 1 },
+  { kind: 'influences', from: 'president', to: 'party-secretary', strength: 2 },
   { kind: 'influences', from: 'project-manager', to: 'it-director', strength: 1 },
 
   { kind: 'ally', from: 'it-director', to: 'network-chief' },

@@ -11,8 +11,22 @@ export function addPerson(_data: AccountData, person: Person): Edit {
   };
 }
 
-export function updatePerson(data: AccountData, personId: string, patch: PersonPatch): Edit {
-  return patchEdit('person', data.people.find((person) => person.id === personId), patch);
+/** The facts a KAM confirms about a person (DOMAIN's "verified on"): changing one is confirming it. */
+export const VERIFIED_FACTS = ['title', 'layer', 'attitude'] as const satisfies readonly (keyof Person)[];
+
+/**
+ * A patch of one person. With `today` (the app's one clock, passed in), a patch that really changes the
+ * person's title, layer or attitude also stamps `verifiedOn` with today, in the same edit, so undo takes
+ * both back; notes, positions and other fields leave it alone.
+ */
+export function updatePerson(data: AccountData, personId: string, patch: PersonPatch, today?: string): Edit {
+  const current = data.people.find((person) => person.id === personId);
+  const changesFacts =
+    today !== undefined &&
+    current !== undefined &&
+    patch.verifiedOn === undefined &&
+    VERIFIED_FACTS.some((field) => patch[field] !== undefined && patch[field] !== current[field]);
+  return patchEdit('person', current, changesFacts ? { ...patch, verifiedOn: today } : patch);
 }
 
 export interface NodeMove {

@@ -20,7 +20,7 @@ export type Theme = (typeof THEMES)[number];
 export interface AnalysisSettings {
   /** Share of weighted coverage (0-1] one person may carry before it counts as a single thread. */
   concentrationThreshold: number;
-  /** Top share (0-1] of the account by incoming influence that counts as hidden influence. */
+  /** Top share (0-1] of the account by outgoing influence (the people they sway) that counts as hidden influence. */
   hiddenInfluenceQuantile: number;
 }
 

@@ -64,6 +64,13 @@ async function openFindings(page: Page) {
 
 const finding = (page: Page, key: string) => page.getByTestId('finding').and(page.locator(`[data-key="${key}"]`));
 
+/** Findings of one kind are grouped in one line; opening every group shows each finding. */
+async function expandAllGroups(page: Page) {
+  for (const toggle of await page.getByTestId('finding-group-toggle').all()) {
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  }
+}
+
 async function coverageScore(page: Page): Promise<number> {
   return Number(await page.getByTestId('weighted-coverage').getAttribute('data-score'));
 }
@@ -93,6 +100,7 @@ test('the demo account: findings, a finding selects its people, what-if with the
   await expect(page.getByTestId('toggle-overlays')).toHaveAttribute('aria-pressed', 'false');
   await openFindings(page);
   await expect(page.getByTestId('toggle-overlays')).toHaveAttribute('aria-pressed', 'true');
+  await expandAllGroups(page);
   for (const key of [
     `access-bottleneck:${DEMO.bottleneck}`,
     `blocker:${DEMO.blocker}`,

@@ -1,6 +1,7 @@
 import { exportMessagesEn } from './export-messages';
 import { personRecordMessagesEn } from './person-record-messages';
 import { importMessagesEn } from './import-messages';
+import { findingsPlanMessagesEn } from './findings-plan-messages';
 
 /** English messages. zh-CN.ts has the same keys (checked by the compiler and by i18n.test.ts). */
 export const en = {
@@ -332,6 +333,7 @@ export const en = {
       criteriaFit: 'Rule 8 · Criteria fit',
       pathToPower: 'Rule 9 · Path to power',
       fading: 'Rule 10 · Fading relationships',
+      staleMap: 'Rule 11 · Stale map',
     },
     ruleNumber: 'Rule {{number}}',
     ruleHow: {
@@ -341,7 +343,8 @@ export const en = {
       singleThread: 'One customer person holds our only working relationship (or carries at least the concentration threshold of our weighted coverage), or one of our team holds every working relationship.',
       bottleneck: 'A person through whom every route from our team to a decision maker runs (working relationships and the customer’s own links).',
       redFlags: 'Blockers, no or uncovered coach, powerful opponents, decision makers favouring a competitor, key people not contacted within the visit cadence.',
-      hiddenInfluence: 'People whose incoming informal influence ranks in the top share of the account while they sit in the implementation or user layer, or are rated 2 or less.',
+      hiddenInfluence: 'People whose informal influence (the summed strength of the influence links going out of them: the people they sway) ranks in the top share of the account while they sit in the implementation or user layer, or are rated 2 or less.',
+      staleMap: 'People whose facts (title, layer, attitude) nobody has verified within 90 days, or ever: the map may no longer be true for them.',
       criteriaFit: 'Our offer meets their criteria and no competitor does: safe; both do: contested; only a competitor does: alarm.',
       pathToPower: 'The strongest chain from one of our team to each decision maker, so the plan can name who introduces whom.',
       fading: 'A covers link not contacted within the visit cadence is stale; beyond twice the cadence it is cold.',
@@ -506,6 +509,7 @@ export const en = {
   exportDialog: exportMessagesEn,
   personRecord: personRecordMessagesEn,
   import: importMessagesEn,
+  findingsPlan: findingsPlanMessagesEn,
   errors: {
     title: {
       'invalid-payload': 'The change was refused',

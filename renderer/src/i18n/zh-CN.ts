@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { exportMessagesZhCN } from './export-messages';
 import { personRecordMessagesZhCN } from './person-record-messages';
 import { importMessagesZhCN } from './import-messages';
+import { findingsPlanMessagesZhCN } from './findings-plan-messages';
 
 /** 简体中文. Terms follow the glossary in DOMAIN.md. */
 export const zhCN: Messages = {
@@ -333,6 +334,7 @@ export const zhCN: Messages = {
       criteriaFit: '规则 8 · 标准匹配',
       pathToPower: '规则 9 · 通往决策者的路径',
       fading: '规则 10 · 关系变淡',
+      staleMap: '规则 11 · 地图过时',
     },
     ruleNumber: '规则 {{number}}',
     ruleHow: {
@@ -342,7 +344,8 @@ export const zhCN: Messages = {
       singleThread: '只有一位客户人员与我们有工作关系（或其承载的加权覆盖度达到集中度阈值），或我方只有一人掌握全部工作关系。',
       bottleneck: '我方通往某位决策者的每一条路径（工作关系加客户内部关系）都经过的人。',
       redFlags: '阻碍者、没有教练或教练未覆盖、强势反对者、倾向竞争对手的决策者、超出拜访周期未联系的关键人物。',
-      hiddenInfluence: '非正式影响力（被影响）排在全客户前列，却身处实施层或使用层、或影响力评分不高于 2 的人。',
+      hiddenInfluence: '非正式影响力（其发出的影响关系强度之和，即此人能影响的人）排在全客户前列，却身处实施层或使用层、或影响力评分不高于 2 的人。',
+      staleMap: '90 天内（或从未）核实过职位、层级、态度的人：地图上关于此人的信息可能已经过时。',
       criteriaFit: '只有我方满足其标准：安全；双方都满足：竞争；只有竞争对手满足：警报。',
       pathToPower: '从我方某人到每位决策者的最强关系链，便于计划由谁引荐谁。',
       fading: '覆盖关系超过拜访周期未联系即为变淡，超过两倍周期即为冷却。',
@@ -507,6 +510,7 @@ export const zhCN: Messages = {
   exportDialog: exportMessagesZhCN,
   personRecord: personRecordMessagesZhCN,
   import: importMessagesZhCN,
+  findingsPlan: findingsPlanMessagesZhCN,
   errors: {
     title: {
       'invalid-payload': '修改被拒绝',

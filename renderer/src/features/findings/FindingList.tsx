@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { AnalysisLocale, Finding } from '../../../../shared/analysis';
-import { explainFinding, findingTitle } from '../../../../shared/analysis';
+import { adviseFinding, explainFinding, findingTitle, groupFindings } from '../../../../shared/analysis';
 import type { AccountData } from '../../../../shared/model';
 import { useEditor } from '../../app/services';
 import { TID } from '../../app/testids';
 import { Icon } from '../../ui/icons';
 import { findingsViewStore, useFindingsView } from './findingsView';
 import { findingTargets, groupBySeverity, SEVERITY_ICON } from './present';
+import { FindingGroupItem } from './FindingGroupItem';
 import { RuleTag } from './RuleTag';
 
 interface ItemProps {
@@ -19,7 +20,7 @@ interface ItemProps {
   onFocus(ids: string[]): void;
 }
 
-/** One finding: icon and word for its severity, its title, the sentence that explains it, its rule. */
+/** One finding: icon and word for its severity, its title, the sentence that explains it, what to do, its rule. */
 export function FindingItem({ finding, data, locale, traced, active, onFocus }: ItemProps) {
   const { t } = useTranslation();
   const targets = findingTargets(finding);
@@ -40,6 +41,13 @@ export function FindingItem({ finding, data, locale, traced, active, onFocus }: 
       </span>
       <span className="fp-finding-title">{findingTitle(finding.code, locale)}</span>
       <span className="fp-finding-text">{explainFinding(finding, data, locale)}</span>
+      <span className="fp-finding-advice" data-testid="finding-advice">
+        <Icon name="arrowRight" size={12} />
+        <span>
+          <span className="fp-advice-label">{t('findingsPlan.advice')}</span>
+          {adviseFinding(finding, data, locale)}
+        </span>
+      </span>
       <span className="fp-finding-foot">
         <RuleTag rule={finding.rule} />
         {isPath ? (
@@ -64,12 +72,22 @@ export function FindingItem({ finding, data, locale, traced, active, onFocus }: 
   );
 }
 
-/** Every finding, grouped by severity, most severe first. */
+/** Every finding, grouped by severity, most severe first; findings of the same kind read as one expandable line. */
 export function FindingList({ findings, data, locale, onFocus }: { findings: readonly Finding[]; data: AccountData; locale: AnalysisLocale; onFocus(ids: string[]): void }) {
   const { t } = useTranslation();
   const tracedPathTo = useFindingsView((state) => state.tracedPathTo);
   const selectionKey = useEditor((state) => [...state.selection].sort().join(' '));
   const groups = groupBySeverity(findings);
+  const renderItem = (finding: Finding) => (
+    <FindingItem
+      finding={finding}
+      data={data}
+      locale={locale}
+      traced={finding.code === 'path-to-power' && tracedPathTo !== null && finding.personIds[finding.personIds.length - 1] === tracedPathTo}
+      active={selectionKey !== '' && findingTargets(finding).sort().join(' ') === selectionKey}
+      onFocus={onFocus}
+    />
+  );
   return (
     <section className="fp-section fp-findings" aria-label={t('findings.findingsList')}>
       <h3 className="fp-section-title">{t('findings.findingsList')}</h3>
@@ -83,18 +101,15 @@ export function FindingList({ findings, data, locale, onFocus }: { findings: rea
             <span className="fp-group-count">{group.findings.length}</span>
           </h4>
           <ul className="fp-finding-list">
-            {group.findings.map((finding) => (
-              <li key={finding.key}>
-                <FindingItem
-                  finding={finding}
-                  data={data}
-                  locale={locale}
-                  traced={finding.code === 'path-to-power' && tracedPathTo !== null && finding.personIds[finding.personIds.length - 1] === tracedPathTo}
-                  active={selectionKey !== '' && findingTargets(finding).sort().join(' ') === selectionKey}
-                  onFocus={onFocus}
-                />
-              </li>
-            ))}
+            {groupFindings(group.findings).map((same) =>
+              same.findings.length === 1 ? (
+                <li key={same.findings[0]!.key}>{renderItem(same.findings[0]!)}</li>
+              ) : (
+                <li key={same.key}>
+                  <FindingGroupItem group={same} data={data} locale={locale} renderItem={renderItem} />
+                </li>
+              ),
+            )}
           </ul>
         </div>
       ))}

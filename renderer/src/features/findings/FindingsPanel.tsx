@@ -9,6 +9,7 @@ import { CoverageSummary } from './CoverageSummary';
 import { FindingList } from './FindingList';
 import { SEVERITIES, SEVERITY_ICON } from './present';
 import { Thresholds } from './Thresholds';
+import { TopActions } from './TopActions';
 import { ThreadStatus } from './ThreadStatus';
 import { enterWhatIf, WhatIfSection } from './WhatIf';
 import './findings.css';
@@ -73,7 +74,7 @@ function Body({ analysis, data, locale, whatIf, onFocus }: { analysis: Analysis;
   return (
     <>
       <Header analysis={analysis} />
-      {whatIf ? <WhatIfSection data={data} locale={locale} /> : null}
+      {whatIf ? <WhatIfSection data={data} locale={locale} /> : <TopActions analysis={analysis} data={data} locale={locale} onFocus={onFocus} />}
       <CoverageSummary analysis={analysis} onFocus={onFocus} />
       <ThreadStatus analysis={analysis} data={data} onFocus={onFocus} />
       {whatIf ? null : <WhatIfInvite />}

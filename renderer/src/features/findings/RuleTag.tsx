@@ -13,6 +13,7 @@ const RULE_NUMBER: Record<RuleId, number> = {
   criteriaFit: 8,
   pathToPower: 9,
   fading: 10,
+  staleMap: 11,
 };
 
 /**

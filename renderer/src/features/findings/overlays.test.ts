@@ -47,8 +47,9 @@ describe('overlaysFor', () => {
       team: [member('li')],
       people: [person('quiet', { layer: 'implementation', influence: 2 }), person('a'), person('b'), person('c'), person('d')],
       links: [
-        influences('a', 'quiet', 3),
-        influences('b', 'quiet', 3),
+        // quiet sways a and b (A -> B: A sways B), so the informal influence is quiet's.
+        influences('quiet', 'a', 3),
+        influences('quiet', 'b', 3),
         covers('li', 'a', 2, TODAY),
         covers('li', 'b', 2, '2026-11-01'),
         covers('li', 'c', 2, '2026-10-01'),

@@ -13,6 +13,7 @@ import {
 import { i18next } from '../../i18n';
 import { editorStore, toastsStore } from '../../app/services';
 import { TID } from '../../app/testids';
+import { analysisStore } from '../findings/analysisService';
 
 /*
  * The panel's edits. Each reads the store's data when it runs, not what a component saw when it
@@ -27,8 +28,10 @@ function applyToCurrent(build: (data: AccountData) => Edit, keepSelection = fals
   void editor.apply(build(editor.data), keepSelection ? editor.selection : undefined);
 }
 
+/** Changing a person's title, layer or attitude also marks them verified today (the analysis clock). */
 export function patchPerson(personId: string, patch: PersonPatch) {
-  applyToCurrent((data) => updatePerson(data, personId, patch));
+  const today = analysisStore.getState().today;
+  applyToCurrent((data) => updatePerson(data, personId, patch, today));
 }
 
 export function patchTeamMember(memberId: string, patch: TeamMemberPatch) {
