@@ -1,3 +1,4 @@
+import { accountToolsMessagesEn } from './account-tools-messages';
 import { exportMessagesEn } from './export-messages';
 
 /** English messages. zh-CN.ts has the same keys (checked by the compiler and by i18n.test.ts). */
@@ -445,7 +446,7 @@ export const en = {
       bottlenecks: 'Bottlenecks',
       redFlags: 'Red flags',
       critical: 'Critical',
-      lastContact: 'Last key contact',
+      lastContact: 'Key contact due',
       risk: 'Risk',
     },
     sortBy: 'Sort by {{column}}',
@@ -502,6 +503,7 @@ export const en = {
     findingOf: 'Finding {{current}} of {{total}}',
   },
   exportDialog: exportMessagesEn,
+  accountTools: accountToolsMessagesEn,
   errors: {
     title: {
       'invalid-payload': 'The change was refused',

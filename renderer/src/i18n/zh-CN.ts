@@ -1,3 +1,4 @@
+import { accountToolsMessagesZhCN } from './account-tools-messages';
 import type { Messages } from './en';
 import { exportMessagesZhCN } from './export-messages';
 
@@ -446,7 +447,7 @@ export const zhCN: Messages = {
       bottlenecks: '瓶颈',
       redFlags: '危险信号',
       critical: '严重',
-      lastContact: '最近联系关键人物',
+      lastContact: '待联系关键人物',
       risk: '风险',
     },
     sortBy: '按{{column}}排序',
@@ -503,6 +504,7 @@ export const zhCN: Messages = {
     findingOf: '第 {{current}} 条，共 {{total}} 条',
   },
   exportDialog: exportMessagesZhCN,
+  accountTools: accountToolsMessagesZhCN,
   errors: {
     title: {
       'invalid-payload': '修改被拒绝',
