@@ -24,6 +24,7 @@ export interface MainStrings {
     paste: string;
     delete: string;
     selectAll: string;
+    find: string;
     addPerson: string;
     addTeamMember: string;
     addLink: string;
@@ -65,6 +66,7 @@ const en: MainStrings = {
     paste: 'Paste',
     delete: 'Delete',
     selectAll: 'Select all',
+    find: 'Find…',
     addPerson: 'Add person',
     addTeamMember: 'Add team member',
     addLink: 'Add link',
@@ -106,6 +108,7 @@ const zhCN: MainStrings = {
     paste: '粘贴',
     delete: '删除',
     selectAll: '全选',
+    find: '查找…',
     addPerson: '添加人物',
     addTeamMember: '添加我方成员',
     addLink: '添加关系',

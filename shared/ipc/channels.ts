@@ -42,6 +42,7 @@ export const MENU_COMMANDS = [
   'newPerson',
   'newTeamMember',
   'newLink',
+  'find',
   'importAccount',
   'exportAccount',
   'exportMap',

@@ -51,6 +51,13 @@ export const accountToolsMessagesEn = {
   header: {
     collapse: 'Show the account on one line',
     expand: 'Show all account fields',
+    cadence_one: 'Visit every day',
+    cadence_other: 'Visit every {{count}} days',
+  },
+  panel: {
+    sectionCovers: 'Our coverage',
+    coveredBy: 'Covered by',
+    nobody: 'Nobody on our team covers this person yet: drag from a team member to them.',
   },
   keyContact: {
     never: 'Never contacted',
@@ -115,6 +122,13 @@ export const accountToolsMessagesZhCN: Widen<typeof accountToolsMessagesEn> = {
   header: {
     collapse: '客户信息收为一行',
     expand: '展开全部客户字段',
+    cadence_one: '每天拜访',
+    cadence_other: '每 {{count}} 天拜访',
+  },
+  panel: {
+    sectionCovers: '我方覆盖',
+    coveredBy: '覆盖人',
+    nobody: '我方尚无人覆盖此人：从我方成员拖线到此人。',
   },
   keyContact: {
     never: '从未联系',

@@ -23,6 +23,11 @@ import { useWorkshopStep } from '../workshop/useWorkshopStep';
 import { workshopKeyHandler } from '../workshop/workshopKeys';
 import { useWorkshop } from '../workshop/workshopStore';
 import { AccountHeader } from './AccountHeader';
+import { FindBar } from '../find/FindBar';
+import { findStore, useFind } from '../find/findStore';
+import { useFindResults } from '../find/useFindResults';
+import { useFrameHits } from '../find/useFrameHits';
+import { PeopleTable } from '../people/PeopleTable';
 import { accountCommandHandler, accountKeyHandler } from './accountCommands';
 import { addPersonAt, beginLink, moveNodes } from './accountActions';
 import { LinkChooser } from './LinkChooser';
@@ -46,14 +51,15 @@ function addPerson(layer: Layer, position: { x: number; y: number }) {
  * The analysis drawn on the map while its overlays are on; who is gone in what-if, always; in a workshop,
  * the step's dimming and spotlight on top.
  */
-function useMapOverlays(stepOverlays: MapOverlays | null) {
+function useMapOverlays(stepOverlays: MapOverlays | null, findOverlays: MapOverlays) {
   const analysis = useAnalysis((state) => state.analysis);
   const whatIf = useAnalysis((state) => state.whatIf);
   const goneIds = useAnalysis((state) => state.goneIds);
   const tracedPathTo = useFindingsView((state) => state.tracedPathTo);
   const shown = useFindingsView((state) => overlaysShown(state, whatIf));
   const base = useMemo(() => overlaysFor(analysis, { goneIds, tracedPathTo, findings: shown }), [shown, analysis, goneIds, tracedPathTo]);
-  return useMemo(() => (stepOverlays ? mergeOverlays(base, stepOverlays) : base), [base, stepOverlays]);
+  const withFind = useMemo(() => mergeOverlays(base, findOverlays), [base, findOverlays]);
+  return useMemo(() => (stepOverlays ? mergeOverlays(withFind, stepOverlays) : withFind), [withFind, stepOverlays]);
 }
 
 function leaveLinkMode(): boolean {
@@ -87,7 +93,11 @@ export function AccountScreen() {
   const mapRef = useRef<PowerMapHandle>(null);
   const getMap = useCallback(() => mapRef.current, []);
   const step = useWorkshopStep(getMap);
-  const overlays = useMapOverlays(step?.overlays ?? null);
+  // A workshop shows the room the map itself: no search, filters or table of the desk.
+  const found = useFindResults(workshop ? null : data);
+  const view = useFind((state) => (workshop ? 'map' : state.view));
+  useFrameHits(found.hits, getMap, view === 'map');
+  const overlays = useMapOverlays(step?.overlays ?? null, found.overlays);
   const loaded = data !== null;
 
   useEffect(
@@ -109,6 +119,7 @@ export function AccountScreen() {
         setCommandHandler(null);
         setScreenKeyHandler(null);
         accountViewStore.getState().reset();
+        findStore.getState().reset();
       };
     },
     [getMap],
@@ -142,6 +153,7 @@ export function AccountScreen() {
     <>
       <Toolbar />
       {data ? <AccountHeader account={data.account} peopleCount={data.people.length} teamCount={data.team.length} /> : <div className="account-header account-header-placeholder" aria-hidden="true" />}
+      {data ? <FindBar data={data} results={found} /> : null}
     </>
   );
 
@@ -172,6 +184,7 @@ export function AccountScreen() {
           {linkMode && data ? <LinkModeBanner /> : null}
           {whatIf && data ? <WhatIfBanner belowLinkBanner={linkMode} /> : null}
           {step && data ? <WorkshopCaption subject={step.subject} data={data} /> : null}
+          {view === 'people' && data ? <PeopleTable data={data} found={found} /> : null}
         </section>
         <div className="panel-slot">{data ? <RightColumn onFocus={focusOnMap} /> : null}</div>
       </div>
