@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountPatch } from '../../../../shared/edit';
 import { suggestStage, updateAccount } from '../../../../shared/edit';
@@ -33,8 +34,11 @@ function StageSuggestion({ suggested }: { suggested: Stage }) {
   );
 }
 
-/** The account's name and DOMAIN fields above the map; competitors and our team live in the side panel. */
-export function AccountHeader({ account, peopleCount, teamCount }: { account: Account; peopleCount: number; teamCount: number }) {
+/**
+ * The account's name and DOMAIN fields above the map; competitors and our team live in the side panel.
+ * `tools` (find, filters, the view switch) share the name's line, so the map keeps its height.
+ */
+export function AccountHeader({ account, peopleCount, teamCount, tools }: { account: Account; peopleCount: number; teamCount: number; tools?: ReactNode }) {
   const { t } = useTranslation();
   const [notesOpen, setNotesOpen] = useState(false);
   const collapsed = useHeaderCollapsed();
@@ -80,6 +84,7 @@ export function AccountHeader({ account, peopleCount, teamCount }: { account: Ac
             <span className="muted">{t('accountTools.header.cadence', { count: account.visitCadenceDays ?? DEFAULT_CADENCE_DAYS[account.tier] })}</span>
           </span>
         ) : null}
+        {tools}
         <button
           type="button"
           className={`btn btn-ghost btn-small notes-toggle${account.notes.trim() ? ' has-notes' : ''}`}

@@ -152,8 +152,11 @@ export function AccountScreen() {
   ) : (
     <>
       <Toolbar />
-      {data ? <AccountHeader account={data.account} peopleCount={data.people.length} teamCount={data.team.length} /> : <div className="account-header account-header-placeholder" aria-hidden="true" />}
-      {data ? <FindBar data={data} results={found} /> : null}
+      {data ? (
+        <AccountHeader account={data.account} peopleCount={data.people.length} teamCount={data.team.length} tools={<FindBar data={data} results={found} />} />
+      ) : (
+        <div className="account-header account-header-placeholder" aria-hidden="true" />
+      )}
     </>
   );
 

@@ -91,7 +91,7 @@ function FindBox({ results, onSelectHits }: { results: FindResults; onSelectHits
 }
 
 /**
- * The strip above the map: the view switch, the find box (Ctrl/Cmd+F) and the people filters. A
+ * Beside the account name: the view switch, the find box (Ctrl/Cmd+F) and the people filters. A
  * search rings the people found on the map and frames them; Enter selects them.
  */
 export function FindBar({ data, results }: { data: AccountData; results: FindResults }) {

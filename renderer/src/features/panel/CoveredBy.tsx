@@ -3,7 +3,6 @@ import type { AccountData } from '../../../../shared/model';
 import { Icon } from '../../ui/icons';
 import { StrengthMeter } from './parts';
 import { SelectRow } from './rows';
-import './coveredBy.css';
 
 /**
  * Who of our team covers the person and how strongly, strongest first: the first thing a KAM checks
@@ -16,7 +15,7 @@ export function CoveredBy({ data, personId }: { data: AccountData; personId: str
     .sort((a, b) => (b.strength ?? 0) - (a.strength ?? 0));
   if (covers.length === 0) return <p className="panel-empty panel-span" data-testid="panel-covered-by">{t('accountTools.panel.nobody')}</p>;
   return (
-    <div className="panel-span panel-covered-by" data-testid="panel-covered-by" role="group" aria-label={t('accountTools.panel.coveredBy')}>
+    <ul className="panel-list panel-span panel-covered-by" data-testid="panel-covered-by" aria-label={t('accountTools.panel.coveredBy')}>
       {covers.map((link) => {
         const member = data.team.find((m) => m.id === link.from);
         const strength = t(`enums.coversStrength.${link.strength ?? 0}`);
@@ -29,6 +28,6 @@ export function CoveredBy({ data, personId }: { data: AccountData; personId: str
           </SelectRow>
         );
       })}
-    </div>
+    </ul>
   );
 }

@@ -12,6 +12,7 @@ import { enumOptions } from '../../ui/options';
 import { fieldProblem } from '../../ui/validate';
 import { deleteWithUndo, patchPerson } from './actions';
 import { CoveredBy } from './CoveredBy';
+import './personPanel.css';
 import { LinkRows } from './LinkRows';
 import { AttitudeDot, DeleteButton, ListSection, NameHeader, Pill, Section, StrengthMeter, Wide } from './parts';
 import { bestCoversStrength, linksOf } from './relations';
@@ -123,7 +124,7 @@ export function PersonInspector({ data, person }: { data: AccountData; person: P
         schema={personSchema.shape.name}
         onCommit={(name) => patch({ name })}
       >
-        {subtitle ? <p className="panel-subtitle">{subtitle}</p> : null}
+        {subtitle ? <p className="panel-subtitle" title={subtitle}>{subtitle}</p> : null}
       </NameHeader>
 
       <Section title={t('person.sectionPosition')}>

@@ -81,7 +81,7 @@ function SortHeader({ column, sort, onSort }: { column: PeopleColumn; sort: Peop
   const label = t(column.label);
   return (
     <th scope="col" className={`people-th people-col-${column.id}`} style={{ width: column.width, minWidth: column.width }} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
-      <button type="button" className={`pf-sort people-sort${active ? ' pf-sort-active' : ''}`} data-testid={`people-sort-${column.id}`} title={t('accountTools.table.sortBy', { column: label })} onClick={() => onSort(column.id)}>
+      <button type="button" className={`people-sort${active ? ' people-sort-active' : ''}`} data-testid={`people-sort-${column.id}`} title={t('accountTools.table.sortBy', { column: label })} onClick={() => onSort(column.id)}>
         <span>{label}</span>
         <Icon name={active ? (sort.direction === 'asc' ? 'sortAsc' : 'sortDesc') : 'sortNone'} size={12} />
       </button>

@@ -43,21 +43,21 @@ function KeyContactCell({ contact }: { contact: PortfolioRow['keyContact'] }) {
   const formatted = contact.lastContact
     ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${contact.lastContact}T00:00:00Z`))
     : null;
-  const when =
-    contact.daysSince === null
-      ? t('accountTools.keyContact.never')
-      : contact.daysSince === 0
-        ? t('portfolio.today')
-        : t('accountTools.keyContact.since', { count: contact.daysSince });
+  // How far past the cadence says what to do; the days since and the date are in the tooltip.
+  const since = contact.daysSince === null ? null : contact.daysSince === 0 ? t('portfolio.today') : t('accountTools.keyContact.since', { count: contact.daysSince });
   const state =
-    contact.daysOverdue === null ? null : contact.daysOverdue > 0 ? t('accountTools.keyContact.overdue', { count: contact.daysOverdue }) : t('accountTools.keyContact.inTime');
-  const title = [t('accountTools.keyContact.title', { name: contact.name }), formatted].filter(Boolean).join('\n');
+    contact.daysOverdue === null
+      ? t('accountTools.keyContact.never')
+      : contact.daysOverdue > 0
+        ? t('accountTools.keyContact.overdue', { count: contact.daysOverdue })
+        : since;
+  const title = [t('accountTools.keyContact.title', { name: contact.name }), since, formatted].filter(Boolean).join('\n');
   return (
     <span className={`pf-key${overdue ? ' pf-key-overdue' : ''}`} title={title} data-testid={TID.portfolioKeyContact} data-person-id={contact.personId}>
       <span className="pf-key-name">{contact.name}</span>
       <span className="pf-key-when">
         {overdue ? <Icon name="alert" size={12} /> : null}
-        <span>{state ? `${when} · ${state}` : when}</span>
+        <span>{state}</span>
       </span>
     </span>
   );
