@@ -17,6 +17,8 @@ export interface SearchEntry {
 
 export type SearchIndex = readonly SearchEntry[];
 
+type Searchable = Pick<Person, 'id' | 'name' | 'title' | 'department'>;
+
 function pinyinOf(...texts: string[]): string[] {
   const out: string[] = [];
   for (const text of texts) {
@@ -26,7 +28,7 @@ function pinyinOf(...texts: string[]): string[] {
   return out;
 }
 
-export function searchEntry(person: Pick<Person, 'id' | 'name' | 'title' | 'department'>): SearchEntry {
+export function searchEntry(person: Searchable): SearchEntry {
   return {
     id: person.id,
     text: { name: foldForMatch(person.name), title: foldForMatch(person.title), department: foldForMatch(person.department) },
@@ -34,8 +36,18 @@ export function searchEntry(person: Pick<Person, 'id' | 'name' | 'title' | 'depa
   };
 }
 
-export function buildSearchIndex(people: readonly Pick<Person, 'id' | 'name' | 'title' | 'department'>[]): SearchIndex {
-  return people.map(searchEntry);
+/** People are replaced, never changed, by an edit: an unchanged person keeps their entry across rebuilds. */
+const entries = new WeakMap<Searchable, SearchEntry>();
+
+export function buildSearchIndex(people: readonly Searchable[]): SearchIndex {
+  return people.map((person) => {
+    let entry = entries.get(person);
+    if (!entry) {
+      entry = searchEntry(person);
+      entries.set(person, entry);
+    }
+    return entry;
+  });
 }
 
 /** What was typed, folded the way the index is; blank means no search. */

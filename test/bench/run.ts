@@ -7,6 +7,7 @@ import { cpus } from 'node:os';
 import { runAnalysisBench } from './analysis.bench';
 import { printExportBench } from './export.bench';
 import { runMapBench } from './map.bench';
+import { benchSearch } from './search.bench';
 import { table } from './stats';
 import { benchOpen, benchStore } from './store.bench';
 
@@ -19,6 +20,9 @@ console.log('\nStore: opening an account (every record, mapped to domain types) 
 table(benchOpen());
 
 await runAnalysisBench();
+
+console.log('\nFind: search as you type at 2,000 people, matching plus the map\'s overlay classes per keystroke (target < 16 ms) vs a bare includes over the names');
+table(benchSearch());
 
 console.log('\nMap: drawing in headless Chromium, ours vs bare Cytoscape with the same elements and positions (target within 1.3x)');
 table((await runMapBench()) as unknown as Record<string, string | number>[]);
