@@ -5,8 +5,8 @@
 export const accountToolsMessagesEn = {
   find: {
     label: 'Find people',
-    placeholder: 'Find a person: name, title, department, pinyin…',
-    title: 'Find on the map (Ctrl+F)',
+    placeholder: 'Find a person…',
+    title: 'Find people on the map by name, title, department or pinyin (Ctrl+F)',
     hits_one: '{{count}} found',
     hits_other: '{{count}} found',
     none: 'Nobody found',
@@ -75,8 +75,8 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export const accountToolsMessagesZhCN: Widen<typeof accountToolsMessagesEn> = {
   find: {
     label: '查找人员',
-    placeholder: '查找人员：姓名、职位、部门、拼音…',
-    title: '在关系图上查找 (Ctrl+F)',
+    placeholder: '查找人员…',
+    title: '按姓名、职位、部门或拼音在关系图上查找人员 (Ctrl+F)',
     hits_one: '找到 {{count}} 人',
     hits_other: '找到 {{count}} 人',
     none: '未找到',

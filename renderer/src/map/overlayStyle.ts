@@ -149,7 +149,16 @@ function searchBlocks(o: Palette['overlay']): StyleBlock[] {
     { selector: 'node.filtered-out, edge.filtered-out', style: { opacity: DIMMED_OPACITY } },
     {
       selector: 'node.search-hit',
-      style: { 'outline-width': 4, 'outline-color': o.spotlight, 'outline-style': 'solid', 'outline-offset': 4, 'outline-opacity': 1, 'font-weight': 700, 'z-index': 40 },
+      style: {
+        ...haloStyle(o.spotlight, 'ellipse', 14, 0.28),
+        'outline-width': 4,
+        'outline-color': o.spotlight,
+        'outline-style': 'solid',
+        'outline-offset': 4,
+        'outline-opacity': 1,
+        'font-weight': 700,
+        'z-index': 40,
+      },
     },
   ];
 }

@@ -99,7 +99,8 @@ export function PeopleTable({ data, found }: { data: AccountData; found: FindRes
   const locale = useSettings((state) => state.locale);
   const selection = useEditor((state) => state.selection);
   const [sort, setSort] = useState<PeopleSort>(DEFAULT_PEOPLE_SORT);
-  const [active, setActive] = useState<Active | null>(null);
+  // The first cell is the grid's tab stop until another is chosen.
+  const [chosen, setActive] = useState<Active>({ row: 0, col: 0 });
   const [editing, setEditing] = useState(false);
   const tableRef = useRef<HTMLTableElement>(null);
   // Private fields stay out while a workshop shows the screen to a room.
@@ -114,6 +115,8 @@ export function PeopleTable({ data, found }: { data: AccountData; found: FindRes
   }, [data.people, found]);
   const rows = useMemo(() => sortPeople(shown, sort, context, locale), [shown, sort, context, locale]);
   const selected = useMemo(() => new Set(selection), [selection]);
+  // The active cell stays inside the table when a search or a filter shortens it.
+  const active = { row: Math.min(chosen.row, Math.max(rows.length - 1, 0)), col: Math.min(chosen.col, columns.length - 1) };
 
   const rowsRef = useRef(rows);
   rowsRef.current = rows;
@@ -133,7 +136,8 @@ export function PeopleTable({ data, found }: { data: AccountData; found: FindRes
     (person: Person, patch: PersonPatch, move?: 'down' | 'right') => {
       patchPerson(person.id, patch);
       setEditing(false);
-      if (move) setActive((a) => (a ? (move === 'down' ? { row: Math.min(a.row + 1, rowsRef.current.length - 1), col: a.col } : { row: a.row, col: Math.min(a.col + 1, columnsRef.current.length - 1) }) : a));
+      if (move === 'down') setActive((a) => ({ row: Math.min(a.row + 1, rowsRef.current.length - 1), col: a.col }));
+      if (move === 'right') setActive((a) => ({ row: a.row, col: Math.min(a.col + 1, columnsRef.current.length - 1) }));
       focusActive();
     },
     [focusActive],
@@ -145,16 +149,16 @@ export function PeopleTable({ data, found }: { data: AccountData; found: FindRes
 
   useEffect(
     function keepActiveCellInView() {
-      if (!active || editing) return;
+      if (editing) return;
       const cell = tableRef.current?.querySelector<HTMLElement>('td.people-cell-active');
       if (cell && document.activeElement !== cell && tableRef.current?.contains(document.activeElement)) cell.focus();
       cell?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     },
-    [active, editing],
+    [active.row, active.col, editing],
   );
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
-    if (editing || !active || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (editing || event.altKey || event.ctrlKey || event.metaKey) return;
     const last = { row: rows.length - 1, col: columns.length - 1 };
     const move = (row: number, col: number) => {
       event.preventDefault();
@@ -208,9 +212,6 @@ export function PeopleTable({ data, found }: { data: AccountData; found: FindRes
           data-testid={TID.peopleTable}
           data-rows={rows.length}
           onKeyDown={onKeyDown}
-          onFocus={() => {
-            if (!active && rows.length > 0) setActive({ row: 0, col: 0 });
-          }}
         >
           <thead>
             <tr>
@@ -228,8 +229,8 @@ export function PeopleTable({ data, found }: { data: AccountData; found: FindRes
                 columns={columns}
                 context={context}
                 selected={selected.has(person.id)}
-                activeCol={active?.row === index ? active.col : -1}
-                editing={editing && active?.row === index}
+                activeCol={active.row === index ? active.col : -1}
+                editing={editing && active.row === index}
                 locale={locale}
                 onActivate={activate}
                 onCommit={commit}
