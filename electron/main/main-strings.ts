@@ -26,6 +26,7 @@ export interface MainStrings {
     paste: string;
     delete: string;
     selectAll: string;
+    find: string;
     addPerson: string;
     addTeamMember: string;
     addLink: string;
@@ -72,6 +73,7 @@ const en: MainStrings = {
     paste: 'Paste',
     delete: 'Delete',
     selectAll: 'Select all',
+    find: 'Find…',
     addPerson: 'Add person',
     addTeamMember: 'Add team member',
     addLink: 'Add link',
@@ -118,6 +120,7 @@ const zhCN: MainStrings = {
     paste: '粘贴',
     delete: '删除',
     selectAll: '全选',
+    find: '查找…',
     addPerson: '添加人物',
     addTeamMember: '添加我方成员',
     addLink: '添加关系',

@@ -77,6 +77,7 @@ export function menuTemplate({ platform, isDev, send, labels: l }: MenuOptions):
         { role: 'paste', label: l.paste },
         pageKey(l.delete, 'delete', isMac ? 'Backspace' : 'Delete'),
         pageKey(l.selectAll, 'selectAll', 'CmdOrCtrl+A'),
+        pageKey(l.find, 'find', 'CmdOrCtrl+F'),
         separator,
         command(l.addPerson, 'newPerson'),
         command(l.addTeamMember, 'newTeamMember'),

@@ -40,18 +40,38 @@ describe('portfolio row', () => {
     });
   });
 
-  it("dates the last key contact as the newest contact with a decision maker, coach or influence-4 person", () => {
+  it('names the key person most overdue by the cadence, not the one seen last', () => {
+    // Cadence 15 days (core tier), today 2026-11-22. d1 and img were seen today; d2 on 2026-10-23 through
+    // a covers link (30 days ago: 15 overdue); the coach on 2026-11-20 (2 days ago, within the cadence).
+    // The user was seen on 2026-09-01 but is no key person: d2 is the one to call.
+    const base = wellCovered();
+    const data = {
+      ...base,
+      account: { ...base.account, tier: 'core' as const, visitCadenceDays: null },
+      people: base.people.map((p) => (p.id === 'd2' ? { ...p, lastContact: '2026-10-01' } : p.id === 'u' ? { ...p, lastContact: '2026-09-01' } : p)),
+      links: base.links.map((l) => (l.to === 'd2' ? { ...l, lastContact: '2026-10-23' } : l)),
+    };
+    expect(rowOf(data).keyContact).toEqual({ personId: 'd2', name: 'd2', lastContact: '2026-10-23', daysSince: 30, daysOverdue: 15 });
+  });
+
+  it('puts a key person never contacted before any dated one, and within the cadence counts as not overdue', () => {
     const data = wellCovered();
-    expect(rowOf(data).lastKeyContact).toBe(TODAY);
-    // Only the user (not a key person) was seen recently: that does not count.
+    const withNewDm = { ...data, people: [...data.people, person('new', { layer: 'decision', roles: ['decisionMaker'], influence: 2 })] };
+    expect(rowOf(withNewDm).keyContact).toMatchObject({ personId: 'new', lastContact: null, daysSince: null, daysOverdue: null });
+    // Everyone in time: the oldest key contact is still named, 2 days since, 13 inside a 15-day cadence.
+    const inTime = { ...data, account: { ...data.account, tier: 'core' as const, visitCadenceDays: null } };
+    expect(rowOf(inTime).keyContact).toMatchObject({ personId: 'co', daysSince: 2, daysOverdue: -13 });
+  });
+
+  it('has no key contact without key people, and counts the overdue ones', () => {
+    expect(rowOf(accountData({ people: [person('x', { influence: 2 })] })).keyContact).toBeNull();
+    const data = wellCovered();
     const stale = {
       ...data,
       people: data.people.map((p) => ({ ...p, lastContact: p.id === 'u' ? TODAY : '2026-09-01' })),
       links: data.links.map((l) => ({ ...l, lastContact: l.to === 'u' ? TODAY : '2026-09-01' })),
     };
-    expect(rowOf(stale).lastKeyContact).toBe('2026-09-01');
     expect(rowOf(stale).overdueKeyPeople).toBe(3);
-    expect(rowOf(accountData({ people: [person('x', { roles: ['decisionMaker'] })] })).lastKeyContact).toBeNull();
   });
 
   it('rates an account high risk when one member of our team holds all access, and says why', () => {

@@ -1,4 +1,5 @@
-import type { AccountData, IsoDate, Stage, Tier } from '../model';
+import type { AccountData, IsoDate, Person, Stage, Tier } from '../model';
+import { dayNumber } from './dates';
 import { KEY_INFLUENCE } from './redFlags';
 import type { Analysis, ContactThread, OwnerThread } from './types';
 
@@ -10,6 +11,21 @@ import type { Analysis, ContactThread, OwnerThread } from './types';
 export type RiskLevel = 'high' | 'medium' | 'low';
 
 export type RiskReason = 'critical-findings' | 'contact-thread' | 'owner-thread' | 'warnings';
+
+/**
+ * The key person (decision maker, coach, influence 4 or more) whose contact is most overdue by the
+ * account's visit cadence: never contacted first, then the longest since the last contact.
+ */
+export interface KeyContact {
+  personId: string;
+  name: string;
+  /** the latest of the person's own date and their covers links' dates; null when none is recorded */
+  lastContact: IsoDate | null;
+  /** days from the last contact to the analysis' today; null when never contacted */
+  daysSince: number | null;
+  /** days beyond the visit cadence (0 or less while within it); null when never contacted */
+  daysOverdue: number | null;
+}
 
 export interface PortfolioRow {
   accountId: string;
@@ -28,8 +44,8 @@ export interface PortfolioRow {
   redFlags: number;
   critical: number;
   warnings: number;
-  /** The newest contact with any key person (decision maker, coach, influence 4 or more); null when none is recorded. */
-  lastKeyContact: IsoDate | null;
+  /** The key person most overdue for a contact, named; null when the account has no key person. */
+  keyContact: KeyContact | null;
   /** Key people not contacted within the account's visit cadence. */
   overdueKeyPeople: number;
   risk: RiskLevel;
@@ -52,19 +68,47 @@ function rateRisk(analysis: Analysis, critical: number, warnings: number): { ris
   return { risk: 'low', riskReasons: [] };
 }
 
-function lastKeyContact(data: AccountData): IsoDate | null {
-  const key = new Set(
-    data.people
-      .filter((p) => p.roles.includes('decisionMaker') || p.roles.includes('coach') || p.influence >= KEY_INFLUENCE)
-      .map((p) => p.id),
-  );
-  let latest: IsoDate | null = null;
-  const consider = (day: IsoDate | null) => {
-    if (day !== null && (latest === null || day > latest)) latest = day;
+function isKey(person: Person): boolean {
+  return person.roles.includes('decisionMaker') || person.roles.includes('coach') || person.influence >= KEY_INFLUENCE;
+}
+
+/** Never contacted ranks first, then the oldest contact; equal ones by higher influence, then name. */
+function moreOverdue(a: KeyContact & { influence: number }, b: KeyContact & { influence: number }): number {
+  const since = (c: KeyContact) => c.daysSince ?? Number.POSITIVE_INFINITY;
+  return since(b) - since(a) || b.influence - a.influence || a.name.localeCompare(b.name);
+}
+
+function mostOverdueKeyContact(data: AccountData, analysis: Analysis): KeyContact | null {
+  const latest = new Map<string, IsoDate>();
+  const consider = (personId: string, day: IsoDate | null) => {
+    if (day === null || dayNumber(day) === null) return;
+    const known = latest.get(personId);
+    if (known === undefined || day > known) latest.set(personId, day);
   };
-  for (const person of data.people) if (key.has(person.id)) consider(person.lastContact);
-  for (const link of data.links) if (link.kind === 'covers' && key.has(link.to)) consider(link.lastContact);
-  return latest;
+  for (const person of data.people) consider(person.id, person.lastContact);
+  for (const link of data.links) if (link.kind === 'covers') consider(link.to, link.lastContact);
+  const today = dayNumber(analysis.options.today);
+  const gone = new Set(analysis.options.goneIds);
+  const candidates = data.people
+    .filter((person) => isKey(person) && !gone.has(person.id))
+    .map((person) => {
+      const lastContact = latest.get(person.id) ?? null;
+      const day = dayNumber(lastContact);
+      const daysSince = day === null || today === null ? null : today - day;
+      return {
+        personId: person.id,
+        name: person.name,
+        influence: person.influence,
+        lastContact,
+        daysSince,
+        daysOverdue: daysSince === null ? null : daysSince - analysis.cadenceDays,
+      };
+    })
+    .sort(moreOverdue);
+  const first = candidates[0];
+  if (!first) return null;
+  const { influence: _influence, ...contact } = first;
+  return contact;
 }
 
 export function portfolioRow(data: AccountData, analysis: Analysis): PortfolioRow {
@@ -85,7 +129,7 @@ export function portfolioRow(data: AccountData, analysis: Analysis): PortfolioRo
     redFlags: analysis.redFlags.length,
     critical,
     warnings,
-    lastKeyContact: lastKeyContact(data),
+    keyContact: mostOverdueKeyContact(data, analysis),
     overdueKeyPeople: analysis.findings.filter((f) => f.code === 'key-person-overdue').length,
     ...rateRisk(analysis, critical, warnings),
   };

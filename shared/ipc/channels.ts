@@ -61,6 +61,7 @@ export const MENU_COMMANDS = [
   'newPerson',
   'newTeamMember',
   'newLink',
+  'find',
   'importAccount',
   'exportAccount',
   'exportMap',

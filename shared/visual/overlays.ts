@@ -10,6 +10,7 @@ import type { Layer } from '../model';
  * - path: a traced path to power (nodes and links emphasised)
  * - gone: marked gone in what-if (greyed, crossed)
  * - dimmed / spotlight: stepping through the map in a workshop (the rest faded, one thing emphasised)
+ * - search-hit / filtered-out: found by the search box (ringed) / left out by the people filters (faded)
  */
 export const OVERLAY_CLASSES = [
   'halo-bottleneck',
@@ -22,6 +23,8 @@ export const OVERLAY_CLASSES = [
   'gone',
   'dimmed',
   'spotlight',
+  'search-hit',
+  'filtered-out',
 ] as const;
 export type OverlayClass = (typeof OVERLAY_CLASSES)[number];
 

@@ -10,6 +10,7 @@ import { printExportBench } from './export.bench';
 import { runImportBench } from './import.bench';
 import { runMapBench } from './map.bench';
 import { runSafetyBench } from './safety.bench';
+import { benchSearch } from './search.bench';
 import { table } from './stats';
 import { benchOpen, benchStore } from './store.bench';
 
@@ -25,6 +26,8 @@ await runAnalysisBench();
 
 console.log('\nReading a .powermap file (every check) vs JSON.parse alone on the same text');
 table(benchExchangeRead());
+console.log('\nFind: search as you type at 2,000 people, matching plus the map\'s overlay classes per keystroke (target < 16 ms) vs a bare includes over the names');
+table(benchSearch());
 
 console.log('\nMap: drawing in headless Chromium, ours vs bare Cytoscape with the same elements and positions (target within 1.3x)');
 table((await runMapBench()) as unknown as Record<string, string | number>[]);

@@ -21,9 +21,11 @@ export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(
 export function commandForKey(event: KeyLike, typing: boolean): MenuCommand | null {
   // A held F5 would flicker in and out of the workshop.
   if (event.key === 'F5' && !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey) return event.repeat ? null : 'toggleWorkshop';
-  if (typing || event.altKey) return null;
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.toLowerCase();
+  // Find means nothing to a text field, so it works from anywhere, as in a browser.
+  if (mod && key === 'f' && !event.shiftKey && !event.altKey) return 'find';
+  if (typing || event.altKey) return null;
   if (mod) {
     if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
     if (key === 'p' && event.shiftKey) return 'showPortfolio';

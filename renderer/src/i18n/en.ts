@@ -1,3 +1,4 @@
+import { accountToolsMessagesEn } from './account-tools-messages';
 import { exportMessagesEn } from './export-messages';
 import { personRecordMessagesEn } from './person-record-messages';
 import { importMessagesEn } from './import-messages';
@@ -450,7 +451,7 @@ export const en = {
       bottlenecks: 'Bottlenecks',
       redFlags: 'Red flags',
       critical: 'Critical',
-      lastContact: 'Last key contact',
+      lastContact: 'Key contact due',
       risk: 'Risk',
     },
     sortBy: 'Sort by {{column}}',
@@ -510,6 +511,7 @@ export const en = {
   personRecord: personRecordMessagesEn,
   import: importMessagesEn,
   findingsPlan: findingsPlanMessagesEn,
+  accountTools: accountToolsMessagesEn,
   errors: {
     title: {
       'invalid-payload': 'The change was refused',

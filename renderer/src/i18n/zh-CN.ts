@@ -1,3 +1,4 @@
+import { accountToolsMessagesZhCN } from './account-tools-messages';
 import type { Messages } from './en';
 import { exportMessagesZhCN } from './export-messages';
 import { personRecordMessagesZhCN } from './person-record-messages';
@@ -451,7 +452,7 @@ export const zhCN: Messages = {
       bottlenecks: '瓶颈',
       redFlags: '危险信号',
       critical: '严重',
-      lastContact: '最近联系关键人物',
+      lastContact: '待联系关键人物',
       risk: '风险',
     },
     sortBy: '按{{column}}排序',
@@ -511,6 +512,7 @@ export const zhCN: Messages = {
   personRecord: personRecordMessagesZhCN,
   import: importMessagesZhCN,
   findingsPlan: findingsPlanMessagesZhCN,
+  accountTools: accountToolsMessagesZhCN,
   errors: {
     title: {
       'invalid-payload': '修改被拒绝',

@@ -77,6 +77,15 @@ function markSwatch(mark: OverlayClass, theme: MapTheme): ReactNode {
       );
     case 'dimmed':
       return <Swatch>{dot(0.2)}</Swatch>;
+    case 'search-hit':
+      return (
+        <Swatch>
+          <circle cx={13} cy={13} r={11.5} fill="none" stroke={o.spotlight} strokeWidth={2.5} />
+          {dot()}
+        </Swatch>
+      );
+    case 'filtered-out':
+      return <Swatch>{dot(0.2)}</Swatch>;
     case 'spotlight':
       return (
         <Swatch>

@@ -139,6 +139,27 @@ export function overlayBlocks(palette: Palette): StyleBlock[] {
     { selector: 'node.band-title.band-missing', style: { label: 'data(flagMissing)', color: o.missing.text } },
     { selector: 'node.band.band-dimmed', style: { 'background-opacity': 0.35, 'border-opacity': 0.35 } },
     { selector: 'node.band-label.band-dimmed', style: { 'text-opacity': 0.35 } },
+    ...searchBlocks(o),
+  ];
+}
+
+/** Find and filters: people a filter leaves out step back; people found get a solid ring and come forward. */
+function searchBlocks(o: Palette['overlay']): StyleBlock[] {
+  return [
+    { selector: 'node.filtered-out, edge.filtered-out', style: { opacity: DIMMED_OPACITY } },
+    {
+      selector: 'node.search-hit',
+      style: {
+        ...haloStyle(o.spotlight, 'ellipse', 14, 0.28),
+        'outline-width': 4,
+        'outline-color': o.spotlight,
+        'outline-style': 'solid',
+        'outline-offset': 4,
+        'outline-opacity': 1,
+        'font-weight': 700,
+        'z-index': 40,
+      },
+    },
   ];
 }
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountPatch } from '../../../../shared/edit';
 import { suggestStage, updateAccount } from '../../../../shared/edit';
@@ -9,6 +10,8 @@ import { TID } from '../../app/testids';
 import { NumberField, SelectField, TextField } from '../../ui/fields';
 import { Icon } from '../../ui/icons';
 import { enumOptions } from '../../ui/options';
+import { headerCollapseStore, useHeaderCollapsed } from './headerCollapse';
+import './header.css';
 
 const NAME_MAX = 200;
 const NOTES_MAX = 20_000;
@@ -31,10 +34,14 @@ function StageSuggestion({ suggested }: { suggested: Stage }) {
   );
 }
 
-/** The account's name and DOMAIN fields above the map; competitors and our team live in the side panel. */
-export function AccountHeader({ account, peopleCount, teamCount }: { account: Account; peopleCount: number; teamCount: number }) {
+/**
+ * The account's name and DOMAIN fields above the map; competitors and our team live in the side panel.
+ * `tools` (find, filters, the view switch) share the name's line, so the map keeps its height.
+ */
+export function AccountHeader({ account, peopleCount, teamCount, tools }: { account: Account; peopleCount: number; teamCount: number; tools?: ReactNode }) {
   const { t } = useTranslation();
   const [notesOpen, setNotesOpen] = useState(false);
+  const collapsed = useHeaderCollapsed();
   const notesRef = useRef<HTMLDivElement>(null);
   const suggestion = suggestStage(account.shareOfWallet);
   const suggested = suggestion && suggestion !== account.stage ? suggestion : null;
@@ -53,12 +60,31 @@ export function AccountHeader({ account, peopleCount, teamCount }: { account: Ac
   );
 
   return (
-    <section className="account-header" aria-label={t('shell.accountDetails')}>
+    <section className={`account-header${collapsed ? ' account-header-collapsed' : ''}`} aria-label={t('shell.accountDetails')}>
       <div className="account-header-title">
+        <button
+          type="button"
+          className="icon-btn header-collapse"
+          data-testid={TID.headerCollapse}
+          aria-expanded={!collapsed}
+          aria-label={collapsed ? t('accountTools.header.expand') : t('accountTools.header.collapse')}
+          title={collapsed ? t('accountTools.header.expand') : t('accountTools.header.collapse')}
+          onClick={() => headerCollapseStore.getState().toggle()}
+        >
+          <Icon name="chevronDown" size={14} />
+        </button>
         <TextField name="name" label={t('header.name')} hideLabel testId={TID.accountName} className="account-name-input" value={account.name} validate={required} onCommit={(name) => commit({ name })} />
         <span className="account-meta">
           {t('accounts.peopleCount', { count: peopleCount })} · {t('shell.teamCount', { count: teamCount })}
         </span>
+        {collapsed ? (
+          <span className="account-summary" data-testid="account-summary">
+            <span className={`chip chip-tier-${account.tier}`}>{t(`enums.tier.${account.tier}`)}</span>
+            <span className={`chip chip-stage-${account.stage}`}>{t(`enums.stage.${account.stage}`)}</span>
+            <span className="muted">{t('accountTools.header.cadence', { count: account.visitCadenceDays ?? DEFAULT_CADENCE_DAYS[account.tier] })}</span>
+          </span>
+        ) : null}
+        {tools}
         <button
           type="button"
           className={`btn btn-ghost btn-small notes-toggle${account.notes.trim() ? ' has-notes' : ''}`}
@@ -71,6 +97,7 @@ export function AccountHeader({ account, peopleCount, teamCount }: { account: Ac
           {account.notes.trim() && !notesOpen ? <span className="notes-dot" aria-label={t('shell.hasNotes')} /> : null}
         </button>
       </div>
+      {collapsed ? null : (
       <div className="account-fields">
         <TextField name="industry" label={t('header.industry')} value={account.industry} validate={tooLong} onCommit={(industry) => commit({ industry })} />
         <TextField name="region" label={t('header.region')} value={account.region} validate={tooLong} onCommit={(region) => commit({ region })} />
@@ -99,6 +126,7 @@ export function AccountHeader({ account, peopleCount, teamCount }: { account: Ac
           onCommit={(visitCadenceDays) => commit({ visitCadenceDays })}
         />
       </div>
+      )}
       {notesOpen ? (
         <div className="account-notes" ref={notesRef}>
           <TextField name="notes" label={t('header.notes')} multiline value={account.notes} placeholder={t('shell.notesPlaceholder')}

@@ -25,6 +25,11 @@ import { useWorkshopStep } from '../workshop/useWorkshopStep';
 import { workshopKeyHandler } from '../workshop/workshopKeys';
 import { useWorkshop } from '../workshop/workshopStore';
 import { AccountHeader } from './AccountHeader';
+import { FindBar } from '../find/FindBar';
+import { findStore, useFind } from '../find/findStore';
+import { useFindResults } from '../find/useFindResults';
+import { useFrameHits } from '../find/useFrameHits';
+import { PeopleTable } from '../people/PeopleTable';
 import { accountCommandHandler, accountKeyHandler } from './accountCommands';
 import { addPersonAt, beginLink, moveNodes } from './accountActions';
 import { LinkChooser } from './LinkChooser';
@@ -48,14 +53,15 @@ function addPerson(layer: Layer, position: { x: number; y: number }) {
  * The analysis drawn on the map while its overlays are on; who is gone in what-if, always; in a workshop,
  * the step's dimming and spotlight on top.
  */
-function useMapOverlays(stepOverlays: MapOverlays | null) {
+function useMapOverlays(stepOverlays: MapOverlays | null, findOverlays: MapOverlays) {
   const analysis = useAnalysis((state) => state.analysis);
   const whatIf = useAnalysis((state) => state.whatIf);
   const goneIds = useAnalysis((state) => state.goneIds);
   const tracedPathTo = useFindingsView((state) => state.tracedPathTo);
   const shown = useFindingsView((state) => overlaysShown(state, whatIf));
   const base = useMemo(() => overlaysFor(analysis, { goneIds, tracedPathTo, findings: shown }), [shown, analysis, goneIds, tracedPathTo]);
-  return useMemo(() => (stepOverlays ? mergeOverlays(base, stepOverlays) : base), [base, stepOverlays]);
+  const withFind = useMemo(() => mergeOverlays(base, findOverlays), [base, findOverlays]);
+  return useMemo(() => (stepOverlays ? mergeOverlays(withFind, stepOverlays) : withFind), [withFind, stepOverlays]);
 }
 
 function leaveLinkMode(): boolean {
@@ -89,7 +95,11 @@ export function AccountScreen() {
   const mapRef = useRef<PowerMapHandle>(null);
   const getMap = useCallback(() => mapRef.current, []);
   const step = useWorkshopStep(getMap);
-  const overlays = useMapOverlays(step?.overlays ?? null);
+  // A workshop shows the room the map itself: no search, filters or table of the desk.
+  const found = useFindResults(workshop ? null : data);
+  const view = useFind((state) => (workshop ? 'map' : state.view));
+  useFrameHits(found.hits, getMap, view === 'map');
+  const overlays = useMapOverlays(step?.overlays ?? null, found.overlays);
   const mapImport = useMapImport(getMap);
   const loaded = data !== null;
 
@@ -112,6 +122,7 @@ export function AccountScreen() {
         setCommandHandler(null);
         setScreenKeyHandler(null);
         accountViewStore.getState().reset();
+        findStore.getState().reset();
       };
     },
     [getMap],
@@ -144,7 +155,11 @@ export function AccountScreen() {
   ) : (
     <>
       <Toolbar />
-      {data ? <AccountHeader account={data.account} peopleCount={data.people.length} teamCount={data.team.length} /> : <div className="account-header account-header-placeholder" aria-hidden="true" />}
+      {data ? (
+        <AccountHeader account={data.account} peopleCount={data.people.length} teamCount={data.team.length} tools={<FindBar data={data} results={found} />} />
+      ) : (
+        <div className="account-header account-header-placeholder" aria-hidden="true" />
+      )}
     </>
   );
 
@@ -176,6 +191,7 @@ export function AccountScreen() {
           {whatIf && data ? <WhatIfBanner belowLinkBanner={linkMode} /> : null}
           {step && data ? <WorkshopCaption subject={step.subject} data={data} /> : null}
           {mapImport.over ? <MapDropHint /> : null}
+          {view === 'people' && data ? <PeopleTable data={data} found={found} /> : null}
         </section>
         <div className="panel-slot">{data ? <RightColumn onFocus={focusOnMap} /> : null}</div>
       </div>

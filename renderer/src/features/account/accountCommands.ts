@@ -3,6 +3,7 @@ import { editorStore } from '../../app/services';
 import type { PowerMapHandle } from '../../map/types';
 import { addPersonAtFreeSpot, addTeamMemberToAccount, exportCurrentAccount } from './accountActions';
 import { openExportDialog } from '../export/exportDialogStore';
+import { findStore } from '../find/findStore';
 import { toggleWorkshop } from '../workshop/session';
 import { accountViewStore } from './viewStore';
 
@@ -57,6 +58,9 @@ export function accountCommandHandler(map: MapHandleSource) {
       case 'toggleWorkshop':
         toggleWorkshop(map);
         return;
+      case 'find':
+        findStore.getState().requestFocus();
+        return;
       default:
         return;
     }
@@ -71,7 +75,7 @@ const PAN_DIRECTIONS: Record<string, [number, number]> = {
 };
 
 /**
- * Keys that are not commands: Escape steps back (leaves link mode, else clears the selection), arrow
+ * Keys that are not commands: Escape steps back (leaves link mode, else clears the search, else the selection), arrow
  * keys move the view the way they point. Returns true when the key was used.
  */
 export function accountKeyHandler(map: MapHandleSource) {
@@ -83,6 +87,7 @@ export function accountKeyHandler(map: MapHandleSource) {
         view.setLinkMode(false);
         return true;
       }
+      if (findStore.getState().clearSearch()) return true;
       if (editorStore.getState().selection.length > 0) {
         editorStore.getState().select([]);
         return true;

@@ -11,6 +11,8 @@ import { Icon } from '../../ui/icons';
 import { enumOptions } from '../../ui/options';
 import { fieldProblem } from '../../ui/validate';
 import { deleteWithUndo, patchPerson } from './actions';
+import { CoveredBy } from './CoveredBy';
+import './personPanel.css';
 import { LinkRows } from './LinkRows';
 import { PersonRecordText, VerifiedRow } from './PersonRecordFields';
 import { AttitudeDot, DeleteButton, ListSection, NameHeader, Pill, Section, StrengthMeter, Wide } from './parts';
@@ -123,22 +125,8 @@ export function PersonInspector({ data, person }: { data: AccountData; person: P
         schema={personSchema.shape.name}
         onCommit={(name) => patch({ name })}
       >
-        {subtitle ? <p className="panel-subtitle">{subtitle}</p> : null}
+        {subtitle ? <p className="panel-subtitle" title={subtitle}>{subtitle}</p> : null}
       </NameHeader>
-
-      <Section title={t('person.sectionIdentity')}>
-        <PersonText person={person} field="title" />
-        <PersonText person={person} field="department" />
-        {hidePrivate ? null : (
-          <>
-            <PersonRecordText person={person} field="email" />
-            <PersonRecordText person={person} field="phone" />
-            <PersonText person={person} field="contact" wide withPlaceholder />
-          </>
-        )}
-        <PersonRecordText person={person} field="source" wide placeholder={t('personRecord.sourcePlaceholder')} />
-        <VerifiedRow person={person} />
-      </Section>
 
       <Section title={t('person.sectionPosition')}>
         <Wide>
@@ -169,6 +157,54 @@ export function PersonInspector({ data, person }: { data: AccountData; person: P
         />
       </Section>
 
+      <Section title={t('accountTools.panel.sectionCovers')}>
+        <CoveredBy data={data} personId={person.id} />
+        <Wide>
+          <SelectField
+            name="targetRelationship"
+            label={t('person.targetRelationship')}
+            value={(person.targetRelationship === null ? '' : String(person.targetRelationship)) as StrengthChoice}
+            options={coversOptions(t)}
+            hint={<CoverageHint best={best} target={person.targetRelationship} />}
+            onChange={(value) => patch({ targetRelationship: value === '' ? null : Number(value) })}
+          />
+        </Wide>
+      </Section>
+
+      <Section title={t('person.sectionIdentity')}>
+        <PersonText person={person} field="title" />
+        <PersonText person={person} field="department" />
+        {hidePrivate ? null : (
+          <>
+            <PersonRecordText person={person} field="email" />
+            <PersonRecordText person={person} field="phone" />
+            <PersonText person={person} field="contact" wide withPlaceholder />
+          </>
+        )}
+        <PersonRecordText person={person} field="source" wide placeholder={t('personRecord.sourcePlaceholder')} />
+        <VerifiedRow person={person} />
+      </Section>
+
+
+      <Section title={t('person.sectionRelationship')}>
+        <DateField name="lastContact" label={t('person.lastContact')} value={person.lastContact} invalidMessage={t('validation.date')} onCommit={(lastContact) => patch({ lastContact })} />
+        <PersonText person={person} field="nextStep" multiline withPlaceholder />
+        {hidePrivate ? (
+          <p className="panel-private panel-span panel-private-hidden" data-testid={TID.panelPrivateHidden}>
+            <Icon name="lock" size={13} />
+            <span>{t('workshop.panelPrivateHidden')}</span>
+          </p>
+        ) : (
+          <div className="panel-private panel-span">
+            <div className="panel-private-badge">
+              <Icon name="lock" size={13} />
+              <span>{t('panel.private')}</span>
+            </div>
+            <PersonText person={person} field="privateNotes" multiline hint={t('person.privateHint')} />
+          </div>
+        )}
+      </Section>
+
       <Section title={t('person.sectionMotivation')}>
         {hidePrivate ? null : (
           <Wide>
@@ -194,35 +230,6 @@ export function PersonInspector({ data, person }: { data: AccountData; person: P
         <Wide>
           <SelectField name="fitCompetitor" label={t('person.fitCompetitor')} value={person.fitCompetitor} options={fitOptions} onChange={(fitCompetitor) => patch({ fitCompetitor })} />
         </Wide>
-      </Section>
-
-      <Section title={t('person.sectionRelationship')}>
-        <Wide>
-          <SelectField
-            name="targetRelationship"
-            label={t('person.targetRelationship')}
-            value={(person.targetRelationship === null ? '' : String(person.targetRelationship)) as StrengthChoice}
-            options={coversOptions(t)}
-            hint={<CoverageHint best={best} target={person.targetRelationship} />}
-            onChange={(value) => patch({ targetRelationship: value === '' ? null : Number(value) })}
-          />
-        </Wide>
-        <DateField name="lastContact" label={t('person.lastContact')} value={person.lastContact} invalidMessage={t('validation.date')} onCommit={(lastContact) => patch({ lastContact })} />
-        <PersonText person={person} field="nextStep" multiline withPlaceholder />
-        {hidePrivate ? (
-          <p className="panel-private panel-span panel-private-hidden" data-testid={TID.panelPrivateHidden}>
-            <Icon name="lock" size={13} />
-            <span>{t('workshop.panelPrivateHidden')}</span>
-          </p>
-        ) : (
-          <div className="panel-private panel-span">
-            <div className="panel-private-badge">
-              <Icon name="lock" size={13} />
-              <span>{t('panel.private')}</span>
-            </div>
-            <PersonText person={person} field="privateNotes" multiline hint={t('person.privateHint')} />
-          </div>
-        )}
       </Section>
 
       <ListSection title={t('person.sectionLinks')} count={links.length} empty={t('person.noLinks')}>

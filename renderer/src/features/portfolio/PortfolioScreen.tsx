@@ -2,8 +2,6 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { PortfolioRow, RiskLevel } from '../../../../shared/analysis';
-import { dayNumber } from '../../../../shared/analysis';
-import { localToday } from '../../../../shared/edit/defaults';
 import { TIERS } from '../../../../shared/model';
 import { setCommandHandler } from '../../app/commands';
 import { dispatchCommand } from '../../app/dispatch';
@@ -37,16 +35,30 @@ function RiskBadge({ row }: { row: PortfolioRow }) {
   );
 }
 
-function LastContact({ day }: { day: string | null }) {
+/** The key person most overdue for a contact, named, with how long since and how far past the cadence. */
+function KeyContactCell({ contact }: { contact: PortfolioRow['keyContact'] }) {
   const { t, i18n } = useTranslation();
-  if (!day) return <span className="pf-never">{t('portfolio.never')}</span>;
-  const then = dayNumber(day);
-  const now = dayNumber(localToday());
-  const days = then === null || now === null ? null : Math.max(0, now - then);
-  const formatted = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  if (!contact) return <span className="pf-never">{t('accountTools.keyContact.none')}</span>;
+  const overdue = contact.daysOverdue === null || contact.daysOverdue > 0;
+  const formatted = contact.lastContact
+    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${contact.lastContact}T00:00:00Z`))
+    : null;
+  // How far past the cadence says what to do; the days since and the date are in the tooltip.
+  const since = contact.daysSince === null ? null : contact.daysSince === 0 ? t('portfolio.today') : t('accountTools.keyContact.since', { count: contact.daysSince });
+  const state =
+    contact.daysOverdue === null
+      ? t('accountTools.keyContact.never')
+      : contact.daysOverdue > 0
+        ? t('accountTools.keyContact.overdue', { count: contact.daysOverdue })
+        : since;
+  const title = [t('accountTools.keyContact.title', { name: contact.name }), since, formatted].filter(Boolean).join('\n');
   return (
-    <span title={formatted}>
-      {days === null ? formatted : days === 0 ? t('portfolio.today') : t('portfolio.daysAgo', { count: days })}
+    <span className={`pf-key${overdue ? ' pf-key-overdue' : ''}`} title={title} data-testid={TID.portfolioKeyContact} data-person-id={contact.personId}>
+      <span className="pf-key-name">{contact.name}</span>
+      <span className="pf-key-when">
+        {overdue ? <Icon name="alert" size={12} /> : null}
+        <span>{state}</span>
+      </span>
     </span>
   );
 }
@@ -147,7 +159,7 @@ function Row({ row }: { row: PortfolioRow }) {
         <Count value={row.critical} tone="critical" />
       </td>
       <td className="pf-col-lastContact">
-        <LastContact day={row.lastKeyContact} />
+        <KeyContactCell contact={row.keyContact} />
       </td>
       <td>
         <RiskBadge row={row} />
@@ -212,7 +224,7 @@ export function PortfolioScreen() {
   const error = usePortfolio((state) => state.error);
   const sort = usePortfolio((state) => state.sort);
   const filter = usePortfolio((state) => state.filter);
-  const visible = useMemo(() => sortRows(filterRows(rows, filter, locale), sort, locale), [rows, filter, sort, locale]);
+  const visible = useMemo(() => sortRows(filterRows(rows, filter), sort, locale), [rows, filter, sort, locale]);
 
   useEffect(
     function loadPortfolio() {

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { PortfolioRow } from '../../../../shared/analysis';
 import { DEFAULT_SORT, filterRows, nextSort, NO_FILTER, sortRows } from './portfolioTable';
 
+/** A key contact `days` since, against a 30-day cadence; null days: never contacted. */
+function key(name: string, days: number | null): PortfolioRow['keyContact'] {
+  return { personId: name, name, lastContact: days === null ? null : '2026-10-01', daysSince: days, daysOverdue: days === null ? null : days - 30 };
+}
+
 function row(name: string, overrides: Partial<PortfolioRow> = {}): PortfolioRow {
   return {
     accountId: name,
@@ -18,7 +23,7 @@ function row(name: string, overrides: Partial<PortfolioRow> = {}): PortfolioRow 
     redFlags: 0,
     critical: 0,
     warnings: 0,
-    lastKeyContact: '2026-11-01',
+    keyContact: key('Someone', 21),
     overdueKeyPeople: 0,
     risk: 'low',
     riskReasons: [],
@@ -29,10 +34,10 @@ function row(name: string, overrides: Partial<PortfolioRow> = {}): PortfolioRow 
 const names = (rows: PortfolioRow[]) => rows.map((r) => r.name);
 
 const rows = [
-  row('Beta Bank', { tier: 'core', risk: 'medium', weightedCoverage: 40, redFlags: 2, lastKeyContact: '2026-10-01', industry: 'Finance' }),
-  row('Alpha Labs', { tier: 'general', risk: 'high', critical: 1, weightedCoverage: 70, contactThread: 'single', lastKeyContact: null, industry: 'Biotech' }),
+  row('Beta Bank', { tier: 'core', risk: 'medium', weightedCoverage: 40, redFlags: 2, keyContact: key('Li Wei', 52), industry: 'Finance' }),
+  row('Alpha Labs', { tier: 'general', risk: 'high', critical: 1, weightedCoverage: 70, contactThread: 'single', keyContact: key('Wang Fang', null), industry: 'Biotech' }),
   row('Gamma Grid', { tier: 'senior', risk: 'high', critical: 3, weightedCoverage: 20, ownerThread: 'none', redFlags: 5, industry: 'Énergie' }),
-  row('Delta Air', { tier: 'core', risk: 'low', weightedCoverage: 90, stage: 'strategic' }),
+  row('Delta Air', { tier: 'core', risk: 'low', weightedCoverage: 90, stage: 'strategic', keyContact: null }),
 ];
 
 describe('portfolio sorting', () => {
@@ -57,8 +62,10 @@ describe('portfolio sorting', () => {
     expect(names(down)).toEqual(['Alpha Labs', 'Gamma Grid', 'Beta Bank', 'Delta Air']);
   });
 
-  it('puts accounts with no key contact recorded first, then the oldest', () => {
-    expect(names(sortRows(rows, nextSort(DEFAULT_SORT, 'lastContact'), 'en'))).toEqual(['Alpha Labs', 'Beta Bank', 'Delta Air', 'Gamma Grid']);
+  it('puts a key person never contacted first, then the most overdue, and accounts without key people last', () => {
+    const sort = nextSort(DEFAULT_SORT, 'lastContact');
+    expect(names(sortRows(rows, sort, 'en'))).toEqual(['Alpha Labs', 'Beta Bank', 'Gamma Grid', 'Delta Air']);
+    expect(names(sortRows(rows, nextSort(sort, 'lastContact'), 'en'))).toEqual(['Delta Air', 'Gamma Grid', 'Beta Bank', 'Alpha Labs']);
   });
 
   it('sorts single-threaded contacts before spread ones', () => {
@@ -75,14 +82,14 @@ describe('portfolio sorting', () => {
 
 describe('portfolio filtering', () => {
   it('matches the text in the name or the industry, ignoring case and accents', () => {
-    expect(names(filterRows(rows, { ...NO_FILTER, text: 'bank' }, 'en'))).toEqual(['Beta Bank']);
-    expect(names(filterRows(rows, { ...NO_FILTER, text: 'energie' }, 'en'))).toEqual(['Gamma Grid']);
-    expect(names(filterRows(rows, { ...NO_FILTER, text: '  ' }, 'en'))).toHaveLength(4);
+    expect(names(filterRows(rows, { ...NO_FILTER, text: 'bank' }))).toEqual(['Beta Bank']);
+    expect(names(filterRows(rows, { ...NO_FILTER, text: 'energie' }))).toEqual(['Gamma Grid']);
+    expect(names(filterRows(rows, { ...NO_FILTER, text: '  ' }))).toHaveLength(4);
   });
 
   it('narrows by tier and by risk, together with the text', () => {
-    expect(names(filterRows(rows, { ...NO_FILTER, tier: 'core' }, 'en'))).toEqual(['Beta Bank', 'Delta Air']);
-    expect(names(filterRows(rows, { ...NO_FILTER, risk: 'high' }, 'en'))).toEqual(['Alpha Labs', 'Gamma Grid']);
-    expect(names(filterRows(rows, { text: 'a', tier: 'core', risk: 'low' }, 'en'))).toEqual(['Delta Air']);
+    expect(names(filterRows(rows, { ...NO_FILTER, tier: 'core' }))).toEqual(['Beta Bank', 'Delta Air']);
+    expect(names(filterRows(rows, { ...NO_FILTER, risk: 'high' }))).toEqual(['Alpha Labs', 'Gamma Grid']);
+    expect(names(filterRows(rows, { text: 'a', tier: 'core', risk: 'low' }))).toEqual(['Delta Air']);
   });
 });

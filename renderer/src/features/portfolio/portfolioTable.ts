@@ -1,13 +1,15 @@
 import type { PortfolioRow, RiskLevel } from '../../../../shared/analysis';
 import { STAGES, TIERS } from '../../../../shared/model';
 import type { Tier } from '../../../../shared/model';
+import { foldForMatch as fold } from '../../../../shared/search/normalize';
 import { sortByName } from '../../stores/collate';
 
 /**
  * Sorting and filtering the portfolio, as plain functions of the rows (the table only draws them).
  * "Ascending" is the natural reading of each column: names A to Z, tiers from core down, stages in
  * their order, numbers from small to large, threads from none to spread, contacts from never and oldest
- * to newest, risk from low to high. The first click on a column shows the worst first.
+ * to newest, key contacts from the least to the most overdue, risk from low to high. The first click on a
+ * column shows the worst first.
  */
 export const PORTFOLIO_COLUMNS = ['name', 'tier', 'stage', 'coverage', 'contact', 'owner', 'bottlenecks', 'redFlags', 'critical', 'lastContact', 'risk'] as const;
 export type PortfolioColumn = (typeof PORTFOLIO_COLUMNS)[number];
@@ -31,7 +33,7 @@ const FIRST_DIRECTION: Record<PortfolioColumn, SortDirection> = {
   bottlenecks: 'desc',
   redFlags: 'desc',
   critical: 'desc',
-  lastContact: 'asc',
+  lastContact: 'desc',
   risk: 'desc',
 };
 
@@ -45,6 +47,12 @@ const THREAD_ORDER: Record<string, number> = { none: 0, single: 1, concentrated:
 const RISK_ORDER: Record<RiskLevel, number> = { low: 0, medium: 1, high: 2 };
 const rank = (list: readonly string[], value: string) => list.indexOf(value);
 
+/** How overdue the account's most overdue key person is: never contacted is the most, no key person the least. */
+function overdueRank(row: PortfolioRow): number {
+  if (!row.keyContact) return Number.NEGATIVE_INFINITY;
+  return row.keyContact.daysOverdue ?? Number.POSITIVE_INFINITY;
+}
+
 type Compare = (a: PortfolioRow, b: PortfolioRow) => number;
 
 const ASCENDING: Record<Exclude<PortfolioColumn, 'name'>, Compare> = {
@@ -56,7 +64,7 @@ const ASCENDING: Record<Exclude<PortfolioColumn, 'name'>, Compare> = {
   bottlenecks: (a, b) => a.bottlenecks - b.bottlenecks,
   redFlags: (a, b) => a.redFlags - b.redFlags,
   critical: (a, b) => a.critical - b.critical,
-  lastContact: (a, b) => (a.lastKeyContact ?? '').localeCompare(b.lastKeyContact ?? ''),
+  lastContact: (a, b) => overdueRank(a) - overdueRank(b),
   // Within a level, more critical findings and then lower coverage count as riskier.
   risk: (a, b) => RISK_ORDER[a.risk] - RISK_ORDER[b.risk] || a.critical - b.critical || b.weightedCoverage - a.weightedCoverage,
 };
@@ -86,8 +94,7 @@ export function isFiltering(filter: PortfolioFilter): boolean {
 }
 
 /** Rows whose name or industry contains the text (case and accents aside), of the chosen tier and risk. */
-export function filterRows(rows: readonly PortfolioRow[], filter: PortfolioFilter, locale: string): PortfolioRow[] {
-  const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase(locale);
+export function filterRows(rows: readonly PortfolioRow[], filter: PortfolioFilter): PortfolioRow[] {
   const needle = fold(filter.text.trim());
   return rows.filter(
     (row) =>
