@@ -1,4 +1,5 @@
 import { exportMessagesEn } from './export-messages';
+import { mapViewMessagesEn } from './map-view-messages';
 
 /** English messages. zh-CN.ts has the same keys (checked by the compiler and by i18n.test.ts). */
 export const en = {
@@ -502,6 +503,7 @@ export const en = {
     findingOf: 'Finding {{current}} of {{total}}',
   },
   exportDialog: exportMessagesEn,
+  mapView: mapViewMessagesEn,
   errors: {
     title: {
       'invalid-payload': 'The change was refused',

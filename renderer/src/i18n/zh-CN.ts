@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { exportMessagesZhCN } from './export-messages';
+import { mapViewMessagesZhCN } from './map-view-messages';
 
 /** 简体中文. Terms follow the glossary in DOMAIN.md. */
 export const zhCN: Messages = {
@@ -503,6 +504,7 @@ export const zhCN: Messages = {
     findingOf: '第 {{current}} 条，共 {{total}} 条',
   },
   exportDialog: exportMessagesZhCN,
+  mapView: mapViewMessagesZhCN,
   errors: {
     title: {
       'invalid-payload': '修改被拒绝',
