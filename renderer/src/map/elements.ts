@@ -1,10 +1,10 @@
 import type { AccountData, Competitor, Link, Person, Role, TeamMember } from '../../../shared/model';
-import type { LayoutPlan, Pos } from '../../../shared/layout';
+import { departmentRuns, type DepartmentRun, type LayoutPlan, type Pos } from '../../../shared/layout';
 import { bandElements } from './bands';
 import { BLANK_ICON, badgeIcon, chipsIcon, eyeIcon, signIcon } from './icons';
 import type { MapLabels } from './labels';
 import { chipsKey, coversByPerson, type PersonCovers } from '../../../shared/visual/chips';
-import { BADGE_ORDER, PERSON_LABEL, TITLE_GAP, nameMargin, PROJECTOR_LABEL, SHAPE_PRIORITY, TEAM_LABEL, influenceSize, type MainRole, type MapTheme, type ShapeRole } from './style';
+import { BADGE_ORDER, DEPARTMENT_LABEL, PERSON_LABEL, TITLE_GAP, nameMargin, PROJECTOR_LABEL, SHAPE_PRIORITY, TEAM_LABEL, influenceSize, type MainRole, type MapTheme, type ShapeRole } from './style';
 import { wrapText } from './text';
 
 /**
@@ -208,6 +208,23 @@ export function competitorElement(competitor: Competitor, position: Pos): MapEle
   };
 }
 
+export function departmentElement(run: DepartmentRun): MapElementDef {
+  const { fontSize, inset, top } = DEPARTMENT_LABEL;
+  const width = run.right - run.left - 2 * inset;
+  return {
+    group: 'nodes',
+    data: { id: run.id, kind: 'band-label', label: wrapText(run.department, width, fontSize, 1).join('') },
+    classes: `band-label department-label in-${run.layer}`,
+    position: { x: run.left + inset, y: run.top + top },
+    selectable: false,
+    grabbable: false,
+  };
+}
+
+export function departmentElements(people: readonly Person[], plan: LayoutPlan): MapElementDef[] {
+  return departmentRuns(people, plan.positions, plan.geometry).map(departmentElement);
+}
+
 export function buildElements(data: AccountData, plan: LayoutPlan, options: ElementOptions): MapElementDef[] {
   const { labels } = options;
   const elements: MapElementDef[] = bandElements(plan.geometry, labels);
@@ -222,6 +239,7 @@ export function buildElements(data: AccountData, plan: LayoutPlan, options: Elem
     if (title) elements.push(title);
     nodeIds.add(person.id);
   }
+  elements.push(...departmentElements(data.people, plan));
   for (const member of data.team) {
     elements.push(teamElement(member, at(member.id), labels));
     nodeIds.add(member.id);

@@ -5,6 +5,7 @@ import { chipsKey, coversByPerson, type PersonCovers } from '../../../shared/vis
 import {
   buildElements,
   competitorElement,
+  departmentElements,
   linkElement,
   linksPerPair,
   pairKey,
@@ -51,6 +52,8 @@ export interface ModelUpdate {
 }
 
 type Sourced = { id: string };
+
+const DEPARTMENT_PREFIX = 'dept:';
 
 function fullBuild(prev: DrawnModel | null, data: AccountData, options: ElementOptions): ModelUpdate {
   const plan = planLayout(data);
@@ -210,6 +213,28 @@ export function updateModel(prev: DrawnModel | null, data: AccountData, options:
     put(competitorElement(competitor, position));
   }
   if (planned) for (const band of bandElements(plan.geometry, options.labels)) put(band);
+  // Department names follow where people sit and which department they are in.
+  const seatsChanged =
+    planned ||
+    nodesMoved ||
+    moved !== null ||
+    people.replaced.some((person) => {
+      const old = before.people.find((p) => p.id === person.id);
+      return !old || old.department !== person.department || old.layer !== person.layer || old.x !== person.x || old.y !== person.y;
+    });
+  if (seatsChanged) {
+    const kept = new Set<string>();
+    for (const def of departmentElements(data.people, plan)) {
+      kept.add(def.data.id);
+      put(def);
+    }
+    for (const id of index.keys()) {
+      if (id.startsWith(DEPARTMENT_PREFIX) && !kept.has(id)) {
+        diff.remove.push(id);
+        index.delete(id);
+      }
+    }
+  }
 
   const nodeIds = nodesMoved ? idsOf(data.people, data.team, data.competitors) : null;
   if (nodeIds) forget(idsOf(before.people, before.team, before.competitors), nodeIds);

@@ -17,6 +17,7 @@ import {
   SIGN_BOX,
   PRESENTATION_LABEL,
   COVER_CHIP,
+  DEPARTMENT_LABEL,
   NAME_MARGIN,
   nameMargin,
 } from '../../../shared/visual/vocabulary';
@@ -267,6 +268,11 @@ function backgroundBlocks(theme: MapTheme): StyleBlock[] {
       },
     },
     { selector: 'node.band-title', style: { 'text-halign': 'right' } },
+    {
+      // A department's name over its run of people (elements.ts), in the band's title colour.
+      selector: 'node.department-label',
+      style: { 'text-halign': 'right', 'font-size': DEPARTMENT_LABEL.fontSize, 'font-weight': 600, 'min-zoomed-font-size': 6, color: palette.textMuted },
+    },
     {
       selector: 'node.band-concern',
       style: { 'text-halign': 'left', 'font-weight': 400, 'font-size': 12, color: palette.textMuted },
