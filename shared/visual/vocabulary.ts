@@ -365,8 +365,8 @@ export function nameMargin(hasChips: boolean): number {
   return hasChips ? COVER_CHIP.drop + 3 : NAME_MARGIN;
 }
 
-/** Department names on screen: small type at the top of each run of colleagues in a band row. */
-export const DEPARTMENT_LABEL = { fontSize: 13, inset: 10, top: 9 } as const;
+/** Department names on screen: small type centred at the top of each run of colleagues in a band row. */
+export const DEPARTMENT_LABEL = { fontSize: 13, inset: 16, top: 9 } as const;
 
 /** Sign image: a fraction of the node's box, centred. */
 export const SIGN_BOX = '56%';

@@ -215,7 +215,7 @@ export function departmentElement(run: DepartmentRun): MapElementDef {
     group: 'nodes',
     data: { id: run.id, kind: 'band-label', label: wrapText(run.department, width, fontSize, 1).join('') },
     classes: `band-label department-label in-${run.layer}`,
-    position: { x: run.left + inset, y: run.top + top },
+    position: { x: (run.left + run.right) / 2, y: run.top + top },
     selectable: false,
     grabbable: false,
   };

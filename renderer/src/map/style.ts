@@ -269,9 +269,9 @@ function backgroundBlocks(theme: MapTheme): StyleBlock[] {
     },
     { selector: 'node.band-title', style: { 'text-halign': 'right' } },
     {
-      // A department's name over its run of people (elements.ts), in the band's title colour.
+      // A department's name centred over its run of people (elements.ts).
       selector: 'node.department-label',
-      style: { 'text-halign': 'right', 'font-size': DEPARTMENT_LABEL.fontSize, 'font-weight': 600, 'min-zoomed-font-size': 6, color: palette.textMuted },
+      style: { 'text-halign': 'center', 'font-size': DEPARTMENT_LABEL.fontSize, 'font-weight': 600, 'min-zoomed-font-size': 6, color: palette.textMuted },
     },
     {
       selector: 'node.band-concern',
