@@ -296,8 +296,8 @@ export const LONG_LINK_OPACITY = 0.42;
 /** Covers strength 0 (none) is dotted even though the kind is solid. */
 export const COVERS_NONE_DASH: readonly number[] = [2, 4];
 
-export const TEAM_NODE = { width: 156, height: 46, shape: 'round-rectangle' } as const;
-export const COMPETITOR_NODE = { width: 156, height: 44, shape: 'cut-rectangle' } as const;
+export const TEAM_NODE = { width: 164, height: 54, shape: 'round-rectangle' } as const;
+export const COMPETITOR_NODE = { width: 164, height: 50, shape: 'cut-rectangle' } as const;
 
 /**
  * Labels of a map shown to a room (a slide, and the workshop's projector theme, which sets its own type
@@ -341,7 +341,8 @@ export const PERSON_LABEL = {
   /** the same for key people (decision makers, coaches, influence 4-5): drawn much longer, but not as specks */
   minKeyNamePx: 4,
 } as const;
-export const TEAM_LABEL = { fontSize: 12, maxWidth: 140 } as const;
+/** Our team's and the competitors' box labels on screen: large enough to read at a laptop's fit. */
+export const TEAM_LABEL = { fontSize: 17, maxWidth: 144 } as const;
 
 /**
  * Where a person's words sit under their node on screen (model units): the name this far below the

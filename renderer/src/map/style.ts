@@ -151,7 +151,7 @@ function personBlocks(theme: MapTheme): StyleBlock[] {
   }
   for (const [layer, look] of Object.entries(palette.bands)) {
     // Label plates in the band's own tint hide edges behind the text without drawing boxes.
-    blocks.push({ selector: `node.person.in-${layer}, node.person-title.in-${layer}`, style: { 'text-background-color': look.fill } });
+    blocks.push({ selector: `node.person.in-${layer}, node.person-title.in-${layer}, node.department-label.in-${layer}`, style: { 'text-background-color': look.fill } });
   }
   for (const [role, shape] of Object.entries(ROLE_SHAPE)) {
     blocks.push({ selector: `node.shape-${role}`, style: { shape } });
@@ -271,7 +271,7 @@ function backgroundBlocks(theme: MapTheme): StyleBlock[] {
     {
       // A department's name centred over its run of people (elements.ts).
       selector: 'node.department-label',
-      style: { 'text-halign': 'center', 'font-size': DEPARTMENT_LABEL.fontSize, 'font-weight': 600, 'min-zoomed-font-size': 6, color: palette.textMuted },
+      style: { 'text-halign': 'center', 'font-size': DEPARTMENT_LABEL.fontSize, 'font-weight': 600, 'min-zoomed-font-size': 6, color: palette.textMuted, ...LABEL_PLATE },
     },
     {
       selector: 'node.band-concern',
@@ -416,7 +416,7 @@ export function buildStylesheet(theme: MapTheme, options: StyleOptions = {}): St
         'text-max-width': TEAM_LABEL.maxWidth + 20,
         'text-valign': 'center',
         'text-halign': 'center',
-        'line-height': 1.25,
+        'line-height': 1.15,
         'font-size': TEAM_LABEL.fontSize,
         'font-weight': 600,
         color: palette.teamText,
