@@ -29,6 +29,9 @@ export interface MapLabels {
     colon: string;
     border: string;
     borderNone: string;
+    /** covers chips: heading and what a chip says */
+    chips: string;
+    chipsHint: string;
     links: string;
     ourTeam: string;
     competitor: string;
@@ -99,6 +102,8 @@ const en: MapLabels = {
     colon: ': ',
     border: 'Our best coverage (border)',
     borderNone: 'None (dashed)',
+    chips: 'Who covers them (chips)',
+    chipsHint: 'Initials of our team member and strength 0–3. Select a person, or turn on Covers lines, to see the lines',
     links: 'Links',
     ourTeam: 'Our team',
     competitor: 'Competitor',
@@ -179,6 +184,8 @@ const zhCN: MapLabels = {
     colon: '：',
     border: '我方最佳覆盖（边框）',
     borderNone: '无（虚线）',
+    chips: '谁在覆盖（小标签）',
+    chipsHint: '我方成员姓名缩写与覆盖强度 0–3。选中某人或打开“覆盖连线”即可看到连线',
     links: '关系',
     ourTeam: '我方团队',
     competitor: '竞争对手',

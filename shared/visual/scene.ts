@@ -9,8 +9,9 @@ import {
   COVERS_BORDER,
   COVERS_NONE_DASH,
   EDGE_LOOK,
+  FILE_PERSON_LABEL,
   PALETTE,
-  PERSON_LABEL,
+  PARALLEL_LINK_GAP,
   PRESENTATION_LABEL,
   SHAPE_PRIORITY,
   TEAM_NODE,
@@ -163,11 +164,12 @@ function personLabel(person: Person, palette: Palette, presentation: boolean): S
     const { fontSize, maxWidth, nameLines } = PRESENTATION_LABEL.person;
     return wrapText(person.name, maxWidth, fontSize, nameLines).map((text) => ({ text, size: fontSize, bold: true, color: palette.text }));
   }
-  const name = wrapText(person.name, PERSON_LABEL.maxWidth, PERSON_LABEL.fontSize, PERSON_LABEL.nameLines);
-  const title = wrapText(person.title, PERSON_LABEL.maxWidth, PERSON_LABEL.fontSize - 1, PERSON_LABEL.titleLines);
+  const { fontSize, maxWidth, nameLines, titleLines } = FILE_PERSON_LABEL;
+  const name = wrapText(person.name, maxWidth, fontSize, nameLines);
+  const title = wrapText(person.title, maxWidth, fontSize - 1, titleLines);
   return [
-    ...name.map((text) => ({ text, size: PERSON_LABEL.fontSize, bold: true, color: palette.text })),
-    ...title.map((text) => ({ text, size: PERSON_LABEL.fontSize - 1, bold: false, color: palette.textMuted })),
+    ...name.map((text) => ({ text, size: fontSize, bold: true, color: palette.text })),
+    ...title.map((text) => ({ text, size: fontSize - 1, bold: false, color: palette.textMuted })),
   ];
 }
 
@@ -221,6 +223,43 @@ function boundaryPoint(node: SceneNode, toward: Pos): Pos {
   }
   const t = Math.min(Math.abs(dx) > 0 ? node.w / 2 / Math.abs(dx) : Infinity, Math.abs(dy) > 0 ? node.h / 2 / Math.abs(dy) : Infinity);
   return { x: node.x + dx * t, y: node.y + dy * t };
+}
+
+const pairOf = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+/**
+ * How far each link is shifted sideways from the line joining its two ends: 0 for a link alone between
+ * its pair, else the pair's links spread evenly around that line, PARALLEL_LINK_GAP apart. The shift is
+ * measured on the pair's own axis (from the end with the smaller id), so links drawn in opposite
+ * directions still fan out instead of landing on each other.
+ */
+export function parallelOffsets(links: readonly Pick<Link, 'id' | 'from' | 'to'>[]): Map<string, number> {
+  const byPair = new Map<string, string[]>();
+  for (const link of links) {
+    if (link.from === link.to) continue;
+    const key = pairOf(link.from, link.to);
+    const ids = byPair.get(key);
+    if (ids) ids.push(link.id);
+    else byPair.set(key, [link.id]);
+  }
+  const offsets = new Map<string, number>();
+  for (const ids of byPair.values()) {
+    ids.forEach((id, i) => offsets.set(id, (i - (ids.length - 1) / 2) * PARALLEL_LINK_GAP));
+  }
+  return offsets;
+}
+
+/** `edge` moved sideways by `offset`, perpendicular to the axis from the pair's lower id to its higher one. */
+function shiftSideways(edge: SceneEdge, link: Link, offset: number): SceneEdge {
+  if (offset === 0) return edge;
+  const forward = link.from < link.to;
+  const ax = forward ? edge.x2 - edge.x1 : edge.x1 - edge.x2;
+  const ay = forward ? edge.y2 - edge.y1 : edge.y1 - edge.y2;
+  const length = Math.hypot(ax, ay);
+  if (length === 0) return edge;
+  const nx = (-ay / length) * offset;
+  const ny = (ax / length) * offset;
+  return { ...edge, x1: edge.x1 + nx, y1: edge.y1 + ny, x2: edge.x2 + nx, y2: edge.y2 + ny };
 }
 
 function edgeFor(link: Link, from: SceneNode, to: SceneNode, palette: Palette): SceneEdge {
@@ -398,10 +437,11 @@ export function buildScene(data: AccountData, options: SceneOptions): Scene {
     if (pos) byId.set(person.id, personNode(person, at(pos), best.get(person.id) ?? 0, palette, options.locale, presentation));
   }
   const edges: SceneEdge[] = [];
-  for (const link of data.links) {
-    const from = byId.get(link.from);
-    const to = byId.get(link.to);
-    if (from && to && from !== to) edges.push(edgeFor(link, from, to, palette));
+  const drawable = data.links.filter((link) => byId.has(link.from) && byId.has(link.to) && link.from !== link.to);
+  const offsets = parallelOffsets(drawable);
+  for (const link of drawable) {
+    const edge = edgeFor(link, byId.get(link.from) as SceneNode, byId.get(link.to) as SceneNode, palette);
+    edges.push(shiftSideways(edge, link, offsets.get(link.id) ?? 0));
   }
 
   const texts: SceneText[] = [];

@@ -296,8 +296,8 @@ export const LONG_LINK_OPACITY = 0.42;
 /** Covers strength 0 (none) is dotted even though the kind is solid. */
 export const COVERS_NONE_DASH: readonly number[] = [2, 4];
 
-export const TEAM_NODE = { width: 156, height: 46, shape: 'round-rectangle' } as const;
-export const COMPETITOR_NODE = { width: 156, height: 44, shape: 'cut-rectangle' } as const;
+export const TEAM_NODE = { width: 164, height: 54, shape: 'round-rectangle' } as const;
+export const COMPETITOR_NODE = { width: 164, height: 50, shape: 'cut-rectangle' } as const;
 
 /**
  * Labels of a map shown to a room (a slide, and the workshop's projector theme, which sets its own type
@@ -311,9 +311,63 @@ export const PRESENTATION_LABEL = {
   competitor: { width: COMPETITOR_COLUMN_W - 16, height: COMPETITOR_CELL_H - 18, nameSize: 17, nameLines: 2 },
 } as const;
 
-/** Person labels: pre-wrapped by elements.ts to at most this width (model units) and line count. */
-export const PERSON_LABEL = { fontSize: 12, maxWidth: 166, nameLines: 1, titleLines: 2 } as const;
-export const TEAM_LABEL = { fontSize: 12, maxWidth: 140 } as const;
+/** Person labels in exported files (SVG, PNG, PDF), read at full size: the name bold above the job title. */
+export const FILE_PERSON_LABEL = { fontSize: 12, maxWidth: 166, nameLines: 1, titleLines: 2 } as const;
+
+/**
+ * Links joining the same two people (an influence and a rival link) are drawn side by side this far
+ * apart (model units, centre to centre), on screen and in every export, never on top of each other.
+ */
+export const PARALLEL_LINK_GAP = 10;
+
+/**
+ * Person labels on screen, pre-wrapped by elements.ts to at most this width (model units) and line count.
+ * The name is large (a 40-person map fits a 1366x768 laptop with the panel open at a zoom of about 0.5,
+ * where names must stay at least 11 px tall); the job title is smaller and drawn only once the user zooms
+ * in far enough to read it (`minTitlePx`), so a map at fit shows names, not a grey haze of small print.
+ */
+export const PERSON_LABEL = {
+  fontSize: 24,
+  maxWidth: CELL_W - 14,
+  nameLines: 2,
+  lineHeight: 1.12,
+  titleFontSize: 13,
+  titleLines: 2,
+  titleLineHeight: 1.2,
+  /** below this height on screen (px) a secondary label is not drawn at all */
+  minTitlePx: 9,
+  /** below this height on screen (px) the name of someone who is not a key person is not drawn */
+  minNamePx: 8,
+  /** the same for key people (decision makers, coaches, influence 4-5): drawn much longer, but not as specks */
+  minKeyNamePx: 4,
+} as const;
+/** Our team's and the competitors' box labels on screen: large enough to read at a laptop's fit. */
+export const TEAM_LABEL = { fontSize: 17, maxWidth: 144 } as const;
+
+/**
+ * Where a person's words sit under their node on screen (model units): the name this far below the
+ * node, or, when covers chips hang under the node, below the chips; the title right under the name.
+ */
+export const NAME_MARGIN = 5;
+export const TITLE_GAP = 3;
+
+/** Covers chips on screen: a row of pills hanging under the node's bottom edge (see shared/visual/chips). */
+export const COVER_CHIP = {
+  height: 22,
+  fontSize: 13,
+  /** how far the row's bottom reaches below the node */
+  drop: 13,
+  /** room the node's drawing keeps around it for the row (it is wider than small nodes) */
+  bounds: 48,
+} as const;
+
+/** The name's distance below the node: clear of the chips when there are any. */
+export function nameMargin(hasChips: boolean): number {
+  return hasChips ? COVER_CHIP.drop + 3 : NAME_MARGIN;
+}
+
+/** Department names on screen: small type centred at the top of each run of colleagues in a band row. */
+export const DEPARTMENT_LABEL = { fontSize: 13, inset: 16, top: 9 } as const;
 
 /** Sign image: a fraction of the node's box, centred. */
 export const SIGN_BOX = '56%';

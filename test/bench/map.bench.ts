@@ -34,7 +34,8 @@ import { median, ms, percentile, table } from './stats';
  *   drag (a) update    like (a) for a drag within a band (a person's stored position moved by 12 px) on
  *                      the full-size map of the same account with everyone's position stored.
  * Also an overlay change (about 20 elements marked through a new `overlays` prop) to the next painted
- * frame, on the full-size map. Figures are p50 / p95 in ms; nothing is asserted (timings depend on the
+ * frame, on the full-size map. A zoom step (in by 1.25 and back, about the centre, from the whole map) to
+ * the next painted frame on ours and on both bare graphs. Figures are p50 / p95 in ms; nothing is asserted (timings depend on the
  * machine, which is shared and noisy: compare ratios within one run).
  *
  *   node --import tsx test/bench/map.bench.ts
@@ -54,6 +55,11 @@ export interface BenchRow {
   'edit (a+b)': string;
   'drag (a) update': string;
   'overlay p50/p95': string;
+  'zoom step ours': string;
+  'zoom bare (i)': string;
+  'zoom bare (ii)': string;
+  'zoom ours/(i)': string;
+  'zoom ours/(ii)': string;
 }
 
 const SIZES = [50, 300, 2000] as const;
@@ -61,6 +67,7 @@ const DRAWS = 7;
 const WARM_UP = 2;
 const EDITS = 30;
 const OVERLAY_CHANGES = 20;
+const ZOOM_STEPS = 12;
 
 interface EditTiming {
   update: number;
@@ -74,6 +81,7 @@ interface PageBench {
   editOnce(index: number): Promise<EditTiming>;
   bareEditOnce(index: number): Promise<EditTiming>;
   overlayOnce(index: number): Promise<number>;
+  zoomOnce(options: { index: number; bare: boolean }): Promise<number>;
   moveOnce(index: number): Promise<EditTiming>;
 }
 
@@ -136,6 +144,14 @@ export async function runMapBench(sizes: readonly number[] = SIZES): Promise<Ben
             ours.push(c);
           }
         }
+        // A zoom step from the whole map (as opened), in and back out, on each drawing in turn.
+        const zoomOf = async (show: () => Promise<unknown>, bare: boolean): Promise<number[]> => {
+          await show();
+          return sample(ZOOM_STEPS, 2, (index) => call(page, 'zoomOnce', { index, bare }));
+        };
+        const zoomOurs = await zoomOf(() => call(page, 'showOurs', { people }), false);
+        const zoomBare = await zoomOf(() => call(page, 'showBare', { people, styled: false }), true);
+        const zoomStyled = await zoomOf(() => call(page, 'showBare', { people, styled: true }), true);
         await call(page, 'showOurs', { people });
         // People 300: the issue's overlay case (about 20 elements marked); measured at every size anyway.
         const overlays = await sample(OVERLAY_CHANGES, 2, (i) => call(page, 'overlayOnce', i));
@@ -164,6 +180,11 @@ export async function runMapBench(sizes: readonly number[] = SIZES): Promise<Ben
           'edit (a+b)': spread(pairs.map((p) => p.ours.update + p.ours.paint)),
           'drag (a) update': spread(drags.map((d) => d.update), 2),
           'overlay p50/p95': spread(overlays),
+          'zoom step ours': spread(zoomOurs),
+          'zoom bare (i)': spread(zoomBare),
+          'zoom bare (ii)': spread(zoomStyled),
+          'zoom ours/(i)': (median(zoomOurs) / median(zoomBare)).toFixed(2),
+          'zoom ours/(ii)': (median(zoomOurs) / median(zoomStyled)).toFixed(2),
         });
       }
     } finally {

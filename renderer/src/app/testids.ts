@@ -57,6 +57,7 @@ export const TID = {
   toolbarZoomIn: 'toolbar-zoom-in',
   toolbarZoomOut: 'toolbar-zoom-out',
   toolbarLegend: 'toolbar-legend',
+  toolbarCoversLines: 'toolbar-covers-lines',
   toolbarLanguage: 'toolbar-language',
   toolbarTheme: 'toolbar-theme',
   toolbarExport: 'toolbar-export',

@@ -3,6 +3,7 @@ import { exportMessagesEn } from './export-messages';
 import { personRecordMessagesEn } from './person-record-messages';
 import { importMessagesEn } from './import-messages';
 import { findingsPlanMessagesEn } from './findings-plan-messages';
+import { mapViewMessagesEn } from './map-view-messages';
 
 /** English messages. zh-CN.ts has the same keys (checked by the compiler and by i18n.test.ts). */
 export const en = {
@@ -512,6 +513,7 @@ export const en = {
   import: importMessagesEn,
   findingsPlan: findingsPlanMessagesEn,
   accountTools: accountToolsMessagesEn,
+  mapView: mapViewMessagesEn,
   errors: {
     title: {
       'invalid-payload': 'The change was refused',

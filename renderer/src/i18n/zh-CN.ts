@@ -4,6 +4,7 @@ import { exportMessagesZhCN } from './export-messages';
 import { personRecordMessagesZhCN } from './person-record-messages';
 import { importMessagesZhCN } from './import-messages';
 import { findingsPlanMessagesZhCN } from './findings-plan-messages';
+import { mapViewMessagesZhCN } from './map-view-messages';
 
 /** 简体中文. Terms follow the glossary in DOMAIN.md. */
 export const zhCN: Messages = {
@@ -513,6 +514,7 @@ export const zhCN: Messages = {
   import: importMessagesZhCN,
   findingsPlan: findingsPlanMessagesZhCN,
   accountTools: accountToolsMessagesZhCN,
+  mapView: mapViewMessagesZhCN,
   errors: {
     title: {
       'invalid-payload': '修改被拒绝',

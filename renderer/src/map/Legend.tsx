@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { ATTITUDES, LINK_KINDS, type LinkKind } from '../../../shared/model';
-import { badgeLetters } from './icons';
+import { badgeLetters, chipsIcon } from './icons';
+import type { PersonCovers } from '../../../shared/visual/chips';
 import type { MapLabels } from './labels';
 import { LegendAnalysis } from './LegendAnalysis';
 import { Item, Swatch } from './legendParts';
@@ -26,6 +27,16 @@ import {
  * The legend overlay, drawn from the same constants as the stylesheet (style.ts), so what it says is
  * what the map draws. HTML and inline SVG; chrome colours come from tokens.css.
  */
+
+/** A sample row of chips: a trusted relationship and an acquaintance. */
+const LEGEND_CHIPS: PersonCovers = {
+  best: 3,
+  chips: [
+    { memberId: 'a', initials: 'LW', strength: 3 },
+    { memberId: 'b', initials: 'ZM', strength: 1 },
+  ],
+  more: 0,
+};
 
 interface LegendProps {
   labels: MapLabels;
@@ -184,6 +195,10 @@ export function Legend({ labels, theme, locale, overlays }: LegendProps) {
                 }
               />
             ))}
+          </ul>
+          <h3>{labels.legend.chips}</h3>
+          <ul>
+            <Item text={labels.legend.chipsHint} swatch={<img className="pm-legend-chips" src={chipsIcon(LEGEND_CHIPS, theme)} alt="" />} />
           </ul>
         </section>
       </div>

@@ -1,16 +1,17 @@
-import cytoscape, { type Core, type NodeSingular, type StylesheetJson } from 'cytoscape';
+import cytoscape, { type Core, type EventObject, type NodeSingular, type StylesheetJson } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_GEOMETRY, type BandGeometry } from '../../../shared/layout';
 import { personCard } from './card';
-import type { MapElementDef } from './elements';
+import { titleId, type MapElementDef } from './elements';
 import { applyClassChanges, createFocus, type FocusController } from './focus';
 import { bindGestures, type GestureController } from './gestures';
 import { bindHover, type CardAnchor } from './hover';
+import { bindLevelOfDetail, type LevelOfDetail } from './lod';
 import { mapLabels } from './labels';
 import { Legend } from './Legend';
 import { diffOverlayClasses, overlayClassMap, type OverlayClassMap } from './overlays';
 import { PersonCard } from './PersonCard';
-import { buildStylesheet, type MapTheme } from './style';
+import { buildStylesheet, type MapTheme, type StyleOptions } from './style';
 import { updateModel, type DrawnModel } from './model';
 import { applyDiff } from './sync';
 import type { PowerMapHandle, PowerMapProps } from './types';
@@ -24,13 +25,25 @@ import './map.css';
  * gestures. See types.ts for the contract with the shell.
  */
 
-function stylesheetFor(theme: MapTheme): StylesheetJson {
+function stylesheetFor(theme: MapTheme, options: StyleOptions): StylesheetJson {
   // style.ts uses properties newer than Cytoscape's bundled typings (outline, line-outline, bounds-expansion).
-  return buildStylesheet(theme) as unknown as StylesheetJson;
+  return buildStylesheet(theme, options) as unknown as StylesheetJson;
+}
+
+/** A person's title node (elements.ts) moves with them, also while they are dragged. */
+function bindTitlesToPeople(cy: Core): () => void {
+  const follow = (evt: EventObject): void => {
+    const person = evt.target as NodeSingular;
+    const title = cy.getElementById(titleId(person.id()));
+    if (title.nonempty()) title.position(person.position());
+  };
+  cy.on('position', 'node.person', follow);
+  return () => void cy.removeListener('position', 'node.person', follow);
 }
 
 export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function PowerMap(props, ref) {
   const { data, selection, theme, locale, legendVisible, linkMode, overlays } = props;
+  const coversLines = props.coversLines === true;
   const labels = useMemo(() => mapLabels(locale), [locale]);
 
   const containerRef = useRef<HTMLDivElement>(null);
@@ -42,10 +55,11 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
   const geometryRef = useRef<BandGeometry>(DEFAULT_GEOMETRY);
   const applyingRef = useRef(false);
   const gesturesRef = useRef<GestureController | null>(null);
-  const styledThemeRef = useRef<MapTheme>(theme);
+  const styledRef = useRef<{ theme: MapTheme; coversLines: boolean }>({ theme, coversLines });
   const needsFitRef = useRef(true);
   const overlayClassesRef = useRef<OverlayClassMap>(new Map());
   const focusRef = useRef<FocusController | null>(null);
+  const lodRef = useRef<LevelOfDetail | null>(null);
   const hoveredRef = useRef<string | null>(null);
   const [card, setCard] = useState<{ anchor: CardAnchor; area: { width: number; height: number } } | null>(null);
 
@@ -58,7 +72,7 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
     if (!container) return undefined;
     const cy = cytoscape({
       container,
-      style: stylesheetFor(styledThemeRef.current),
+      style: stylesheetFor(styledRef.current.theme, { coversLines: styledRef.current.coversLines }),
       layout: { name: 'preset' },
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
@@ -71,6 +85,9 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
       geometry: () => geometryRef.current,
       isApplying: () => applyingRef.current,
     });
+    const unbindTitles = bindTitlesToPeople(cy);
+    const lod = bindLevelOfDetail(cy);
+    lodRef.current = lod;
     const focus = createFocus(cy);
     focusRef.current = focus;
     const hover = bindHover(cy, {
@@ -101,6 +118,9 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
 
     return function destroyGraph() {
       observer.disconnect();
+      unbindTitles();
+      lod.dispose();
+      lodRef.current = null;
       hover.dispose();
       focusRef.current = null;
       overlayClassesRef.current = new Map();
@@ -116,13 +136,14 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
   }, []);
 
   useEffect(
-    function applyTheme() {
+    function applyStyleOptions() {
       const cy = cyRef.current;
-      if (!cy || styledThemeRef.current === theme) return;
-      styledThemeRef.current = theme;
-      cy.style(stylesheetFor(theme));
+      const styled = styledRef.current;
+      if (!cy || (styled.theme === theme && styled.coversLines === coversLines)) return;
+      styledRef.current = { theme, coversLines };
+      cy.style(stylesheetFor(theme, { coversLines }));
     },
-    [theme],
+    [theme, coversLines],
   );
 
   useEffect(
@@ -142,7 +163,11 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
       const extraClasses = (def: MapElementDef): string[] => {
         const id = def.data.id;
         const isLink = def.group === 'edges' && def.data.kind !== 'ghost';
-        return [...(overlayClassesRef.current.get(id) ?? []), ...(focus?.classesFor(id, isLink) ?? [])];
+        return [
+          ...(overlayClassesRef.current.get(id) ?? []),
+          ...(focus?.classesFor(id, isLink) ?? []),
+          ...(lodRef.current?.classesFor(String(def.data.kind)) ?? []),
+        ];
       };
       applyingRef.current = true;
       try {

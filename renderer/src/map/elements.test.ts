@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { newPerson } from '../../../shared/edit/defaults';
 import { planLayout } from '../../../shared/layout';
 import type { AccountData, Link, Person } from '../../../shared/model';
-import { buildElements, personRoomLabel, type MapElementDef } from './elements';
+import { buildElements, personRoomLabel, titleId, type MapElementDef } from './elements';
 import { mapLabels } from './labels';
-import { PROJECTOR_LABEL } from './style';
+import { PERSON_LABEL, PROJECTOR_LABEL } from './style';
 import { textWidth, wrapText } from './text';
 
 const ACCOUNT = 'acc';
@@ -110,6 +110,45 @@ describe('the projector theme\'s name label', () => {
     expect(long).toHaveLength(2);
     expect(long[1]).toMatch(/…$/);
     for (const line of long) expect(textWidth(line, PROJECTOR_LABEL.personFontSize)).toBeLessThanOrEqual(PROJECTOR_LABEL.personMaxWidth);
+  });
+});
+
+describe('labels and chips on the map', () => {
+  it('draws the name large and the title as its own smaller label under it, on a plate', () => {
+    const p = newPerson(ACCOUNT, { name: 'Wang Jianguo', title: 'President', layer: 'image', influence: 5 }, 'p1');
+    const els = build(account([p]));
+    expect(els.get('p1')?.data.label).toBe('Wang Jianguo');
+    const title = els.get(titleId('p1'));
+    expect(title?.data.label).toBe('President');
+    expect(title?.position).toEqual(els.get('p1')?.position);
+    expect(Number(title?.data.offset)).toBeGreaterThan(84 / 2 + PERSON_LABEL.fontSize);
+    expect(PERSON_LABEL.fontSize).toBeGreaterThan(PERSON_LABEL.titleFontSize);
+    // Nobody without a title gets an empty title label.
+    const untitled = build(account([newPerson(ACCOUNT, { name: 'Gao', title: '', layer: 'user' }, 'p2')]));
+    expect(untitled.has(titleId('p2'))).toBe(false);
+  });
+
+  it('marks decision makers, coaches and people of influence 4-5 as key people, whose names stay on a large map', () => {
+    const people = [
+      newPerson(ACCOUNT, { name: 'A', layer: 'decision', roles: ['decisionMaker'], influence: 2 }, 'dm'),
+      newPerson(ACCOUNT, { name: 'B', layer: 'user', roles: ['coach', 'user'], influence: 1 }, 'coach'),
+      newPerson(ACCOUNT, { name: 'C', layer: 'user', roles: ['user'], influence: 4 }, 'heavy'),
+      newPerson(ACCOUNT, { name: 'D', layer: 'user', roles: ['influencer'], influence: 3 }, 'plain'),
+    ];
+    const els = build(account(people));
+    expect(['dm', 'coach', 'heavy', 'plain'].map((id) => classesOf(els.get(id)).includes('key'))).toEqual([true, true, true, false]);
+  });
+
+  it('hangs covers chips on covered people only, with a third image for them', () => {
+    const covered = newPerson(ACCOUNT, { name: 'Wang', layer: 'image' }, 'p1');
+    const alone = newPerson(ACCOUNT, { name: 'Gao', layer: 'user' }, 'p2');
+    const els = build(account([covered, alone], [covers('l1', 'p1', 2)]));
+    expect(classesOf(els.get('p1'))).toContain('has-chips');
+    expect(els.get('p1')?.data.chips).toBe('LW:2');
+    const images = String(els.get('p1')?.data.icons).split(' ');
+    expect(images).toHaveLength(3);
+    expect(decodeURIComponent(images[2]!)).toMatch(/>LW<\/tspan>.*>2<\/tspan>/);
+    expect(classesOf(els.get('p2'))).not.toContain('has-chips');
   });
 });
 

@@ -1,9 +1,10 @@
 import type { AccountData, Competitor, Link, Person, Role, TeamMember } from '../../../shared/model';
-import type { LayoutPlan, Pos } from '../../../shared/layout';
+import { departmentRuns, type DepartmentRun, type LayoutPlan, type Pos } from '../../../shared/layout';
 import { bandElements } from './bands';
-import { BLANK_ICON, badgeIcon, eyeIcon, signIcon } from './icons';
+import { BLANK_ICON, badgeIcon, chipsIcon, eyeIcon, signIcon } from './icons';
 import type { MapLabels } from './labels';
-import { BADGE_ORDER, PERSON_LABEL, PROJECTOR_LABEL, SHAPE_PRIORITY, TEAM_LABEL, influenceSize, type MainRole, type MapTheme, type ShapeRole } from './style';
+import { chipsKey, coversByPerson, type PersonCovers } from '../../../shared/visual/chips';
+import { BADGE_ORDER, DEPARTMENT_LABEL, PERSON_LABEL, TITLE_GAP, nameMargin, PROJECTOR_LABEL, SHAPE_PRIORITY, TEAM_LABEL, influenceSize, type MainRole, type MapTheme, type ShapeRole } from './style';
 import { wrapText } from './text';
 
 /**
@@ -12,7 +13,7 @@ import { wrapText } from './text';
  * and applied to the graph without rebuilding it.
  */
 
-export type NodeKind = 'person' | 'team' | 'competitor' | 'band' | 'band-label' | 'ghost';
+export type NodeKind = 'person' | 'person-title' | 'team' | 'competitor' | 'band' | 'band-label' | 'ghost';
 export type ElementData = Record<string, string | number>;
 
 export interface MapElementDef {
@@ -41,24 +42,22 @@ export function shapeRoleOf(roles: readonly Role[]): ShapeRole {
   return SHAPE_PRIORITY.find((role) => roles.includes(role)) ?? 'none';
 }
 
-/** Best covers strength per person id: what the border shows (absent = 0, none). */
-export function bestCovers(links: readonly Link[]): Map<string, number> {
-  const best = new Map<string, number>();
-  for (const link of links) {
-    if (link.kind !== 'covers') continue;
-    const strength = link.strength ?? 0;
-    if (strength > (best.get(link.to) ?? 0)) best.set(link.to, strength);
-  }
-  return best;
+/** Labels per person object: edits replace only the people they change, so most labels are reused. */
+const labelCache = new WeakMap<Person, PersonLabels>();
+
+interface PersonLabels {
+  label: string;
+  roomLabel: string;
+  title: string;
+  /** how many lines the name takes (the title hangs below them) */
+  nameLines: number;
 }
 
-/** Labels per person object: edits replace only the people they change, so most labels are reused. */
-const labelCache = new WeakMap<Person, { label: string; roomLabel: string }>();
-
-function cachedLabels(person: Person): { label: string; roomLabel: string } {
+function cachedLabels(person: Person): PersonLabels {
   let labels = labelCache.get(person);
   if (labels === undefined) {
-    labels = { label: personLabel(person), roomLabel: personRoomLabel(person) };
+    const name = personNameLines(person);
+    labels = { label: name.join('\n'), roomLabel: personRoomLabel(person), title: personTitleLabel(person), nameLines: name.length };
     labelCache.set(person, labels);
   }
   return labels;
@@ -70,38 +69,90 @@ export function personRoomLabel(person: Pick<Person, 'name'>): string {
   return wrapText(person.name, personMaxWidth, personFontSize, personNameLines).join('\n');
 }
 
-export function personLabel(person: Pick<Person, 'name' | 'title'>): string {
-  const { fontSize, maxWidth, nameLines, titleLines } = PERSON_LABEL;
-  const name = wrapText(person.name, maxWidth, fontSize, nameLines);
-  const title = wrapText(person.title, maxWidth, fontSize * 0.96, titleLines);
-  return [...name, ...title].join('\n');
+function personNameLines(person: Pick<Person, 'name'>): string[] {
+  const { fontSize, maxWidth, nameLines } = PERSON_LABEL;
+  return wrapText(person.name, maxWidth, fontSize, nameLines);
 }
 
-export function personElement(person: Person, position: Pos, covers: number, options: ElementOptions): MapElementDef {
+/** The name on screen: large, on at most two lines of the layout's cell. */
+export function personLabel(person: Pick<Person, 'name'>): string {
+  return personNameLines(person).join('\n');
+}
+
+/** The job title, drawn smaller under the name once the user zooms in (a node of its own, see titleElement). */
+export function personTitleLabel(person: Pick<Person, 'title'>): string {
+  const { titleFontSize, maxWidth, titleLines } = PERSON_LABEL;
+  return wrapText(person.title, maxWidth, titleFontSize, titleLines).join('\n');
+}
+
+/**
+ * Key people, whose names stay drawn on a large map seen whole: decision makers, coaches and people with
+ * influence 4 or 5. (The selection and search hits are kept by their own classes, see style.ts.)
+ */
+export function isKeyPerson(person: Pick<Person, 'roles' | 'influence'>): boolean {
+  return person.roles.includes('decisionMaker') || person.roles.includes('coach') || person.influence >= 4;
+}
+
+
+export function personElement(person: Person, position: Pos, covers: PersonCovers | undefined, options: ElementOptions): MapElementDef {
   const roles = mainRolesOf(person.roles);
   const shape = shapeRoleOf(person.roles);
   const badge = badgeIcon(roles, options.locale, options.theme);
   const sign = signIcon(person.attitude, options.theme);
-  const classes = ['person', `in-${person.layer}`, `att-${person.attitude}`, `shape-${shape}`, `cov-${covers}`, ...roles.map((r) => `role-${r}`)];
+  const best = covers?.best ?? 0;
+  const classes = ['person', `in-${person.layer}`, `att-${person.attitude}`, `shape-${shape}`, `cov-${best}`, ...roles.map((r) => `role-${r}`)];
   if (person.roles.some((role) => !MAIN_ROLE_SET.has(role))) classes.push('role-other');
+  if (isKeyPerson(person)) classes.push('key');
+  const chips = hasChips(covers) ? chipsIcon(covers as PersonCovers, options.theme) : null;
+  if (chips !== null) classes.push('has-chips');
+  const { nameLines, ...labels } = cachedLabels(person);
+  const icons = badge === null ? sign : `${sign} ${badge}`;
+  const flagged = `${sign} ${badge ?? BLANK_ICON} ${eyeIcon(options.theme)}`;
   return {
     group: 'nodes',
     data: {
       id: person.id,
       kind: 'person',
       name: person.name,
-      ...cachedLabels(person),
+      ...labels,
       layer: person.layer,
       attitude: person.attitude,
       influence: person.influence,
       size: influenceSize(person.influence),
-      covers,
-      icons: badge === null ? sign : `${sign} ${badge}`,
-      // The hidden-influencer overlay swaps to this list (a class change): the same two plus the eye badge.
-      iconsFlagged: `${sign} ${badge ?? BLANK_ICON} ${eyeIcon(options.theme)}`,
+      covers: best,
+      chips: chipsKey(covers),
+      // With chips, a third image (and the eye a fourth): the badge slot is kept by a blank image.
+      icons: chips === null ? icons : `${sign} ${badge ?? BLANK_ICON} ${chips}`,
+      // The hidden-influencer overlay swaps to this list (a class change): the same plus the eye badge.
+      iconsFlagged: chips === null ? flagged : `${flagged} ${chips}`,
+      nameLines,
     },
     classes: classes.join(' '),
     position,
+  };
+}
+
+export const hasChips = (covers: PersonCovers | undefined): boolean => covers !== undefined && covers.chips.length > 0;
+
+export const titleId = (personId: string): string => `title:${personId}`;
+
+/**
+ * A person's job title, as a node of its own that follows the person (a Cytoscape node has one label,
+ * and the title is smaller than the name). It is drawn only from the zoom where it can be read
+ * (min-zoomed-font-size), takes no events, and exists only for people with a title.
+ */
+export function titleElement(person: Person, position: Pos, hasChips: boolean): MapElementDef | null {
+  const { title, nameLines } = cachedLabels(person);
+  if (title === '') return null;
+  const { fontSize, lineHeight } = PERSON_LABEL;
+  const offset = influenceSize(person.influence) / 2 + nameMargin(hasChips) + nameLines * fontSize * lineHeight + TITLE_GAP;
+  return {
+    group: 'nodes',
+    data: { id: titleId(person.id), kind: 'person-title', owner: person.id, label: title, offset },
+    classes: `person-title in-${person.layer}`,
+    position,
+    selectable: false,
+    grabbable: false,
   };
 }
 
@@ -157,17 +208,38 @@ export function competitorElement(competitor: Competitor, position: Pos): MapEle
   };
 }
 
+export function departmentElement(run: DepartmentRun): MapElementDef {
+  const { fontSize, inset, top } = DEPARTMENT_LABEL;
+  const width = run.right - run.left - 2 * inset;
+  return {
+    group: 'nodes',
+    data: { id: run.id, kind: 'band-label', label: wrapText(run.department, width, fontSize, 1).join('') },
+    classes: `band-label department-label in-${run.layer}`,
+    position: { x: (run.left + run.right) / 2, y: run.top + top },
+    selectable: false,
+    grabbable: false,
+  };
+}
+
+export function departmentElements(people: readonly Person[], plan: LayoutPlan): MapElementDef[] {
+  return departmentRuns(people, plan.positions, plan.geometry).map(departmentElement);
+}
+
 export function buildElements(data: AccountData, plan: LayoutPlan, options: ElementOptions): MapElementDef[] {
   const { labels } = options;
   const elements: MapElementDef[] = bandElements(plan.geometry, labels);
   const nodeIds = new Set<string>();
-  const covers = bestCovers(data.links);
+  const covers = coversByPerson(data.links, data.team);
   const at = (id: string): Pos => plan.positions.get(id) ?? { x: 0, y: 0 };
 
   for (const person of data.people) {
-    elements.push(personElement(person, at(person.id), covers.get(person.id) ?? 0, options));
+    const position = at(person.id);
+    elements.push(personElement(person, position, covers.get(person.id), options));
+    const title = titleElement(person, position, hasChips(covers.get(person.id)));
+    if (title) elements.push(title);
     nodeIds.add(person.id);
   }
+  elements.push(...departmentElements(data.people, plan));
   for (const member of data.team) {
     elements.push(teamElement(member, at(member.id), labels));
     nodeIds.add(member.id);

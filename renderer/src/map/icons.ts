@@ -1,5 +1,6 @@
 import type { Attitude } from '../../../shared/model';
-import { badgeLetters } from '../../../shared/visual/vocabulary';
+import { chipsKey, type PersonCovers } from '../../../shared/visual/chips';
+import { COVER_CHIP, badgeLetters } from '../../../shared/visual/vocabulary';
 import { EYE_BADGE } from './overlayStyle';
 import { ATTITUDE_SIGN, FONT_STACK, PALETTE, type MainRole, type MapTheme } from './style';
 
@@ -102,4 +103,61 @@ export function eyeIcon(theme: MapTheme): string {
       `<circle cx="${cx}" cy="${cy}" r="2.1" fill="${palette.overlay.hiddenText}"/></svg>`
     );
   });
+}
+
+/**
+ * Covers chips as a row of pills at their intrinsic size (px): each team member's initials and the
+ * strength as a number; the fill deepens with the strength (none: outlined and dashed), so the number
+ * and the fill say the same thing. "+n" closes the row when more team members cover the person.
+ */
+export function chipsIcon(covers: PersonCovers, theme: MapTheme): string {
+  return remember(`chips:${chipsKey(covers)}:${theme}`, () => {
+    const palette = PALETTE[theme];
+    const { fontSize, height } = COVER_CHIP;
+    const gap = 2;
+    const ring = 1.25;
+    const h = height - 2 * ring;
+    let x = ring;
+    const parts: string[] = [];
+    for (const chip of covers.chips) {
+      const look = CHIP_LOOK[chip.strength] ?? CHIP_LOOK[0]!;
+      const initials = escapeXml(chip.initials);
+      const width = textWidth(chip.initials, fontSize) + textWidth('0', fontSize) + 14;
+      const fill = look.fill === 'team' ? palette.team : look.fill === 'tint' ? mix(palette.team, palette.canvas, look.mix) : palette.canvas;
+      const ink = look.fill === 'team' ? palette.teamText : palette.text;
+      const dash = chip.strength === 0 ? ' stroke-dasharray="2.5 2"' : '';
+      parts.push(
+        `<rect x="${x}" y="${ring}" width="${width}" height="${h}" rx="${h / 2}" fill="${fill}" stroke="${palette.team}" stroke-width="${ring}"${dash}/>` +
+          `<text x="${x + 6}" y="${ring + h / 2 + 0.5}" dominant-baseline="central" ${fontAttr} font-size="${fontSize}" fill="${ink}">` +
+          `<tspan font-weight="700">${initials}</tspan><tspan dx="2" font-weight="400">${chip.strength}</tspan></text>`,
+      );
+      x += width + gap;
+    }
+    if (covers.more > 0) {
+      const text = `+${covers.more}`;
+      const width = textWidth(text, fontSize) + 8;
+      parts.push(
+        `<rect x="${x}" y="${ring}" width="${width}" height="${h}" rx="${h / 2}" fill="${palette.canvas}" stroke="${palette.textMuted}" stroke-width="${ring}"/>` +
+          `<text x="${x + width / 2}" y="${ring + h / 2 + 0.5}" text-anchor="middle" dominant-baseline="central" ${fontAttr} font-size="${fontSize}" font-weight="700" fill="${palette.text}">${text}</text>`,
+      );
+      x += width + gap;
+    }
+    const total = Math.ceil(x - gap + ring);
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${total}" height="${height}" viewBox="0 0 ${total} ${height}">${parts.join('')}</svg>`;
+  });
+}
+
+/** Chip fill per covers strength 0-3: none, then a light, a deeper and a full tint of our team's colour. */
+const CHIP_LOOK: readonly { fill: 'canvas' | 'tint' | 'team'; mix: number }[] = [
+  { fill: 'canvas', mix: 0 },
+  { fill: 'tint', mix: 0.22 },
+  { fill: 'tint', mix: 0.5 },
+  { fill: 'team', mix: 1 },
+];
+
+/** `share` of colour `a` over colour `b` (both #rrggbb). */
+function mix(a: string, b: string, share: number): string {
+  const channel = (hex: string, i: number): number => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  const out = [0, 1, 2].map((i) => Math.round(channel(a, i) * share + channel(b, i) * (1 - share)));
+  return `#${out.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 }

@@ -4,7 +4,7 @@ import { applyOps } from '../../../shared/edit/applyOps';
 import { planLayout } from '../../../shared/layout';
 import { makeLink, makePerson, makeTeamMember, syntheticAccount } from '../../../shared/layout/testing';
 import { ATTITUDES, LAYERS, type AccountData, type Op, type Person } from '../../../shared/model';
-import { buildElements, type ElementOptions } from './elements';
+import { buildElements, titleId, type ElementOptions } from './elements';
 import { mapLabels } from './labels';
 import { updateModel, type DrawnModel } from './model';
 import { applyDiff } from './sync';
@@ -68,7 +68,10 @@ describe('updateModel', () => {
     const next = applyOps(data, [patchPerson(person.id, { x: (person.x as number) + 24, y: (person.y as number) + 8 })]);
     const { diff, planned } = updateModel(model, next, OPTIONS);
     expect(planned).toBe(false);
-    expect(diff).toEqual({ add: [], remove: [], update: [], place: [person.id] });
+    expect(diff).toMatchObject({ add: [], remove: [], update: [] });
+    // The person, their job title and, when they head a run of their department, its name follow them.
+    expect(diff.place).toEqual(expect.arrayContaining([person.id, titleId(person.id)]));
+    expect(diff.place?.every((id) => id.endsWith(person.id))).toBe(true);
     cy.destroy();
   });
 
@@ -142,5 +145,6 @@ describe('updateModel', () => {
       expect(cy.getElementById('band-title:decision').data('label')).toBe(mapLabels('zh-CN').layer.decision);
       cy.destroy();
     }
-  });
+    // 300 random edits on a shared machine: far slower than one edit, never a hang.
+  }, 60_000);
 });

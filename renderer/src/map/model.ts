@@ -1,15 +1,19 @@
 import { layoutMayChange, planAfterMoves, planLayout, type LayoutPlan, type Pos } from '../../../shared/layout';
 import type { AccountData, Link, Person } from '../../../shared/model';
 import { bandElements } from './bands';
+import { chipsKey, coversByPerson, type PersonCovers } from '../../../shared/visual/chips';
 import {
-  bestCovers,
   buildElements,
   competitorElement,
+  departmentElements,
   linkElement,
   linksPerPair,
   pairKey,
   personElement,
   teamElement,
+  hasChips,
+  titleElement,
+  titleId,
   type ElementOptions,
   type MapElementDef,
 } from './elements';
@@ -33,8 +37,8 @@ export interface DrawnModel {
   index: ElementIndex;
   /** The object each person, team, competitor and link def was converted from. */
   sources: Map<string, object>;
-  /** Best covers strength per person (their border). */
-  covers: Map<string, number>;
+  /** Who covers each person: their border (best strength) and chips. */
+  covers: Map<string, PersonCovers>;
   /** Links per unordered pair of ends (more than one: drawn curved apart). */
   perPair: Map<string, number>;
 }
@@ -49,6 +53,8 @@ export interface ModelUpdate {
 
 type Sourced = { id: string };
 
+const DEPARTMENT_PREFIX = 'dept:';
+
 function fullBuild(prev: DrawnModel | null, data: AccountData, options: ElementOptions): ModelUpdate {
   const plan = planLayout(data);
   const defs = buildElements(data, plan, options);
@@ -58,7 +64,7 @@ function fullBuild(prev: DrawnModel | null, data: AccountData, options: ElementO
     for (const item of list) sources.set(item.id, item);
   }
   const diff = diffElements(prev?.index ?? new Map(), index);
-  const model: DrawnModel = { data, plan, options, index, sources, covers: bestCovers(data.links), perPair: linksPerPair(data.links) };
+  const model: DrawnModel = { data, plan, options, index, sources, covers: coversByPerson(data.links, data.team), perPair: linksPerPair(data.links) };
   return { model, diff, planned: true };
 }
 
@@ -116,6 +122,18 @@ export function updateModel(prev: DrawnModel | null, data: AccountData, options:
     index.set(id, def);
   };
   const at = (id: string): Pos => plan.positions.get(id) ?? { x: 0, y: 0 };
+  /** A person's title node follows their def: added, changed or removed with it. */
+  const putTitle = (person: Person, position: Pos): void => {
+    const title = titleElement(person, position, hasChips(covers.get(person.id)));
+    if (title) put(title);
+    else dropTitle(person.id);
+  };
+  const dropTitle = (personId: string): void => {
+    const id = titleId(personId);
+    if (!index.has(id)) return;
+    diff.remove.push(id);
+    index.delete(id);
+  };
 
   // Links first, as data: the covers borders and curved pairs the nodes and links below depend on.
   const links = replacedItems(before.links, data.links);
@@ -133,11 +151,16 @@ export function updateModel(prev: DrawnModel | null, data: AccountData, options:
     }
   }
   if (linksMoved) perPair = linksPerPair(data.links);
-  if (linksMoved || coversTargets.size > 0) covers = bestCovers(data.links);
 
   // Nodes. Everyone when the layout was planned again or someone came or went; else only the replaced.
   const people = replacedItems(before.people, data.people);
   const team = replacedItems(before.team, data.team);
+  if (team.replaced.length > 0) {
+    // A renamed team member changes the initials on the chips of everyone they cover.
+    const renamed = new Set(team.replaced.map((member) => member.id));
+    for (const link of data.links) if (link.kind === 'covers' && renamed.has(link.from)) coversTargets.add(link.to);
+  }
+  if (linksMoved || coversTargets.size > 0) covers = coversByPerson(data.links, data.team);
   const competitors = replacedItems(before.competitors, data.competitors);
   const nodesMoved = !people.aligned || !team.aligned || !competitors.aligned;
   const everyone = planned || nodesMoved;
@@ -154,15 +177,20 @@ export function updateModel(prev: DrawnModel | null, data: AccountData, options:
     }
   }
   for (const person of checkPeople) {
-    const cover = covers.get(person.id) ?? 0;
+    const cover = covers.get(person.id);
     const drawn = index.get(person.id);
     const position = at(person.id);
-    if (drawn && sources.get(person.id) === person && drawn.data.covers === cover) {
-      if (!samePos(drawn.position, position)) put({ ...drawn, position });
+    if (drawn && sources.get(person.id) === person && drawn.data.covers === (cover?.best ?? 0) && drawn.data.chips === chipsKey(cover)) {
+      if (!samePos(drawn.position, position)) {
+        put({ ...drawn, position });
+        const title = index.get(titleId(person.id));
+        if (title) put({ ...title, position });
+      }
       continue;
     }
     sources.set(person.id, person);
     put(personElement(person, position, cover, options));
+    putTitle(person, position);
   }
   for (const member of everyone ? data.team : team.replaced) {
     const drawn = index.get(member.id);
@@ -185,6 +213,28 @@ export function updateModel(prev: DrawnModel | null, data: AccountData, options:
     put(competitorElement(competitor, position));
   }
   if (planned) for (const band of bandElements(plan.geometry, options.labels)) put(band);
+  // Department names follow where people sit and which department they are in.
+  const seatsChanged =
+    planned ||
+    nodesMoved ||
+    moved !== null ||
+    people.replaced.some((person) => {
+      const old = before.people.find((p) => p.id === person.id);
+      return !old || old.department !== person.department || old.layer !== person.layer || old.x !== person.x || old.y !== person.y;
+    });
+  if (seatsChanged) {
+    const kept = new Set<string>();
+    for (const def of departmentElements(data.people, plan)) {
+      kept.add(def.data.id);
+      put(def);
+    }
+    for (const id of index.keys()) {
+      if (id.startsWith(DEPARTMENT_PREFIX) && !kept.has(id)) {
+        diff.remove.push(id);
+        index.delete(id);
+      }
+    }
+  }
 
   const nodeIds = nodesMoved ? idsOf(data.people, data.team, data.competitors) : null;
   if (nodeIds) forget(idsOf(before.people, before.team, before.competitors), nodeIds);
@@ -212,6 +262,7 @@ export function updateModel(prev: DrawnModel | null, data: AccountData, options:
       diff.remove.push(id);
       index.delete(id);
       sources.delete(id);
+      dropTitle(id);
     }
   }
 

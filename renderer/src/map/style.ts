@@ -1,5 +1,6 @@
 import type { LinkKind } from '../../../shared/model';
-import { focusBlocks, focusLinkBlocks, overlayBlocks, selectedOverlayBlocks } from './overlayStyle';
+import { TITLES_SHOWN } from './lod';
+import { EYE_BADGE, focusBlocks, focusLinkBlocks, overlayBlocks, selectedOverlayBlocks } from './overlayStyle';
 import {
   type MapTheme,
   FONT_STACK,
@@ -15,6 +16,10 @@ import {
   TEAM_LABEL,
   SIGN_BOX,
   PRESENTATION_LABEL,
+  COVER_CHIP,
+  DEPARTMENT_LABEL,
+  NAME_MARGIN,
+  nameMargin,
 } from '../../../shared/visual/vocabulary';
 
 // The vocabulary lives in shared/visual, so exported drawings use the same colours and shapes.
@@ -98,25 +103,55 @@ function personBlocks(theme: MapTheme): StyleBlock[] {
         'text-max-width': 400,
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': 6,
-        'line-height': 1.3,
+        'text-margin-y': NAME_MARGIN,
+        'line-height': PERSON_LABEL.lineHeight,
         'font-size': PERSON_LABEL.fontSize,
-        'font-weight': 500,
+        'font-weight': 600,
         color: palette.text,
+        // Every label sits on an opaque plate: links pass under it, never through the words.
+        ...LABEL_PLATE,
         'text-background-color': palette.labelBackdrop,
-        'text-background-opacity': 0.85,
-        'text-background-shape': 'round-rectangle',
-        'text-background-padding': 2,
-        'min-zoomed-font-size': 7,
+        // Level of detail: on a large map seen whole, only key people keep their names (below).
+        'min-zoomed-font-size': PERSON_LABEL.minNamePx,
       },
+    },
+    {
+      selector: 'node.person-title',
+      style: {
+        width: 1,
+        height: 1,
+        'background-opacity': 0,
+        'border-width': 0,
+        events: 'no',
+        label: 'data(label)',
+        'text-wrap': 'wrap',
+        'text-max-width': 400,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 'data(offset)',
+        'line-height': PERSON_LABEL.titleLineHeight,
+        'font-size': PERSON_LABEL.titleFontSize,
+        'font-weight': 400,
+        color: palette.textMuted,
+        ...LABEL_PLATE,
+        'text-background-color': palette.labelBackdrop,
+        // Drawn only from the zoom where they can be read (lod.ts adds the class).
+        display: 'none',
+      },
+    },
+    { selector: `node.person-title.${TITLES_SHOWN}`, style: { display: 'element' } },
+    {
+      // Covers chips (elements.ts): a third image hanging under the node's bottom edge, centred.
+      selector: 'node.person.has-chips',
+      style: chipImages(['56%', 'auto', 'auto'], ['50%', '100%', '50%'], ['50%', '0%', '100%'], [0, 8, 0], [0, -6, COVER_CHIP.drop], ['inside', 'over', 'over']),
     },
   ];
   for (const [attitude, look] of Object.entries(palette.attitude)) {
     blocks.push({ selector: `node.att-${attitude}`, style: { 'background-color': look.fill } });
   }
   for (const [layer, look] of Object.entries(palette.bands)) {
-    // Label backdrops in the band's own tint hide edges behind the text without drawing boxes.
-    blocks.push({ selector: `node.person.in-${layer}`, style: { 'text-background-color': look.fill } });
+    // Label plates in the band's own tint hide edges behind the text without drawing boxes.
+    blocks.push({ selector: `node.person.in-${layer}, node.person-title.in-${layer}, node.department-label.in-${layer}`, style: { 'text-background-color': look.fill } });
   }
   for (const [role, shape] of Object.entries(ROLE_SHAPE)) {
     blocks.push({ selector: `node.shape-${role}`, style: { shape } });
@@ -128,6 +163,74 @@ function personBlocks(theme: MapTheme): StyleBlock[] {
     });
   });
   return blocks;
+}
+
+const LABEL_PLATE = {
+  'text-background-opacity': 1,
+  'text-background-shape': 'round-rectangle',
+  'text-background-padding': 2,
+} as const;
+
+
+/** Background image lists for a person with covers chips: sign, badge slot, [eye,] chips. */
+function chipImages(
+  widths: (string | number)[],
+  x: string[],
+  y: string[],
+  offsetX: number[],
+  offsetY: number[],
+  containment: string[],
+): Record<string, StyleValue> {
+  return {
+    'background-image': widths.length === 3 ? 'data(icons)' : 'data(iconsFlagged)',
+    'background-width': widths,
+    'background-height': widths.map((w, i) => (i === 0 ? w : 'auto')),
+    'background-position-x': x,
+    'background-position-y': y,
+    'background-offset-x': offsetX,
+    'background-offset-y': offsetY,
+    'background-clip': widths.map(() => 'none'),
+    'background-image-containment': containment,
+    // The chips reach past the node's sides and below it: its drawn texture must hold them.
+    'bounds-expansion': COVER_CHIP.bounds,
+    'text-margin-y': nameMargin(true),
+  };
+}
+
+/** Chips of a hidden influencer: the eye badge stays third, the chips come fourth. */
+export function flaggedChipImages(): Record<string, StyleValue> {
+  return chipImages(
+    ['56%', 'auto', EYE_BADGE.width, 'auto'],
+    ['50%', '100%', '0%', '50%'],
+    ['50%', '0%', '0%', '100%'],
+    [0, 8, -8, 0],
+    [0, -6, -6, COVER_CHIP.drop],
+    ['inside', 'over', 'over', 'over'],
+  );
+}
+
+/**
+ * Covers links run from our team's column across every band: hidden unless asked for, the chips on each
+ * person say who covers them. They come back for the person in focus (selected or hovered, focus.ts),
+ * and all of them with the "Show covers lines" view option.
+ */
+function coversLineBlocks(showAll: boolean): StyleBlock[] {
+  if (showAll) return [];
+  return [
+    { selector: 'edge.kind-covers', style: { display: 'none' } },
+    { selector: 'edge.kind-covers.focus-link, edge.kind-covers:selected, edge.kind-covers.path', style: { display: 'element' } },
+  ];
+}
+
+/**
+ * Level of detail for names: below PERSON_LABEL.minNamePx on screen only key people keep their names
+ * (elements.ts marks them), with the selection and search hits (the `search-hit` overlay class).
+ */
+function keyNameBlocks(): StyleBlock[] {
+  return [
+    { selector: 'node.person.key', style: { 'min-zoomed-font-size': PERSON_LABEL.minKeyNamePx } },
+    { selector: 'node.person:selected, node.person.search-hit', style: { 'min-zoomed-font-size': 0 } },
+  ];
 }
 
 function backgroundBlocks(theme: MapTheme): StyleBlock[] {
@@ -165,6 +268,11 @@ function backgroundBlocks(theme: MapTheme): StyleBlock[] {
       },
     },
     { selector: 'node.band-title', style: { 'text-halign': 'right' } },
+    {
+      // A department's name centred over its run of people (elements.ts).
+      selector: 'node.department-label',
+      style: { 'text-halign': 'center', 'font-size': DEPARTMENT_LABEL.fontSize, 'font-weight': 600, 'min-zoomed-font-size': 6, color: palette.textMuted, ...LABEL_PLATE },
+    },
     {
       selector: 'node.band-concern',
       style: { 'text-halign': 'left', 'font-weight': 400, 'font-size': 12, color: palette.textMuted },
@@ -238,6 +346,9 @@ function projectorBlocks(): StyleBlock[] {
         'text-max-width': PROJECTOR_COMPETITOR_NODE.width - 24,
       },
     },
+    // A room reads names; the caption and the panel carry job titles.
+    { selector: 'node.person-title', style: { display: 'none' } },
+    { selector: 'node.person.has-chips', style: { 'text-margin-y': nameMargin(true) } },
     { selector: 'node.band', style: { 'border-width': 2 } },
     { selector: 'node.band-title', style: { 'font-size': 24 } },
     { selector: 'node.band-concern', style: { 'font-size': 17, color: PALETTE.contrast.text } },
@@ -245,7 +356,12 @@ function projectorBlocks(): StyleBlock[] {
   ];
 }
 
-export function buildStylesheet(theme: MapTheme): StyleBlock[] {
+export interface StyleOptions {
+  /** "Show covers lines": every covers link drawn, not only those of the person in focus. */
+  coversLines?: boolean;
+}
+
+export function buildStylesheet(theme: MapTheme, options: StyleOptions = {}): StyleBlock[] {
   const palette = PALETTE[theme];
   return [
     {
@@ -300,7 +416,7 @@ export function buildStylesheet(theme: MapTheme): StyleBlock[] {
         'text-max-width': TEAM_LABEL.maxWidth + 20,
         'text-valign': 'center',
         'text-halign': 'center',
-        'line-height': 1.25,
+        'line-height': 1.15,
         'font-size': TEAM_LABEL.fontSize,
         'font-weight': 600,
         color: palette.teamText,
@@ -328,10 +444,13 @@ export function buildStylesheet(theme: MapTheme): StyleBlock[] {
         'min-zoomed-font-size': 6,
       },
     },
+    ...keyNameBlocks(),
     ...(theme === 'contrast' ? projectorBlocks() : []),
     ...focusBlocks(),
     ...overlayBlocks(palette),
+    { selector: 'node.person.hidden-influencer.has-chips', style: flaggedChipImages() },
     ...focusLinkBlocks(),
+    ...coversLineBlocks(options.coversLines === true),
     {
       selector: 'node.person:active, node.team:active, node.competitor:active',
       style: { 'overlay-opacity': 0.08, 'overlay-color': palette.selection },

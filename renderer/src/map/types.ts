@@ -36,6 +36,11 @@ export interface PowerMapProps {
   onDrawLink(fromId: string, toId: string): void;
   /** Marks drawn over the map (analysis findings, what-if, workshop focus); none when absent. */
   overlays?: MapOverlays;
+  /**
+   * "Show covers lines": every covers link drawn. Off (the default), covers links are drawn only for the
+   * person in focus (selected or hovered); each person's covers chips say who covers them.
+   */
+  coversLines?: boolean;
 }
 
 export { OVERLAY_CLASSES, type BandOverlay, type MapOverlays, type OverlayClass } from '../../../shared/visual/overlays';
@@ -79,8 +84,13 @@ export interface MapViewSnapshot {
     classes: string[];
     /** how tall its name is drawn on screen, in CSS px (font size times zoom) */
     labelPx: number;
+    /** whether the name is drawn at this zoom (level of detail) */
+    labelShown: boolean;
+    /** a person's job title: its height on screen and whether it is drawn at this zoom; null without one */
+    title: { text: string; px: number; shown: boolean } | null;
   }[];
-  edges: { id: string; kind: string; source: string; target: string; selected: boolean }[];
+  /** `shown`: drawn at all (covers links are hidden unless in focus or asked for) */
+  edges: { id: string; kind: string; source: string; target: string; selected: boolean; shown: boolean }[];
   /** each band's rectangle in client coordinates */
   bands: Record<Layer, { left: number; top: number; width: number; height: number }>;
   zoom: number;

@@ -1,4 +1,5 @@
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
+import { titleId } from './elements';
 import type { BandGeometry } from '../../../shared/layout';
 import { bandClientRects } from './bands';
 import { ITEM_NODES } from './gestures';
@@ -18,6 +19,25 @@ export function nextPaintedFrame(cy: Core): Promise<void> {
     // Ask for a draw, so the promise resolves even when nothing is pending; it joins a pending one.
     cy.forceRender();
   });
+}
+
+/**
+ * A label's height on screen and whether Cytoscape draws it at this zoom: its min-zoomed-font-size is
+ * compared with the font size at the zoom rounded up to a power of two (its texture level), as it does.
+ */
+function drawnLabel(node: NodeSingular, zoom: number): { labelPx: number; labelShown: boolean } {
+  const fontSize = node.numericStyle('font-size');
+  const level = 2 ** Math.ceil(Math.log2(zoom * window.devicePixelRatio));
+  const label = String(node.style('label') ?? '');
+  const shown = label !== '' && node.visible() && fontSize * level >= node.numericStyle('min-zoomed-font-size');
+  return { labelPx: fontSize * zoom, labelShown: shown };
+}
+
+function titleOf(cy: Core, node: NodeSingular, zoom: number): MapViewSnapshot['nodes'][number]['title'] {
+  const title = cy.getElementById(titleId(node.id()));
+  if (title.empty()) return null;
+  const { labelPx, labelShown } = drawnLabel(title, zoom);
+  return { text: String(title.data('label')), px: labelPx, shown: labelShown };
 }
 
 export function createMapView(cy: Core, container: HTMLElement, geometry: () => BandGeometry): MapView {
@@ -40,7 +60,8 @@ export function createMapView(cy: Core, container: HTMLElement, geometry: () => 
           clientY: rect.top + rendered.y,
           selected: node.selected(),
           classes: node.classes(),
-          labelPx: node.numericStyle('font-size') * zoom,
+          ...drawnLabel(node, zoom),
+          title: titleOf(cy, node, zoom),
         };
       });
       const edges = cy.edges('.link').map((edge) => ({
@@ -49,6 +70,7 @@ export function createMapView(cy: Core, container: HTMLElement, geometry: () => 
         source: edge.source().id(),
         target: edge.target().id(),
         selected: edge.selected(),
+        shown: edge.visible(),
       }));
       return { nodes, edges, bands: bandClientRects(geometry(), toClient), zoom };
     },

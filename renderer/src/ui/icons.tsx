@@ -39,6 +39,14 @@ const paths = {
     </>
   ),
   legend: <path d="M2.5 4h1M6 4h7.5M2.5 8h1M6 8h7.5M2.5 12h1M6 12h7.5" />,
+  coversLines: (
+    <>
+      <rect x="1.5" y="6" width="4" height="4" rx="1" />
+      <circle cx="12.5" cy="3.5" r="2" />
+      <circle cx="12.5" cy="12.5" r="2" />
+      <path d="M5.5 7.2 10.6 4.3M5.5 8.8l5.1 2.9" />
+    </>
+  ),
   globe: (
     <>
       <circle cx="8" cy="8" r="5.8" />

@@ -1,5 +1,5 @@
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
-import { useImperativeHandle, useState, type Ref } from 'react';
+import { useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { buildDemoAccount } from '../../../shared/demo';
@@ -10,7 +10,7 @@ import { buildElements, type MapElementDef } from '../../../renderer/src/map/ele
 import { mapLabels } from '../../../renderer/src/map/labels';
 import { PowerMap } from '../../../renderer/src/map/PowerMap';
 import { buildStylesheet } from '../../../renderer/src/map/style';
-import type { MapOverlays, OverlayClass } from '../../../renderer/src/map/types';
+import type { MapOverlays, OverlayClass, PowerMapHandle } from '../../../renderer/src/map/types';
 import { nextPaintedFrame } from '../../../renderer/src/map/view';
 import { syntheticAccount } from '../../support/synthetic-account';
 
@@ -73,6 +73,11 @@ export interface MapBench {
   bareEditOnce(index: number): Promise<EditTiming>;
   /** Drags one person a little within their band (a new `data` prop with their stored position moved). */
   moveOnce(index: number): Promise<EditTiming>;
+  /**
+   * One zoom step (in by 1.25, or back out on odd indexes) about the centre, to the next painted frame:
+   * on our map (the toolbar's zoom) or, with `bare`, on the bare graph shown by showBare.
+   */
+  zoomOnce(options: { index: number; bare: boolean }): Promise<number>;
   /** Applies a new `overlays` prop marking about `count` elements (a different set each time). */
   overlayOnce(index: number): Promise<number>;
   /** Sets `overlays` on the mounted map (for looking at it). */
@@ -116,6 +121,7 @@ function afterPaint(): Promise<void> {
 }
 
 interface HarnessHandle {
+  zoomBy(factor: number): void;
   setData(data: AccountData): void;
   setOverlays(overlays: MapOverlays | undefined): void;
   setSelection(ids: string[]): void;
@@ -126,10 +132,12 @@ function Harness(props: { initial: AccountData; options: ShowOptions; handle: Re
   const [data, setData] = useState(initial);
   const [overlays, setOverlays] = useState<MapOverlays | undefined>(options.overlays);
   const [selection, setSelection] = useState<string[]>(options.selection ?? []);
-  useImperativeHandle(props.handle, () => ({ setData, setOverlays, setSelection }), []);
+  const map = useRef<PowerMapHandle>(null);
+  useImperativeHandle(props.handle, () => ({ setData, setOverlays, setSelection, zoomBy: (factor) => map.current?.zoomBy(factor) }), []);
   const record = (type: string) => (...args: unknown[]) => void events.push({ type, args });
   return (
     <PowerMap
+      ref={map}
       data={data}
       selection={selection}
       theme={options.theme ?? 'light'}
@@ -334,6 +342,24 @@ const bench: MapBench = {
     if (!person || person.x === null) throw new Error('showOurs with storedPositions first');
     people[at] = { ...person, x: person.x + (index % 2 === 0 ? 12 : -12) };
     return timeDataChange({ ...current, people });
+  },
+
+  async zoomOnce({ index, bare: onBare }) {
+    const factor = index % 2 === 0 ? 1.25 : 0.8;
+    if (onBare) {
+      const cy = bare;
+      if (!cy) throw new Error('showBare first');
+      const start = performance.now();
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      await nextPaintedFrame(cy);
+      return performance.now() - start;
+    }
+    if (!harness) throw new Error('showOurs first');
+    const view = mapView();
+    const start = performance.now();
+    harness.zoomBy(factor);
+    await view.nextFrame();
+    return performance.now() - start;
   },
 
   async overlayOnce(index) {

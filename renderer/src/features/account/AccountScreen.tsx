@@ -89,6 +89,7 @@ export function AccountScreen() {
   const theme = useEffectiveTheme(useSettings((state) => state.theme));
   const linkMode = useAccountView((state) => state.linkMode);
   const legendVisible = useAccountView((state) => state.legendVisible);
+  const coversLines = useAccountView((state) => state.coversLines);
   const chooser = useAccountView((state) => state.chooser);
   const whatIf = useAnalysis((state) => state.whatIf);
   const workshop = useWorkshop((state) => state.active);
@@ -176,6 +177,7 @@ export function AccountScreen() {
               theme={workshop ? 'contrast' : theme}
               locale={locale}
               legendVisible={legendVisible}
+              coversLines={coversLines}
               linkMode={linkMode}
               onLinkSourceChange={setLinkSource}
               onSelectionChange={selectIds}

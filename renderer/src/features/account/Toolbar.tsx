@@ -65,6 +65,7 @@ export function Toolbar() {
   const loaded = useEditor((state) => state.data !== null);
   const linkMode = useAccountView((state) => state.linkMode);
   const legendVisible = useAccountView((state) => state.legendVisible);
+  const coversLines = useAccountView((state) => state.coversLines);
   const whatIf = useAnalysis((state) => state.whatIf);
 
   return (
@@ -108,6 +109,7 @@ export function Toolbar() {
         <ToolButton icon="zoomIn" label={t('toolbar.zoomIn')} title={withShortcut(t('toolbar.zoomIn'), SHORTCUTS.zoomIn)} testId={TID.toolbarZoomIn} disabled={!loaded} onClick={() => dispatchCommand('zoomIn')} />
         <ToolButton icon="fit" label={t('toolbar.fit')} title={withShortcut(t('toolbar.fit'), SHORTCUTS.fit)} testId={TID.toolbarFit} disabled={!loaded} onClick={() => dispatchCommand('fit')} />
         <ToolButton icon="legend" label={t('toolbar.legend')} title={t('toolbar.legend')} testId={TID.toolbarLegend} pressed={legendVisible} onClick={() => accountViewStore.getState().toggleLegend()} />
+        <ToolButton icon="coversLines" label={t('mapView.coversLines')} title={t('mapView.coversLinesTitle')} testId={TID.toolbarCoversLines} pressed={coversLines} disabled={!loaded} onClick={() => accountViewStore.getState().toggleCoversLines()} />
       </div>
       <span className="toolbar-sep" aria-hidden="true" />
       <div className="tool-group">

@@ -11,11 +11,14 @@ export interface AccountViewState {
   /** the first end picked in link mode */
   linkSource: string | null;
   legendVisible: boolean;
+  /** "Show covers lines": every covers link on the map, not only the focused person's (kept across accounts, like the legend) */
+  coversLines: boolean;
   /** the two ends the link chooser asks about; null when it is closed */
   chooser: LinkEnds | null;
   setLinkMode(on: boolean): void;
   setLinkSource(id: string | null): void;
   toggleLegend(): void;
+  toggleCoversLines(): void;
   openChooser(ends: LinkEnds): void;
   closeChooser(): void;
   reset(): void;
@@ -26,10 +29,12 @@ export function createAccountViewStore() {
     linkMode: false,
     linkSource: null,
     legendVisible: false,
+    coversLines: false,
     chooser: null,
     setLinkMode: (on) => set({ linkMode: on, linkSource: null }),
     setLinkSource: (id) => set({ linkSource: id }),
     toggleLegend: () => set((state) => ({ legendVisible: !state.legendVisible })),
+    toggleCoversLines: () => set((state) => ({ coversLines: !state.coversLines })),
     openChooser: (ends) => set({ chooser: ends }),
     closeChooser: () => set({ chooser: null }),
     reset: () => set({ linkMode: false, linkSource: null, chooser: null }),

@@ -8,12 +8,5 @@ export function formatDay(iso: IsoDate, locale: string): string {
   return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
 }
 
-/** One or two letters standing for a name on an avatar: initials of Latin names, the first character otherwise. */
-export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return '?';
-  const first = [...words[0]!][0]!;
-  if (!/[A-Za-z]/.test(first)) return first;
-  const second = words.length > 1 ? [...words[words.length - 1]!][0] ?? '' : '';
-  return (first + second).toUpperCase();
-}
+// Initials are drawn on the map's covers chips too: one rule, in shared/visual.
+export { initialsOf } from '../../../../shared/visual/chips';
