@@ -26,6 +26,7 @@ export interface MainStrings {
     selectAll: string;
     addPerson: string;
     addTeamMember: string;
+    duplicate: string;
     addLink: string;
     fit: string;
     zoomIn: string;
@@ -67,6 +68,7 @@ const en: MainStrings = {
     selectAll: 'Select all',
     addPerson: 'Add person',
     addTeamMember: 'Add team member',
+    duplicate: 'Duplicate person',
     addLink: 'Add link',
     fit: 'Fit',
     zoomIn: 'Zoom in',
@@ -108,6 +110,7 @@ const zhCN: MainStrings = {
     selectAll: '全选',
     addPerson: '添加人物',
     addTeamMember: '添加我方成员',
+    duplicate: '复制人员',
     addLink: '添加关系',
     fit: '适应窗口',
     zoomIn: '放大',

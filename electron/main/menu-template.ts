@@ -76,6 +76,7 @@ export function menuTemplate({ platform, isDev, send, labels: l }: MenuOptions):
         pageKey(l.selectAll, 'selectAll', 'CmdOrCtrl+A'),
         separator,
         command(l.addPerson, 'newPerson'),
+        pageKey(l.duplicate, 'duplicate', 'CmdOrCtrl+D'),
         command(l.addTeamMember, 'newTeamMember'),
         command(l.addLink, 'newLink'),
       ],

@@ -4,6 +4,7 @@
  */
 export const CHANNELS = [
   'app.info',
+  'app.today',
   'settings.get',
   'settings.set',
   'accounts.list',
@@ -40,6 +41,7 @@ export const MENU_COMMANDS = [
   'zoomOut',
   'newAccount',
   'newPerson',
+  'duplicate',
   'newTeamMember',
   'newLink',
   'importAccount',

@@ -1,5 +1,6 @@
 import { exportMessagesEn } from './export-messages';
 import { personRecordMessagesEn } from './person-record-messages';
+import { quickBuildMessagesEn } from './quick-build-messages';
 
 /** English messages. zh-CN.ts has the same keys (checked by the compiler and by i18n.test.ts). */
 export const en = {
@@ -504,6 +505,7 @@ export const en = {
   },
   exportDialog: exportMessagesEn,
   personRecord: personRecordMessagesEn,
+  quickBuild: quickBuildMessagesEn,
   errors: {
     title: {
       'invalid-payload': 'The change was refused',

@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { exportMessagesZhCN } from './export-messages';
 import { personRecordMessagesZhCN } from './person-record-messages';
+import { quickBuildMessagesZhCN } from './quick-build-messages';
 
 /** 简体中文. Terms follow the glossary in DOMAIN.md. */
 export const zhCN: Messages = {
@@ -505,6 +506,7 @@ export const zhCN: Messages = {
   },
   exportDialog: exportMessagesZhCN,
   personRecord: personRecordMessagesZhCN,
+  quickBuild: quickBuildMessagesZhCN,
   errors: {
     title: {
       'invalid-payload': '修改被拒绝',

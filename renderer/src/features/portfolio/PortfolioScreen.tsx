@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { PortfolioRow, RiskLevel } from '../../../../shared/analysis';
 import { dayNumber } from '../../../../shared/analysis';
-import { localToday } from '../../../../shared/edit/defaults';
 import { TIERS } from '../../../../shared/model';
 import { setCommandHandler } from '../../app/commands';
 import { dispatchCommand } from '../../app/dispatch';
 import { PreferenceButtons } from '../../app/PreferenceButtons';
-import { navigationStore, reportError, useSettings } from '../../app/services';
+import { clockStore, navigationStore, reportError, useClock, useSettings } from '../../app/services';
 import { portfolioSortId, TID } from '../../app/testids';
 import { call } from '../../ipc/client';
 import type { IconName } from '../../ui/icons';
@@ -41,7 +40,9 @@ function LastContact({ day }: { day: string | null }) {
   const { t, i18n } = useTranslation();
   if (!day) return <span className="pf-never">{t('portfolio.never')}</span>;
   const then = dayNumber(day);
-  const now = dayNumber(localToday());
+  // The main process's day, the same one the portfolio's analysis counted from.
+  const today = useClock((state) => state.today);
+  const now = today ? dayNumber(today) : null;
   const days = then === null || now === null ? null : Math.max(0, now - then);
   const formatted = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
   return (
@@ -216,6 +217,7 @@ export function PortfolioScreen() {
 
   useEffect(
     function loadPortfolio() {
+      void clockStore.getState().refresh();
       void portfolioStore.getState().load();
     },
     [thresholds],
