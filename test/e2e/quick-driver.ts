@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { Layer } from '../../shared/model';
 import { nodeNamed, snapshot } from './map-driver';
 
@@ -30,4 +30,64 @@ export async function shiftDrag(page: Page, from: string, to: string): Promise<v
 /** Waits until every edit the renderer sent has been saved. */
 export async function saved(page: Page): Promise<void> {
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', /saved|idle/);
+}
+
+/**
+ * Counts a user's actions while doing them, by one honest definition: a click, a key press that is a
+ * command (Enter, Tab, a shortcut, a number in the link chooser), a drag, a paste, or typing one
+ * field's value counts as one action. Putting the cursor in a field that does not have it is a click;
+ * picking from a drop-down is two (open it, choose); copying the rows in the spreadsheet before
+ * pasting them is one more. Pointing (hovering) is not an action.
+ */
+export class ActionCounter {
+  count = 0;
+
+  constructor(private readonly page: Page) {}
+
+  async click(locator: Locator): Promise<void> {
+    this.count += 1;
+    await locator.click();
+  }
+
+  async press(key: string): Promise<void> {
+    this.count += 1;
+    await this.page.keyboard.press(key);
+  }
+
+  /** Types a field's value (a click first when the cursor is elsewhere), replacing what is selected in it. */
+  async type(locator: Locator, value: string): Promise<void> {
+    const focused = await locator.evaluate((element) => element === document.activeElement);
+    if (!focused) await this.click(locator);
+    this.count += 1;
+    await locator.fill(value);
+  }
+
+  async select(locator: Locator, option: string | { label: string }): Promise<void> {
+    this.count += 2;
+    await locator.selectOption(option);
+  }
+
+  async check(locator: Locator, on = true): Promise<void> {
+    this.count += 1;
+    await locator.setChecked(on);
+  }
+
+  async clickNode(name: string): Promise<void> {
+    this.count += 1;
+    const node = await nodeNamed(this.page, name);
+    await this.page.mouse.click(node.clientX, node.clientY);
+  }
+
+  async shiftDrag(from: string, to: string): Promise<void> {
+    this.count += 1;
+    await shiftDrag(this.page, from, to);
+  }
+
+  /** Copies rows in the spreadsheet (one action), points at the band and pastes (one more). */
+  async pasteOnto(layer: Layer, rows: string): Promise<void> {
+    this.count += 2;
+    await copyToClipboard(this.page, rows);
+    await pointAtBand(this.page, layer);
+    await this.page.keyboard.press('Control+v');
+  }
 }

@@ -5,6 +5,7 @@ import { BLANK_ICON, badgeIcon, eyeIcon, signIcon } from './icons';
 import type { MapLabels } from './labels';
 import { BADGE_ORDER, PERSON_LABEL, PROJECTOR_LABEL, SHAPE_PRIORITY, TEAM_LABEL, influenceSize, type MainRole, type MapTheme, type ShapeRole } from './style';
 import { wrapText } from './text';
+import { badgeRolesOf } from '../../../shared/visual/vocabulary';
 
 /**
  * AccountData + the band layout -> Cytoscape element definitions. Pure: plain data fields and class
@@ -80,7 +81,7 @@ export function personLabel(person: Pick<Person, 'name' | 'title'>): string {
 export function personElement(person: Person, position: Pos, covers: number, options: ElementOptions): MapElementDef {
   const roles = mainRolesOf(person.roles);
   const shape = shapeRoleOf(person.roles);
-  const badge = badgeIcon(roles, options.locale, options.theme);
+  const badge = badgeIcon(badgeRolesOf(person.roles), options.locale, options.theme);
   const sign = signIcon(person.attitude, options.theme);
   const classes = ['person', `in-${person.layer}`, `att-${person.attitude}`, `shape-${shape}`, `cov-${covers}`, ...roles.map((r) => `role-${r}`)];
   if (person.roles.some((role) => !MAIN_ROLE_SET.has(role))) classes.push('role-other');
