@@ -29,6 +29,7 @@ export interface MainStrings {
     find: string;
     addPerson: string;
     addTeamMember: string;
+    duplicate: string;
     addLink: string;
     fit: string;
     zoomIn: string;
@@ -76,6 +77,7 @@ const en: MainStrings = {
     find: 'Find…',
     addPerson: 'Add person',
     addTeamMember: 'Add team member',
+    duplicate: 'Duplicate person',
     addLink: 'Add link',
     fit: 'Fit',
     zoomIn: 'Zoom in',
@@ -123,6 +125,7 @@ const zhCN: MainStrings = {
     find: '查找…',
     addPerson: '添加人物',
     addTeamMember: '添加我方成员',
+    duplicate: '复制人员',
     addLink: '添加关系',
     fit: '适应窗口',
     zoomIn: '放大',

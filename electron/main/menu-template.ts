@@ -80,6 +80,7 @@ export function menuTemplate({ platform, isDev, send, labels: l }: MenuOptions):
         pageKey(l.find, 'find', 'CmdOrCtrl+F'),
         separator,
         command(l.addPerson, 'newPerson'),
+        pageKey(l.duplicate, 'duplicate', 'CmdOrCtrl+D'),
         command(l.addTeamMember, 'newTeamMember'),
         command(l.addLink, 'newLink'),
       ],

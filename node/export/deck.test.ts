@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { adviseFinding, analyze } from '../../shared/analysis';
 import { buildDemoAccount } from '../../shared/demo';
 import type { AccountData, Person } from '../../shared/model';
-import { BADGE_ORDER, badgeLetters, mapLabels } from '../../shared/visual';
+import { badgeLetters, badgeRolesOf, mapLabels } from '../../shared/visual';
 import { buildDeck, type DeckAccount, type DeckOptions } from './deck';
 
 const DAY = '2026-11-22';
@@ -164,7 +164,7 @@ describe('the account deck', () => {
       expect(textsOf(shapeNamed(person.name)!), 'the attitude sign is in the shape').toHaveLength(1);
       // The name may be wrapped onto two lines (two runs) in its label.
       expect(textsOf(shapeNamed(`${person.name} (name)`)!).join(' '), 'the name label').toBe(person.name);
-      const badges = BADGE_ORDER.filter((role) => person.roles.includes(role)).map((role) => letters[role]);
+      const badges = badgeRolesOf(person.roles).map((role) => letters[role]);
       for (const badge of badges) {
         const disc = shapeNamed(`${person.name} (${badge})`);
         expect(disc, `${person.name} ${badge}`).toMatch(/prst="ellipse"/);

@@ -7,3 +7,4 @@ export * from './links';
 export * from './account';
 export * from './deleteElements';
 export * from './stage';
+export * from './manyPeople';

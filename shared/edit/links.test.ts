@@ -22,7 +22,7 @@ describe('which links may join which ends', () => {
 
   it('gives each new link its kind default strength, covers dated today', () => {
     const covers = addLink(data, { kind: 'covers', from: 't-lin', to: 'p-dee' }, '2026-06-30');
-    expect(covers.ok && covers.link).toMatchObject({ strength: 1, lastContact: '2026-06-30' });
+    expect(covers.ok && covers.link).toMatchObject({ strength: 2, lastContact: '2026-06-30' });
     const influence = addLink(data, { kind: 'influences', from: 'p-dee', to: 'p-ann' });
     expect(influence.ok && influence.link).toMatchObject({ strength: 2, lastContact: null });
     const tie = addLink(data, { kind: 'competitorTie', from: 'c-globex', to: 'p-dee' });

@@ -24,13 +24,16 @@ export function allowedLinkKinds(from: EndKind, to: EndKind): readonly LinkKind[
   return PERSON_TO_PERSON;
 }
 
-/** Strength a new link starts with: a working influence, a first acquaintance, a real competitor tie. */
+/**
+ * Strength a new link starts with: a working influence, a working relationship (a KAM draws the people
+ * they work with; an acquaintance is the exception they lower it for), a real competitor tie.
+ */
 export const DEFAULT_STRENGTH: Record<LinkKind, number | null> = {
   reportsTo: null,
   influences: 2,
   ally: null,
   rival: null,
-  covers: 1,
+  covers: 2,
   competitorTie: 2,
 };
 

@@ -4,6 +4,7 @@
  */
 export const CHANNELS = [
   'app.info',
+  'app.today',
   'settings.get',
   'settings.set',
   'accounts.list',
@@ -59,6 +60,7 @@ export const MENU_COMMANDS = [
   'zoomOut',
   'newAccount',
   'newPerson',
+  'duplicate',
   'newTeamMember',
   'newLink',
   'find',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { accountDataSchema, opsSchema } from '../model';
-import type { AccountData, AccountSummary, Op, Result } from '../model';
+import type { AccountData, AccountSummary, IsoDate, Op, Result } from '../model';
 import type { PortfolioRow } from '../analysis/portfolio';
 import type { Channel, MenuCommand } from './channels';
 import { importArgSchemas, type ImportResultTypes, type OpenedFile } from './import-contract';
@@ -91,6 +91,8 @@ const accountRef = z.strictObject({ accountId: z.string().min(1).max(64) });
 
 export const argSchemas = {
   'app.info': empty,
+  /** The day analyses and new dates count from: the main process's clock, which tests pin. */
+  'app.today': empty,
   'settings.get': empty,
   'settings.set': z.strictObject({
     locale: z.enum(LOCALES).nullable().optional(),
@@ -140,6 +142,7 @@ export type ArgsOf<C extends Channel> = z.input<(typeof argSchemas)[C]>;
 
 export interface ResultTypes extends SafetyResultTypes, ImportResultTypes {
   'app.info': AppInfo;
+  'app.today': IsoDate;
   'settings.get': Settings;
   'settings.set': Settings;
   'accounts.list': AccountSummary[];

@@ -13,6 +13,8 @@ export interface MapLabels {
   competitors: string;
   teamFunction: Record<TeamFunction, string>;
   role: { decisionMaker: string; influencer: string; coach: string; user: string; other: string };
+  /** The roles drawn only as a badge (no shape of their own). */
+  extraRole: { technicalGatekeeper: string; financialGatekeeper: string; purchaser: string; initiator: string; evaluator: string };
   attitude: Record<Attitude, string>;
   link: Record<LinkKind, string>;
   coversStrength: [string, string, string, string];
@@ -73,6 +75,7 @@ const en: MapLabels = {
     user: 'User',
     other: 'Other role',
   },
+  extraRole: { technicalGatekeeper: 'Technical gatekeeper', financialGatekeeper: 'Financial gatekeeper', purchaser: 'Purchaser', initiator: 'Initiator', evaluator: 'Evaluator' },
   attitude: {
     champion: 'Champion',
     supporter: 'Supporter',
@@ -155,6 +158,7 @@ const zhCN: MapLabels = {
   competitors: '竞争对手',
   teamFunction: { sales: '销售', presales: '售前', service: '服务', executive: '高管' },
   role: { decisionMaker: '决策者', influencer: '影响者', coach: '教练', user: '使用者', other: '其他角色' },
+  extraRole: { technicalGatekeeper: '技术把关者', financialGatekeeper: '财务把关者', purchaser: '采购', initiator: '发起者', evaluator: '评估者' },
   attitude: {
     champion: '坚定支持',
     supporter: '支持',

@@ -5,6 +5,7 @@ import { wrapText } from './text';
 import {
   ATTITUDE_SIGN,
   BADGE_ORDER,
+  badgeRolesOf,
   COMPETITOR_NODE,
   COVERS_BORDER,
   COVERS_NONE_DASH,
@@ -193,7 +194,7 @@ function personNode(person: Person, pos: Pos, best: number, palette: Palette, lo
     strokeWidth: border.width,
     dash: border.style === 'dashed' ? [5, 4] : null,
     inside: [{ text: ATTITUDE_SIGN[person.attitude], size: Math.round(size * 0.32), bold: true, color: look.sign }],
-    badges: roles.map((role) => letters[role]),
+    badges: badgeRolesOf(person.roles).map((role) => letters[role]),
     below: personLabel(person, palette, presentation),
     ...(presentation ? { belowPlate: palette.bands[person.layer].fill } : {}),
   };

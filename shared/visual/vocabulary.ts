@@ -1,5 +1,5 @@
 import { CELL_W, COMPETITOR_CELL_H, COMPETITOR_COLUMN_W, TEAM_CELL_H, TEAM_COLUMN_W } from '../layout';
-import type { Attitude, Layer, LinkKind } from '../model';
+import type { Attitude, Layer, LinkKind, Role } from '../model';
 
 /**
  * The map's visual vocabulary: colours per theme, shapes, sizes, line styles. The app's Cytoscape
@@ -241,6 +241,12 @@ export type ShapeRole = MainRole | 'none';
 export const SHAPE_PRIORITY: readonly MainRole[] = ['decisionMaker', 'coach', 'influencer', 'user'];
 /** Badges are listed in DOMAIN order. */
 export const BADGE_ORDER: readonly MainRole[] = ['decisionMaker', 'influencer', 'coach', 'user'];
+/** The other roles draw no shape of their own, only a badge after the main roles' ones. */
+export const EXTRA_BADGE_ORDER: readonly Role[] = ['technicalGatekeeper', 'financialGatekeeper', 'purchaser', 'initiator', 'evaluator'];
+/** Every role a person holds, as the badges drawn for them, in order. */
+export function badgeRolesOf(roles: readonly Role[]): Role[] {
+  return [...BADGE_ORDER, ...EXTRA_BADGE_ORDER].filter((role) => roles.includes(role));
+}
 
 export const ROLE_SHAPE: Record<ShapeRole, string> = {
   decisionMaker: 'round-diamond',
@@ -373,11 +379,11 @@ export const DEPARTMENT_LABEL = { fontSize: 13, inset: 16, top: 9 } as const;
 export const SIGN_BOX = '56%';
 
 /** Role badges' letters, per language (a person may hold several roles, so several badges). */
-const BADGE_LETTERS: Record<'en' | 'zh', Record<MainRole, string>> = {
-  en: { decisionMaker: 'DM', influencer: 'I', coach: 'C', user: 'U' },
-  zh: { decisionMaker: '决', influencer: '影', coach: '教', user: '用' },
+const BADGE_LETTERS: Record<'en' | 'zh', Record<Role, string>> = {
+  en: { decisionMaker: 'DM', influencer: 'I', coach: 'C', user: 'U', technicalGatekeeper: 'TG', financialGatekeeper: 'FG', purchaser: 'P', initiator: 'In', evaluator: 'E' },
+  zh: { decisionMaker: '决', influencer: '影', coach: '教', user: '用', technicalGatekeeper: '技', financialGatekeeper: '财', purchaser: '采', initiator: '发', evaluator: '评' },
 };
 
-export function badgeLetters(locale: string): Record<MainRole, string> {
+export function badgeLetters(locale: string): Record<Role, string> {
   return locale.toLowerCase().startsWith('zh') ? BADGE_LETTERS.zh : BADGE_LETTERS.en;
 }

@@ -36,6 +36,11 @@ export interface AppHarness {
   launch(options?: { locale?: string }): Promise<void>;
   /** Quits and starts again on the same database file: a fresh store and a fresh page load. */
   restart(): Promise<void>;
+  /**
+   * The main process's clock, which the renderer asks too (app.today): pinned to 2026-11-22, the day
+   * the demo's dates count from, so the tests' data does not age as the calendar moves.
+   */
+  clock: { today: string };
 }
 
 const TODAY = '2026-11-22';
@@ -55,6 +60,7 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
     const dir = mkdtempSync(join(tmpdir(), 'power-map-e2e-'));
     const dbPath = join(dir, 'power-map.sqlite3');
     const dialogs: AppHarness['dialogs'] = { savePath: null, openPath: null, saveHold: null };
+    const clock: AppHarness['clock'] = { today: TODAY };
     let store: Store | null = null;
     let systemLocale = 'en-US';
     // The main window's full screen, animated as on macOS, behind the main process's own control of it.
@@ -80,7 +86,7 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
       store = createStore(dbPath);
       seedDemoIfEmpty(store, systemLocale, TODAY);
       return createHandlers(store, {
-        today: () => TODAY,
+        today: () => clock.today,
         exportProgress: (progress) => {
           void page
             .evaluate((p) => {
@@ -137,6 +143,7 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
       dir,
       dbPath,
       dialogs,
+      clock,
       window: {
         fullScreen: () => window.isFullScreen() && !window.animating(),
         async leaveFullScreen() {

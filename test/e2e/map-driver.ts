@@ -46,9 +46,13 @@ export async function clickNode(page: Page, name: string, modifiers: ('Shift' | 
   for (const key of modifiers) await page.keyboard.up(key);
 }
 
+/** Kinds that are the only one their ends allow, so the app draws them without asking. */
+const ONLY_KIND = new Set(['covers', 'competitorTie']);
+
 /**
  * Link mode from the toolbar (it stays on after a link, for drawing several in a row): click the two
- * ends, then choose the kind in the chooser.
+ * ends, then choose the kind in the chooser (covers and competitor ties need no choosing). Waits until
+ * the new link is selected.
  */
 export async function drawLink(page: Page, from: string, to: string, kind: string): Promise<void> {
   const toggle = page.getByTestId('toolbar-link-mode');
@@ -56,9 +60,12 @@ export async function drawLink(page: Page, from: string, to: string, kind: strin
   await expect(page.getByTestId('link-mode-banner')).toBeVisible();
   await clickNode(page, from);
   await clickNode(page, to);
-  await expect(page.getByTestId('link-chooser')).toBeVisible();
-  await page.getByTestId(`link-kind-${kind}`).click();
-  await expect(page.getByTestId('link-chooser')).toBeHidden();
+  if (!ONLY_KIND.has(kind)) {
+    await expect(page.getByTestId('link-chooser')).toBeVisible();
+    await page.getByTestId(`link-kind-${kind}`).click();
+    await expect(page.getByTestId('link-chooser')).toBeHidden();
+  }
+  await expect(page.getByTestId('side-panel')).toHaveAttribute('data-kind', 'link');
 }
 
 /** Classes that follow the pointer and the selection (emphasis of the selected person's links), not the data. */

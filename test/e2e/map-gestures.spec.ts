@@ -51,7 +51,7 @@ test('drag a person within a band to place them, across bands to change their la
   expect(drawing(await snapshot(page))).toEqual(before);
 });
 
-test('Shift+drag from a member of our team to a person draws a link after choosing its kind', async ({ app }) => {
+test('Shift+drag from a member of our team to a person draws a covers link at once: working relationship, dated today', async ({ app }) => {
   const { page } = app;
   await app.launch();
   await openDemo(page);
@@ -60,9 +60,10 @@ test('Shift+drag from a member of our team to a person draws a link after choosi
   const from = await nodeNamed(page, 'Zhao Min');
   const to = await nodeNamed(page, 'Gao Ya');
   await drag(page, { x: from.clientX, y: from.clientY }, { x: to.clientX, y: to.clientY }, true);
-  await expect(page.getByTestId('link-chooser')).toBeVisible();
-  await page.getByTestId('link-kind-covers').click();
   await expect.poll(links).toBe(count + 1);
+  await expect(page.getByTestId('link-chooser')).toHaveCount(0);
+  const added = app.store().openAccount('demo-account')?.links.find((l) => l.from === from.id && l.to === to.id);
+  expect(added).toMatchObject({ kind: 'covers', strength: 2, lastContact: '2026-11-22' });
   await painted(page);
   expect(drawing(await snapshot(page)).edges).toContain('Zhao Min -covers-> Gao Ya');
 });

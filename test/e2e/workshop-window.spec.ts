@@ -18,6 +18,7 @@ test('Escape leaves link mode first, then the workshop and its full screen', asy
   await expect(page.getByTestId('workshop-bar')).toBeVisible();
   await expect.poll(() => app.window.fullScreen()).toBe(true);
 
+  await page.getByTestId('workshop-edit').click();
   await page.getByTestId('workshop-link').click();
   await expect(page.getByTestId('link-mode-banner')).toBeVisible();
   await page.keyboard.press('Escape');

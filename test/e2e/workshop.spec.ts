@@ -263,10 +263,25 @@ test('workshop mode: no private field on screen, stepping, live edits and what-i
   await page.screenshot({ path: `${ARTIFACTS}/workshop-finding.png` });
   await page.screenshot({ path: testInfo.outputPath('workshop-finding.png') });
 
-  // Live edits are saved like any other: an attitude in the panel, a link drawn with the bar's Link, a new person from the bar.
+  // The room sees the panel read-only, with no delete button, until the presenter chooses Edit.
   await page.keyboard.press('1');
   await settled(page);
   await clickNode(page, vpName);
+  await expect(page.getByTestId('panel-read-only')).toBeVisible();
+  await expect(page.getByTestId('field-attitude')).toBeDisabled();
+  await expect(page.getByTestId('panel-delete')).toHaveCount(0);
+  await expect(page.getByTestId('workshop-add-person')).toHaveCount(0);
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('side-panel')).toHaveAttribute('data-kind', 'person');
+  expect(app.store().openAccount(accountId)!.people.length).toBe(data.people.length);
+  await page.screenshot({ path: `${ARTIFACTS}/workshop-read-only.png` });
+
+  // Live edits, once Edit is on, are saved like any other: an attitude in the panel, a link drawn with the bar's Link, a new person from the bar.
+  await page.getByTestId('workshop-edit').click();
+  await expect(page.getByTestId('workshop-edit')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('panel-read-only')).toHaveCount(0);
+  await expect(page.getByTestId('panel-delete')).toBeVisible();
   await page.getByTestId('field-attitude').selectOption('champion');
   await expect.poll(() => app.store().openAccount(accountId)!.people.find((p) => p.id === vp.id)!.attitude).toBe('champion');
   const unlinked = data.people.find((p) => p.id !== vp.id && !data.links.some((l) => [l.from, l.to].includes(vp.id) && [l.from, l.to].includes(p.id)))!;

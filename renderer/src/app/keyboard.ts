@@ -31,6 +31,7 @@ export function commandForKey(event: KeyLike, typing: boolean): MenuCommand | nu
     if (key === 'p' && event.shiftKey) return 'showPortfolio';
     if (key === 'y' && !event.shiftKey) return 'redo';
     if (key === 'a' && !event.shiftKey) return 'selectAll';
+    if (key === 'd' && !event.shiftKey) return 'duplicate';
     if (key === '0') return 'fit';
     if (key === '=' || key === '+') return 'zoomIn';
     if (key === '-' || key === '_') return 'zoomOut';

@@ -12,6 +12,8 @@ import type { NavigationState } from '../stores/navigation';
 import { createNavigationStore } from '../stores/navigation';
 import type { SettingsState } from '../stores/settings';
 import { createSettingsStore } from '../stores/settings';
+import { createClockStore } from '../stores/clock';
+import type { ClockState } from '../stores/clock';
 import type { ToastsState } from '../stores/toasts';
 import { createToastsStore } from '../stores/toasts';
 
@@ -34,10 +36,12 @@ export const accountsStore = createAccountsStore(client, reportError);
 export const editorStore = createEditorStore(client, reportError);
 export const navigationStore = createNavigationStore(editorStore, accountsStore);
 export const confirmStore = createConfirmStore();
+export const clockStore = createClockStore(client);
 
 export const useSettings = <T>(select: (state: SettingsState) => T) => useStore(settingsStore, select);
 export const useAccounts = <T>(select: (state: AccountsState) => T) => useStore(accountsStore, select);
 export const useEditor = <T>(select: (state: EditorState) => T) => useStore(editorStore, select);
+export const useClock = <T>(select: (state: ClockState) => T) => useStore(clockStore, select);
 export const useNavigation = <T>(select: (state: NavigationState) => T) => useStore(navigationStore, select);
 export const useToasts = <T>(select: (state: ToastsState) => T) => useStore(toastsStore, select);
 export const useConfirm = <T>(select: (state: ConfirmState) => T) => useStore(confirmStore, select);

@@ -4,6 +4,7 @@ import { personRecordMessagesEn } from './person-record-messages';
 import { importMessagesEn } from './import-messages';
 import { findingsPlanMessagesEn } from './findings-plan-messages';
 import { mapViewMessagesEn } from './map-view-messages';
+import { quickBuildMessagesEn } from './quick-build-messages';
 
 /** English messages. zh-CN.ts has the same keys (checked by the compiler and by i18n.test.ts). */
 export const en = {
@@ -514,6 +515,7 @@ export const en = {
   findingsPlan: findingsPlanMessagesEn,
   accountTools: accountToolsMessagesEn,
   mapView: mapViewMessagesEn,
+  quickBuild: quickBuildMessagesEn,
   errors: {
     title: {
       'invalid-payload': 'The change was refused',

@@ -5,6 +5,7 @@ import { personRecordMessagesZhCN } from './person-record-messages';
 import { importMessagesZhCN } from './import-messages';
 import { findingsPlanMessagesZhCN } from './findings-plan-messages';
 import { mapViewMessagesZhCN } from './map-view-messages';
+import { quickBuildMessagesZhCN } from './quick-build-messages';
 
 /** 简体中文. Terms follow the glossary in DOMAIN.md. */
 export const zhCN: Messages = {
@@ -515,6 +516,7 @@ export const zhCN: Messages = {
   findingsPlan: findingsPlanMessagesZhCN,
   accountTools: accountToolsMessagesZhCN,
   mapView: mapViewMessagesZhCN,
+  quickBuild: quickBuildMessagesZhCN,
   errors: {
     title: {
       'invalid-payload': '修改被拒绝',

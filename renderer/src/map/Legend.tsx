@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { ATTITUDES, LINK_KINDS, type LinkKind } from '../../../shared/model';
 import { badgeLetters, chipsIcon } from './icons';
 import type { PersonCovers } from '../../../shared/visual/chips';
+import { EXTRA_BADGE_ORDER } from '../../../shared/visual/vocabulary';
+import './legend-badges.css';
 import type { MapLabels } from './labels';
 import { LegendAnalysis } from './LegendAnalysis';
 import { Item, Swatch } from './legendParts';
@@ -174,6 +176,13 @@ export function Legend({ labels, theme, locale, overlays }: LegendProps) {
               />
             ))}
           </ul>
+          <p className="pm-legend-badges" data-testid="legend-extra-badges">
+            {EXTRA_BADGE_ORDER.map((role) => (
+              <span key={role}>
+                <b>{letters[role]}</b> {labels.extraRole[role as keyof MapLabels['extraRole']]}
+              </span>
+            ))}
+          </p>
           <h3>{labels.legend.border}</h3>
           <ul>
             {COVERS_BORDER.map((border, strength) => (

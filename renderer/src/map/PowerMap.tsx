@@ -11,6 +11,7 @@ import { mapLabels } from './labels';
 import { Legend } from './Legend';
 import { diffOverlayClasses, overlayClassMap, type OverlayClassMap } from './overlays';
 import { PersonCard } from './PersonCard';
+import { layerAtClient } from './pointer';
 import { buildStylesheet, type MapTheme, type StyleOptions } from './style';
 import { updateModel, type DrawnModel } from './model';
 import { applyDiff } from './sync';
@@ -241,7 +242,11 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
     [linkMode],
   );
 
-  useImperativeHandle(ref, () => createViewportHandle(() => cyRef.current), []);
+  useImperativeHandle(
+    ref,
+    () => ({ ...createViewportHandle(() => cyRef.current), layerAt: (x: number, y: number) => layerAtClient(cyRef.current, geometryRef.current, x, y) }),
+    [],
+  );
 
   // The same element while its inputs hold, so an edit re-renders the map without redrawing the legend.
   const legend = useMemo(

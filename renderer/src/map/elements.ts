@@ -6,6 +6,7 @@ import type { MapLabels } from './labels';
 import { chipsKey, coversByPerson, type PersonCovers } from '../../../shared/visual/chips';
 import { BADGE_ORDER, DEPARTMENT_LABEL, PERSON_LABEL, TITLE_GAP, nameMargin, PROJECTOR_LABEL, SHAPE_PRIORITY, TEAM_LABEL, influenceSize, type MainRole, type MapTheme, type ShapeRole } from './style';
 import { wrapText } from './text';
+import { badgeRolesOf } from '../../../shared/visual/vocabulary';
 
 /**
  * AccountData + the band layout -> Cytoscape element definitions. Pure: plain data fields and class
@@ -97,7 +98,7 @@ export function isKeyPerson(person: Pick<Person, 'roles' | 'influence'>): boolea
 export function personElement(person: Person, position: Pos, covers: PersonCovers | undefined, options: ElementOptions): MapElementDef {
   const roles = mainRolesOf(person.roles);
   const shape = shapeRoleOf(person.roles);
-  const badge = badgeIcon(roles, options.locale, options.theme);
+  const badge = badgeIcon(badgeRolesOf(person.roles), options.locale, options.theme);
   const sign = signIcon(person.attitude, options.theme);
   const best = covers?.best ?? 0;
   const classes = ['person', `in-${person.layer}`, `att-${person.attitude}`, `shape-${shape}`, `cov-${best}`, ...roles.map((r) => `role-${r}`)];

@@ -1,8 +1,8 @@
-import type { Attitude } from '../../../shared/model';
+import type { Attitude, Role } from '../../../shared/model';
 import { chipsKey, type PersonCovers } from '../../../shared/visual/chips';
 import { COVER_CHIP, badgeLetters } from '../../../shared/visual/vocabulary';
 import { EYE_BADGE } from './overlayStyle';
-import { ATTITUDE_SIGN, FONT_STACK, PALETTE, type MainRole, type MapTheme } from './style';
+import { ATTITUDE_SIGN, FONT_STACK, PALETTE, type MapTheme } from './style';
 
 /**
  * Small SVG images drawn on person nodes: the attitude sign in the middle and the role badges at the
@@ -52,7 +52,7 @@ function textWidth(text: string, fontSize: number): number {
 export const BADGE_HEIGHT = 18;
 
 /** Role badges as a row of pills, at their intrinsic size (px). */
-export function badgeIcon(roles: readonly MainRole[], locale: string, theme: MapTheme): string | null {
+export function badgeIcon(roles: readonly Role[], locale: string, theme: MapTheme): string | null {
   if (roles.length === 0) return null;
   const letters = badgeLetters(locale);
   return remember(`badge:${roles.join(',')}:${letters.decisionMaker}:${theme}`, () => {

@@ -56,6 +56,8 @@ export interface PowerMapHandle {
   /** Where the view is, to come back to it exactly (leaving workshop mode). */
   viewport(): MapViewport;
   setViewport(viewport: MapViewport): void;
+  /** The layer band under a point of the page (client coordinates), or null (pasting onto a band). */
+  layerAt(clientX: number, clientY: number): Layer | null;
 }
 
 export interface MapViewport {

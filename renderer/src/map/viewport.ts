@@ -20,7 +20,7 @@ function clampZoom(zoom: number): number {
   return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
 }
 
-export function createViewportHandle(getCy: () => Core | null): PowerMapHandle {
+export function createViewportHandle(getCy: () => Core | null): Omit<PowerMapHandle, 'layerAt'> {
   return {
     fit() {
       const cy = getCy();

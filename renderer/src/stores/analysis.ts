@@ -2,7 +2,6 @@ import { createStore } from 'zustand/vanilla';
 import type { AccountData } from '../../../shared/model';
 import type { Analysis, AnalysisComparison } from '../../../shared/analysis';
 import { analyze, compareAnalyses } from '../../../shared/analysis';
-import { localToday } from '../../../shared/edit/defaults';
 import type { AnalysisSettings } from '../../../shared/ipc';
 import type { EditorStore } from './editor';
 import type { SettingsStore } from './settings';
@@ -25,19 +24,20 @@ export interface AnalysisState {
   whatIf: boolean;
   /** People and team members treated as gone, in the order they were marked. */
   goneIds: string[];
-  today: string;
+  /** The main process's day (stores/clock.ts); no analysis until it is known. */
+  today: string | null;
   setWhatIf(on: boolean): void;
   /** Marks each id gone, or brings it back when it is gone already (the map selection's toggle). */
   toggleGone(ids: readonly string[]): void;
   bringBack(id: string): void;
   /** Follows the calendar (the app may stay open past midnight). */
-  setToday(today: string): void;
+  setToday(today: string | null): void;
 }
 
 interface Inputs {
   data: AccountData | null;
   thresholds: AnalysisSettings;
-  today: string;
+  today: string | null;
   whatIf: boolean;
   goneIds: readonly string[];
 }
@@ -49,7 +49,7 @@ function leavers(data: AccountData, ids: readonly string[]): string[] {
 }
 
 function derive({ data, thresholds, today, whatIf, goneIds }: Inputs): Pick<AnalysisState, 'analysis' | 'baseline' | 'comparison' | 'goneIds'> {
-  if (!data) return { analysis: null, baseline: null, comparison: null, goneIds: [] };
+  if (!data || !today) return { analysis: null, baseline: null, comparison: null, goneIds: [] };
   const real = analyze(data, { today, ...thresholds });
   if (!whatIf) return { analysis: real, baseline: null, comparison: null, goneIds: [] };
   const gone = leavers(data, goneIds);
@@ -60,7 +60,7 @@ function derive({ data, thresholds, today, whatIf, goneIds }: Inputs): Pick<Anal
 const sameThresholds = (a: AnalysisSettings, b: AnalysisSettings) =>
   a.concentrationThreshold === b.concentrationThreshold && a.hiddenInfluenceQuantile === b.hiddenInfluenceQuantile;
 
-export function createAnalysisStore(editor: EditorStore, settings: SettingsStore, today: string = localToday()) {
+export function createAnalysisStore(editor: EditorStore, settings: SettingsStore, today: string | null = null) {
   type Mode = Pick<AnalysisState, 'whatIf' | 'goneIds' | 'today'>;
 
   const store = createStore<AnalysisState>()((set, get) => {

@@ -71,6 +71,25 @@ describe('editor store', () => {
     expect(personName(fake.stored('acc-1')!, 'p-ivy')).toBe('Imported Ivy');
   });
 
+  it('fields filled in right after adding a person join the add: one undo takes back both', async () => {
+    const { fake, editor } = await openSample();
+    const original = editor.getState().data!;
+    const add = addPerson(original, newPerson('acc-1', { name: 'New person' }, 'p-eve'));
+    await editor.getState().apply(add, ['p-eve']);
+    await editor.getState().applyJoined(updatePerson(editor.getState().data!, 'p-eve', { name: 'Eve' }), (last) => last === add);
+    const joined = editor.getState().undoStack.at(-1)!;
+    await editor.getState().applyJoined(updatePerson(editor.getState().data!, 'p-eve', { title: 'CFO' }), (last) => last === joined);
+    expect(editor.getState().undoStack).toHaveLength(1);
+    expect(fake.stored('acc-1')!.people.find((p) => p.id === 'p-eve')).toMatchObject({ name: 'Eve', title: 'CFO' });
+    await editor.getState().undo();
+    expect(canonical(fake.stored('acc-1')!)).toEqual(canonical(original));
+    await editor.getState().redo();
+    expect(fake.stored('acc-1')!.people.find((p) => p.id === 'p-eve')).toMatchObject({ name: 'Eve', title: 'CFO' });
+    // An edit that does not join is its own step.
+    await editor.getState().applyJoined(updatePerson(editor.getState().data!, 'p-dee', { title: 'Nurse' }), () => false);
+    expect(editor.getState().undoStack).toHaveLength(2);
+  });
+
   it('deleting a person and undoing brings back its links', async () => {
     const { fake, editor } = await openSample();
     const original = editor.getState().data!;

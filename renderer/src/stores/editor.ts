@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { AccountData, AppError, Op } from '../../../shared/model';
 import type { Edit } from '../../../shared/edit';
-import { applyOps, deleteElements, isEmptyEdit } from '../../../shared/edit';
+import { applyOps, combineEdits, deleteElements, isEmptyEdit } from '../../../shared/edit';
 import type { IpcClient } from './client';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
@@ -32,6 +32,11 @@ export interface EditorState {
   close(): void;
   /** Applies an edit locally at once, records it for undo, and saves it as one edit.apply. */
   apply(edit: Edit, select?: string[]): Promise<boolean>;
+  /**
+   * Like apply, but when `joins(lastUndoStep)` says so the edit becomes part of that step: filling in
+   * a person just added is one undo step with adding them.
+   */
+  applyJoined(edit: Edit, joins: (last: Edit) => boolean): Promise<boolean>;
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
   select(ids: readonly string[]): void;
@@ -132,6 +137,15 @@ export function createEditorStore(client: IpcClient, onError: (error: AppError) 
         if (isEmptyEdit(edit) || !get().data) return Promise.resolve(false);
         set((state) => ({ undoStack: [...state.undoStack, edit], redoStack: [] }));
         return submit(edit.forward, () => set((state) => ({ undoStack: state.undoStack.filter((other) => other !== edit) })), select);
+      },
+
+      applyJoined(edit, joins) {
+        const last = get().undoStack.at(-1);
+        if (!last || !joins(last)) return get().apply(edit);
+        if (isEmptyEdit(edit) || !get().data) return Promise.resolve(false);
+        const joined = combineEdits([last, edit]);
+        set((state) => ({ undoStack: [...state.undoStack.slice(0, -1), joined], redoStack: [] }));
+        return submit(edit.forward, () => set((state) => ({ undoStack: state.undoStack.map((other) => (other === joined ? last : other)) })));
       },
 
       undo() {

@@ -23,6 +23,7 @@ export function fakeClient(accounts: AccountData[] = []) {
   const ok = <T>(value: T): Result<T> => ({ ok: true, value });
   const handlers: { [C in Channel]: (args: ArgsOf<C>) => Result<ResultOf<C>> } = {
     'app.info': () => ok({ version: 'test', dbPath: ':memory:', systemLocale }),
+    'app.today': () => ok('2026-11-22'),
     'settings.get': () => ok(settings),
     'settings.set': (patch) => {
       settings = { ...settings, ...patch };

@@ -12,6 +12,7 @@ import { Icon } from '../../ui/icons';
 import { enumOptions } from '../../ui/options';
 import { headerCollapseStore, useHeaderCollapsed } from './headerCollapse';
 import './header.css';
+import { accountNameFocused, wantsAccountNameFocus } from './justAdded';
 
 const NAME_MAX = 200;
 const NOTES_MAX = 20_000;
@@ -47,6 +48,14 @@ export function AccountHeader({ account, peopleCount, teamCount, tools }: { acco
   const suggested = suggestion && suggestion !== account.stage ? suggestion : null;
   const required = (value: string) => (value === '' ? t('validation.required') : value.length > NAME_MAX ? t('validation.tooLong', { max: NAME_MAX }) : null);
   const tooLong = (value: string) => (value.length > NAME_MAX ? t('validation.tooLong', { max: NAME_MAX }) : null);
+  // A new account opens with its default name selected, so typing names it.
+  const [focusName] = useState(() => wantsAccountNameFocus(account.id));
+  useEffect(
+    function rememberAccountNameFocused() {
+      if (focusName) accountNameFocused(account.id);
+    },
+    [focusName, account.id],
+  );
 
   useEffect(
     function focusNotesWhenOpened() {
@@ -73,7 +82,7 @@ export function AccountHeader({ account, peopleCount, teamCount, tools }: { acco
         >
           <Icon name="chevronDown" size={14} />
         </button>
-        <TextField name="name" label={t('header.name')} hideLabel testId={TID.accountName} className="account-name-input" value={account.name} validate={required} onCommit={(name) => commit({ name })} />
+        <TextField name="name" label={t('header.name')} hideLabel testId={TID.accountName} className="account-name-input" autoFocus={focusName} value={account.name} validate={required} onCommit={(name) => commit({ name })} />
         <span className="account-meta">
           {t('accounts.peopleCount', { count: peopleCount })} · {t('shell.teamCount', { count: teamCount })}
         </span>

@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Layer } from '../../../../shared/model';
-import { localToday } from '../../../../shared/edit/defaults';
 import { setCommandHandler } from '../../app/commands';
 import { setScreenKeyHandler } from '../../app/screenKeys';
-import { editorStore, navigationStore, useEditor, useSettings } from '../../app/services';
+import { clockStore, editorStore, navigationStore, useEditor, useSettings } from '../../app/services';
 import { TID } from '../../app/testids';
 import { useEffectiveTheme } from '../../app/theme';
 import { PowerMap } from '../../map/PowerMap';
@@ -19,7 +18,7 @@ import { MapDropHint } from '../import/MapDropHint';
 import { useMapImport } from '../import/useMapImport';
 import { WorkshopBar } from '../workshop/WorkshopBar';
 import { WorkshopCaption } from '../workshop/WorkshopCaption';
-import { isWorkshopActive, leaveWorkshop, onFullScreenChange } from '../workshop/session';
+import { isWorkshopActive, leaveWorkshop, onFullScreenChange, toggleWorkshopEditing } from '../workshop/session';
 import { mergeOverlays } from '../workshop/steps';
 import { useWorkshopStep } from '../workshop/useWorkshopStep';
 import { workshopKeyHandler } from '../workshop/workshopKeys';
@@ -36,6 +35,7 @@ import { LinkChooser } from './LinkChooser';
 import { LinkModeBanner } from './LinkModeBanner';
 import { Toolbar } from './Toolbar';
 import { accountViewStore, useAccountView } from './viewStore';
+import { usePasteOntoBand } from './pasteOntoBand';
 
 function selectIds(ids: string[]) {
   editorStore.getState().select(ids);
@@ -95,6 +95,8 @@ export function AccountScreen() {
   const workshop = useWorkshop((state) => state.active);
   const mapRef = useRef<PowerMapHandle>(null);
   const getMap = useCallback(() => mapRef.current, []);
+  const mapAreaRef = useRef<HTMLElement>(null);
+  usePasteOntoBand(getMap, useCallback(() => mapAreaRef.current, []));
   const step = useWorkshopStep(getMap);
   // A workshop shows the room the map itself: no search, filters or table of the desk.
   const found = useFindResults(workshop ? null : data);
@@ -113,6 +115,7 @@ export function AccountScreen() {
         analysis: () => analysisStore.getState().analysis,
         leave: () => leaveWorkshop(getMap),
         stepBack: leaveLinkMode,
+        toggleEditing: toggleWorkshopEditing,
       });
       setScreenKeyHandler((event) => (isWorkshopActive() ? workshopKeys(event) : accountKeys(event)));
       const stopFollowingFullScreen = onWindowFullScreenChange((fullScreen) => onFullScreenChange(getMap, fullScreen));
@@ -130,8 +133,8 @@ export function AccountScreen() {
   );
 
   useEffect(function analyseAsOfToday() {
-    // The app may stay open for days: each account opens with today's date, and with no path traced.
-    analysisStore.getState().setToday(localToday());
+    // The app may stay open for days: each account opens with today's date (the main process's), and with no path traced.
+    void clockStore.getState().refresh();
     findingsViewStore.getState().resetForAccount();
     return () => analysisStore.getState().setWhatIf(false);
   }, []);
@@ -168,7 +171,7 @@ export function AccountScreen() {
     <div className={`screen account-screen${workshop ? ' workshop' : ''}`}>
       {top}
       <div className="account-body">
-        <section className={`map-area${linkMode ? ' map-area-linking' : ''}${whatIf ? ' map-area-what-if' : ''}`} data-testid={TID.mapArea} {...(workshop ? {} : mapImport.dropHandlers)}>
+        <section ref={mapAreaRef} className={`map-area${linkMode ? ' map-area-linking' : ''}${whatIf ? ' map-area-what-if' : ''}`} data-testid={TID.mapArea} {...(workshop ? {} : mapImport.dropHandlers)}>
           {data ? (
             <PowerMap
               ref={mapRef}

@@ -12,6 +12,7 @@ function fakeMap() {
     frame: () => calls.push('frame'),
     viewport: () => ({ zoom: 1, pan: { x: 0, y: 0 } }),
     setViewport: () => calls.push('set viewport'),
+    layerAt: () => null,
   };
   return { calls, handle };
 }

@@ -1,10 +1,12 @@
 import type { MenuCommand } from '../../../../shared/ipc';
 import { editorStore } from '../../app/services';
 import type { PowerMapHandle } from '../../map/types';
-import { addPersonAtFreeSpot, addTeamMemberToAccount, exportCurrentAccount } from './accountActions';
+import { addPersonAtFreeSpot, addTeamMemberToAccount, duplicateSelectedPeople, exportCurrentAccount } from './accountActions';
 import { openExportDialog } from '../export/exportDialogStore';
 import { findStore } from '../find/findStore';
+import { deleteSelectionWithUndo } from '../panel/actions';
 import { toggleWorkshop } from '../workshop/session';
+import { editsLocked } from '../workshop/workshopStore';
 import { accountViewStore } from './viewStore';
 
 const ZOOM_STEP = 1.25;
@@ -14,10 +16,14 @@ const PAN_STEP_LARGE = 320;
 
 type MapHandleSource = () => PowerMapHandle | null;
 
+const EDIT_COMMANDS: ReadonlySet<MenuCommand> = new Set(['delete', 'newPerson', 'duplicate', 'newTeamMember', 'newLink']);
+
 /** The account screen's meaning of each menu command and shortcut (language, theme and back are app-wide). */
 export function accountCommandHandler(map: MapHandleSource) {
   return function runAccountCommand(command: MenuCommand) {
     const editor = editorStore.getState();
+    // A workshop takes no edits until the presenter chooses Edit (undo and redo still work).
+    if (EDIT_COMMANDS.has(command) && editsLocked()) return;
     switch (command) {
       case 'undo':
         void editor.undo();
@@ -26,7 +32,7 @@ export function accountCommandHandler(map: MapHandleSource) {
         void editor.redo();
         return;
       case 'delete':
-        void editor.deleteSelection();
+        deleteSelectionWithUndo();
         return;
       case 'selectAll':
         editor.selectAllPeople();
@@ -42,6 +48,9 @@ export function accountCommandHandler(map: MapHandleSource) {
         return;
       case 'newPerson':
         addPersonAtFreeSpot();
+        return;
+      case 'duplicate':
+        duplicateSelectedPeople();
         return;
       case 'newTeamMember':
         addTeamMemberToAccount();

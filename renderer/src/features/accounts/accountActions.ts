@@ -2,6 +2,7 @@ import type { AccountSummary } from '../../../../shared/model';
 import { i18next } from '../../i18n';
 import { accountsStore, confirmStore, navigationStore, toastsStore } from '../../app/services';
 import { TID } from '../../app/testids';
+import { markAccountCreated } from '../account/justAdded';
 
 /** A name not yet taken: "New account", then "New account 2", ... */
 export function freshName(base: string, taken: readonly string[]): string {
@@ -19,7 +20,9 @@ export async function createAccount() {
     accountsStore.getState().list.map((account) => account.name),
   );
   const id = await accountsStore.getState().create(name);
-  if (id) await navigationStore.getState().openAccount(id);
+  if (!id) return;
+  markAccountCreated(id);
+  await navigationStore.getState().openAccount(id);
 }
 
 /** Asks first; afterwards offers Undo, which puts back exactly what was deleted. */

@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import { editorStore, settingsStore } from '../../app/services';
+import { clockStore, editorStore, settingsStore } from '../../app/services';
 import type { AnalysisState } from '../../stores/analysis';
 import { createAnalysisStore } from '../../stores/analysis';
 
@@ -7,6 +7,9 @@ import { createAnalysisStore } from '../../stores/analysis';
  * The app's analysis store, following the editor and the settings. It lives here rather than in
  * app/services.ts only because that file belongs to the shell; it is created once, like the others.
  */
-export const analysisStore = createAnalysisStore(editorStore, settingsStore);
+export const analysisStore = createAnalysisStore(editorStore, settingsStore, clockStore.getState().today);
+
+// The analysis counts from the main process's day, whenever it is told again.
+clockStore.subscribe((clock) => analysisStore.getState().setToday(clock.today));
 
 export const useAnalysis = <T>(select: (state: AnalysisState) => T) => useStore(analysisStore, select);

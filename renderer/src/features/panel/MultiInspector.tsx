@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccountData } from '../../../../shared/model';
 import { TID } from '../../app/testids';
 import { Icon } from '../../ui/icons';
+import { BulkPeopleFields } from './BulkPeopleFields';
 import { countSelection } from './counts';
 import { deleteWithUndo } from './actions';
 import { DeleteButton, InspectorHeader, Section } from './parts';
@@ -37,6 +38,7 @@ export function MultiInspector({ data, selection }: { data: AccountData; selecti
             ))}
         </ul>
       </Section>
+      <BulkPeopleFields data={data} selection={selection} />
       <DeleteButton
         label={t('panel.deleteSelected')}
         testId={TID.deleteSelection}

@@ -19,6 +19,8 @@ import { AttitudeDot, DeleteButton, ListSection, NameHeader, Pill, Section, Stre
 import { bestCoversStrength, linksOf } from './relations';
 import { TID } from '../../app/testids';
 import { usePrivateHidden } from '../workshop/workshopStore';
+import { useJustAddedName } from './useJustAdded';
+import { DuplicateButton } from './DuplicateButton';
 
 type TextKey = 'title' | 'department' | 'contact' | 'judgesBy' | 'nextStep' | 'privateNotes';
 type StrengthChoice = '' | '0' | '1' | '2' | '3';
@@ -113,6 +115,7 @@ export function PersonInspector({ data, person }: { data: AccountData; person: P
   const fitOptions = enumOptions(FITS, 'fit', t);
   // A workshop shows the panel to a room: private notes, the personal driver and contact details stay out of it.
   const hidePrivate = usePrivateHidden();
+  const focusName = useJustAddedName(person.id);
 
   return (
     <>
@@ -124,6 +127,7 @@ export function PersonInspector({ data, person }: { data: AccountData; person: P
         value={person.name}
         schema={personSchema.shape.name}
         onCommit={(name) => patch({ name })}
+        autoFocus={focusName}
       >
         {subtitle ? <p className="panel-subtitle" title={subtitle}>{subtitle}</p> : null}
       </NameHeader>
@@ -236,6 +240,7 @@ export function PersonInspector({ data, person }: { data: AccountData; person: P
         <LinkRows data={data} rows={links} />
       </ListSection>
 
+      <DuplicateButton />
       <DeleteButton label={t('person.delete')} onClick={() => void deleteWithUndo([person.id], t('panel.deleted', { name: person.name }))} />
     </>
   );

@@ -31,7 +31,7 @@ export function PersonRecordText({ person, field, wide, placeholder }: { person:
 export function VerifiedRow({ person }: { person: Person }) {
   const { t } = useTranslation();
   const today = useAnalysis((state) => state.today);
-  const verifiedToday = person.verifiedOn === today;
+  const verifiedToday = today === null || person.verifiedOn === today;
   return (
     <div className="field panel-verified">
       <span className="field-label">{t('personRecord.verifiedOn')}</span>
@@ -43,7 +43,7 @@ export function VerifiedRow({ person }: { person: Person }) {
           data-testid="person-verify-today"
           disabled={verifiedToday}
           title={t('personRecord.verifyTodayHint')}
-          onClick={() => patchPerson(person.id, { verifiedOn: today })}
+          onClick={() => today && patchPerson(person.id, { verifiedOn: today })}
         >
           {t('personRecord.verifyToday')}
         </button>

@@ -9,6 +9,7 @@ import { selectedKind } from './counts';
 import { LinkInspector } from './LinkInspector';
 import { MultiInspector } from './MultiInspector';
 import { PersonInspector } from './PersonInspector';
+import { ReadOnlyInWorkshop } from './ReadOnlyInWorkshop';
 import { TeamInspector } from './TeamInspector';
 import './panel.css';
 
@@ -53,7 +54,11 @@ export function SidePanel() {
 
   return (
     <aside className="side-panel" data-testid={TID.sidePanel} data-kind={kind} aria-label={t(HEADING[kind])} aria-busy={data ? undefined : true}>
-      {data ? <Inspector data={data} selection={selection} /> : null}
+      {data ? (
+        <ReadOnlyInWorkshop>
+          <Inspector data={data} selection={selection} />
+        </ReadOnlyInWorkshop>
+      ) : null}
     </aside>
   );
 }

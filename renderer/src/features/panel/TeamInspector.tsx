@@ -8,12 +8,14 @@ import { deleteWithUndo, patchTeamMember } from './actions';
 import { formatDay } from './format';
 import { DeleteButton, ListSection, NameHeader, Section, StrengthMeter } from './parts';
 import { coveredBy } from './relations';
+import { useJustAddedName } from './useJustAdded';
 import { RowIdentity, SelectRow } from './rows';
 
 export function TeamInspector({ data, member }: { data: AccountData; member: TeamMember }) {
   const { t } = useTranslation();
   const locale = useSettings((state) => state.locale);
   const covered = coveredBy(data, member.id, locale);
+  const focusName = useJustAddedName(member.id);
 
   return (
     <>
@@ -24,6 +26,7 @@ export function TeamInspector({ data, member }: { data: AccountData; member: Tea
         value={member.name}
         schema={teamMemberSchema.shape.name}
         onCommit={(name) => patchTeamMember(member.id, { name })}
+        autoFocus={focusName}
       />
 
       <Section grid={false}>

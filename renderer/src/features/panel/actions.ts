@@ -14,6 +14,7 @@ import { i18next } from '../../i18n';
 import { editorStore, toastsStore } from '../../app/services';
 import { TID } from '../../app/testids';
 import { analysisStore } from '../findings/analysisService';
+import { applyToRecord } from '../account/justAdded';
 
 /*
  * The panel's edits. Each reads the store's data when it runs, not what a component saw when it
@@ -28,14 +29,20 @@ function applyToCurrent(build: (data: AccountData) => Edit, keepSelection = fals
   void editor.apply(build(editor.data), keepSelection ? editor.selection : undefined);
 }
 
+/** Filling in someone just added joins the add as one undo step (see justAdded.ts). */
+function patchRecord(id: string, build: (data: AccountData) => Edit) {
+  const data = editorStore.getState().data;
+  if (data) applyToRecord(id, build(data));
+}
+
 /** Changing a person's title, layer or attitude also marks them verified today (the analysis clock). */
 export function patchPerson(personId: string, patch: PersonPatch) {
   const today = analysisStore.getState().today;
-  applyToCurrent((data) => updatePerson(data, personId, patch, today));
+  patchRecord(personId, (data) => updatePerson(data, personId, patch, today));
 }
 
 export function patchTeamMember(memberId: string, patch: TeamMemberPatch) {
-  applyToCurrent((data) => updateTeamMember(data, memberId, patch));
+  patchRecord(memberId, (data) => updateTeamMember(data, memberId, patch));
 }
 
 export function patchLink(linkId: string, patch: LinkPatch) {
@@ -69,7 +76,11 @@ export async function deleteWithUndo(ids: readonly string[], message: string) {
   if (!data) return;
   const edit: Edit = deleteElements(data, ids);
   const applied = await editorStore.getState().apply(edit, []);
-  if (!applied) return;
+  if (applied) showUndoToast(edit, message);
+}
+
+/** A toast saying what was done, whose Undo takes back exactly that edit (nothing, if another came since). */
+export function showUndoToast(edit: Edit, message: string) {
   toastsStore.getState().show({
     tone: 'info',
     message,
@@ -81,4 +92,22 @@ export async function deleteWithUndo(ids: readonly string[], message: string) {
       },
     },
   });
+}
+
+/** What the toast says after deleting these ids: the name of one element, "the link", or a count. */
+function deletedMessage(data: AccountData, ids: readonly string[]): string {
+  if (ids.length === 1) {
+    const id = ids[0];
+    if (data.links.some((link) => link.id === id)) return i18next.t('panel.deletedLink');
+    const named = [...data.people, ...data.team, ...data.competitors].find((item) => item.id === id);
+    if (named) return i18next.t('panel.deleted', { name: named.name });
+  }
+  return i18next.t('panel.deletedSelection', { count: ids.length });
+}
+
+/** The Delete key: the same delete, and the same Undo toast, as the panel's buttons. */
+export function deleteSelectionWithUndo() {
+  const { data, selection } = editorStore.getState();
+  if (!data || selection.length === 0) return;
+  void deleteWithUndo(selection, deletedMessage(data, selection));
 }

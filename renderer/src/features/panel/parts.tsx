@@ -8,6 +8,7 @@ import type { IconName } from '../../ui/icons';
 import { Icon } from '../../ui/icons';
 import { fieldProblem } from '../../ui/validate';
 import { initialsOf } from './format';
+import { useEditsLocked } from '../workshop/workshopStore';
 
 /** The top of an inspector: what kind of thing it is, then its (usually editable) name. */
 export function InspectorHeader({ icon, kind, children, aside }: { icon: IconName; kind: string; children: ReactNode; aside?: ReactNode }) {
@@ -33,10 +34,12 @@ interface NameHeaderProps {
   onCommit(name: string): void;
   aside?: ReactNode;
   children?: ReactNode;
+  /** takes the cursor with the name selected, so typing replaces it (someone just added) */
+  autoFocus?: boolean;
 }
 
 /** An inspector's header whose title is the element's name, editable in place and checked by its schema. */
-export function NameHeader({ icon, kind, label, value, schema, onCommit, aside, children }: NameHeaderProps) {
+export function NameHeader({ icon, kind, label, value, schema, onCommit, aside, children, autoFocus }: NameHeaderProps) {
   const { t } = useTranslation();
   return (
     <InspectorHeader icon={icon} kind={kind} aside={aside}>
@@ -45,6 +48,7 @@ export function NameHeader({ icon, kind, label, value, schema, onCommit, aside, 
         label={label}
         hideLabel
         className="panel-title-input"
+        autoFocus={autoFocus}
         value={value}
         validate={(name) => fieldProblem(schema, name, t)}
         onCommit={onCommit}
@@ -77,6 +81,8 @@ export function Wide({ children }: { children: ReactNode }) {
 
 /** The red button at the end of an inspector. */
 export function DeleteButton({ label, onClick, testId = TID.panelDelete }: { label: string; onClick(): void; testId?: string }) {
+  // A room watching a workshop is not shown delete buttons (the panel is read-only there until Edit).
+  if (useEditsLocked()) return null;
   return (
     <div className="panel-footer">
       <button type="button" className="btn btn-danger-outline" data-testid={testId} onClick={onClick}>

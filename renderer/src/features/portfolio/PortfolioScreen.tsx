@@ -6,7 +6,7 @@ import { TIERS } from '../../../../shared/model';
 import { setCommandHandler } from '../../app/commands';
 import { dispatchCommand } from '../../app/dispatch';
 import { PreferenceButtons } from '../../app/PreferenceButtons';
-import { navigationStore, reportError, useSettings } from '../../app/services';
+import { clockStore, navigationStore, reportError, useSettings } from '../../app/services';
 import { portfolioSortId, TID } from '../../app/testids';
 import { call } from '../../ipc/client';
 import type { IconName } from '../../ui/icons';
@@ -228,6 +228,7 @@ export function PortfolioScreen() {
 
   useEffect(
     function loadPortfolio() {
+      void clockStore.getState().refresh();
       void portfolioStore.getState().load();
     },
     [thresholds],

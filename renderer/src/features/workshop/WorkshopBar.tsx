@@ -7,6 +7,7 @@ import { Icon } from '../../ui/icons';
 import { accountViewStore, useAccountView } from '../account/viewStore';
 import { useAnalysis } from '../findings/analysisService';
 import { toggleWhatIf } from '../findings/WhatIf';
+import { toggleWorkshopEditing } from './session';
 import { stepCount, WORKSHOP_MODES } from './steps';
 import { useWorkshop, workshopStore } from './workshopStore';
 import './workshop.css';
@@ -95,6 +96,7 @@ export function WorkshopBar({ onLeave }: { onLeave(): void }) {
   const whatIf = useAnalysis((state) => state.whatIf);
   const linkMode = useAccountView((state) => state.linkMode);
   const legendVisible = useAccountView((state) => state.legendVisible);
+  const editing = useWorkshop((state) => state.editing);
 
   return (
     <header className="ws-bar" aria-label={t('workshop.barLabel')} data-testid={TID.workshopBar}>
@@ -114,8 +116,20 @@ export function WorkshopBar({ onLeave }: { onLeave(): void }) {
       </div>
       <StepControls />
       <div className="ws-actions">
-        <BarButton icon="person" label={t('workshop.addPerson')} title={t('workshop.addPersonTitle')} testId={TID.workshopAddPerson} onClick={() => dispatchCommand('newPerson')} />
-        <BarButton icon="link" label={t('workshop.link')} title={t('workshop.linkTitle')} testId={TID.workshopLink} pressed={linkMode} onClick={() => dispatchCommand('newLink')} />
+        <BarButton
+          icon="pencil"
+          label={editing ? t('quickBuild.workshopEditOn') : t('quickBuild.workshopEdit')}
+          title={t('quickBuild.workshopEditTitle')}
+          testId="workshop-edit"
+          pressed={editing}
+          onClick={toggleWorkshopEditing}
+        />
+        {editing ? (
+          <>
+            <BarButton icon="person" label={t('workshop.addPerson')} title={t('workshop.addPersonTitle')} testId={TID.workshopAddPerson} onClick={() => dispatchCommand('newPerson')} />
+            <BarButton icon="link" label={t('workshop.link')} title={t('workshop.linkTitle')} testId={TID.workshopLink} pressed={linkMode} onClick={() => dispatchCommand('newLink')} />
+          </>
+        ) : null}
         <BarButton icon="userMinus" label={t('whatIf.toolbar')} title={t('whatIf.toolbarTitle')} testId={TID.workshopWhatIf} pressed={whatIf} onClick={toggleWhatIf} />
         <BarButton icon="legend" label={t('workshop.legend')} title={t('workshop.legend')} testId={TID.workshopLegend} pressed={legendVisible} onClick={() => accountViewStore.getState().toggleLegend()} />
         <button type="button" className="ws-btn ws-exit" data-testid={TID.workshopExit} title={t('workshop.exitTitle')} aria-keyshortcuts="Escape F5" onClick={onLeave}>

@@ -121,3 +121,10 @@ export function onFullScreenChange(map: MapHandleSource, fullScreen: boolean): v
   fullScreenIsOurs = false;
   leaveWorkshop(map);
 }
+
+/** The workshop bar's Edit toggle (and its E key): leaving edit mode also leaves link mode. */
+export function toggleWorkshopEditing(): void {
+  const editing = !workshopStore.getState().editing;
+  workshopStore.getState().setEditing(editing);
+  if (!editing) accountViewStore.getState().setLinkMode(false);
+}

@@ -20,6 +20,7 @@ function setup(linkModeOn = false) {
       calls.push('link mode off');
       return true;
     },
+    toggleEditing: () => calls.push('toggle editing'),
   });
   const press = (key: string, extra: Partial<KeyboardEvent> = {}) => onKey({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...extra } as KeyboardEvent);
   workshopStore.getState().start();
@@ -47,6 +48,13 @@ describe('workshop keys', () => {
     expect(where().index).toBe(0);
     press('2');
     expect(where()).toEqual({ mode: 'layers', index: 0 });
+  });
+
+  it('E turns editing on or off, whichever case', () => {
+    const { press, calls } = setup();
+    expect(press('e')).toBe(true);
+    expect(press('E')).toBe(true);
+    expect(calls).toEqual(['toggle editing', 'toggle editing']);
   });
 
   it('Escape leaves link mode first, then the workshop', () => {

@@ -13,11 +13,13 @@ export interface WorkshopKeyContext {
   leave(): void;
   /** Escape first closes what is open inside the workshop (link mode); true when it did. */
   stepBack(): boolean;
+  /** E: the presenter lets the panel edit, or locks it again. */
+  toggleEditing(): void;
 }
 
 /**
  * The workshop's keys: arrows and PageUp/PageDown step, Home goes to the first step, 1-4 choose the
- * mode (overview, layers, people, findings), Escape leaves. Returns true when the key was used.
+ * mode (overview, layers, people, findings), E turns editing on or off, Escape leaves. Returns true when the key was used.
  */
 export function workshopKeyHandler(context: WorkshopKeyContext) {
   return function onWorkshopKey(event: KeyboardEvent): boolean {
@@ -36,6 +38,10 @@ export function workshopKeyHandler(context: WorkshopKeyContext) {
     }
     if (PREVIOUS.has(event.key)) {
       workshop.step(-1, count);
+      return true;
+    }
+    if (event.key === 'e' || event.key === 'E') {
+      context.toggleEditing();
       return true;
     }
     if (event.key === 'Home') {

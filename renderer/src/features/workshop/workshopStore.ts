@@ -7,6 +7,9 @@ export interface WorkshopState {
   active: boolean;
   mode: WorkshopMode;
   index: number;
+  /** The room sees the panel read-only until the presenter chooses Edit; each workshop starts read-only. */
+  editing: boolean;
+  setEditing(on: boolean): void;
   start(): void;
   stop(): void;
   /** Choosing a mode starts at its first step (choosing the current one goes back to its start). */
@@ -20,8 +23,10 @@ export function createWorkshopStore() {
     active: false,
     mode: 'overview',
     index: 0,
-    start: () => set({ active: true, mode: 'overview', index: 0 }),
-    stop: () => set({ active: false, mode: 'overview', index: 0 }),
+    editing: false,
+    setEditing: (on) => set({ editing: on }),
+    start: () => set({ active: true, mode: 'overview', index: 0, editing: false }),
+    stop: () => set({ active: false, mode: 'overview', index: 0, editing: false }),
     setMode: (mode) => set({ mode, index: 0 }),
     step: (delta, count) => set((state) => ({ index: Math.min(Math.max(0, state.index + delta), Math.max(0, count - 1)) })),
   }));
@@ -32,3 +37,11 @@ export const useWorkshop = <T>(select: (state: WorkshopState) => T) => useStore(
 
 /** Private fields (private notes, personal drivers, contact details) are hidden while a workshop is on. */
 export const usePrivateHidden = (): boolean => useWorkshop((state) => state.active);
+
+/** True while a workshop is on and the presenter has not chosen Edit: the panel and the map take no edits. */
+export const useEditsLocked = (): boolean => useWorkshop((state) => state.active && !state.editing);
+
+export function editsLocked(): boolean {
+  const state = workshopStore.getState();
+  return state.active && !state.editing;
+}
