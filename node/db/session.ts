@@ -158,6 +158,8 @@ export function sessionStore(session: DatabaseSession): Store {
     getSettings: () => session.current()?.getSettings() ?? DEFAULT_SETTINGS,
     setSettings: (patch) => current().setSettings(patch),
     isEmpty: () => current().isEmpty(),
+    importMapping: (signature) => current().importMapping(signature),
+    rememberImportMapping: (signature, mapping) => current().rememberImportMapping(signature, mapping),
     close: () => session.close(),
   };
 }

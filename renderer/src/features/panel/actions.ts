@@ -38,7 +38,7 @@ function patchRecord(id: string, build: (data: AccountData) => Edit) {
 /** Changing a person's title, layer or attitude also marks them verified today (the analysis clock). */
 export function patchPerson(personId: string, patch: PersonPatch) {
   const today = analysisStore.getState().today;
-  patchRecord(personId, (data) => updatePerson(data, personId, patch, today));
+  patchRecord(personId, (data) => updatePerson(data, personId, patch, today ?? undefined));
 }
 
 export function patchTeamMember(memberId: string, patch: TeamMemberPatch) {
