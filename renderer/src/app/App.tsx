@@ -4,6 +4,9 @@ import { AccountListScreen } from '../features/accounts/AccountListScreen';
 import { ConfirmDialog } from '../features/dialogs/ConfirmDialog';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { PortfolioScreen } from '../features/portfolio/PortfolioScreen';
+import { RecoveryScreen } from '../features/safety/RecoveryScreen';
+import { ReadOnlyBanner, RestoreDialog } from '../features/safety/RestoreDialog';
+import { useDatabase } from '../features/safety/databaseStore';
 import { Toasts } from '../features/toasts/Toasts';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useNavigation, useSettings } from './services';
@@ -26,16 +29,28 @@ export function App() {
   useGlobalKeyboard();
   const ready = useSettings((state) => state.ready);
   const screen = useNavigation((state) => state.screen);
+  // The start check comes first: a database that failed it gets the recovery screen, never the app.
+  const database = useDatabase((state) => state.status?.mode ?? null);
+  if (database === 'recovery') {
+    return (
+      <>
+        <RecoveryScreen />
+        <Toasts />
+      </>
+    );
+  }
   const body = screen.name === 'account' ? <AccountScreen key={screen.accountId} /> : screen.name === 'portfolio' ? <PortfolioScreen /> : <AccountListScreen />;
 
   return (
     <>
+      <ReadOnlyBanner />
       <ErrorBoundary>
-        {!ready ? <Splash /> : body}
+        {!ready || database === null ? <Splash /> : body}
       </ErrorBoundary>
       <Toasts />
       <ExportDialog />
       <ConfirmDialog />
+      <RestoreDialog />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { exportMessagesEn } from './export-messages';
+import { safetyErrorTitlesEn, safetyMessagesEn } from './safety-messages';
 import { personRecordMessagesEn } from './person-record-messages';
 
 /** English messages. zh-CN.ts has the same keys (checked by the compiler and by i18n.test.ts). */
@@ -504,6 +505,7 @@ export const en = {
   },
   exportDialog: exportMessagesEn,
   personRecord: personRecordMessagesEn,
+  safety: safetyMessagesEn,
   errors: {
     title: {
       'invalid-payload': 'The change was refused',
@@ -517,6 +519,7 @@ export const en = {
       io: 'Could not read or write the file',
       cancelled: 'Cancelled',
       internal: 'Something went wrong',
+      ...safetyErrorTitlesEn,
     },
   },
 } as const;

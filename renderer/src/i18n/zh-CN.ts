@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { exportMessagesZhCN } from './export-messages';
+import { safetyErrorTitlesZhCN, safetyMessagesZhCN } from './safety-messages';
 import { personRecordMessagesZhCN } from './person-record-messages';
 
 /** 简体中文. Terms follow the glossary in DOMAIN.md. */
@@ -505,6 +506,7 @@ export const zhCN: Messages = {
   },
   exportDialog: exportMessagesZhCN,
   personRecord: personRecordMessagesZhCN,
+  safety: safetyMessagesZhCN,
   errors: {
     title: {
       'invalid-payload': '修改被拒绝',
@@ -518,6 +520,7 @@ export const zhCN: Messages = {
       io: '无法读写文件',
       cancelled: '已取消',
       internal: '出现问题',
+      ...safetyErrorTitlesZhCN,
     },
   },
 };

@@ -71,6 +71,17 @@ export function fakeClient(accounts: AccountData[] = []) {
     'export.save': () => ({ ok: false, error: { code: 'cancelled', message: 'cancelled' } }),
     'export.cancel': () => ok({ cancelled: true }),
     'window.setFullScreen': () => ok({ changed: false }),
+    // The database is healthy in these tests; the data-safety channels have their own tests.
+    'safety.status': () => ok({ mode: 'normal', path: '/fake.sqlite3', problem: null }),
+    'safety.backups': () => ok([]),
+    'safety.backupNow': () => ok({ path: '/fake-backup.sqlite3' }),
+    'safety.restore': () => ok({ mode: 'normal', path: '/fake.sqlite3', problem: null }),
+    'safety.salvage': () => ok({ tables: [], status: { mode: 'normal', path: '/fake.sqlite3', problem: null } }),
+    'safety.retry': () => ok({ mode: 'normal', path: '/fake.sqlite3', problem: null }),
+    'safety.openOther': () => ok({ path: '/other.sqlite3' }),
+    'safety.quit': () => ok({}),
+    'safety.exportPerson': () => ok({ path: '/person.json' }),
+    'safety.erasePerson': () => ok({ accountId: '' }),
     'portfolio.list': () =>
       ok([...db.values()].map((data) => portfolioRow(data, analyze(data, { today: '2026-11-22', ...settings.analysis }))).sort(compareRisk)),
   };

@@ -16,6 +16,7 @@ import { PersonRecordText, VerifiedRow } from './PersonRecordFields';
 import { AttitudeDot, DeleteButton, ListSection, NameHeader, Pill, Section, StrengthMeter, Wide } from './parts';
 import { bestCoversStrength, linksOf } from './relations';
 import { TID } from '../../app/testids';
+import { PersonDataActions } from '../safety/PersonDataActions';
 import { usePrivateHidden } from '../workshop/workshopStore';
 
 type TextKey = 'title' | 'department' | 'contact' | 'judgesBy' | 'nextStep' | 'privateNotes';
@@ -230,6 +231,7 @@ export function PersonInspector({ data, person }: { data: AccountData; person: P
       </ListSection>
 
       <DeleteButton label={t('person.delete')} onClick={() => void deleteWithUndo([person.id], t('panel.deleted', { name: person.name }))} />
+      <PersonDataActions person={person} />
     </>
   );
 }
