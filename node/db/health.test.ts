@@ -111,6 +111,25 @@ describe('the check at start decides what to do with each kind of file, writing 
   });
 });
 
+describe('an edit while another program holds the lock', () => {
+  it('is refused with the code "locked" after about a second, not SQLite\'s text after five', () => {
+    writeSampleDatabase(temp.dbPath);
+    const store = createStore(temp.dbPath);
+    const holder = new Database(temp.dbPath);
+    holder.exec('BEGIN EXCLUSIVE');
+    try {
+      const started = Date.now();
+      const error = storeErrorFrom(() => store.setSettings({ theme: 'dark' }));
+      expect(error.code).toBe('locked');
+      expect(Date.now() - started).toBeLessThan(2_000);
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+      store.close();
+    }
+  });
+});
+
 describe('a database this user may not write', () => {
   it('is checked as read-only and opens read-only; an edit is refused with a code', async () => {
     writeSampleDatabase(temp.dbPath);

@@ -7,6 +7,7 @@ import { App } from './app/App';
 import { BridgeMissing } from './app/BridgeMissing';
 import { dispatchCommand } from './app/dispatch';
 import { settingsStore } from './app/services';
+import { databaseStore } from './features/safety/databaseStore';
 import { initI18n } from './i18n';
 import { onMenuCommand } from './ipc/client';
 import { localeFromSystem } from './stores/settings';
@@ -25,6 +26,7 @@ if (!window.powerMap) {
 } else {
   initI18n(settingsStore.getState().locale);
   void settingsStore.getState().init();
+  void databaseStore.getState().load();
   onMenuCommand(dispatchCommand);
   root.render(
     <StrictMode>

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
-import { createStore, type Store } from '../../node/db';
+import type { Store } from '../../node/db';
+import { openDatabaseSession, sessionStore } from '../../node/db/session';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import { createFullScreenControl } from '../../electron/main/full-screen';
 import { createHandlers } from '../../electron/main/ipc/handlers';
@@ -82,9 +83,11 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
     };
     fullScreen.attach(window, (on) => void tellFullScreen(on));
 
-    const open = () => {
-      store = createStore(dbPath);
-      seedDemoIfEmpty(store, systemLocale, TODAY);
+    // As main does: the start check first; a database that fails it stays closed for the recovery screen.
+    const open = async () => {
+      const session = await openDatabaseSession(dbPath);
+      store = sessionStore(session);
+      if (session.state().mode === 'normal') seedDemoIfEmpty(store, systemLocale, TODAY);
       return createHandlers(store, {
         today: () => clock.today,
         exportProgress: (progress) => {
@@ -103,7 +106,7 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
         setFullScreen: (on) => fullScreen.set(on),
         appVersion: '0.0.0-e2e',
         systemLocale,
-      });
+      }, session);
     };
     let handlers: ReturnType<typeof createHandlers> | null = null;
 
@@ -157,12 +160,12 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
       },
       async launch(options) {
         if (options?.locale) systemLocale = options.locale;
-        handlers = open();
+        handlers = await open();
         await page.goto(rendererUrl);
       },
       async restart() {
         store?.close();
-        handlers = open();
+        handlers = await open();
         await page.reload();
       },
     };

@@ -6,6 +6,9 @@ import { ExportDialog } from '../features/export/ExportDialog';
 import { ImportDialog } from '../features/import/ImportDialog';
 import { useOpenedFiles } from '../features/import/openedFiles';
 import { PortfolioScreen } from '../features/portfolio/PortfolioScreen';
+import { RecoveryScreen } from '../features/safety/RecoveryScreen';
+import { ReadOnlyBanner, RestoreDialog } from '../features/safety/RestoreDialog';
+import { useDatabase } from '../features/safety/databaseStore';
 import { Toasts } from '../features/toasts/Toasts';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useNavigation, useSettings } from './services';
@@ -29,17 +32,29 @@ export function App() {
   useOpenedFiles();
   const ready = useSettings((state) => state.ready);
   const screen = useNavigation((state) => state.screen);
+  // The start check comes first: a database that failed it gets the recovery screen, never the app.
+  const database = useDatabase((state) => state.status?.mode ?? null);
+  if (database === 'recovery') {
+    return (
+      <>
+        <RecoveryScreen />
+        <Toasts />
+      </>
+    );
+  }
   const body = screen.name === 'account' ? <AccountScreen key={screen.accountId} /> : screen.name === 'portfolio' ? <PortfolioScreen /> : <AccountListScreen />;
 
   return (
     <>
+      <ReadOnlyBanner />
       <ErrorBoundary>
-        {!ready ? <Splash /> : body}
+        {!ready || database === null ? <Splash /> : body}
       </ErrorBoundary>
       <Toasts />
       <ExportDialog />
       <ImportDialog />
       <ConfirmDialog />
+      <RestoreDialog />
     </>
   );
 }

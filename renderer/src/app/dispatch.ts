@@ -1,6 +1,8 @@
 import type { MenuCommand } from '../../../shared/ipc';
 import { runCommand } from './commands';
 import { navigationStore, settingsStore } from './services';
+import { backUpNow } from '../features/safety/personActions';
+import { databaseStore } from '../features/safety/databaseStore';
 
 /**
  * Every command, from the menu or a key, enters here. Language, theme, "back to the accounts" and the
@@ -19,6 +21,12 @@ export function dispatchCommand(command: MenuCommand): void {
       return;
     case 'showPortfolio':
       if (navigationStore.getState().screen.name !== 'portfolio') void navigationStore.getState().showPortfolio();
+      return;
+    case 'backupNow':
+      void backUpNow();
+      return;
+    case 'restoreBackup':
+      databaseStore.getState().setRestoreOpen(true);
       return;
     default:
       runCommand(command);

@@ -25,7 +25,10 @@ export function reportError(error: AppError) {
   toastsStore.getState().show({
     tone: 'error',
     title: i18next.t(`errors.title.${error.code}`),
-    message: error.message,
+    // The database's own refusals are told in the app's language; the English text stays for support.
+    message: i18next.exists(`safety.errorBody.${error.code}`)
+      ? i18next.t(`safety.errorBody.${error.code}`, { holder: error.message || i18next.t('safety.recovery.problem.anotherProgram') })
+      : error.message,
     ...(error.details ? { details: error.details } : {}),
   });
 }

@@ -1,5 +1,6 @@
 import { accountToolsMessagesEn } from './account-tools-messages';
 import { exportMessagesEn } from './export-messages';
+import { safetyErrorTitlesEn, safetyMessagesEn } from './safety-messages';
 import { personRecordMessagesEn } from './person-record-messages';
 import { importMessagesEn } from './import-messages';
 import { findingsPlanMessagesEn } from './findings-plan-messages';
@@ -516,6 +517,7 @@ export const en = {
   accountTools: accountToolsMessagesEn,
   mapView: mapViewMessagesEn,
   quickBuild: quickBuildMessagesEn,
+  safety: safetyMessagesEn,
   errors: {
     title: {
       'invalid-payload': 'The change was refused',
@@ -529,6 +531,7 @@ export const en = {
       io: 'Could not read or write the file',
       cancelled: 'Cancelled',
       internal: 'Something went wrong',
+      ...safetyErrorTitlesEn,
     },
   },
 } as const;

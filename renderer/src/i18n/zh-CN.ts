@@ -1,6 +1,7 @@
 import { accountToolsMessagesZhCN } from './account-tools-messages';
 import type { Messages } from './en';
 import { exportMessagesZhCN } from './export-messages';
+import { safetyErrorTitlesZhCN, safetyMessagesZhCN } from './safety-messages';
 import { personRecordMessagesZhCN } from './person-record-messages';
 import { importMessagesZhCN } from './import-messages';
 import { findingsPlanMessagesZhCN } from './findings-plan-messages';
@@ -517,6 +518,7 @@ export const zhCN: Messages = {
   accountTools: accountToolsMessagesZhCN,
   mapView: mapViewMessagesZhCN,
   quickBuild: quickBuildMessagesZhCN,
+  safety: safetyMessagesZhCN,
   errors: {
     title: {
       'invalid-payload': '修改被拒绝',
@@ -530,6 +532,7 @@ export const zhCN: Messages = {
       io: '无法读写文件',
       cancelled: '已取消',
       internal: '出现问题',
+      ...safetyErrorTitlesZhCN,
     },
   },
 };

@@ -18,6 +18,7 @@ import { PersonRecordText, VerifiedRow } from './PersonRecordFields';
 import { AttitudeDot, DeleteButton, ListSection, NameHeader, Pill, Section, StrengthMeter, Wide } from './parts';
 import { bestCoversStrength, linksOf } from './relations';
 import { TID } from '../../app/testids';
+import { PersonDataActions } from '../safety/PersonDataActions';
 import { usePrivateHidden } from '../workshop/workshopStore';
 import { useJustAddedName } from './useJustAdded';
 import { DuplicateButton } from './DuplicateButton';
@@ -242,6 +243,7 @@ export function PersonInspector({ data, person }: { data: AccountData; person: P
 
       <DuplicateButton />
       <DeleteButton label={t('person.delete')} onClick={() => void deleteWithUndo([person.id], t('panel.deleted', { name: person.name }))} />
+      <PersonDataActions person={person} />
     </>
   );
 }

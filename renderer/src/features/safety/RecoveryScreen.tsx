@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next';
+import { BackupList } from './BackupList';
+import { databaseStore, useDatabase } from './databaseStore';
+import './safety.css';
+
+const KNOWN = ['damaged', 'not-a-database', 'empty-file', 'foreign', 'newer-database', 'locked'];
+
+/**
+ * Shown instead of the app when the start check did not open the database: what is wrong in words,
+ * and what the user can do about it. Nothing here writes to the file that failed the check.
+ */
+export function RecoveryScreen() {
+  const { t } = useTranslation();
+  const status = useDatabase((state) => state.status);
+  const backups = useDatabase((state) => state.backups);
+  const busy = useDatabase((state) => state.busy);
+  const salvaged = useDatabase((state) => state.salvaged);
+  const actions = databaseStore.getState();
+  const code = status?.problem?.code ?? 'damaged';
+  const damaged = code === 'damaged' || code === 'not-a-database';
+  const holder = status?.problem?.lockHolder ?? t('safety.recovery.problem.anotherProgram');
+  const count = (table: string) => salvaged?.tables.find((row) => row.table === table)?.recovered ?? 0;
+  const lost = salvaged?.tables.reduce((sum, row) => sum + row.dropped, 0) ?? 0;
+
+  return (
+    <main className="recovery" data-testid="recovery-screen" aria-busy={busy}>
+      <div className="recovery-card">
+        <span className="brand-mark" aria-hidden="true" />
+        <h1>{t('safety.recovery.heading')}</h1>
+        <p className="recovery-problem" role="alert">
+          {t(`safety.recovery.problem.${KNOWN.includes(code) ? code : 'other'}`, { holder })}
+        </p>
+        <p className="muted recovery-path">
+          {t('safety.recovery.file')}: <code>{status?.path}</code>
+        </p>
+
+        {salvaged ? (
+          <section className="recovery-section" data-testid="salvage-report">
+            <p>{t('safety.recovery.salvaged', { accounts: count('accounts'), people: count('people'), links: count('links') })}</p>
+            {lost > 0 ? <p className="muted">{t('safety.recovery.salvageLost', { lost })}</p> : null}
+            <p className="muted">{t('safety.recovery.keptAside')}</p>
+            <button type="button" className="btn btn-primary" data-autofocus onClick={() => window.location.reload()}>
+              {t('safety.recovery.continue')}
+            </button>
+          </section>
+        ) : (
+          <>
+            <h2>{t('safety.recovery.choose')}</h2>
+            {code !== 'locked' ? (
+              <section className="recovery-section">
+                <h3>{t('safety.recovery.backupsHeading')}</h3>
+                <BackupList backups={backups ?? []} busy={busy} onOpen={(backup) => void actions.restore(backup.path)} />
+                <p className="muted">{t('safety.recovery.keptAside')}</p>
+              </section>
+            ) : null}
+            {damaged ? (
+              <section className="recovery-section">
+                <button type="button" className="btn" disabled={busy} onClick={() => void actions.salvage()}>
+                  {t('safety.recovery.salvage')}
+                </button>
+                <p className="muted">{t('safety.recovery.salvageHint')}</p>
+              </section>
+            ) : null}
+            <div className="recovery-actions">
+              {code === 'locked' ? (
+                <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void actions.retry()}>
+                  {t('safety.recovery.retry')}
+                </button>
+              ) : null}
+              <button type="button" className="btn" disabled={busy} onClick={() => void actions.openOther()}>
+                {t('safety.recovery.chooseFile')}
+              </button>
+              <button type="button" className="btn" disabled={busy} onClick={() => void actions.quit()}>
+                {t('safety.recovery.quit')}
+              </button>
+            </div>
+            {busy ? <p className="muted">{t('safety.recovery.working')}</p> : null}
+          </>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,94 @@
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { BackupEntry, DatabaseStatus, SalvageOutcome } from '../../../../shared/ipc';
+import { call } from '../../ipc/client';
+import { reportError } from '../../app/services';
+
+/**
+ * The database's state as the main process found it at start, and the recovery screen's and the
+ * restore dialog's actions. After a restore or a salvage the page loads again, so every store starts
+ * from the database now open.
+ */
+export interface DatabaseState {
+  status: DatabaseStatus | null;
+  backups: BackupEntry[] | null;
+  busy: boolean;
+  salvaged: SalvageOutcome | null;
+  restoreOpen: boolean;
+  load(): Promise<void>;
+  loadBackups(): Promise<void>;
+  restore(path: string): Promise<boolean>;
+  salvage(): Promise<void>;
+  retry(): Promise<void>;
+  openOther(): Promise<void>;
+  quit(): Promise<void>;
+  setRestoreOpen(open: boolean): void;
+}
+
+const reload = () => window.location.reload();
+
+export const databaseStore = createStore<DatabaseState>()((set, get) => {
+  const busyWith = async <T,>(job: () => Promise<T>): Promise<T> => {
+    set({ busy: true });
+    try {
+      return await job();
+    } finally {
+      set({ busy: false });
+    }
+  };
+  return {
+    status: null,
+    backups: null,
+    busy: false,
+    salvaged: null,
+    restoreOpen: false,
+    async load() {
+      const result = await call('safety.status', {});
+      // Without the safety channels (an older main process) the app simply starts as before.
+      set({ status: result.ok ? result.value : { mode: 'normal', path: '', problem: null } });
+      if (result.ok && result.value.mode === 'recovery') await get().loadBackups();
+    },
+    async loadBackups() {
+      const result = await call('safety.backups', {});
+      if (result.ok) set({ backups: result.value });
+      else reportError(result.error);
+    },
+    restore: (path) =>
+      busyWith(async () => {
+        const result = await call('safety.restore', { path });
+        if (!result.ok) {
+          reportError(result.error);
+          return false;
+        }
+        reload();
+        return true;
+      }),
+    salvage: () =>
+      busyWith(async () => {
+        const result = await call('safety.salvage', {});
+        if (result.ok) set({ salvaged: result.value });
+        else reportError(result.error);
+      }),
+    retry: () =>
+      busyWith(async () => {
+        const result = await call('safety.retry', {});
+        if (!result.ok) return reportError(result.error);
+        if (result.value.mode === 'recovery') set({ status: result.value });
+        else reload();
+      }),
+    openOther: () =>
+      busyWith(async () => {
+        const result = await call('safety.openOther', {});
+        if (!result.ok && result.error.code !== 'cancelled') reportError(result.error);
+      }),
+    async quit() {
+      await call('safety.quit', {});
+    },
+    setRestoreOpen(open) {
+      set({ restoreOpen: open });
+      if (open) void get().loadBackups();
+    },
+  };
+});
+
+export const useDatabase = <T,>(select: (state: DatabaseState) => T) => useStore(databaseStore, select);
