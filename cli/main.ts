@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { adviseFinding, analysisReport, analyze, explainFinding, findingTitle, type AnalysisLocale } from '../shared/analysis';
 import { localToday } from '../shared/edit/defaults';
@@ -247,9 +247,10 @@ export const nodeIo: CliIo = {
   env: process.env,
   // The app's own reader: strict UTF-8 and the size limit, so the command line opens exactly what the app opens.
   async readText(path) {
+    await stat(path); // a missing file keeps its ENOENT, which loadAccount words itself
     const text = await readTextFile(path);
     if (text.ok) return text.value;
-    throw Object.assign(new Error(text.error.message), { code: text.error.code === 'not-found' ? 'ENOENT' : undefined, readerMessage: true });
+    throw Object.assign(new Error(text.error.message), { readerMessage: true });
   },
   async writeFile(path, contents) {
     const written = await writeFileAtomic(path, contents);

@@ -16,7 +16,6 @@ export async function readTextFile(path: string): Promise<Result<string>> {
     if (info.size > MAX_FILE_BYTES) return fail('invalid-file', tooLargeMessage(info.size));
     bytes = await readFile(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return fail('not-found', `No such file: ${path}`);
     return fail('io', `Could not read ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
   try {

@@ -110,8 +110,11 @@ export const argSchemas = {
   'search.query': z.strictObject({ text: z.string().max(200), limit: z.number().int().min(1).max(500).optional() }),
   /** Asks where to save (native dialog) and writes the account as a .powermap file. */
   'exchange.export': accountRef,
-  /** Asks which .powermap file to open (native dialog), checks it, and imports it. */
-  'exchange.import': empty,
+  /**
+   * Asks which .powermap file to open (native dialog), checks it, and imports it; with a path, imports
+   * that file, which must be one the OS handed the app (OPEN_FILE_EVENT).
+   */
+  'exchange.import': z.strictObject({ path: z.string().min(1).max(4_096).optional() }),
   /** Every account's headline analysis, riskiest first, with the thresholds from the settings. */
   'portfolio.list': empty,
   /**

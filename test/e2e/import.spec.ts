@@ -118,7 +118,7 @@ test('a GBK CSV dropped on an empty account: mapping fixed, suggested layers acc
 
   await page.getByTestId('import-submit').click();
   const summary = page.getByTestId('import-summary');
-  await expect(summary).toBeVisible();
+  await expect(summary).toBeVisible({ timeout: 30_000 });
   await expect(summary).toHaveAttribute('data-added', '6');
   await expect(page.getByTestId('import-summary-added')).toContainText('6');
   await shoot(page, 'import-result-en.png', true);
@@ -308,9 +308,13 @@ test('a new user gets a 40-row CRM export onto a map in a handful of actions', a
   await app.launch();
   const started = Date.now();
   let actions = 0;
+  const steps: string[] = [];
+  let last = started;
   const act = async (testId: string) => {
     actions++;
     await page.getByTestId(testId).click();
+    steps.push(`${testId} ${((Date.now() - last) / 1000).toFixed(1)} s`);
+    last = Date.now();
   };
   await act('new-account');
   await act('people-import');
@@ -319,11 +323,12 @@ test('a new user gets a 40-row CRM export onto a map in a handful of actions', a
   await act('import-accept-all');
   await expect(page.getByTestId('import-accept-all')).toBeDisabled();
   await act('import-submit');
-  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-added', '40');
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-added', '40', { timeout: 60_000 });
   await act('import-close');
   await expect.poll(async () => (await snapshot(page)).nodes.filter((node) => node.kind === 'person').length).toBe(40);
   const seconds = (Date.now() - started) / 1000;
-  test.info().annotations.push({ type: 'new-user path', description: `${actions} actions, ${seconds.toFixed(1)} s of app time for 40 rows` });
-  console.log(`new-user path: ${actions} actions, ${seconds.toFixed(1)} s of app time for 40 rows`);
+  const report = `${actions} actions, ${seconds.toFixed(1)} s of app time for 40 rows (time to each click: ${steps.join(', ')})`;
+  test.info().annotations.push({ type: 'new-user path', description: report });
+  console.log(`new-user path: ${report}`);
   expect(actions).toBeLessThanOrEqual(8);
 });

@@ -32,8 +32,11 @@ export function exchangeHandlers(
       return written.ok ? ok({ path: target }) : written;
     },
 
-    'exchange.import': async () => {
-      const source = await ports.chooseOpenPath();
+    'exchange.import': async ({ path }) => {
+      if (path !== undefined && !ports.isOpenedPath?.(path)) {
+        return fail('forbidden-sender', 'Only a file chosen in the dialog or opened from the system can be imported.');
+      }
+      const source = path ?? (await ports.chooseOpenPath());
       if (source === null) return fail('cancelled', 'Import cancelled.');
       const text = await readTextFile(source);
       if (!text.ok) return text;

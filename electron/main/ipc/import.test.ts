@@ -6,6 +6,8 @@ import type { ImportChoices, ImportSource } from '../../../shared/import/types';
 import type { Result } from '../../../shared/model';
 import { useTempStore } from '../../../node/db/test-support';
 import { gbkCsvWithTitle, salesforceCsv } from '../../../node/import/testing/fixtures';
+import { serializeAccountFile } from '../../../shared/exchange';
+import { exchangeHandlers } from './exchange';
 import { importHandlers } from './import';
 import { createFakePorts } from './testing/fake-ports';
 
@@ -97,5 +99,18 @@ describe('import handlers', () => {
     const written = value(await handlers['people.exportTable']({ accountId, format: 'csv', includePrivate: false }));
     expect(written.rows).toBe(before.people.length);
     expect(readFileSync(written.path, 'utf8').split('\r\n')).toHaveLength(before.people.length + 2);
+  });
+
+  it('imports a .powermap the OS handed the app by its path, and no other path', async () => {
+    const path = join(fx.temp.dir, 'handed.powermap');
+    const other = join(fx.temp.dir, 'other.powermap');
+    const text = serializeAccountFile(buildDemoAccount('zh-CN', '2026-11-22'), '2026-12-06T00:00:00.000Z');
+    writeFileSync(path, text);
+    writeFileSync(other, text);
+    const ports = { ...createFakePorts(), isOpenedPath: (candidate: string) => candidate === path };
+    const handlers = exchangeHandlers(fx.store, ports);
+    expect(value(await handlers['exchange.import']({ path })).accountName).toBe('东湖大学');
+    const refused = await handlers['exchange.import']({ path: other });
+    expect(refused.ok ? null : refused.error.code).toBe('forbidden-sender');
   });
 });

@@ -43,7 +43,7 @@ export async function importContactsFile(file: Pick<OpenedFile, 'path' | 'fileNa
 
 /** A .powermap the OS handed the app: imported as an account (a copy when its ids exist), then opened. */
 async function importAccountFile(file: OpenedFile): Promise<void> {
-  const result = await call('exchange.import', { path: file.path } as never);
+  const result = await call('exchange.import', { path: file.path });
   if (!result.ok) {
     if (result.error.code !== 'cancelled') reportError(result.error);
     return;
