@@ -150,6 +150,8 @@ test('the demo account: findings, a finding selects its people, what-if with the
   await expect(changes).toContainText(`Weighted coverage: ${scoreBefore} → ${await coverageScore(page)}`);
   await expect(changes.getByTestId('what-if-added').and(page.locator('[data-code="contact-single-thread"]'))).toHaveCount(1);
   await expect(changes.getByTestId('what-if-added').and(page.locator('[data-code="no-coach"]'))).toHaveCount(1);
+  // A new finding in what-if says what to do about it too.
+  await expect(changes.getByTestId('what-if-added').and(page.locator('[data-code="no-coach"]'))).toContainText('What to do: Find a coach inside the account.');
   await expect(page.getByTestId('thread-contact')).toHaveAttribute('data-risk', 'risk');
   await page.screenshot({ path: `${ARTIFACTS}/what-if-en.png` });
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AnalysisComparison, AnalysisLocale } from '../../../../shared/analysis';
-import { describeMetricChange, explainFinding, findingTitle } from '../../../../shared/analysis';
+import { adviseFinding, describeMetricChange, explainFinding, findingTitle } from '../../../../shared/analysis';
 import type { AccountData } from '../../../../shared/model';
 import { useEditor } from '../../app/services';
 import { Icon } from '../../ui/icons';
@@ -105,6 +105,10 @@ function Changes({ comparison, data, locale, anyGone }: { comparison: AnalysisCo
                     </span>
                     <span className="wi-finding-title">{findingTitle(finding.code, locale)}</span>
                     <span className="wi-finding-text">{explainFinding(finding, data, locale)}</span>
+                    <span className="wi-finding-text fp-finding-advice" data-testid="finding-advice">
+                      <span className="fp-advice-label">{t('findingsPlan.advice')}</span>
+                      {adviseFinding(finding, data, locale)}
+                    </span>
                   </li>
                 ))}
               </ul>
