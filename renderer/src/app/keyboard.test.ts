@@ -46,6 +46,13 @@ describe('keyboard shortcuts on the map screen', () => {
     expect(commandForKey({ ...press('F5'), repeat: true }, false)).toBeNull();
   });
 
+  it('finds with Ctrl/Cmd+F, from a text field too, and leaves a plain F to the text', () => {
+    expect(commandForKey(press('f', { ctrl: true }), false)).toBe('find');
+    expect(commandForKey(press('f', { meta: true }), true)).toBe('find');
+    expect(commandForKey(press('f'), true)).toBeNull();
+    expect(commandForKey(press('F', { ctrl: true, shift: true }), false)).toBeNull();
+  });
+
   it('ignores plain letters other than N', () => {
     expect(commandForKey(press('x'), false)).toBeNull();
     expect(commandForKey(press('n'), false)).toBe('newPerson');
