@@ -113,11 +113,32 @@ async function sample<T>(count: number, warmUp: number, take: (i: number) => Pro
 const spread = (samples: readonly number[], digits = 1): string =>
   `${percentile(samples, 50).toFixed(digits)} / ${percentile(samples, 95).toFixed(digits)}`;
 
+function drawFigures(ours: number[], bare: number[], styled: number[]) {
+  return {
+    ours: ms(median(ours), 1),
+    'bare (i)': ms(median(bare), 1),
+    'ours/(i)': (median(ours) / median(bare)).toFixed(2),
+    'bare styled (ii)': ms(median(styled), 1),
+    'ours/(ii)': (median(ours) / median(styled)).toFixed(2),
+  };
+}
+
+function zoomFigures(ours: number[], bare: number[], styled: number[]) {
+  return {
+    'zoom step ours': spread(ours),
+    'zoom bare (i)': spread(bare),
+    'zoom bare (ii)': spread(styled),
+    'zoom ours/(i)': (median(ours) / median(bare)).toFixed(2),
+    'zoom ours/(ii)': (median(ours) / median(styled)).toFixed(2),
+  };
+}
+
 async function buildPage(outDir: string): Promise<void> {
   await build({ configFile: join(import.meta.dirname, 'map', 'vite.config.ts'), build: { outDir }, logLevel: 'error' });
 }
 
-export async function runMapBench(sizes: readonly number[] = SIZES): Promise<BenchRow[]> {
+/** `drawOnly`: first paint and zoom steps alone (the level-of-detail figures), without edits, drags and overlays. */
+export async function runMapBench(sizes: readonly number[] = SIZES, options: { drawOnly?: boolean } = {}): Promise<BenchRow[]> {
   const outDir = mkdtempSync(join(tmpdir(), 'power-map-map-bench-'));
   const rows: BenchRow[] = [];
   try {
@@ -152,6 +173,10 @@ export async function runMapBench(sizes: readonly number[] = SIZES): Promise<Ben
         const zoomOurs = await zoomOf(() => call(page, 'showOurs', { people }), false);
         const zoomBare = await zoomOf(() => call(page, 'showBare', { people, styled: false }), true);
         const zoomStyled = await zoomOf(() => call(page, 'showBare', { people, styled: true }), true);
+        if (options.drawOnly) {
+          rows.push({ people, ...drawFigures(ours, bare, styled), ...zoomFigures(zoomOurs, zoomBare, zoomStyled) } as BenchRow);
+          continue;
+        }
         await call(page, 'showOurs', { people });
         // People 300: the issue's overlay case (about 20 elements marked); measured at every size anyway.
         const overlays = await sample(OVERLAY_CHANGES, 2, (i) => call(page, 'overlayOnce', i));
@@ -168,11 +193,7 @@ export async function runMapBench(sizes: readonly number[] = SIZES): Promise<Ben
         const drags = await sample(EDITS, 3, (i) => call(page, 'moveOnce', i));
         rows.push({
           people,
-          ours: ms(median(ours), 1),
-          'bare (i)': ms(median(bare), 1),
-          'ours/(i)': (median(ours) / median(bare)).toFixed(2),
-          'bare styled (ii)': ms(median(styled), 1),
-          'ours/(ii)': (median(ours) / median(styled)).toFixed(2),
+          ...drawFigures(ours, bare, styled),
           'edit (a) update': spread(updates, 2),
           'edit (b) paint': spread(paints),
           'bare edit (c)': spread(bareEdits),
@@ -180,11 +201,7 @@ export async function runMapBench(sizes: readonly number[] = SIZES): Promise<Ben
           'edit (a+b)': spread(pairs.map((p) => p.ours.update + p.ours.paint)),
           'drag (a) update': spread(drags.map((d) => d.update), 2),
           'overlay p50/p95': spread(overlays),
-          'zoom step ours': spread(zoomOurs),
-          'zoom bare (i)': spread(zoomBare),
-          'zoom bare (ii)': spread(zoomStyled),
-          'zoom ours/(i)': (median(zoomOurs) / median(zoomBare)).toFixed(2),
-          'zoom ours/(ii)': (median(zoomOurs) / median(zoomStyled)).toFixed(2),
+          ...zoomFigures(zoomOurs, zoomBare, zoomStyled),
         });
       }
     } finally {
@@ -198,7 +215,10 @@ export async function runMapBench(sizes: readonly number[] = SIZES): Promise<Ben
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  runMapBench().then(
+  // e.g. `node --import tsx test/bench/map.bench.ts 300 2000 --draw-only`
+  const args = process.argv.slice(2);
+  const sizes = args.filter((arg) => /^\d+$/.test(arg)).map(Number);
+  runMapBench(sizes.length > 0 ? sizes : SIZES, { drawOnly: args.includes('--draw-only') }).then(
     (rows) => table(rows as unknown as Record<string, string | number>[]),
     (error: unknown) => {
       console.error(error);
