@@ -13,8 +13,6 @@ export interface MapLabels {
   competitors: string;
   teamFunction: Record<TeamFunction, string>;
   role: { decisionMaker: string; influencer: string; coach: string; user: string; other: string };
-  /** The roles drawn only as a badge (no shape of their own). */
-  extraRole: { technicalGatekeeper: string; financialGatekeeper: string; purchaser: string; initiator: string; evaluator: string };
   attitude: Record<Attitude, string>;
   link: Record<LinkKind, string>;
   coversStrength: [string, string, string, string];
@@ -50,7 +48,7 @@ export interface MapLabels {
   /** The word appended to a band's title by a band overlay. */
   bandFlag: Record<Exclude<BandOverlay, 'dimmed'>, string>;
   /** The hover card of a person (never contact details or private notes). */
-  card: { roles: string; attitude: string; influence: string; coverage: string; noRoles: string };
+  card: { roles: string; attitude: string; influence: string; coverage: string; noRoles: string; favours: string };
   /** Accessible name of the map canvas. */
   mapName: string;
   /** Shown in an empty account. */
@@ -75,7 +73,6 @@ const en: MapLabels = {
     user: 'User',
     other: 'Other role',
   },
-  extraRole: { technicalGatekeeper: 'Technical gatekeeper', financialGatekeeper: 'Financial gatekeeper', purchaser: 'Purchaser', initiator: 'Initiator', evaluator: 'Evaluator' },
   attitude: {
     champion: 'Champion',
     supporter: 'Supporter',
@@ -141,9 +138,9 @@ const en: MapLabels = {
     'filtered-out': 'Outside the filter',
   },
   bandFlag: { missing: 'nobody identified', uncovered: 'not covered' },
-  card: { roles: 'Roles', attitude: 'Attitude', influence: 'Influence', coverage: 'Our best coverage', noRoles: 'No role set' },
+  card: { roles: 'Roles', attitude: 'Attitude', influence: 'Influence', coverage: 'Our best coverage', noRoles: 'No role set', favours: 'Favours' },
   mapName: 'Power map',
-  emptyHint: 'Double-click in a band to add a person',
+  emptyHint: 'Double-click in a band to add a person, or paste a list of names onto it',
 };
 
 const zhCN: MapLabels = {
@@ -158,7 +155,6 @@ const zhCN: MapLabels = {
   competitors: '竞争对手',
   teamFunction: { sales: '销售', presales: '售前', service: '服务', executive: '高管' },
   role: { decisionMaker: '决策者', influencer: '影响者', coach: '教练', user: '使用者', other: '其他角色' },
-  extraRole: { technicalGatekeeper: '技术把关者', financialGatekeeper: '财务把关者', purchaser: '采购', initiator: '发起者', evaluator: '评估者' },
   attitude: {
     champion: '坚定支持',
     supporter: '支持',
@@ -224,9 +220,9 @@ const zhCN: MapLabels = {
     'filtered-out': '不在筛选范围内',
   },
   bandFlag: { missing: '无人识别', uncovered: '未覆盖' },
-  card: { roles: '角色', attitude: '态度', influence: '影响力', coverage: '我方最佳覆盖', noRoles: '未设角色' },
+  card: { roles: '角色', attitude: '态度', influence: '影响力', coverage: '我方最佳覆盖', noRoles: '未设角色', favours: '倾向' },
   mapName: '权力地图',
-  emptyHint: '在任一层中双击即可添加人物',
+  emptyHint: '在任一层中双击即可添加人物，或把一列姓名粘贴到该层',
 };
 
 export function mapLabels(locale: string): MapLabels {

@@ -117,6 +117,9 @@ test('adding a person and a team member selects them, and undo removes them agai
   await expectSaved(page);
   expect(account().people.length).toBe(start.people.length + 1);
   await expect(page.getByTestId('side-panel')).toHaveAttribute('data-kind', 'person');
+  // The new person's name has the cursor (typing names them); Escape leaves it, then Ctrl+Z is the map's undo.
+  await expect(page.getByTestId('field-name')).toBeFocused();
+  await page.keyboard.press('Escape');
   await page.keyboard.press('Control+z');
   await expectSaved(page);
   expect(account().people.length).toBe(start.people.length);

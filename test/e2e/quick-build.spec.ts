@@ -171,3 +171,23 @@ test('the renderer analyses as of the main process day, which the harness pins',
   await page.getByTestId('tab-findings').click();
   await expect.poll(keysShown).toEqual(expected('2027-11-22'));
 });
+
+test('简体中文 at 1366×768: a pasted list selected for setting all at once, and the read-only workshop panel', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.launch({ locale: 'zh-CN' });
+  await openDemo(page);
+  await copyToClipboard(page, '张伟\t工程师\t信息部\n李娜\t采购专员\t采购部\n王芳\t操作员\t一车间\n');
+  await pointAtBand(page, 'user');
+  await page.keyboard.press('Control+v');
+  await expect(page.getByTestId('selection-count')).toHaveAttribute('data-count', '3');
+  await expect(page.getByTestId('toast').filter({ hasText: '已在使用层添加 3 人' })).toBeVisible();
+  await page.getByTestId('field-bulkAttitude').selectOption('supporter');
+  await saved(page);
+  await page.screenshot({ path: `${ARTIFACTS}/quick-bulk-zh-CN-1366.png` });
+  await clickNode(page, '张伟');
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('workshop-bar')).toBeVisible();
+  await expect(page.getByTestId('panel-read-only')).toContainText('研讨会中为只读');
+  await page.screenshot({ path: `${ARTIFACTS}/workshop-read-only-zh-CN-1366.png` });
+});

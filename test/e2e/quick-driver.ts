@@ -88,6 +88,16 @@ export class ActionCounter {
     this.count += 2;
     await copyToClipboard(this.page, rows);
     await pointAtBand(this.page, layer);
+    // A text field with the cursor keeps a paste for itself: click the band first to leave it.
+    const inTextField = await this.page.evaluate(() => {
+      const element = document.activeElement;
+      return element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && element.type === 'text');
+    });
+    if (inTextField) {
+      this.count += 1;
+      await this.page.mouse.down();
+      await this.page.mouse.up();
+    }
     await this.page.keyboard.press('Control+v');
   }
 }

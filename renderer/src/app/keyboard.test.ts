@@ -21,6 +21,9 @@ describe('keyboard shortcuts on the map screen', () => {
     expect(commandForKey(press('Delete'), false)).toBe('delete');
     expect(commandForKey(press('Backspace'), false)).toBe('delete');
     expect(commandForKey(press('a', { meta: true }), false)).toBe('selectAll');
+    expect(commandForKey(press('d', { ctrl: true }), false)).toBe('duplicate');
+    expect(commandForKey(press('d', { ctrl: true }), true)).toBeNull();
+    expect(commandForKey(press('n'), true)).toBeNull();
     expect(commandForKey(press('0', { ctrl: true }), false)).toBe('fit');
     expect(commandForKey(press('=', { ctrl: true }), false)).toBe('zoomIn');
     expect(commandForKey(press('-', { ctrl: true }), false)).toBe('zoomOut');

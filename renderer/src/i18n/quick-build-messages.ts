@@ -21,7 +21,6 @@ export const quickBuildMessagesEn = {
   workshopEditOn: 'Editing',
   workshopEditTitle: 'Let the panel change the map in front of the room (E)',
   workshopReadOnly: 'Read only in the workshop. Choose Edit to correct something on the spot.',
-  favours: 'Favours {{name}}',
 };
 
 export const quickBuildMessagesZhCN: typeof quickBuildMessagesEn = {
@@ -46,5 +45,4 @@ export const quickBuildMessagesZhCN: typeof quickBuildMessagesEn = {
   workshopEditOn: '正在编辑',
   workshopEditTitle: '允许在会上通过面板修改地图 (E)',
   workshopReadOnly: '研讨会中为只读。选择“编辑”即可当场更正。',
-  favours: '倾向 {{name}}',
 };

@@ -179,7 +179,7 @@ export function Legend({ labels, theme, locale, overlays }: LegendProps) {
           <p className="pm-legend-badges" data-testid="legend-extra-badges">
             {EXTRA_BADGE_ORDER.map((role) => (
               <span key={role}>
-                <b>{letters[role]}</b> {labels.extraRole[role as keyof MapLabels['extraRole']]}
+                <b>{letters[role]}</b> {labels.roleName[role]}
               </span>
             ))}
           </p>

@@ -66,6 +66,12 @@ export function PersonCard({ card, anchor, area, labels, theme }: PersonCardProp
           <Meter value={card.coverageStrength} max={3} label={`${card.coverageStrength}/3`} />
           <span>{card.coverage}</span>
         </dd>
+        {card.favours ? (
+          <>
+            <dt>{labels.card.favours}</dt>
+            <dd data-testid="card-favours">{card.favours}</dd>
+          </>
+        ) : null}
       </dl>
     </div>
   );

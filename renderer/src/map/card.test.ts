@@ -19,14 +19,21 @@ describe('personCard', () => {
   };
 
   it('says who the person is, how they feel, how much they weigh and our best coverage, by whom', () => {
-    const card = personCard(person, { links: [covers('l1', 't1', 1), covers('l2', 't2', 2)], team }, mapLabels('en'));
+    const card = personCard(person, { links: [covers('l1', 't1', 1), covers('l2', 't2', 2)], team, competitors: [] }, mapLabels('en'));
     expect(card).toMatchObject({ name: 'Wang Jianguo', title: 'President', roles: 'Decision maker · Purchaser', attitude: 'Skeptic', influence: 5 });
     expect(card.coverage).toBe('Working relationship · Zhao Min');
     expect(card.coverageStrength).toBe(2);
+    expect(card.favours).toBeNull();
+  });
+
+  it('names the competitor the person favours', () => {
+    const competitors = [{ id: 'c1', accountId: 'a', name: 'Vantor Systems' }];
+    expect(personCard({ ...person, favouredCompetitorId: 'c1' }, { links: [], team, competitors }, mapLabels('en')).favours).toBe('Vantor Systems');
+    expect(mapLabels('zh-CN').card.favours).toBe('倾向');
   });
 
   it('never carries contact details or private notes (workshop rule)', () => {
-    const text = JSON.stringify(personCard(person, { links: [], team }, mapLabels('zh-CN')));
+    const text = JSON.stringify(personCard(person, { links: [], team, competitors: [] }, mapLabels('zh-CN')));
     expect(text).not.toContain('example.edu');
     expect(text).not.toContain('golf');
     expect(text).toContain('无');

@@ -3,8 +3,8 @@ import type { MapLabels } from './labels';
 import { ATTITUDE_SIGN } from './style';
 
 /**
- * What the hover card says about a person: name, title, roles, attitude, influence and our best
- * coverage. Built from an explicit list of fields, so contact details and private notes can never
+ * What the hover card says about a person: name, title, roles, attitude, influence, our best
+ * coverage and the competitor they favour. Built from an explicit list of fields, so contact details and private notes can never
  * reach it (the workshop rule: the card shows on a shared screen). Pure.
  */
 
@@ -19,9 +19,11 @@ export interface PersonCardModel {
   coverage: string;
   /** 0-3, for the meter next to the coverage */
   coverageStrength: number;
+  /** the competitor they favour, by name; null when none */
+  favours: string | null;
 }
 
-export function personCard(person: Person, data: Pick<AccountData, 'links' | 'team'>, labels: MapLabels): PersonCardModel {
+export function personCard(person: Person, data: Pick<AccountData, 'links' | 'team' | 'competitors'>, labels: MapLabels): PersonCardModel {
   let best = 0;
   const coveredBy: string[] = [];
   for (const link of data.links) {
@@ -45,5 +47,6 @@ export function personCard(person: Person, data: Pick<AccountData, 'links' | 'te
     influence: person.influence,
     coverage: coveredBy.length > 0 ? `${strengthName} · ${coveredBy.slice(0, 2).join(', ')}${coveredBy.length > 2 ? ' …' : ''}` : strengthName,
     coverageStrength: best,
+    favours: data.competitors.find((competitor) => competitor.id === person.favouredCompetitorId)?.name ?? null,
   };
 }

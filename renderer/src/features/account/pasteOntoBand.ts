@@ -37,6 +37,11 @@ export function pastePeople(text: string, layer: Layer): boolean {
   return true;
 }
 
+/** A text field keeps its paste; a drop-down or checkbox with focus cannot take text, so the map does. */
+function takesPastedText(target: EventTarget | null): boolean {
+  return isTypingTarget(target) && (target as HTMLElement).tagName !== 'SELECT';
+}
+
 /**
  * Ctrl/Cmd+V (or Edit > Paste) on the account screen while no text field has focus: the clipboard's
  * names become people in the band under the pointer. The pointer is followed over the map area only.
@@ -51,8 +56,13 @@ export function usePasteOntoBand(getMap: () => PowerMapHandle | null, mapArea: (
       const onLeave = () => {
         pointer = null;
       };
+      // Clicking the map leaves a text field (saving it, as on blur), so N, Delete and paste reach the map.
+      const onPointerDown = () => {
+        const active = document.activeElement;
+        if (active instanceof HTMLElement && isTypingTarget(active) && !area?.contains(active)) active.blur();
+      };
       const onPaste = (event: ClipboardEvent) => {
-        if (event.defaultPrevented || isTypingTarget(event.target) || document.querySelector('[role="dialog"][aria-modal="true"]')) return;
+        if (event.defaultPrevented || takesPastedText(event.target) || document.querySelector('[role="dialog"][aria-modal="true"]')) return;
         const text = event.clipboardData?.getData('text/plain') ?? '';
         const layer = pasteLayer(pointer ? (getMap()?.layerAt(pointer.x, pointer.y) ?? null) : null);
         if (pastePeople(text, layer)) event.preventDefault();
@@ -60,10 +70,12 @@ export function usePasteOntoBand(getMap: () => PowerMapHandle | null, mapArea: (
       const area = mapArea();
       area?.addEventListener('pointermove', onMove);
       area?.addEventListener('pointerleave', onLeave);
+      area?.addEventListener('pointerdown', onPointerDown);
       document.addEventListener('paste', onPaste);
       return () => {
         area?.removeEventListener('pointermove', onMove);
         area?.removeEventListener('pointerleave', onLeave);
+        area?.removeEventListener('pointerdown', onPointerDown);
         document.removeEventListener('paste', onPaste);
       };
     },

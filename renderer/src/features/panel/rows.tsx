@@ -5,6 +5,7 @@ import { Icon } from '../../ui/icons';
 import { deleteWithUndo, select } from './actions';
 import type { AvatarKind } from './parts';
 import { Avatar } from './parts';
+import { useEditsLocked } from '../workshop/workshopStore';
 
 interface SelectButtonProps {
   /** the id the click selects */
@@ -65,6 +66,8 @@ export function RowIdentity({ name, tone, meta, warning }: { name: string; tone?
 export function RemoveButton({ id, name, testId }: { id: string; name: string; testId: string }) {
   const { t } = useTranslation();
   const label = t('panel.removeNamed', { name });
+  // A room watching a workshop is not shown delete buttons (the panel is read-only there until Edit).
+  if (useEditsLocked()) return null;
   return (
     <button
       type="button"
