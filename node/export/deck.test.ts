@@ -128,7 +128,7 @@ describe('the account deck', () => {
     const cells = slidesTitled(slides, '各层级人物 — ').flatMap(tableRows).flat();
     expect(cells.some((cell) => cell.includes('、'))).toBe(true);
     expect(cells.filter((cell) => /[\u4e00-\u9fff], [\u4e00-\u9fff]/.test(cell))).toEqual([]);
-  });
+   }, 30_000);
 
   it('draws the map slide for a room: every name alone in type of 8 pt or more, the job titles left to the people slide', async () => {
     const { data, analysis } = demo();
@@ -325,7 +325,7 @@ describe('the account deck', () => {
     expect(textsOf(overview[1]!)[0]).toBe('Account portfolio (continued)');
     const listed = overview.flatMap((slide) => tableRows(slide).slice(1).map((cells) => cells[0]));
     expect(listed).toEqual(accounts.map((account) => account.data.account.name));
-  });
+   }, 60_000);
 
   it('reports progress slide by slide, so a long export can show it and be cancelled', async () => {
     const seen: string[] = [];

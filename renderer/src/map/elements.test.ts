@@ -43,11 +43,15 @@ describe('buildElements', () => {
     expect(els.get('p2')?.data.size).toBe(44);
   });
 
-  it('gives a person with no main role the plain shape and no badge image', () => {
+  it('gives a person with no main role the plain shape and a badge naming their role', () => {
     const p = newPerson(ACCOUNT, { name: 'He', layer: 'decision', roles: ['purchaser'] }, 'p1');
     const def = build(account([p])).get('p1');
     expect(classesOf(def)).toEqual(expect.arrayContaining(['shape-none', 'role-other']));
-    expect(String(def?.data.icons).split(' ')).toHaveLength(1);
+    const icons = String(def?.data.icons).split(' ');
+    expect(icons).toHaveLength(2);
+    expect(decodeURIComponent(icons[1]!)).toContain('>P<');
+    const nobody = newPerson(ACCOUNT, { name: 'She', layer: 'decision', roles: [] }, 'p2');
+    expect(String(build(account([nobody])).get('p2')?.data.icons).split(' ')).toHaveLength(1);
   });
 
   it('draws badges in the chosen language', () => {
