@@ -13,6 +13,7 @@ export interface MainStrings {
     help: string;
     newAccount: string;
     import: string;
+    importContacts: string;
     export: string;
     exportMap: string;
     backupNow: string;
@@ -61,6 +62,7 @@ const en: MainStrings = {
     help: 'Help',
     newAccount: 'New account',
     import: 'Import…',
+    importContacts: 'Import contacts (CSV, Excel)…',
     export: 'Export account file…',
     exportMap: 'Export map and slides…',
     backupNow: 'Back up now…',
@@ -109,6 +111,7 @@ const zhCN: MainStrings = {
     help: '帮助',
     newAccount: '新建客户',
     import: '导入…',
+    importContacts: '导入联系人（CSV、Excel）…',
     export: '导出客户文件…',
     exportMap: '导出地图和幻灯片…',
     backupNow: '立即备份…',

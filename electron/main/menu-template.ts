@@ -56,6 +56,7 @@ export function menuTemplate({ platform, isDev, send, labels: l }: MenuOptions):
         command(l.newAccount, 'newAccount', 'CmdOrCtrl+N'),
         separator,
         command(l.import, 'importAccount', 'CmdOrCtrl+O'),
+        command(l.importContacts, 'importContacts', 'CmdOrCtrl+Shift+O'),
         command(l.exportMap, 'exportMap', 'CmdOrCtrl+E'),
         command(l.export, 'exportAccount', 'CmdOrCtrl+Shift+E'),
         separator,

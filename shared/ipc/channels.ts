@@ -65,6 +65,7 @@ export const MENU_COMMANDS = [
   'newLink',
   'find',
   'importAccount',
+  'importContacts',
   'exportAccount',
   'exportMap',
   'backupNow',

@@ -4,6 +4,7 @@ import type { PowerMapHandle } from '../../map/types';
 import { addPersonAtFreeSpot, addTeamMemberToAccount, duplicateSelectedPeople, exportCurrentAccount } from './accountActions';
 import { openExportDialog } from '../export/exportDialogStore';
 import { findStore } from '../find/findStore';
+import { openImportDialog } from '../import/importDialogStore';
 import { deleteSelectionWithUndo } from '../panel/actions';
 import { toggleWorkshop } from '../workshop/session';
 import { editsLocked } from '../workshop/workshopStore';
@@ -57,6 +58,9 @@ export function accountCommandHandler(map: MapHandleSource) {
         return;
       case 'newLink':
         accountViewStore.getState().setLinkMode(!accountViewStore.getState().linkMode);
+        return;
+      case 'importContacts':
+        openImportDialog();
         return;
       case 'exportAccount':
         void exportCurrentAccount();

@@ -1,4 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { PeopleTableActions } from '../import/PeopleTableActions';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonPatch } from '../../../../shared/edit';
@@ -200,7 +201,9 @@ export function PeopleTable({ data, found }: { data: AccountData; found: FindRes
         <span className="people-count">{rows.length === total ? t('accountTools.table.rows', { count: total }) : t('accountTools.filter.shown', { shown: rows.length, total })}</span>
         <span className="muted people-hint">{t('accountTools.table.editHint')}</span>
         {/* Import contacts and Export CSV/XLSX go here (another change adds them). */}
-        <div className="people-toolbar-slot" data-testid={TID.peopleToolbarSlot} />
+        <div className="people-toolbar-slot" data-testid={TID.peopleToolbarSlot}>
+          <PeopleTableActions />
+        </div>
       </div>
       <div className="people-scroll">
         <table
