@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { account, accountData, covers, member, person, reportsTo } from '../../shared/analysis/testing';
-import { localToday } from '../../shared/edit/defaults';
 import type { AccountData } from '../../shared/model';
 import { expect, test } from './harness';
 import { clickNode, drawing, painted, snapshot } from './map-driver';
@@ -165,7 +164,7 @@ test('the demo account: findings, a finding selects its people, what-if with the
   expect(app.store().openAccount(accountId)).toEqual(dataBefore);
 
   // The portfolio, riskiest first; sorting by risk turns it round; a click opens the account.
-  app.store().importAccount(harbourLogistics(localToday()));
+  app.store().importAccount(harbourLogistics(app.clock.today));
   await page.getByTestId('toolbar-back').click();
   await expect(page.getByTestId('open-portfolio')).toBeVisible();
   await page.screenshot({ path: `${ARTIFACTS}/accounts-with-portfolio-button-en.png` });

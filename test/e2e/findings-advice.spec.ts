@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { localToday } from '../../shared/edit/defaults';
 import { expect, test } from './harness';
 import { clickNode, painted, snapshot } from './map-driver';
 
@@ -46,14 +45,14 @@ test('the week\'s three moves, advice on every finding, same-kind findings group
   await expect.poll(() => selectedIds(page)).toEqual(['demo-p-president']);
   await page.getByTestId('findings-panel').screenshot({ path: `${ARTIFACTS}/findings-advice-top-light-en.png` });
 
-  // The five key people overdue (the demo's dates as the app builds it) are one line naming all five,
-  // closed; it opens to each finding, with its advice.
+  // The three key people overdue on the pinned day (the demo is dated from the same day the analysis
+  // counts from) are one line naming all three, closed; it opens to each finding, with its advice.
   const overdue = page.getByTestId('finding-group').and(page.locator('[data-code="key-person-overdue"]'));
-  await expect(overdue).toHaveAttribute('data-count', '5');
-  await expect(overdue).toContainText('5 people: Wang Jianguo, Sun Liqun, Ma Zhenhua, Liu Yang and Zhou Qiang');
+  await expect(overdue).toHaveAttribute('data-count', '3');
+  await expect(overdue).toContainText('3 people: Wang Jianguo, Sun Liqun and Zhou Qiang');
   await expect(overdue.getByTestId('finding')).toHaveCount(0);
   await overdue.getByTestId('finding-group-toggle').click();
-  await expect(overdue.getByTestId('finding')).toHaveCount(5);
+  await expect(overdue.getByTestId('finding')).toHaveCount(3);
   await expect(overdue.getByTestId('finding-advice').first()).toContainText('What to do: Contact Wang Jianguo');
   await overdue.scrollIntoViewIfNeeded();
   await page.getByTestId('findings-panel').screenshot({ path: `${ARTIFACTS}/findings-advice-group-open-light-en.png` });
@@ -75,7 +74,7 @@ test('the week\'s three moves, advice on every finding, same-kind findings group
   await clickNode(page, person().name);
   await page.getByTestId('tab-details').click();
   await page.getByTestId('field-attitude').selectOption('supporter');
-  await expect.poll(() => person().verifiedOn).toBe(localToday());
+  await expect.poll(() => person().verifiedOn).toBe(app.clock.today);
   await page.getByTestId('tab-findings').click();
   await expect(stale).toContainText('2 people have not been verified in the last 90 days');
 
@@ -97,7 +96,7 @@ test('简体中文: the week\'s moves and grouped findings speak Chinese, light 
   await expect(page.getByTestId('top-actions')).toContainText('本周要做');
   await expect(top.first()).toContainText('与王建国建立工作关系。');
   const overdue = page.getByTestId('finding-group').and(page.locator('[data-code="key-person-overdue"]'));
-  await expect(overdue).toContainText('5 人：王建国、孙立群、马振华、刘洋和周强');
+  await expect(overdue).toContainText('3 人：王建国、孙立群和周强');
   await overdue.getByTestId('finding-group-toggle').click();
   await expect(overdue.getByTestId('finding-advice').first()).toContainText('建议：联系王建国');
   await page.getByTestId('findings-panel').screenshot({ path: `${ARTIFACTS}/findings-advice-top-light-zh-CN.png` });
