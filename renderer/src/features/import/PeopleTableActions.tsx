@@ -4,7 +4,7 @@ import type { TableFormat } from '../../../../shared/import/types';
 import { editorStore, reportError, toastsStore } from '../../app/services';
 import { i18next } from '../../i18n';
 import { call } from '../../ipc/client';
-import { Icon } from '../../ui/icons';
+import { Icon, type IconName } from '../../ui/icons';
 import { openImportDialog } from './importDialogStore';
 import './import.css';
 
@@ -16,6 +16,38 @@ export async function exportPeopleTable(format: TableFormat, includePrivate: boo
   const result = await call('people.exportTable', { accountId, format, includePrivate });
   if (result.ok) toastsStore.getState().show({ tone: 'success', message: i18next.t('import.exported', { path: result.value.path }) });
   else if (result.error.code !== 'cancelled') reportError(result.error);
+}
+
+interface ActionButtonProps {
+  compact: boolean;
+  testId: string;
+  icon: IconName;
+  label: string;
+  title: string;
+  popup: 'menu' | 'dialog';
+  expanded?: boolean;
+  disabled: boolean;
+  onClick(): void;
+}
+
+/** A labelled button, or in the toolbar (`compact`) an icon whose label is its accessible name. */
+function ActionButton({ compact, testId, icon, label, title, popup, expanded, disabled, onClick }: ActionButtonProps) {
+  return (
+    <button
+      type="button"
+      className={compact ? 'icon-btn' : 'btn'}
+      data-testid={testId}
+      title={title}
+      aria-label={compact ? label : undefined}
+      aria-haspopup={popup}
+      aria-expanded={expanded}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      <Icon name={icon} />
+      {compact ? null : <span>{label}</span>}
+    </button>
+  );
 }
 
 function ExportPeopleMenu({ disabled, compact }: { disabled: boolean; compact: boolean }) {
@@ -62,20 +94,17 @@ function ExportPeopleMenu({ disabled, compact }: { disabled: boolean; compact: b
 
   return (
     <div className="people-export-menu" ref={ref}>
-      <button
-        type="button"
-        className={compact ? 'icon-btn' : 'btn'}
-        data-testid="people-export"
+      <ActionButton
+        compact={compact}
+        testId="people-export"
+        icon="legend"
+        label={t('import.exportButton')}
         title={t('import.exportButtonTitle')}
-        aria-label={compact ? t('import.exportButton') : undefined}
-        aria-haspopup="menu"
-        aria-expanded={open}
+        popup="menu"
+        expanded={open}
         disabled={disabled}
         onClick={() => setOpen(!open)}
-      >
-        <Icon name="legend" />
-        {compact ? null : <span>{t('import.exportButton')}</span>}
-      </button>
+      />
       {open ? (
         <div className="people-export-list" role="menu">
           <button type="button" role="menuitem" data-testid="people-export-csv" onClick={() => pick('csv')}>
@@ -102,19 +131,16 @@ export function PeopleTableActions({ disabled = false, compact = false }: { disa
   const { t } = useTranslation();
   return (
     <div className="people-table-actions">
-      <button
-        type="button"
-        className={compact ? 'icon-btn' : 'btn'}
-        data-testid="people-import"
+      <ActionButton
+        compact={compact}
+        testId="people-import"
+        icon="userPlus"
+        label={t('import.button')}
         title={t('import.buttonTitle')}
-        aria-label={compact ? t('import.button') : undefined}
-        aria-haspopup="dialog"
+        popup="dialog"
         disabled={disabled}
         onClick={() => openImportDialog()}
-      >
-        <Icon name="userPlus" />
-        {compact ? null : <span>{t('import.button')}</span>}
-      </button>
+      />
       <ExportPeopleMenu disabled={disabled} compact={compact} />
     </div>
   );
