@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { AccountData } from '../../shared/model';
 import { checkReferences } from '../../shared/exchange';
-import { LINK_FROM, type LinkEnd } from './link-ends';
+import { LINK_FROM, type AccountData, type LinkEnd } from '../../shared/model';
 import type { Repos } from './repos';
 import { StoreError } from './store';
 

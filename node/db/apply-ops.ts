@@ -1,5 +1,5 @@
-import { linkSchema, type Link, type Op, type Person } from '../../shared/model';
-import { LINK_FROM, missingInAccount, type LinkEnd } from './link-ends';
+import { LINK_FROM, linkSchema, type Link, type LinkEnd, type Op, type Person } from '../../shared/model';
+import { missingInAccount } from './link-ends';
 import type { Repos } from './repos';
 import type { EntityRepo } from './repos/table';
 import { StoreError } from './store';

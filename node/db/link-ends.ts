@@ -1,16 +1,4 @@
-import type { LinkKind } from '../../shared/model';
-
-/** What a link's `from` end must be, per kind (DOMAIN.md); its `to` end is always a person. */
-export type LinkEnd = 'person' | 'team' | 'competitor';
-
-export const LINK_FROM: Record<LinkKind, LinkEnd> = {
-  reportsTo: 'person',
-  influences: 'person',
-  ally: 'person',
-  rival: 'person',
-  covers: 'team',
-  competitorTie: 'competitor',
-};
+import type { LinkEnd } from '../../shared/model';
 
 const NOUN: Record<LinkEnd, string> = { person: 'person', team: 'team member', competitor: 'competitor' };
 

@@ -1,4 +1,4 @@
-import type { AccountData, Link } from '../model';
+import { LINK_FROM, type AccountData } from '../model';
 
 type RecordKind = 'account' | 'competitor' | 'team' | 'person' | 'link';
 
@@ -8,16 +8,6 @@ const KIND_NAME: Record<RecordKind, string> = {
   team: 'a member of our team',
   person: 'a person',
   link: 'a link',
-};
-
-/** Where each kind of link may start (every link ends at a person). */
-const LINK_START: Record<Link['kind'], RecordKind> = {
-  reportsTo: 'person',
-  influences: 'person',
-  ally: 'person',
-  rival: 'person',
-  covers: 'team',
-  competitorTie: 'competitor',
 };
 
 /**
@@ -55,7 +45,7 @@ export function checkReferences(data: AccountData): string[] {
     });
   }
 
-  const expectEnd = (id: string, wanted: RecordKind, where: string, linkKind: Link['kind']): void => {
+  const expectEnd = (id: string, wanted: RecordKind, where: string, linkKind: string): void => {
     const found = owner.get(id);
     if (!found) problems.push(`${where}: "${id}" is not in this file`);
     else if (found.kind !== wanted) {
@@ -63,7 +53,7 @@ export function checkReferences(data: AccountData): string[] {
     }
   };
   data.links.forEach((link, i) => {
-    expectEnd(link.from, LINK_START[link.kind], `links[${i}].from`, link.kind);
+    expectEnd(link.from, LINK_FROM[link.kind], `links[${i}].from`, link.kind);
     expectEnd(link.to, 'person', `links[${i}].to`, link.kind);
   });
 

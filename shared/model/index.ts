@@ -1,4 +1,5 @@
 export * from './enums';
+export * from './link-ends';
 export * from './types';
 export * from './schemas';
 export * from './ops';
