@@ -15,6 +15,7 @@ export { weightedCoverage } from './weightedCoverage';
 export { singleThread } from './singleThread';
 export { accessBottlenecks } from './bottleneck';
 export { redFlags, KEY_INFLUENCE } from './redFlags';
+export { isKeyPerson } from './keyPerson';
 export { hiddenInfluence, LOW_RATING } from './hiddenInfluence';
 export { criteriaFit } from './criteriaFit';
 export { pathsToPower } from './pathToPower';

@@ -1,6 +1,6 @@
-import type { AccountData, IsoDate, Person, Stage, Tier } from '../model';
+import type { AccountData, IsoDate, Stage, Tier } from '../model';
 import { dayNumber } from './dates';
-import { KEY_INFLUENCE } from './redFlags';
+import { isKeyPerson } from './keyPerson';
 import type { Analysis, ContactThread, OwnerThread } from './types';
 
 /**
@@ -68,10 +68,6 @@ function rateRisk(analysis: Analysis, critical: number, warnings: number): { ris
   return { risk: 'low', riskReasons: [] };
 }
 
-function isKey(person: Person): boolean {
-  return person.roles.includes('decisionMaker') || person.roles.includes('coach') || person.influence >= KEY_INFLUENCE;
-}
-
 /** Never contacted ranks first, then the oldest contact; equal ones by higher influence, then name. */
 function moreOverdue(a: KeyContact & { influence: number }, b: KeyContact & { influence: number }): number {
   const since = (c: KeyContact) => c.daysSince ?? Number.POSITIVE_INFINITY;
@@ -90,7 +86,7 @@ function mostOverdueKeyContact(data: AccountData, analysis: Analysis): KeyContac
   const today = dayNumber(analysis.options.today);
   const gone = new Set(analysis.options.goneIds);
   const candidates = data.people
-    .filter((person) => isKey(person) && !gone.has(person.id))
+    .filter((person) => isKeyPerson(person) && !gone.has(person.id))
     .map((person) => {
       const lastContact = latest.get(person.id) ?? null;
       const day = dayNumber(lastContact);

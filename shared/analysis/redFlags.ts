@@ -2,10 +2,10 @@ import type { AccountGraph } from './graph';
 import { WORKING_RELATIONSHIP } from './graph';
 import { dayNumber } from './dates';
 import { finding } from './finding';
+import { KEY_INFLUENCE } from './keyPerson';
 import type { Finding, RedFlags } from './types';
 
-/** Influence rating from which a person is a key person, and from which an opponent is a powerful one. */
-export const KEY_INFLUENCE = 4;
+export { KEY_INFLUENCE };
 
 interface Tie {
   competitorId: string;

@@ -1,0 +1,231 @@
+import { analyze } from '../analysis/analyze';
+import { cadenceDays as cadenceOf, dayNumber } from '../analysis/dates';
+import { portfolioRow, type RiskLevel } from '../analysis/portfolio';
+import type { FadingStatus } from '../analysis/types';
+import { TIERS, type AccountData, type IsoDate, type Tier } from '../model';
+import { normalizeForSearch } from '../search/normalize';
+import { inactivePeople } from './active';
+import { addDays, dateOfDay } from './days';
+import { keyPeopleDue, type KeyWhy } from './due';
+import { lastContacts, pairKey, withLoggedContacts } from './lastContact';
+import type { AccountPlan, ActionOrigin, Channel } from './types';
+
+/**
+ * The agenda across accounts (DOMAIN "Contact log and plan"): for today and the coming days, key people
+ * due or overdue by their account's cadence, open actions due or overdue, relationships turning cold, and
+ * the contacts planned. Every rule comes from the analysis, run on the account as the log makes it: the
+ * key person and cadence definitions, the fading of covers links, the account's risk.
+ *
+ * Each line has `dueOn`, the last day to act: a key person's last contact plus the cadence, an action's
+ * due date, the last day before a relationship turns cold (last contact + twice the cadence), a planned
+ * contact's date. `daysOverdue` is today minus that day: above 0 overdue, 0 due today, below 0 coming.
+ */
+
+export interface AgendaAccount {
+  data: AccountData;
+  /** The account's contact log and actions; none until the file and the store carry them. */
+  plan?: AccountPlan;
+}
+
+export interface AgendaOptions {
+  today: IsoDate;
+  /** How many days after today the agenda looks ahead (0: today only). */
+  days: number;
+  /** Only the lines of this member of our team (by name, in any account; case and width ignored). */
+  member?: string | null;
+}
+
+interface LineBase {
+  accountId: string;
+  tier: Tier;
+  risk: RiskLevel;
+  /** The last day to act; null for a key person never contacted (due now). */
+  dueOn: IsoDate | null;
+  /** today - dueOn in days; null when never contacted. */
+  daysOverdue: number | null;
+  /** The customer people the line is about, so the app can open the account framed on them. */
+  personIds: string[];
+  /** Our team members concerned: who covers the person, the action's owner, the link's holder. */
+  teamIds: string[];
+}
+
+export type AgendaLine =
+  | (LineBase & { kind: 'key-person'; why: KeyWhy; lastContact: IsoDate | null; cadenceDays: number; plannedOn: IsoDate | null })
+  | (LineBase & { kind: 'action'; actionId: string; text: string; ownerId: string; origin: ActionOrigin })
+  | (LineBase & {
+      kind: 'relationship';
+      linkId: string;
+      /** Rule 10's status today: stale (beyond the cadence) or cold (beyond twice the cadence). */
+      status: FadingStatus;
+      lastContact: IsoDate;
+      cadenceDays: number;
+    })
+  | (LineBase & { kind: 'planned-contact'; contactId: string; date: IsoDate; channel: Channel });
+
+export type AgendaLineKind = AgendaLine['kind'];
+
+export interface AgendaAccountSummary {
+  accountId: string;
+  name: string;
+  tier: Tier;
+  risk: RiskLevel;
+  cadenceDays: number;
+}
+
+export interface AgendaCounts {
+  /** Key people due today or overdue (never contacted included). */
+  keyPeopleDue: number;
+  /** Open actions whose due date has passed. */
+  actionsOverdue: number;
+  /** Open actions due today. */
+  actionsDueToday: number;
+  /** Relationships cold today or turning cold within the agenda's days. */
+  relationships: number;
+  /** Contacts planned within the agenda's days. */
+  planned: number;
+  /** Lines due after today (key people and actions). */
+  coming: number;
+}
+
+export interface Agenda {
+  today: IsoDate;
+  until: IsoDate;
+  member: string | null;
+  accounts: AgendaAccountSummary[];
+  lines: AgendaLine[];
+  counts: AgendaCounts;
+}
+
+const TIER_RANK = new Map<Tier, number>(TIERS.map((tier, i) => [tier, i]));
+const RISK_RANK: Record<RiskLevel, number> = { high: 0, medium: 1, low: 2 };
+const KIND_RANK: Record<AgendaLineKind, number> = { action: 0, 'key-person': 1, relationship: 2, 'planned-contact': 3 };
+
+function accountLines(entry: AgendaAccount, today: IsoDate, until: IsoDate): { summary: AgendaAccountSummary; lines: AgendaLine[] } {
+  const { data } = entry;
+  const contacts = entry.plan?.contacts ?? [];
+  const last = lastContacts(data, contacts, today);
+  const effective = withLoggedContacts(data, last);
+  const analysis = analyze(effective, { today, goneIds: inactivePeople(data.people) });
+  const risk = portfolioRow(effective, analysis).risk;
+  const cadenceDays = cadenceOf(data.account);
+  const todayDay = dayNumber(today)!;
+  const base = (dueOn: IsoDate | null, personIds: string[], teamIds: string[]): LineBase => ({
+    accountId: data.account.id,
+    tier: data.account.tier,
+    risk,
+    dueOn,
+    daysOverdue: dueOn === null ? null : todayDay - dayNumber(dueOn)!,
+    personIds,
+    teamIds,
+  });
+  const lines: AgendaLine[] = [];
+
+  // Who is concerned with a person: the team members covering them, strongest first, then anyone who met them.
+  const coveredBy = new Map<string, { teamId: string; strength: number }[]>();
+  for (const link of data.links) {
+    if (link.kind !== 'covers' || (link.strength ?? 0) < 1) continue;
+    const list = coveredBy.get(link.to) ?? [];
+    list.push({ teamId: link.from, strength: link.strength ?? 0 });
+    coveredBy.set(link.to, list);
+  }
+  const teamFor = (personId: string): string[] => {
+    const ids = (coveredBy.get(personId) ?? []).sort((a, b) => b.strength - a.strength).map((c) => c.teamId);
+    for (const member of data.team) if (!ids.includes(member.id) && last.byPair.has(pairKey(member.id, personId))) ids.push(member.id);
+    return ids;
+  };
+
+  const nextPlanned = new Map<string, IsoDate>();
+  for (const contact of contacts) {
+    if (contact.accountId !== data.account.id || contact.date <= today) continue;
+    for (const personId of contact.personIds) {
+      const known = nextPlanned.get(personId);
+      if (known === undefined || contact.date < known) nextPlanned.set(personId, contact.date);
+    }
+    if (contact.date <= until) {
+      lines.push({ ...base(contact.date, [...contact.personIds], [...contact.teamIds]), kind: 'planned-contact', contactId: contact.id, date: contact.date, channel: contact.channel });
+    }
+  }
+
+  for (const due of keyPeopleDue(data, last, cadenceDays)) {
+    if (due.dueOn !== null && due.dueOn > until) continue;
+    const { personId, why, lastContact } = due;
+    lines.push({ ...base(due.dueOn, [personId], teamFor(personId)), kind: 'key-person', why, lastContact, cadenceDays, plannedOn: nextPlanned.get(personId) ?? null });
+  }
+
+  for (const action of entry.plan?.actions ?? []) {
+    if (action.accountId !== data.account.id || action.status !== 'open' || action.due > until) continue;
+    lines.push({ ...base(action.due, [...action.personIds], [action.ownerId]), kind: 'action', actionId: action.id, text: action.text, ownerId: action.ownerId, origin: action.origin });
+  }
+
+  for (const link of analysis.fadingLinks) {
+    if (link.ageDays === null) continue;
+    const lastDay = todayDay - link.ageDays;
+    const actBy = dateOfDay(lastDay + 2 * cadenceDays);
+    if (actBy > until) continue;
+    lines.push({ ...base(actBy, [link.personId], [link.teamId]), kind: 'relationship', linkId: link.linkId, status: link.status, lastContact: dateOfDay(lastDay), cadenceDays });
+  }
+
+  return { summary: { accountId: data.account.id, name: data.account.name, tier: data.account.tier, risk, cadenceDays }, lines };
+}
+
+/** Team member ids, in every account, whose name is the one asked for (case, width and spaces ignored). */
+function memberIds(accounts: readonly AgendaAccount[], name: string): Set<string> {
+  const wanted = normalizeForSearch(name).replace(/\s+/g, ' ').trim();
+  const ids = new Set<string>();
+  for (const { data } of accounts) {
+    for (const member of data.team) if (normalizeForSearch(member.name).replace(/\s+/g, ' ').trim() === wanted) ids.add(member.id);
+  }
+  return ids;
+}
+
+function countLines(lines: readonly AgendaLine[], today: IsoDate): AgendaCounts {
+  const counts: AgendaCounts = { keyPeopleDue: 0, actionsOverdue: 0, actionsDueToday: 0, relationships: 0, planned: 0, coming: 0 };
+  for (const line of lines) {
+    const now = line.dueOn === null || line.dueOn <= today;
+    if (line.kind === 'key-person') counts[now ? 'keyPeopleDue' : 'coming'] += 1;
+    else if (line.kind === 'action') counts[!now ? 'coming' : line.dueOn === today ? 'actionsDueToday' : 'actionsOverdue'] += 1;
+    else if (line.kind === 'relationship') counts.relationships += 1;
+    else counts.planned += 1;
+  }
+  return counts;
+}
+
+/**
+ * Due now first (overdue or today, never-contacted key people included), then day by day; within a day
+ * by account tier (core first), the account's risk (high first), the account, then actions before people
+ * before relationships before planned contacts, the most overdue first.
+ */
+export function compareLines(today: IsoDate, names: ReadonlyMap<string, string>) {
+  const bucket = (line: AgendaLine) => (line.dueOn === null || line.dueOn <= today ? '' : line.dueOn);
+  return (a: AgendaLine, b: AgendaLine): number =>
+    bucket(a).localeCompare(bucket(b)) ||
+    TIER_RANK.get(a.tier)! - TIER_RANK.get(b.tier)! ||
+    RISK_RANK[a.risk] - RISK_RANK[b.risk] ||
+    (names.get(a.accountId) ?? '').localeCompare(names.get(b.accountId) ?? '') ||
+    a.accountId.localeCompare(b.accountId) ||
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    (b.daysOverdue ?? Number.POSITIVE_INFINITY) - (a.daysOverdue ?? Number.POSITIVE_INFINITY) ||
+    (a.personIds[0] ?? '').localeCompare(b.personIds[0] ?? '');
+}
+
+export function buildAgenda(accounts: readonly AgendaAccount[], options: AgendaOptions): Agenda {
+  if (dayNumber(options.today) === null) throw new RangeError(`the agenda needs today as YYYY-MM-DD, got "${options.today}"`);
+  if (!Number.isInteger(options.days) || options.days < 0) throw new RangeError(`the agenda looks 0 or more whole days ahead, got ${options.days}`);
+  const { today } = options;
+  const until = addDays(today, options.days);
+  const summaries: AgendaAccountSummary[] = [];
+  let lines: AgendaLine[] = [];
+  for (const entry of accounts) {
+    const one = accountLines(entry, today, until);
+    summaries.push(one.summary);
+    lines.push(...one.lines);
+  }
+  const member = options.member?.trim() ? options.member.trim() : null;
+  if (member !== null) {
+    const ids = memberIds(accounts, member);
+    lines = lines.filter((line) => line.teamIds.some((id) => ids.has(id)));
+  }
+  const names = new Map(summaries.map((s) => [s.accountId, s.name] as const));
+  lines.sort(compareLines(today, names));
+  return { today, until, member, accounts: summaries, lines, counts: countLines(lines, today) };
+}

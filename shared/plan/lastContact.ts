@@ -1,0 +1,66 @@
+import { dayNumber } from '../analysis/dates';
+import type { AccountData, IsoDate } from '../model';
+import type { LoggedContact } from './types';
+
+/**
+ * Last contacts follow from the log (DOMAIN: no second date to keep in step). The dates people and
+ * covers links already carry count as contacts "entered before the log". Only a contact made counts:
+ * one dated after `today` is planned, whether logged or typed into an old date field.
+ */
+export interface LastContacts {
+  /** Per person id: the latest contact made with anyone of our team. */
+  byPerson: Map<string, IsoDate>;
+  /** Per team member and person (`pairKey`): the latest contact made between those two. */
+  byPair: Map<string, IsoDate>;
+}
+
+export const pairKey = (teamId: string, personId: string): string => `${teamId}\u0000${personId}`;
+
+/** A contact on or before today has been made; after today it is planned. */
+export function isMade(date: IsoDate | null, today: IsoDate): date is IsoDate {
+  return date !== null && dayNumber(date) !== null && date <= today;
+}
+
+function keepLatest(map: Map<string, IsoDate>, key: string, date: IsoDate): void {
+  const known = map.get(key);
+  if (known === undefined || date > known) map.set(key, date);
+}
+
+export function lastContacts(data: AccountData, contacts: readonly LoggedContact[], today: IsoDate): LastContacts {
+  const byPerson = new Map<string, IsoDate>();
+  const byPair = new Map<string, IsoDate>();
+  for (const person of data.people) if (isMade(person.lastContact, today)) keepLatest(byPerson, person.id, person.lastContact);
+  for (const link of data.links) {
+    if (link.kind !== 'covers' || !isMade(link.lastContact, today)) continue;
+    keepLatest(byPerson, link.to, link.lastContact);
+    keepLatest(byPair, pairKey(link.from, link.to), link.lastContact);
+  }
+  for (const contact of contacts) {
+    if (contact.accountId !== data.account.id || !isMade(contact.date, today)) continue;
+    for (const personId of contact.personIds) {
+      keepLatest(byPerson, personId, contact.date);
+      for (const teamId of contact.teamIds) keepLatest(byPair, pairKey(teamId, personId), contact.date);
+    }
+  }
+  return { byPerson, byPair };
+}
+
+/**
+ * The account as the log makes it: each person's last contact and each covers link's last contact are
+ * the latest contacts made. What the analysis reads (overdue key people, fading links) then follows from
+ * the log; deleting a logged contact and recomputing moves the dates back, since nothing was stored.
+ */
+export function withLoggedContacts(data: AccountData, last: LastContacts): AccountData {
+  return {
+    ...data,
+    people: data.people.map((person) => {
+      const date = last.byPerson.get(person.id) ?? null;
+      return date === person.lastContact ? person : { ...person, lastContact: date };
+    }),
+    links: data.links.map((link) => {
+      if (link.kind !== 'covers') return link;
+      const date = last.byPair.get(pairKey(link.from, link.to)) ?? null;
+      return date === link.lastContact ? link : { ...link, lastContact: date };
+    }),
+  };
+}
