@@ -1,0 +1,17 @@
+export * from './types';
+export { loggedContactSchema, planActionSchema, accountPlanSchema } from './schemas';
+export { isActive, inactivePeople } from './active';
+export { addDays, dateOfDay } from './days';
+export { lastContacts, withLoggedContacts, isMade, pairKey } from './lastContact';
+export type { LastContacts } from './lastContact';
+export { keyPeopleDue } from './due';
+export type { KeyPersonDue, KeyWhy } from './due';
+export { buildAgenda, compareLines } from './agenda';
+export type { Agenda, AgendaAccount, AgendaAccountSummary, AgendaCounts, AgendaLine, AgendaLineKind, AgendaOptions } from './agenda';
+export { checkPlan } from './check';
+export type { PlanIssue, PlanIssueCode } from './check';
+export { agendaLineText, agendaSummary, namesList, planIssueText, planWords } from './messages';
+export type { PlanLocale } from './messages';
+export { agendaReport } from './report';
+export { escapeText, foldLine, writeCalendar } from './ics';
+export type { CalendarAccount, IcsOptions, IcsResult } from './ics';
