@@ -120,7 +120,8 @@ function accountLines(entry: AgendaAccount, today: IsoDate, until: IsoDate): { s
   });
   const lines: AgendaLine[] = [];
 
-  // Who is concerned with a person: the team members covering them, strongest first, then anyone who met them.
+  // Who is concerned with a person: the team members covering them, strongest first, then anyone who met
+  // them or plans to.
   const coveredBy = new Map<string, { teamId: string; strength: number }[]>();
   for (const link of data.links) {
     if (link.kind !== 'covers' || (link.strength ?? 0) < 1) continue;
@@ -128,9 +129,13 @@ function accountLines(entry: AgendaAccount, today: IsoDate, until: IsoDate): { s
     list.push({ teamId: link.from, strength: link.strength ?? 0 });
     coveredBy.set(link.to, list);
   }
+  const plannedBy = new Set<string>();
   const teamFor = (personId: string): string[] => {
     const ids = (coveredBy.get(personId) ?? []).sort((a, b) => b.strength - a.strength).map((c) => c.teamId);
-    for (const member of data.team) if (!ids.includes(member.id) && last.byPair.has(pairKey(member.id, personId))) ids.push(member.id);
+    for (const member of data.team) {
+      const key = pairKey(member.id, personId);
+      if (!ids.includes(member.id) && (last.byPair.has(key) || plannedBy.has(key))) ids.push(member.id);
+    }
     return ids;
   };
 
@@ -140,6 +145,7 @@ function accountLines(entry: AgendaAccount, today: IsoDate, until: IsoDate): { s
     for (const personId of contact.personIds) {
       const known = nextPlanned.get(personId);
       if (known === undefined || contact.date < known) nextPlanned.set(personId, contact.date);
+      for (const teamId of contact.teamIds) plannedBy.add(pairKey(teamId, personId));
     }
     if (contact.date <= until) {
       lines.push({ ...base(contact.date, [...contact.personIds], [...contact.teamIds]), kind: 'planned-contact', contactId: contact.id, date: contact.date, channel: contact.channel });
