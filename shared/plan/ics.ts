@@ -103,19 +103,20 @@ export function writeCalendar(accounts: readonly CalendarAccount[], options: Ics
   const stamp = stampOf(options.stamp);
   const events: string[][] = [];
   for (const { data, plan } of accounts) {
-    const account = `${w.ics.account}: ${data.account.name}`;
+    const field = (label: string, value: string) => `${label}${w.ics.colon}${value}`;
+    const account = field(w.ics.account, data.account.name);
     for (const action of plan.actions) {
       if (action.status !== 'open' || action.accountId !== data.account.id) continue;
-      const description = [account, `${w.ics.owner}: ${namesList([action.ownerId], data, options.locale, true)}`];
-      if (action.personIds.length > 0) description.push(`${w.ics.people}: ${namesList(action.personIds, data, options.locale)}`);
-      if (action.origin.kind === 'finding') description.push(`${w.ics.from}: ${findingTitle(action.origin.code, options.locale)}`);
+      const description = [account, field(w.ics.owner, namesList([action.ownerId], data, options.locale, true))];
+      if (action.personIds.length > 0) description.push(field(w.ics.people, namesList(action.personIds, data, options.locale)));
+      if (action.origin.kind === 'finding') description.push(field(w.ics.from, findingTitle(action.origin.code, options.locale)));
       events.push(event({ uid: `action-${data.account.id}-${action.id}@power-map`, date: action.due, summary: w.ics.action(action.text), description }, stamp));
     }
     for (const contact of plan.contacts) {
       if (contact.date <= options.today || contact.accountId !== data.account.id) continue;
       const people = namesList(contact.personIds, data, options.locale);
-      const description = [account, `${w.ics.team}: ${namesList(contact.teamIds, data, options.locale, true)}`];
-      if (contact.note.trim() !== '' && (!contact.private || options.includePrivate)) description.push(`${w.ics.note}: ${contact.note}`);
+      const description = [account, field(w.ics.team, namesList(contact.teamIds, data, options.locale, true))];
+      if (contact.note.trim() !== '' && (!contact.private || options.includePrivate)) description.push(field(w.ics.note, contact.note));
       events.push(event({ uid: `contact-${data.account.id}-${contact.id}@power-map`, date: contact.date, summary: w.ics.planned(w.channel[contact.channel], people), description }, stamp));
     }
   }

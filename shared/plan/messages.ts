@@ -40,6 +40,8 @@ interface Words {
     team: string;
     note: string;
     from: string;
+    /** Between a label and its value: ": " in English, a full-width colon in Chinese. */
+    colon: string;
   };
   issue: Record<PlanIssueCode, (record: string, value: string) => string>;
 }
@@ -91,6 +93,7 @@ const EN: Words = {
     team: 'Our team',
     note: 'Note',
     from: 'From the finding',
+    colon: ': ',
   },
   issue: {
     'invalid-record': (record) => `${record} is not valid`,
@@ -148,6 +151,7 @@ const ZH: Words = {
     team: '我方人员',
     note: '备注',
     from: '来自发现',
+    colon: '：',
   },
   issue: {
     'invalid-record': (record) => `${record}无效`,

@@ -19,7 +19,7 @@ const ids = (what: string, min: number) =>
     .array(id)
     .min(min, `at least ${min} ${what} ${min === 1 ? 'is' : 'are'} required`)
     .max(1_000)
-    .refine((list) => new Set(list).size === list.length, `${what} repeat`);
+    .refine((list) => new Set(list).size === list.length, `the same ${what} is named twice`);
 
 export const loggedContactSchema = z.strictObject({
   id,
