@@ -12,6 +12,7 @@ import { terminalSafeAccount, terminalSafeOutput } from './terminal-text';
 import { DB_VALUED_OPTIONS } from './db/options';
 import { exportTableCommand, isTableFormat } from './export-table';
 import { IMPORT_PEOPLE_HELP, IMPORT_PEOPLE_USAGE, importPeopleCommand } from './import-people';
+import { AGENDA_HELP, AGENDA_USAGE, agendaCommand } from './agenda';
 
 /**
  * `power-map`: the app's analysis from the command line, on a .powermap file. The same shared/
@@ -42,6 +43,7 @@ const USAGE = `Usage:
                     (power-map db help lists them)
   power-map export <file.powermap> --format csv|xlsx --out <path> [--include-private]
 ${IMPORT_PEOPLE_USAGE}
+${AGENDA_USAGE}
 
   analyze   Prints the account's coverage, single-thread risk, red flags and every other finding,
             each explained in words (--json: the full analysis as JSON).
@@ -59,6 +61,8 @@ ${IMPORT_PEOPLE_USAGE}
             import-people reads back: rows with an id update those people.
 
 ${IMPORT_PEOPLE_HELP}
+
+${AGENDA_HELP}
 `;
 
 function localeFrom(option: string | true | undefined, env: CliIo['env']): AnalysisLocale | null {
@@ -217,7 +221,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   const io = terminalSafeOutput(rawIo);
   const parsed = parseArgs(
     argv,
-    new Set(['lang', 'today', 'concentration', 'hidden-quantile', 'format', 'out', 'scale', 'into', 'encoding', 'sheet', 'map', 'on-duplicate', ...DB_VALUED_OPTIONS]),
+    new Set(['lang', 'today', 'concentration', 'hidden-quantile', 'format', 'out', 'scale', 'into', 'encoding', 'sheet', 'map', 'on-duplicate', 'days', 'member', ...DB_VALUED_OPTIONS]),
     new Set(['json', 'help', 'transparent', 'editable', 'include-private']),
   );
   if (!parsed.ok) {
@@ -233,6 +237,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   }
   if (args.command === 'analyze') return analyzeCommand(args, io);
   if (args.command === 'export') return exportCommand(args, io);
+  if (args.command === 'agenda') return agendaCommand(args, io, (path) => loadAccount(path, io));
   if (args.command === 'import-people') {
     const readBytes = io.readBytes ?? (async (path: string) => new Uint8Array(await readFile(path)));
     return importPeopleCommand(args, { ...io, readBytes }, (path) => loadAccount(path, io));

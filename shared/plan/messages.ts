@@ -28,8 +28,10 @@ interface Words {
   action: (c: { owner: string; text: string; when: string; people: string }) => string;
   relationship: (c: { member: string; person: string; cold: boolean; last: string; days: number; cadence: number; actBy: string }) => string;
   planned: (c: { channel: string; people: string; team: string; date: string }) => string;
-  agenda: { title: (today: string, until: string) => string; member: (name: string) => string; now: string; none: string; accounts: (n: number) => string };
+  agenda: { title: (today: string, until: string) => string; member: (name: string) => string; now: string; accounts: (n: number) => string };
+  /** The day's sum-up, naming only what there is. */
   summary: (counts: AgendaCounts) => string;
+  accountHeading: (name: string, tier: string, risk: string) => string;
   ics: {
     empty: string;
     action: (text: string) => string;
@@ -71,18 +73,20 @@ const EN: Words = {
     title: (today, until) => (today === until ? `Agenda for ${today}` : `Agenda from ${today} to ${until}`),
     member: (name) => `for ${name}`,
     now: 'Due now',
-    none: 'Nothing due.',
     accounts: (n) => plural(n, 'account', 'accounts'),
   },
   summary: (c) =>
     [
-      plural(c.keyPeopleDue, 'key person due', 'key people due'),
-      plural(c.actionsOverdue, 'action overdue', 'actions overdue'),
-      plural(c.actionsDueToday, 'action due today', 'actions due today'),
-      plural(c.relationships, 'relationship turning cold', 'relationships turning cold'),
-      plural(c.planned, 'contact planned', 'contacts planned'),
-      plural(c.coming, 'more due in the coming days', 'more due in the coming days'),
-    ].join(', '),
+      c.keyPeopleDue && plural(c.keyPeopleDue, 'key person due', 'key people due'),
+      c.actionsOverdue && plural(c.actionsOverdue, 'action overdue', 'actions overdue'),
+      c.actionsDueToday && plural(c.actionsDueToday, 'action due today', 'actions due today'),
+      c.relationships && plural(c.relationships, 'relationship turning cold', 'relationships turning cold'),
+      c.planned && plural(c.planned, 'contact planned', 'contacts planned'),
+      c.coming && `${c.coming} more due in the coming days`,
+    ]
+      .filter(Boolean)
+      .join(', ') || 'Nothing due.',
+  accountHeading: (name, tier, risk) => `${name} (${tier} · ${risk})`,
   ics: {
     empty: 'There is nothing to put in a calendar: no open action and no planned contact.',
     action: (text) => text,
@@ -129,18 +133,20 @@ const ZH: Words = {
     title: (today, until) => (today === until ? `${today} 待办日程` : `${today} 至 ${until} 待办日程`),
     member: (name) => `（${name}）`,
     now: '现在到期',
-    none: '没有到期事项。',
     accounts: (n) => `${n} 个客户`,
   },
   summary: (c) =>
     [
-      `${c.keyPeopleDue} 位关键人物到期`,
-      `${c.actionsOverdue} 个行动项逾期`,
-      `${c.actionsDueToday} 个行动项今天到期`,
-      `${c.relationships} 段关系正在变冷`,
-      `${c.planned} 次计划联系`,
-      `未来几天另有 ${c.coming} 项到期`,
-    ].join('，'),
+      c.keyPeopleDue && `${c.keyPeopleDue} 位关键人物到期`,
+      c.actionsOverdue && `${c.actionsOverdue} 个行动项逾期`,
+      c.actionsDueToday && `${c.actionsDueToday} 个行动项今天到期`,
+      c.relationships && `${c.relationships} 段关系正在变冷`,
+      c.planned && `${c.planned} 次计划联系`,
+      c.coming && `未来几天另有 ${c.coming} 项到期`,
+    ]
+      .filter(Boolean)
+      .join('，') || '没有到期事项。',
+  accountHeading: (name, tier, risk) => `${name}（${tier} · ${risk}）`,
   ics: {
     empty: '没有可放入日历的内容：没有进行中的行动项，也没有计划中的联系。',
     action: (text) => text,

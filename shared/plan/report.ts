@@ -13,7 +13,7 @@ export function agendaReport(agenda: Agenda, accounts: ReadonlyMap<string, Accou
   const summaries = new Map(agenda.accounts.map((s) => [s.accountId, s] as const));
   const title = `${w.agenda.title(agenda.today, agenda.until)}${agenda.member === null ? '' : ` ${w.agenda.member(agenda.member)}`} — ${w.agenda.accounts(agenda.accounts.length)}`;
   const out = [title, agendaSummary(agenda.counts, locale)];
-  if (agenda.lines.length === 0) return `${[...out, '', w.agenda.none].join('\n')}\n`;
+  if (agenda.lines.length === 0) return `${out.join('\n')}\n`;
 
   const heading = (line: AgendaLine) => {
     if (line.dueOn === null || line.dueOn <= agenda.today) return w.agenda.now;
@@ -30,7 +30,7 @@ export function agendaReport(agenda: Agenda, accounts: ReadonlyMap<string, Accou
     }
     if (line.accountId !== account) {
       const s = summaries.get(line.accountId)!;
-      out.push(`  ${s.name} (${w.tier[s.tier]} · ${w.risk[s.risk]})`);
+      out.push(`  ${w.accountHeading(s.name, w.tier[s.tier], w.risk[s.risk])}`);
       account = line.accountId;
     }
     out.push(`    - ${agendaLineText(line, accounts.get(line.accountId)!, locale)}`);
