@@ -7,7 +7,7 @@ import { normalizeForSearch } from '../search/normalize';
 import { inactivePeople } from './active';
 import { addDays, dateOfDay } from './days';
 import { keyPeopleDue, type KeyWhy } from './due';
-import { lastContacts, pairKey, withLoggedContacts } from './lastContact';
+import { lastContacts, pairContact, withLoggedContacts } from './lastContact';
 import type { AccountPlan, ActionOrigin, Channel } from './types';
 
 /**
@@ -109,6 +109,7 @@ function accountLines(entry: AgendaAccount, today: IsoDate, until: IsoDate): { s
   const risk = portfolioRow(effective, analysis).risk;
   const cadenceDays = cadenceOf(data.account);
   const todayDay = dayNumber(today)!;
+  const untilDay = dayNumber(until)!;
   const base = (dueOn: IsoDate | null, personIds: string[], teamIds: string[]): LineBase => ({
     accountId: data.account.id,
     tier: data.account.tier,
@@ -129,12 +130,12 @@ function accountLines(entry: AgendaAccount, today: IsoDate, until: IsoDate): { s
     list.push({ teamId: link.from, strength: link.strength ?? 0 });
     coveredBy.set(link.to, list);
   }
-  const plannedBy = new Set<string>();
+  const plannedBy = new Map<string, Set<string>>();
   const teamFor = (personId: string): string[] => {
     const ids = (coveredBy.get(personId) ?? []).sort((a, b) => b.strength - a.strength).map((c) => c.teamId);
     for (const member of data.team) {
-      const key = pairKey(member.id, personId);
-      if (!ids.includes(member.id) && (last.byPair.has(key) || plannedBy.has(key))) ids.push(member.id);
+      const met = pairContact(last, member.id, personId) !== null || plannedBy.get(personId)?.has(member.id) === true;
+      if (met && !ids.includes(member.id)) ids.push(member.id);
     }
     return ids;
   };
@@ -145,7 +146,9 @@ function accountLines(entry: AgendaAccount, today: IsoDate, until: IsoDate): { s
     for (const personId of contact.personIds) {
       const known = nextPlanned.get(personId);
       if (known === undefined || contact.date < known) nextPlanned.set(personId, contact.date);
-      for (const teamId of contact.teamIds) plannedBy.add(pairKey(teamId, personId));
+      const planners = plannedBy.get(personId) ?? new Set<string>();
+      for (const teamId of contact.teamIds) planners.add(teamId);
+      plannedBy.set(personId, planners);
     }
     if (contact.date <= until) {
       lines.push({ ...base(contact.date, [...contact.personIds], [...contact.teamIds]), kind: 'planned-contact', contactId: contact.id, date: contact.date, channel: contact.channel });
@@ -166,8 +169,8 @@ function accountLines(entry: AgendaAccount, today: IsoDate, until: IsoDate): { s
   for (const link of analysis.fadingLinks) {
     if (link.ageDays === null) continue;
     const lastDay = todayDay - link.ageDays;
+    if (lastDay + 2 * cadenceDays > untilDay) continue;
     const actBy = dateOfDay(lastDay + 2 * cadenceDays);
-    if (actBy > until) continue;
     lines.push({ ...base(actBy, [link.personId], [link.teamId]), kind: 'relationship', linkId: link.linkId, status: link.status, lastContact: dateOfDay(lastDay), cadenceDays });
   }
 
@@ -196,22 +199,30 @@ function countLines(lines: readonly AgendaLine[], today: IsoDate): AgendaCounts 
   return counts;
 }
 
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * Due now first (overdue or today, never-contacted key people included), then day by day; within a day
- * by account tier (core first), the account's risk (high first), the account, then actions before people
- * before relationships before planned contacts, the most overdue first.
+ * by account tier (core first), the account's risk (high first), the account by name, then actions before
+ * people before relationships before planned contacts, the most overdue first. `names` gives each account's
+ * name; accounts are ranked by name once, so sorting thousands of lines compares numbers, not locales.
  */
 export function compareLines(today: IsoDate, names: ReadonlyMap<string, string>) {
+  const accountRank = new Map(
+    [...names]
+      .sort(([idA, a], [idB, b]) => a.localeCompare(b) || byText(idA, idB))
+      .map(([id], rank) => [id, rank] as const),
+  );
   const bucket = (line: AgendaLine) => (line.dueOn === null || line.dueOn <= today ? '' : line.dueOn);
   return (a: AgendaLine, b: AgendaLine): number =>
-    bucket(a).localeCompare(bucket(b)) ||
+    byText(bucket(a), bucket(b)) ||
     TIER_RANK.get(a.tier)! - TIER_RANK.get(b.tier)! ||
     RISK_RANK[a.risk] - RISK_RANK[b.risk] ||
-    (names.get(a.accountId) ?? '').localeCompare(names.get(b.accountId) ?? '') ||
-    a.accountId.localeCompare(b.accountId) ||
+    (accountRank.get(a.accountId) ?? -1) - (accountRank.get(b.accountId) ?? -1) ||
+    byText(a.accountId, b.accountId) ||
     KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
     (b.daysOverdue ?? Number.POSITIVE_INFINITY) - (a.daysOverdue ?? Number.POSITIVE_INFINITY) ||
-    (a.personIds[0] ?? '').localeCompare(b.personIds[0] ?? '');
+    byText(a.personIds[0] ?? '', b.personIds[0] ?? '');
 }
 
 export function buildAgenda(accounts: readonly AgendaAccount[], options: AgendaOptions): Agenda {

@@ -2,7 +2,7 @@ export * from './types';
 export { loggedContactSchema, planActionSchema, accountPlanSchema } from './schemas';
 export { isActive, inactivePeople } from './active';
 export { addDays, dateOfDay } from './days';
-export { lastContacts, withLoggedContacts, isMade, pairKey } from './lastContact';
+export { lastContacts, withLoggedContacts, isMade, pairContact } from './lastContact';
 export type { LastContacts } from './lastContact';
 export { keyPeopleDue } from './due';
 export type { KeyPersonDue, KeyWhy } from './due';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TODAY, accountData, covers, member, person } from '../analysis/testing';
-import { lastContacts, pairKey, withLoggedContacts } from './lastContact';
+import { lastContacts, pairContact, withLoggedContacts } from './lastContact';
 import { contact } from './testing';
 
 // Today is 2026-11-22. Wang's own date says 2026-10-01 and Li's covers link to Wang says 2026-10-15: both
@@ -15,7 +15,7 @@ describe('last contacts from the log', () => {
   it('counts the dates entered before the log: the latest of the person and their covers links', () => {
     const last = lastContacts(data, [], TODAY);
     expect(last.byPerson.get('wang')).toBe('2026-10-15');
-    expect(last.byPair.get(pairKey('li', 'wang'))).toBe('2026-10-15');
+    expect(pairContact(last, 'li', 'wang')).toBe('2026-10-15');
     expect(last.byPerson.has('zhao')).toBe(false);
   });
 
@@ -24,8 +24,8 @@ describe('last contacts from the log', () => {
     const last = lastContacts(data, [meeting], TODAY);
     for (const id of ['wang', 'zhao', 'sun']) {
       expect(last.byPerson.get(id)).toBe('2026-11-20');
-      expect(last.byPair.get(pairKey('li', id))).toBe('2026-11-20');
-      expect(last.byPair.get(pairKey('he', id))).toBe('2026-11-20');
+      expect(pairContact(last, 'li', id)).toBe('2026-11-20');
+      expect(pairContact(last, 'he', id)).toBe('2026-11-20');
     }
     const after = withLoggedContacts(data, last);
     expect(after.people.find((p) => p.id === 'wang')?.lastContact).toBe('2026-11-20');

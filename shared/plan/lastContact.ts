@@ -1,4 +1,3 @@
-import { dayNumber } from '../analysis/dates';
 import type { AccountData, IsoDate } from '../model';
 import type { LoggedContact } from './types';
 
@@ -10,15 +9,24 @@ import type { LoggedContact } from './types';
 export interface LastContacts {
   /** Per person id: the latest contact made with anyone of our team. */
   byPerson: Map<string, IsoDate>;
-  /** Per team member and person (`pairKey`): the latest contact made between those two. */
-  byPair: Map<string, IsoDate>;
+  /** Per team member id, then per person id: the latest contact made between those two (see `pairContact`). */
+  byPair: Map<string, Map<string, IsoDate>>;
 }
 
-export const pairKey = (teamId: string, personId: string): string => `${teamId}\u0000${personId}`;
+/** The latest contact made between one of our team and one customer person, or null. */
+export function pairContact(last: LastContacts, teamId: string, personId: string): IsoDate | null {
+  return last.byPair.get(teamId)?.get(personId) ?? null;
+}
 
-/** A contact on or before today has been made; after today it is planned. */
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A contact on or before today has been made; after today it is planned. Dates reach here through the
+ * schemas (calendar dates), so `YYYY-MM-DD` text compares as days do; the shape test keeps anything else
+ * out. The string comparison comes first: it is the cheap test and rejects every planned contact.
+ */
 export function isMade(date: IsoDate | null, today: IsoDate): date is IsoDate {
-  return date !== null && dayNumber(date) !== null && date <= today;
+  return date !== null && date <= today && DATE_SHAPE.test(date);
 }
 
 function keepLatest(map: Map<string, IsoDate>, key: string, date: IsoDate): void {
@@ -26,20 +34,27 @@ function keepLatest(map: Map<string, IsoDate>, key: string, date: IsoDate): void
   if (known === undefined || date > known) map.set(key, date);
 }
 
+// Nested maps rather than "team|person" keys: 50,000 contacts would build as many throwaway strings.
+function keepLatestPair(byPair: LastContacts['byPair'], teamId: string, personId: string, date: IsoDate): void {
+  let byPerson = byPair.get(teamId);
+  if (byPerson === undefined) byPair.set(teamId, (byPerson = new Map()));
+  keepLatest(byPerson, personId, date);
+}
+
 export function lastContacts(data: AccountData, contacts: readonly LoggedContact[], today: IsoDate): LastContacts {
   const byPerson = new Map<string, IsoDate>();
-  const byPair = new Map<string, IsoDate>();
+  const byPair: LastContacts['byPair'] = new Map();
   for (const person of data.people) if (isMade(person.lastContact, today)) keepLatest(byPerson, person.id, person.lastContact);
   for (const link of data.links) {
     if (link.kind !== 'covers' || !isMade(link.lastContact, today)) continue;
     keepLatest(byPerson, link.to, link.lastContact);
-    keepLatest(byPair, pairKey(link.from, link.to), link.lastContact);
+    keepLatestPair(byPair, link.from, link.to, link.lastContact);
   }
   for (const contact of contacts) {
     if (contact.accountId !== data.account.id || !isMade(contact.date, today)) continue;
     for (const personId of contact.personIds) {
       keepLatest(byPerson, personId, contact.date);
-      for (const teamId of contact.teamIds) keepLatest(byPair, pairKey(teamId, personId), contact.date);
+      for (const teamId of contact.teamIds) keepLatestPair(byPair, teamId, personId, contact.date);
     }
   }
   return { byPerson, byPair };
@@ -59,7 +74,7 @@ export function withLoggedContacts(data: AccountData, last: LastContacts): Accou
     }),
     links: data.links.map((link) => {
       if (link.kind !== 'covers') return link;
-      const date = last.byPair.get(pairKey(link.from, link.to)) ?? null;
+      const date = pairContact(last, link.from, link.to);
       return date === link.lastContact ? link : { ...link, lastContact: date };
     }),
   };

@@ -4,6 +4,7 @@
  * same elements, a raw SQLite statement on the same rows) and the ratio means more than the times.
  */
 import { cpus } from 'node:os';
+import { runAgendaBench } from './agenda.bench';
 import { runAnalysisBench } from './analysis.bench';
 import { benchExchangeRead } from './exchange.bench';
 import { printExportBench } from './export.bench';
@@ -23,6 +24,7 @@ console.log('\nStore: opening an account (every record, mapped to domain types) 
 table(benchOpen());
 
 await runAnalysisBench();
+runAgendaBench();
 
 console.log('\nReading a .powermap file (every check) vs JSON.parse alone on the same text');
 table(benchExchangeRead());
