@@ -1,3 +1,4 @@
+import type { ZodType } from 'zod';
 import { describeIssues } from '../model';
 import type { AccountData } from '../model';
 import { loggedContactSchema, planActionSchema } from './schemas';
@@ -37,7 +38,13 @@ export function checkPlan(data: AccountData, plan: AccountPlan): PlanIssue[] {
   const accountDay = data.account.createdAt.slice(0, 10);
   const seen = new Set<string>();
 
-  const common = (record: 'contact' | 'action', index: number, item: { id: string; accountId: string }) => {
+  /** The record checked on its own, then for a repeated id and its account; null when it is not valid. */
+  const valid = (record: 'contact' | 'action', index: number, item: { id: string; accountId: string }, schema: ZodType) => {
+    const parsed = schema.safeParse(item);
+    if (!parsed.success) {
+      issues.push({ code: 'invalid-record', record, recordId: String(item.id ?? ''), index, details: describeIssues(parsed.error) });
+      return null;
+    }
     const at = { record, recordId: item.id, index };
     if (seen.has(`${record}:${item.id}`)) issues.push({ ...at, code: 'duplicate-id' });
     seen.add(`${record}:${item.id}`);
@@ -46,23 +53,15 @@ export function checkPlan(data: AccountData, plan: AccountPlan): PlanIssue[] {
   };
 
   plan.contacts.forEach((contact, index) => {
-    const parsed = loggedContactSchema.safeParse(contact);
-    if (!parsed.success) {
-      issues.push({ code: 'invalid-record', record: 'contact', recordId: String(contact.id ?? ''), index, details: describeIssues(parsed.error) });
-      return;
-    }
-    const at = common('contact', index, contact);
+    const at = valid('contact', index, contact, loggedContactSchema);
+    if (at === null) return;
     for (const id of contact.personIds) if (!people.has(id)) issues.push({ ...at, code: 'unknown-person', value: id });
     for (const id of contact.teamIds) if (!team.has(id)) issues.push({ ...at, code: 'unknown-team-member', value: id });
   });
 
   plan.actions.forEach((action, index) => {
-    const parsed = planActionSchema.safeParse(action);
-    if (!parsed.success) {
-      issues.push({ code: 'invalid-record', record: 'action', recordId: String(action.id ?? ''), index, details: describeIssues(parsed.error) });
-      return;
-    }
-    const at = common('action', index, action);
+    const at = valid('action', index, action, planActionSchema);
+    if (at === null) return;
     if (!team.has(action.ownerId)) issues.push({ ...at, code: 'unknown-owner', value: action.ownerId });
     const named = new Set([...action.personIds, ...(action.origin.kind === 'finding' ? action.origin.personIds : [])]);
     for (const id of named) if (!people.has(id)) issues.push({ ...at, code: 'unknown-person', value: id });

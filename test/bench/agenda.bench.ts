@@ -1,22 +1,10 @@
 import { analyze } from '../../shared/analysis';
 import { TIERS } from '../../shared/model';
 import { addDays, buildAgenda, type AgendaAccount, type LoggedContact, type PlanAction } from '../../shared/plan';
-import { syntheticAccount } from '../support/synthetic-account';
+import { prng, syntheticAccount } from '../support/synthetic-account';
 import { median, ms, percentile, table, timeEach } from './stats';
 
 const TODAY = '2026-11-22';
-
-/** Small seeded PRNG so every run logs the same contacts. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A portfolio as issue 13 sizes it: `accounts` accounts of `people` each (the tiers in turn), `contacts`

@@ -2,7 +2,7 @@ import { newPerson } from '../../shared/edit/defaults';
 import { ATTITUDES, LAYERS, type AccountData, type Link, type Person, type Role } from '../../shared/model';
 
 /** Small seeded PRNG (mulberry32) so every run builds the same account. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
