@@ -143,6 +143,7 @@ const importFiles: Job = async (args, io, db, access) => {
     for (const { file, data } of parsed) {
       const outcome = store.importAccount(data);
       io.out(`Imported ${file}: ${outcome.accountName}${outcome.copied ? ' (as a copy: its ids were already in the database)' : ''}\n`);
+      if (outcome.erasedLeftOut) io.out(`  Left out ${peopleText(outcome.erasedLeftOut)} erased from this database (they stay erased)\n`);
     }
     return EXIT.ok;
   } catch (error) {

@@ -106,6 +106,30 @@ describe.each([
   });
 });
 
+describe('re-importing a file that holds an erased person', () => {
+  it('leaves them and their links out, under their own id and as a copy, and says how many', () => {
+    const data = sampleAccountData({ name: 'Reimport Co' });
+    const target = makePerson(data.account.id, { name: 'Zorbanella Erased' });
+    const file = { ...data, people: [...data.people, target], links: [...data.links, { id: 'l-z', accountId: data.account.id, kind: 'reportsTo' as const, from: target.id, to: data.people[0]!.id, strength: null, lastContact: null }] };
+    store.importAccount(file);
+    store.erasePerson(target.id);
+
+    const again = store.importAccount(file);
+    expect(again).toMatchObject({ copied: true, erasedLeftOut: 1 });
+    const copy = store.openAccount(again.accountId)!;
+    expect(copy.people.map((p) => p.name)).not.toContain('Zorbanella Erased');
+    expect(copy.people).toHaveLength(data.people.length);
+    expect(copy.links).toHaveLength(data.links.length);
+
+    store.deleteAccount(data.account.id);
+    store.deleteAccount(again.accountId);
+    const sameIds = store.importAccount(file);
+    expect(sameIds).toMatchObject({ copied: false, erasedLeftOut: 1 });
+    expect(store.openAccount(data.account.id)!.people.some((p) => p.id === target.id)).toBe(false);
+    expect(store.importAccount(sampleAccountData({ name: 'Unrelated' }))).not.toHaveProperty('erasedLeftOut');
+  });
+});
+
 describe("exporting a person's data", () => {
   it('holds every field of the person, their account and every link that names them', () => {
     const data = sampleAccountData({ name: 'Export Co' });

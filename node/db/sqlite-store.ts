@@ -5,7 +5,7 @@ import { applyOps } from './apply-ops';
 import { takeBackup, writeBackup, type BackupFile } from './backup';
 import { fileAccess, openConnection } from './connection';
 import { isPlainDatabaseFile, type DbKey } from './db-key';
-import { deletePeople, readErasureRegister, registerErasure, scrubDeletedData, type ErasureEntry } from './erasure';
+import { deletePeople, readErasureRegister, registerErasure, scrubDeletedData, withoutErasedPeople, type ErasureEntry } from './erasure';
 import { assertKnownSchema, migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { readPersonExport, type PersonExport } from './person-export';
@@ -114,13 +114,15 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       insertAccountData(repos, data);
       return summaryOf(data.account.id);
     }),
-    importAccount: db.transaction((data: AccountData) => {
-      checkAccountData(data);
+    importAccount: db.transaction((file: AccountData) => {
+      checkAccountData(file);
+      // People erased here stay erased: the file may predate the erasure.
+      const { data, dropped } = withoutErasedPeople(file, new Set(readErasureRegister(db).map((row) => row.personId)));
       const copied = findExistingIds(repos, data) !== undefined;
       const imported = copied ? withNewIds(data) : data;
       // An import is news in this database: it sorts with the accounts changed just now.
       insertAccountData(repos, { ...imported, account: { ...imported.account, updatedAt: stamp() } });
-      return { accountId: imported.account.id, accountName: imported.account.name, copied };
+      return { accountId: imported.account.id, accountName: imported.account.name, copied, ...(dropped > 0 ? { erasedLeftOut: dropped } : {}) };
     }),
     setSettings: db.transaction((patch: Partial<Settings>) => {
       repos.settings.put(patch);

@@ -52,6 +52,8 @@ export const safetyMessagesEn = {
   backup: {
     done: 'Backup saved',
   },
+  importErasedLeftOut_one: '{{count}} person in the file was erased from this database and was left out.',
+  importErasedLeftOut_other: '{{count}} people in the file were erased from this database and were left out.',
   readOnly: 'This database is read-only: you can look, but changes are not saved. Ask for write access to the file to edit.',
   person: {
     export: "Export person's data…",
@@ -123,6 +125,8 @@ export const safetyMessagesZhCN: typeof safetyMessagesEn = {
   backup: {
     done: '备份已保存',
   },
+  importErasedLeftOut_one: '文件中有 {{count}} 人已从此数据库彻底删除，未导入。',
+  importErasedLeftOut_other: '文件中有 {{count}} 人已从此数据库彻底删除，未导入。',
   readOnly: '此数据库为只读：可以查看，但更改不会保存。如需编辑，请获取该文件的写入权限。',
   person: {
     export: '导出此人的数据…',
