@@ -47,7 +47,7 @@ export function openDatabaseFile(dbPath: string, options: Pick<ConnectionOptions
   const { nativeBinding, readOnly = false, key } = options;
   if (nativeBinding !== undefined && !existsSync(nativeBinding)) {
     throw new Error(
-      `The Electron build of better-sqlite3 is missing at ${nativeBinding}. ` +
+      `The Electron build of better-sqlite3 (better-sqlite3-multiple-ciphers) is missing at ${nativeBinding}. ` +
         'Run `node scripts/ensure-electron-native.mjs` (npm start does this) and start again.',
     );
   }
@@ -57,9 +57,22 @@ export function openDatabaseFile(dbPath: string, options: Pick<ConnectionOptions
   });
   if (key !== undefined && !isPlainDatabaseFile(dbPath)) {
     for (const pragma of keyPragmas(key)) db.pragma(pragma);
+    assertCipherActive(db);
   }
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   return db;
+}
+
+/**
+ * SQLite without encryption ignores the key pragmas without a word and would write a plain file while
+ * the app believes it encrypted: an old native build (a cached Electron copy of plain better-sqlite3)
+ * must fail loudly instead.
+ */
+function assertCipherActive(db: Db): void {
+  if (db.pragma('cipher', { simple: true }) !== 'sqlcipher') {
+    db.close();
+    throw new Error('This build of better-sqlite3 cannot encrypt (no SQLite3 Multiple Ciphers). Run `node scripts/ensure-electron-native.mjs` and start again.');
+  }
 }
 
 /**
@@ -73,6 +86,7 @@ export function encryptInPlace(dbPath: string, key: DbKey, options: { nativeBind
     const [cipher, legacy] = keyPragmas(key);
     db.pragma(cipher!);
     db.pragma(legacy!);
+    assertCipherActive(db);
     db.pragma('journal_mode = DELETE');
     db.pragma(`rekey = "x'${key}'"`);
     // The database goes back to WAL; a backup stays one self-contained file.
