@@ -93,6 +93,9 @@ describe('encryption at rest', () => {
     writeDatabase(1);
     session = await openDatabaseSession(temp.dbPath, { now });
     expect(session.state()).toMatchObject({ mode: 'normal', encrypted: false });
+    // The start backup runs alongside; it is plain too.
+    await expect.poll(() => findBackups(temp.dbPath).length).toBe(1);
+    expect(checkDatabase(findBackups(temp.dbPath)[0]!.path, { probeLock: false })).toMatchObject({ ok: true, encrypted: false });
   });
 
   it('without its key the session goes to recovery with needs-key, writing nothing', async () => {
