@@ -1,3 +1,4 @@
+import { chmod } from 'node:fs/promises';
 import { fail, ok } from '../../../shared/model';
 import type { KeyStoreKind } from '../../../shared/ipc';
 import type { DatabaseSession } from '../../../node/db/session';
@@ -96,7 +97,10 @@ export function safetyHandlers(session: DatabaseSession | undefined, ports: Desk
       const target = await safetyPorts.chooseRecoveryKeyPath();
       if (target === null) return fail('cancelled', 'Cancelled.');
       const written = await writeFileAtomic(target, recoveryKeyFileText(key));
-      return written.ok ? ok({ path: target }) : written;
+      if (!written.ok) return written;
+      // Readable by this user only, where the file system has permissions (best effort: a USB stick may not).
+      await chmod(target, 0o600).catch(() => undefined);
+      return ok({ path: target });
     },
   };
 }
