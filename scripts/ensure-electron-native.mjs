@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 /**
- * Makes sure an Electron build of better-sqlite3 exists before the app starts.
+ * Makes sure an Electron build of better-sqlite3 exists before the app starts. The package installed
+ * under that name is better-sqlite3-multiple-ciphers (an npm alias in package.json: the same API, with
+ * encryption); its own package.json, copied below, carries that real name and repository, so
+ * prebuild-install downloads that package's Electron binaries, not plain better-sqlite3's.
  *
  * Why a second copy: a native addon is compiled for one ABI. `npm install` builds better-sqlite3 for
  * Node, which vitest, the CLI and the benchmarks need. Electron embeds its own Node with another ABI and
@@ -8,7 +11,7 @@
  * the next rebuild, so `npm install && npm start && npm test` and `npm install && npm test && npm start`
  * would each need a rebuild in between. Instead the package's own build is never touched: this script
  * builds a second copy in a temp folder and stores it at
- *   node_modules/.cache/power-map-native/electron-<version>-<platform>-<arch>/better_sqlite3.node
+ *   node_modules/.cache/power-map-native/electron-<version>-<platform>-<arch>-<package>-<package version>/better_sqlite3.node
  * and the main process passes that path to better-sqlite3 as `nativeBinding` when it runs under
  * Electron (node/db/native-binding.ts computes the same path; a unit test checks they agree).
  *
@@ -22,7 +25,7 @@
  * script says so and exits 0: `electron .` then fails with Electron's own message.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -30,14 +33,23 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const PREFIX = 'ensure-electron-native:';
 
-/** Must match resolveNativeBinding in node/db/native-binding.ts. */
-export function electronBindingPath(projectRoot, electronVersion, platform = process.platform, arch = process.arch) {
+/** The package installed as better-sqlite3 (an npm alias of better-sqlite3-multiple-ciphers). */
+export function installedSqlitePackage(projectRoot) {
+  const { name, version } = JSON.parse(readFileSync(join(projectRoot, 'node_modules', 'better-sqlite3', 'package.json'), 'utf8'));
+  return { name, version };
+}
+
+/**
+ * Must match resolveNativeBinding in node/db/native-binding.ts. The folder names the package and its
+ * version, so a copy built before the switch to the encrypting package is not taken for this one.
+ */
+export function electronBindingPath(projectRoot, electronVersion, platform = process.platform, arch = process.arch, sqlitePackage = installedSqlitePackage(projectRoot)) {
   return join(
     projectRoot,
     'node_modules',
     '.cache',
     'power-map-native',
-    `electron-${electronVersion}-${platform}-${arch}`,
+    `electron-${electronVersion}-${platform}-${arch}-${sqlitePackage.name}-${sqlitePackage.version}`,
     'better_sqlite3.node',
   );
 }

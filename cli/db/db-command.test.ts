@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,10 +76,40 @@ describe('power-map db', () => {
     expect((await cli('db', 'erase-person', '--db', db, '--person', boss.id)).err).toContain(`No person with id ${boss.id}`);
   });
 
-  it('refuses --key-file plainly, and wrong commands with the usage', async () => {
-    const keyed = await cli('db', 'check', '--db', db, '--key-file', '/k');
-    expect(keyed.code).toBe(2);
-    expect(keyed.err).toContain('encrypted databases are not supported yet');
+  it('opens an encrypted database with its recovery key file, and asks for the key without it', async () => {
+    const keyFile = join(dir, 'power-map-recovery-key.txt');
+    writeFileSync(keyFile, `  ${'c3'.repeat(32).toUpperCase()}\r\n`);
+    expect((await cli('db', 'import', DEMO_FILES.en, '--db', db, '--key-file', keyFile)).code).toBe(0);
+    expect(readFileSync(db).includes(Buffer.from('Wang Jianguo'))).toBe(false);
+
+    const refused = await cli('db', 'check', '--db', db);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('is encrypted; give its recovery key with --key-file KEY');
+    expect((await cli('db', 'export-person', '--db', db, '--person', boss.id, '--out', join(dir, 'p.json'))).err).toContain('--key-file');
+
+    const opened = await cli('db', 'check', '--db', db, '--key-file', keyFile, '--json');
+    expect(opened.code).toBe(0);
+    expect(JSON.parse(opened.out)).toMatchObject({ ok: true, encrypted: true, accounts: 1, people: demo.people.length });
+
+    const backup = join(dir, 'copy.sqlite3');
+    expect((await cli('db', 'backup', '--db', db, '--out', backup, '--key-file', keyFile)).out).toContain('encrypted with the same key');
+    expect(readFileSync(backup).includes(Buffer.from('Wang Jianguo'))).toBe(false);
+    expect((await cli('db', 'check', '--db', backup, '--key-file', keyFile)).code).toBe(0);
+
+    const wrong = join(dir, 'wrong.key');
+    writeFileSync(wrong, 'ab'.repeat(32));
+    const wrongKey = await cli('db', 'check', '--db', db, '--key-file', wrong);
+    expect(wrongKey.code).toBe(1);
+    expect(wrongKey.out).toContain('the key given does not open this file');
+  });
+
+  it('refuses a malformed key file clearly, and wrong commands with the usage', async () => {
+    const bad = join(dir, 'bad.key');
+    writeFileSync(bad, 'not a key');
+    const keyed = await cli('db', 'check', '--db', db, '--key-file', bad);
+    expect(keyed.code).toBe(1);
+    expect(keyed.err).toContain('is not a Power Map recovery key: it must hold exactly 64 hexadecimal characters');
+    expect((await cli('db', 'check', '--db', db, '--key-file', join(dir, 'missing.key'))).err).toContain('Could not read the key file');
     expect((await cli('db', 'frobnicate', '--db', db)).code).toBe(2);
     const missing = await cli('db', 'check', '--db', join(dir, 'nope.sqlite3'));
     expect(missing.code).toBe(1);

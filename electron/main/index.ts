@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { BrowserWindow, app, dialog, session } from 'electron';
+import { BrowserWindow, app, dialog, safeStorage, session } from 'electron';
 import { localToday } from '../../shared/edit/defaults';
 import type { Settings } from '../../shared/ipc';
 import { resolveNativeBinding } from '../../node/db';
@@ -8,6 +8,7 @@ import { openDatabaseSession, sessionStore, type DatabaseSession } from '../../n
 import { resolveAppEntry } from './app-url';
 import { profileFolderFor, resolveDbPath } from './db-path';
 import { FULL_SCREEN_EVENT, OPEN_FILE_EVENT } from '../../shared/ipc/channels';
+import { loadOrCreateDbKey, type DbKeyState } from './db-key-store';
 import { createDesktopPorts } from './desktop-ports';
 import { createFullScreenControl } from './full-screen';
 import { createHandlers } from './ipc/handlers';
@@ -15,7 +16,7 @@ import { registerIpc } from './ipc/register';
 import { isAppFrame } from './ipc/sender';
 import type { FrameIdentity } from './ipc/sender';
 import { appLocaleFor } from './locale';
-import { mainStrings } from './main-strings';
+import { mainStrings, type MainStrings } from './main-strings';
 import { installMenu } from './menu';
 import { registerAppScheme, serveRendererFolder } from './protocol';
 import { createOpenedFileQueue, openedFile, openedFilesFromArgv } from './opened-files';
@@ -87,12 +88,13 @@ function abortStart(error: unknown): void {
  * Checks the database before anything writes it and opens it, or leaves it closed for the recovery
  * screen (the page asks safety.status first). Backups run at start and daily while the app runs.
  */
-async function openSession(): Promise<DatabaseSession> {
+async function openSession(key: DbKeyState): Promise<DatabaseSession> {
   // A packaged app's better-sqlite3 is rebuilt for Electron in place; in development the Electron
   // build sits beside the Node build (see node/db/native-binding.ts).
   const nativeBinding = app.isPackaged ? undefined : resolveNativeBinding(app.getAppPath());
   const session = await openDatabaseSession(db.path, {
     ...(nativeBinding === undefined ? {} : { nativeBinding }),
+    ...(key.key === null ? {} : { key: key.key }),
     onBackgroundError: (error) => console.error('Backup failed:', error),
   });
   setInterval(() => void session.tick().catch((error: unknown) => console.error('Backup failed:', error)), BACKUP_TICK_MS).unref();
@@ -100,6 +102,37 @@ async function openSession(): Promise<DatabaseSession> {
 }
 
 const BACKUP_TICK_MS = 15 * 60_000;
+
+/** The database key, sealed by the OS's secret store (see db-key-store.ts); safeStorage works once the app is ready. */
+function loadDbKey(): DbKeyState {
+  const state = loadOrCreateDbKey(db.path, {
+    isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
+    encryptString: (text) => safeStorage.encryptString(text),
+    decryptString: (sealed) => safeStorage.decryptString(sealed),
+    backend: () => (process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : 'os'),
+  });
+  if (state.problem) console.warn(`Database key: ${state.problem}`);
+  return state;
+}
+
+function safetyPortsFor(key: DbKeyState, strings: () => MainStrings) {
+  return {
+    ...safetyPorts,
+    keyStore: key.keyStore,
+    recoveryKey: () => key.key,
+    async chooseRecoveryKeyPath() {
+      const options: Electron.SaveDialogOptions = {
+        title: strings().dialog.recoveryKeyTitle,
+        defaultPath: join(app.getPath('documents'), 'power-map-recovery-key.txt'),
+        filters: [{ name: strings().dialog.recoveryKeyKind, extensions: ['txt'] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const owner = mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  };
+}
 
 const safetyPorts = {
   quit: () => app.quit(),
@@ -151,7 +184,8 @@ function openMainWindow(): void {
 async function start(): Promise<void> {
   guardSession(session.defaultSession, entry, securityLog);
   if (entry.kind === 'bundle') serveRendererFolder(session.defaultSession, entry.root, securityLog);
-  const database = await openSession();
+  const key = loadDbKey();
+  const database = await openSession(key);
   const store = sessionStore(database);
   if (database.state().mode === 'normal') seedDemoOnFirstStart(store);
   let strings = mainStrings(appLocaleFor(store.getSettings().locale, app.getLocale()));
@@ -161,7 +195,7 @@ async function start(): Promise<void> {
     showMenu();
   };
   const ports = { ...createDesktopPorts(() => mainWindow, () => strings, followSettings, fullScreen), isOpenedPath: (path: string) => handedPaths.has(path) };
-  registerIpc(createHandlers(store, ports, database, safetyPorts), isOurFrame, securityLog);
+  registerIpc(createHandlers(store, ports, database, safetyPortsFor(key, () => strings)), isOurFrame, securityLog);
   app.setAboutPanelOptions({ applicationName: 'Power Map', applicationVersion: app.getVersion() });
   showMenu();
   openMainWindow();

@@ -51,6 +51,8 @@ export interface MainStrings {
     contactsTitle: string;
     contactsKind: string;
     tableKind: Record<'csv' | 'xlsx', string>;
+    recoveryKeyTitle: string;
+    recoveryKeyKind: string;
   };
 }
 
@@ -100,6 +102,8 @@ const en: MainStrings = {
     contactsTitle: 'Import contacts',
     contactsKind: 'Contact tables (CSV, TSV, TXT, Excel)',
     tableKind: { csv: 'CSV (UTF-8)', xlsx: 'Excel workbook' },
+    recoveryKeyTitle: 'Save recovery key',
+    recoveryKeyKind: 'Recovery key',
   },
 };
 
@@ -149,6 +153,8 @@ const zhCN: MainStrings = {
     contactsTitle: '导入联系人',
     contactsKind: '联系人表格 (CSV、TSV、TXT、Excel)',
     tableKind: { csv: 'CSV (UTF-8)', xlsx: 'Excel 工作簿' },
+    recoveryKeyTitle: '保存恢复密钥',
+    recoveryKeyKind: '恢复密钥',
   },
 };
 

@@ -2,13 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, rmSync } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { openDatabaseFile, type Db } from './connection';
+import { openDatabaseFile, type Db, type FileAccess } from './connection';
+import { isPlainDatabaseFile } from './db-key';
+import { copyEncrypted } from './encrypted-copy';
 
 /**
  * Backups: consistent copies made with SQLite's online backup API (never a file copy, which misses
  * what is still in the WAL), in a `backups` folder beside the database, kept as the last 7 daily
  * and 4 weekly. The copy runs a few hundred pages at a time between turns of the event loop, so the
- * window never waits on it.
+ * window never waits on it. An encrypted database is copied by `VACUUM INTO` on a worker thread
+ * instead (see encrypted-copy.ts): the backup is encrypted with the same key.
  */
 
 export const BACKUPS_FOLDER = 'backups';
@@ -56,22 +59,35 @@ export function findBackups(dbPath: string): BackupFile[] {
     .sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
 }
 
-/**
- * Copies the open database to `destPath` through the online backup API, in steps. The copy is written
- * under a temporary name and renamed when complete, so a backup file is always whole.
- */
-export async function writeBackup(source: Db, destPath: string, pagesPerStep = PAGES_PER_STEP): Promise<{ sizeBytes: number }> {
+/** Writes the copy under a temporary name and renames it when complete, so a backup file is always whole. */
+async function writeWhole(destPath: string, write: (partial: string) => Promise<void>): Promise<{ sizeBytes: number }> {
   await mkdir(dirname(destPath), { recursive: true });
   const partial = join(dirname(destPath), `.${basename(destPath)}.${randomBytes(4).toString('hex')}.partial`);
   try {
-    await source.backup(partial, { progress: () => pagesPerStep });
-    await markRollbackJournal(partial);
+    await write(partial);
     await rename(partial, destPath);
   } catch (error) {
     await rm(partial, { force: true });
     throw error;
   }
   return { sizeBytes: (await stat(destPath)).size };
+}
+
+/** True when the database at `path` must be copied encrypted: a key is known and the file is not plain. */
+const copiesEncrypted = (path: string, access: FileAccess) => access.key !== undefined && !isPlainDatabaseFile(path);
+
+/**
+ * Copies the open database to `destPath`: through the online backup API in steps for a plain file,
+ * by an encrypted snapshot on a worker thread for an encrypted one (`access.key`).
+ */
+export async function writeBackup(source: Db, destPath: string, access: FileAccess = {}, pagesPerStep = PAGES_PER_STEP): Promise<{ sizeBytes: number }> {
+  if (copiesEncrypted(source.name, access)) {
+    return writeWhole(destPath, (partial) => copyEncrypted(source.name, partial, { key: access.key!, nativeBinding: access.nativeBinding }));
+  }
+  return writeWhole(destPath, async (partial) => {
+    await source.backup(partial, { progress: () => pagesPerStep });
+    await markRollbackJournal(partial);
+  });
 }
 
 /**
@@ -91,10 +107,13 @@ async function markRollbackJournal(path: string): Promise<void> {
 }
 
 /** Backs up a database file that is not open here (the command line, the start before migration). */
-export async function backupFile(dbPath: string, destPath: string, nativeBinding?: string): Promise<{ sizeBytes: number }> {
-  const source = openDatabaseFile(dbPath, { readOnly: true, ...(nativeBinding === undefined ? {} : { nativeBinding }) });
+export async function backupFile(dbPath: string, destPath: string, access: FileAccess = {}): Promise<{ sizeBytes: number }> {
+  if (copiesEncrypted(dbPath, access)) {
+    return writeWhole(destPath, (partial) => copyEncrypted(dbPath, partial, { key: access.key!, nativeBinding: access.nativeBinding }));
+  }
+  const source = openDatabaseFile(dbPath, { readOnly: true, ...access });
   try {
-    return await writeBackup(source, destPath);
+    return await writeBackup(source, destPath, access);
   } finally {
     source.close();
   }
@@ -136,9 +155,9 @@ export function rotateBackups(dbPath: string, now: Date): string[] {
 }
 
 /** One backup into the backups folder, then rotation. */
-export async function takeBackup(source: Db, dbPath: string, now: Date): Promise<BackupFile> {
+export async function takeBackup(source: Db, dbPath: string, now: Date, access: FileAccess = {}): Promise<BackupFile> {
   const path = backupPathFor(dbPath, now);
-  await writeBackup(source, path);
+  await writeBackup(source, path, access);
   rotateBackups(dbPath, now);
   return { path, takenAt: now };
 }

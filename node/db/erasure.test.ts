@@ -2,28 +2,50 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Person } from '../../shared/model';
+import { parseDbKey } from './db-key';
+import { decryptDatabaseBytes } from './decrypt-for-tests';
 import { createStore, type LocalStore } from './sqlite-store';
 import { makePerson, makeTempDir, putOps, sampleAccountData } from './test-support';
 
+const KEY = parseDbKey('5e'.repeat(32))!;
 let temp: ReturnType<typeof makeTempDir>;
 let store: LocalStore;
 let clock: Date;
+/** The key of the database under test; undefined for a plain one. */
+let key: typeof KEY | undefined;
 beforeEach(() => {
   temp = makeTempDir();
   clock = new Date('2026-12-07T09:00:00.000Z');
+  key = undefined;
   store = createStore(temp.dbPath, { now: () => clock });
 });
+/** Starts again on an encrypted database. */
+function useEncryptedStore() {
+  store.close();
+  temp.remove();
+  temp = makeTempDir();
+  key = KEY;
+  store = createStore(temp.dbPath, { now: () => clock, key });
+}
 afterEach(() => {
   store.close();
   temp.remove();
 });
 
-/** Every file under the database's folder (main file, WAL, shared memory, backups), read whole. */
-function everyFile(dir: string): { path: string; bytes: Buffer }[] {
+/**
+ * Every file under the database's folder (main file, WAL, shared memory, backups), read whole; for an
+ * encrypted database each database file is also decrypted page by page (free pages and its WAL's
+ * frames included), so the search finds what someone holding the key would find.
+ */
+function everyFile(dir: string, decrypt = key !== undefined): { path: string; bytes: Buffer }[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((name) => join(dir, name))
     .filter((path) => statSync(path).isFile())
-    .map((path) => ({ path, bytes: readFileSync(path) }));
+    .map((path) => {
+      const raw = readFileSync(path);
+      const database = path.endsWith('.sqlite3') && decrypt && key !== undefined;
+      return { path, bytes: database ? Buffer.concat([raw, decryptDatabaseBytes(path, key!)]) : raw };
+    });
 }
 
 function encodings(text: string): Buffer[] {
@@ -33,9 +55,9 @@ function encodings(text: string): Buffer[] {
 }
 
 /** Which files hold any of the texts in any encoding SQLite may store them in. */
-function filesHolding(dir: string, texts: readonly string[]): string[] {
+function filesHolding(dir: string, texts: readonly string[], decrypt?: boolean): string[] {
   const needles = texts.flatMap(encodings);
-  return everyFile(dir)
+  return everyFile(dir, decrypt)
     .filter((file) => needles.some((needle) => file.bytes.includes(needle)))
     .map((file) => file.path);
 }
@@ -48,8 +70,12 @@ const DISTINCTIVE: Partial<Person> = {
   phone: '+86 139 7777 4242',
 };
 
-describe('erasing a person', () => {
+describe.each([
+  ['plain', false],
+  ['encrypted', true],
+])('erasing a person (%s database)', (_mode, encrypted) => {
   it('leaves no trace of them in any file of the database, even of earlier versions of their notes', async () => {
+    if (encrypted) useEncryptedStore();
     const data = sampleAccountData({ name: 'Erasure Co' });
     const target = makePerson(data.account.id, DISTINCTIVE);
     const boss = data.people[0]!;
@@ -62,6 +88,8 @@ describe('erasing a person', () => {
     const backupsBefore = readdirSync(join(temp.dir, 'nested', 'backups'));
     const texts = [DISTINCTIVE.name!, 'Zyxwerthal', 'Blorptangle', DISTINCTIVE.email!, '139 7777 4242'];
     expect(filesHolding(temp.dir, texts).length).toBeGreaterThan(0);
+    // Encrypted, no raw byte shows them: only the decrypted pages do, which is what the search below reads.
+    if (encrypted) expect(filesHolding(temp.dir, texts, false)).toEqual([]);
 
     clock = new Date('2026-12-08T09:00:00.000Z');
     expect(store.erasePerson(target.id)).toEqual({ accountId: data.account.id });
@@ -75,6 +103,30 @@ describe('erasing a person', () => {
     expect(left.links.some((l) => l.from === target.id || l.to === target.id)).toBe(false);
     expect(store.erasedPeople()).toEqual([target.id]);
     expect(store.erasePerson(target.id)).toBeNull();
+  });
+});
+
+describe('re-importing a file that holds an erased person', () => {
+  it('leaves them and their links out, under their own id and as a copy, and says how many', () => {
+    const data = sampleAccountData({ name: 'Reimport Co' });
+    const target = makePerson(data.account.id, { name: 'Zorbanella Erased' });
+    const file = { ...data, people: [...data.people, target], links: [...data.links, { id: 'l-z', accountId: data.account.id, kind: 'reportsTo' as const, from: target.id, to: data.people[0]!.id, strength: null, lastContact: null }] };
+    store.importAccount(file);
+    store.erasePerson(target.id);
+
+    const again = store.importAccount(file);
+    expect(again).toMatchObject({ copied: true, erasedLeftOut: 1 });
+    const copy = store.openAccount(again.accountId)!;
+    expect(copy.people.map((p) => p.name)).not.toContain('Zorbanella Erased');
+    expect(copy.people).toHaveLength(data.people.length);
+    expect(copy.links).toHaveLength(data.links.length);
+
+    store.deleteAccount(data.account.id);
+    store.deleteAccount(again.accountId);
+    const sameIds = store.importAccount(file);
+    expect(sameIds).toMatchObject({ copied: false, erasedLeftOut: 1 });
+    expect(store.openAccount(data.account.id)!.people.some((p) => p.id === target.id)).toBe(false);
+    expect(store.importAccount(sampleAccountData({ name: 'Unrelated' }))).not.toHaveProperty('erasedLeftOut');
   });
 });
 

@@ -1,3 +1,4 @@
+import type { AccountData } from '../../shared/model';
 import type { Db } from './connection';
 import type { Repos } from './repos';
 
@@ -38,4 +39,17 @@ export function scrubDeletedData(db: Db): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.exec('VACUUM');
   db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+/**
+ * An account about to be imported, without the people of the erasure register and the links that
+ * name them: a `.powermap` written before an erasure must not bring the person back (with their own
+ * id or, as a copy, a new one). Returns how many people were left out.
+ */
+export function withoutErasedPeople(data: AccountData, erased: ReadonlySet<string>): { data: AccountData; dropped: number } {
+  const people = data.people.filter((person) => !erased.has(person.id));
+  const dropped = data.people.length - people.length;
+  if (dropped === 0) return { data, dropped };
+  const links = data.links.filter((link) => !erased.has(link.from) && !erased.has(link.to));
+  return { data: { ...data, people, links }, dropped };
 }

@@ -1,6 +1,7 @@
-import { accessSync, constants, existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { openDatabaseFile, type Db } from './connection';
+import { fileHeader, isSqliteHeader, looksEncrypted, type DbKey } from './db-key';
 import { findLockHolder } from './lock-holder';
 import { MIGRATIONS } from './migrations';
 
@@ -15,6 +16,7 @@ export type DbStatus =
   | 'read-only' // healthy, but this user may not write it: the app opens it read-only with a banner
   | 'empty-file' // zero bytes: not an SQLite database, left alone
   | 'not-a-database' // no SQLite header
+  | 'needs-key' // encrypted, and no key was given or the key given does not open it
   | 'damaged' // SQLite's own checks report damage, or reading fails
   | 'foreign' // an SQLite database with tables that are not Power Map's
   | 'newer-database' // written by a newer (or different) Power Map
@@ -39,6 +41,8 @@ export interface DbCheck {
   problems: DbProblem[];
   /** The program holding the lock, when the operating system names it. */
   lockHolder: string | null;
+  /** True when the file is encrypted (and the key opened it, or the status is needs-key). */
+  encrypted: boolean;
 }
 
 export const OPENABLE_STATUSES: readonly DbStatus[] = ['new', 'healthy', 'read-only'];
@@ -46,26 +50,16 @@ export const OPENABLE_STATUSES: readonly DbStatus[] = ['new', 'healthy', 'read-o
 /** Below this size the full integrity_check runs too; measured to stay well under a second here. */
 export const FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024;
 
-const SQLITE_HEADER = 'SQLite format 3\0';
 const OUR_TABLES = new Set(['schema_migrations', 'accounts', 'competitors', 'team_members', 'people', 'links', 'settings', 'erased_people']);
 
 export interface CheckOptions {
   nativeBinding?: string;
+  /** The database key: an encrypted file is read with it; without it, an encrypted file is needs-key. */
+  key?: DbKey;
   /** Run integrity_check below this size (default FULL_CHECK_MAX_BYTES); 0 for quick_check only. */
   fullCheckMaxBytes?: number;
   /** Skip the write-lock probe (a backup file being listed is never written). */
   probeLock?: boolean;
-}
-
-function readHeader(path: string): string {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(16);
-    const read = readSync(fd, buffer, 0, 16, 0);
-    return buffer.subarray(0, read).toString('latin1');
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function isWritable(path: string): boolean {
@@ -82,6 +76,7 @@ function isWritable(path: string): boolean {
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const sqliteCode = (error: unknown) => (error as { code?: string } | null)?.code ?? '';
 const isBusy = (error: unknown) => /^SQLITE_(BUSY|LOCKED)/.test(sqliteCode(error));
+const isNotADatabase = (error: unknown) => sqliteCode(error) === 'SQLITE_NOTADB';
 
 function schemaStatus(db: Db): { status: DbStatus; detail: string; version: number } {
   const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[]);
@@ -111,10 +106,10 @@ function count(db: Db, table: string): number | null {
 }
 
 /** Takes and drops the write lock; SQLITE_BUSY after the busy timeout means another program holds it. */
-function probeWriteLock(path: string, nativeBinding: string | undefined): string | null {
+function probeWriteLock(path: string, access: Pick<CheckOptions, 'nativeBinding' | 'key'>): string | null {
   let db: Db | undefined;
   try {
-    db = openDatabaseFile(path, nativeBinding === undefined ? {} : { nativeBinding });
+    db = openDatabaseFile(path, access);
     db.exec('BEGIN IMMEDIATE');
     db.exec('ROLLBACK');
     return null;
@@ -126,9 +121,10 @@ function probeWriteLock(path: string, nativeBinding: string | undefined): string
 }
 
 export function checkDatabase(path: string, options: CheckOptions = {}): DbCheck {
-  const { nativeBinding, fullCheckMaxBytes = FULL_CHECK_MAX_BYTES, probeLock = true } = options;
+  const { nativeBinding, key, fullCheckMaxBytes = FULL_CHECK_MAX_BYTES, probeLock = true } = options;
+  const access = { ...(nativeBinding === undefined ? {} : { nativeBinding }), ...(key === undefined ? {} : { key }) };
   const base: DbCheck = {
-    ok: false, status: 'healthy', path, schemaVersion: null, accounts: null, people: null, sizeBytes: 0, fullCheck: false, problems: [], lockHolder: null,
+    ok: false, status: 'healthy', path, schemaVersion: null, accounts: null, people: null, sizeBytes: 0, fullCheck: false, problems: [], lockHolder: null, encrypted: false,
   };
   const result = (status: DbStatus, detail = '', extra: Partial<DbCheck> = {}): DbCheck => ({
     ...base,
@@ -143,15 +139,21 @@ export function checkDatabase(path: string, options: CheckOptions = {}): DbCheck
   if (base.sizeBytes === 0) return result('empty-file', 'the file is 0 bytes long');
   let header: string;
   try {
-    header = readHeader(path);
+    header = fileHeader(path);
   } catch (error) {
     return result('damaged', errorText(error));
   }
-  if (header !== SQLITE_HEADER) return result('not-a-database', 'no SQLite header');
+  // Without a readable header the file is either encrypted (whole pages of random-looking bytes)
+  // or not a database at all; only the key can tell an encrypted file from a damaged one.
+  const plain = isSqliteHeader(header);
+  const unreadable = (detail: string) =>
+    looksEncrypted(header, base.sizeBytes) ? result('needs-key', detail, { encrypted: true }) : result('not-a-database', 'no SQLite header');
+  if (!plain && key === undefined) return unreadable('the file is encrypted and no key was given');
+  base.encrypted = !plain;
 
   let db: Db;
   try {
-    db = openDatabaseFile(path, { readOnly: true, ...(nativeBinding === undefined ? {} : { nativeBinding }) });
+    db = openDatabaseFile(path, { readOnly: true, ...access });
   } catch (error) {
     return result(isBusy(error) ? 'locked' : 'damaged', errorText(error));
   }
@@ -161,6 +163,7 @@ export function checkDatabase(path: string, options: CheckOptions = {}): DbCheck
       schema = schemaStatus(db);
     } catch (error) {
       if (isBusy(error)) return result('locked', errorText(error), { lockHolder: findLockHolder(path) });
+      if (!plain && isNotADatabase(error)) return unreadable('the key given does not open this file');
       return result('damaged', errorText(error));
     }
     if (schema.status === 'foreign') return result('foreign', schema.detail);
@@ -186,7 +189,7 @@ export function checkDatabase(path: string, options: CheckOptions = {}): DbCheck
   }
   if (!isWritable(path)) return result('read-only', '');
   if (probeLock) {
-    const busy = probeWriteLock(path, nativeBinding);
+    const busy = probeWriteLock(path, access);
     if (busy !== null) return result('locked', busy, { lockHolder: findLockHolder(path) });
   }
   return result(base.schemaVersion === 0 ? 'new' : 'healthy');

@@ -1,7 +1,7 @@
 import { existsSync, renameSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { backupFile, findBackups } from './backup';
-import { openDatabaseFile } from './connection';
+import { openDatabaseFile, type FileAccess } from './connection';
 import { readErasureRegister } from './erasure';
 import { checkDatabase } from './health';
 import { StoreError } from './store';
@@ -38,12 +38,12 @@ export function moveAside(dbPath: string, at: Date, reason?: string): string | n
  * The erasure register to carry into a restored database: every id erased in the current database or
  * recorded in any backup, so a person erased after the backup was made does not come back.
  */
-export function erasuresToApply(paths: readonly string[]): { personId: string; erasedAt: string }[] {
+export function erasuresToApply(paths: readonly string[], access: FileAccess = {}): { personId: string; erasedAt: string }[] {
   const byId = new Map<string, string>();
   for (const path of paths) {
     if (!existsSync(path)) continue;
     try {
-      const db = openDatabaseFile(path, { readOnly: true });
+      const db = openDatabaseFile(path, { readOnly: true, ...access });
       try {
         for (const row of readErasureRegister(db)) byId.set(row.personId, row.erasedAt);
       } finally {
@@ -56,14 +56,19 @@ export function erasuresToApply(paths: readonly string[]): { personId: string; e
   return [...byId].map(([personId, erasedAt]) => ({ personId, erasedAt }));
 }
 
-/** The current database is closed by the caller first. */
-export async function restoreBackup(backupPath: string, dbPath: string, now: Date): Promise<RestoreOutcome & { erasures: { personId: string; erasedAt: string }[] }> {
-  const check = checkDatabase(backupPath, { probeLock: false });
+/** The current database is closed by the caller first; `access.key` opens encrypted backups and databases. */
+export async function restoreBackup(
+  backupPath: string,
+  dbPath: string,
+  now: Date,
+  access: FileAccess = {},
+): Promise<RestoreOutcome & { erasures: { personId: string; erasedAt: string }[] }> {
+  const check = checkDatabase(backupPath, { probeLock: false, ...access });
   if (check.status !== 'healthy') {
     throw new StoreError('backup-unusable', `The backup ${backupPath} cannot be restored (${check.status}${check.problems[0]?.detail ? `: ${check.problems[0].detail}` : ''}).`);
   }
-  const erasures = erasuresToApply([dbPath, ...findBackups(dbPath).map((b) => b.path)]);
+  const erasures = erasuresToApply([dbPath, ...findBackups(dbPath).map((b) => b.path)], access);
   const keptAside = moveAside(dbPath, now);
-  await backupFile(backupPath, dbPath);
+  await backupFile(backupPath, dbPath, access);
   return { keptAside, erasures };
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Statement } from 'better-sqlite3';
-import { openConnection, openDatabaseFile, type Db } from './connection';
+import { openConnection, openDatabaseFile, type Db, type FileAccess } from './connection';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { StoreError } from './store';
@@ -88,10 +88,11 @@ function insertSalvaged(insert: Statement, table: string, params: Record<string,
   }
 }
 
-export function salvageDatabase(damagedPath: string, newPath: string, now: () => Date = () => new Date()): SalvageReport {
+/** `access.key` reads an encrypted damaged file, and the new database is encrypted with it too. */
+export function salvageDatabase(damagedPath: string, newPath: string, now: () => Date = () => new Date(), access: FileAccess = {}): SalvageReport {
   if (existsSync(newPath)) throw new StoreError('conflict', `${newPath} already exists; salvage writes a new database.`);
-  const source = openDatabaseFile(damagedPath, { readOnly: true });
-  const target = openConnection(newPath);
+  const source = openDatabaseFile(damagedPath, { readOnly: true, ...access });
+  const target = openConnection(newPath, access);
   try {
     migrate(target, MIGRATIONS, now);
     const tables: SalvagedTable[] = [];

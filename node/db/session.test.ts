@@ -23,7 +23,7 @@ describe('the database session at start', () => {
   it('opens a healthy database and backs it up at start', async () => {
     writeSampleDatabase(temp.dbPath, 2);
     session = await openDatabaseSession(temp.dbPath, { now });
-    expect(session.state()).toEqual({ mode: 'normal', path: temp.dbPath, problem: null });
+    expect(session.state()).toEqual({ mode: 'normal', path: temp.dbPath, encrypted: false, problem: null });
     await expect.poll(() => findBackups(temp.dbPath).length).toBe(1);
   });
 

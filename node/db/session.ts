@@ -1,5 +1,7 @@
 import { existsSync, renameSync } from 'node:fs';
 import { backupPathFor, backupFile, createBackupSchedule, findBackups } from './backup';
+import { encryptInPlace, fileAccess, type FileAccess } from './connection';
+import { isPlainDatabaseFile, type DbKey } from './db-key';
 import { checkDatabase, type DbCheck, type DbStatus } from './health';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { moveAside, restoreBackup } from './restore';
@@ -25,6 +27,8 @@ export interface BackupSummary {
 export interface DatabaseState {
   mode: 'normal' | 'read-only' | 'recovery';
   path: string;
+  /** True when the open database file is encrypted. */
+  encrypted: boolean;
   /** Why the database was not opened (recovery), with the program holding it when it is locked. */
   problem: { code: DbStatus; lockHolder: string | null } | null;
 }
@@ -47,41 +51,48 @@ export interface DatabaseSession {
 
 export interface SessionOptions {
   nativeBinding?: string;
+  /**
+   * The database key (the app's, kept by the OS). A plain database found at start is backed up and
+   * then encrypted in place with it; without a key the database stays plain.
+   */
+  key?: DbKey;
   now?: () => Date;
   /** Called with a backup or rotation failure: the app works on without it, but says so in its log. */
   onBackgroundError?(error: unknown): void;
 }
 
-export function summarizeBackups(dbPath: string): BackupSummary[] {
+export function summarizeBackups(dbPath: string, access: FileAccess = {}): BackupSummary[] {
   return findBackups(dbPath).map((backup) => {
-    const check = checkDatabase(backup.path, { probeLock: false, fullCheckMaxBytes: 0 });
+    const check = checkDatabase(backup.path, { probeLock: false, fullCheckMaxBytes: 0, ...access });
     return { path: backup.path, takenAt: backup.takenAt.toISOString(), sizeBytes: check.sizeBytes, accounts: check.accounts, people: check.people };
   });
 }
 
 export async function openDatabaseSession(dbPath: string, options: SessionOptions = {}): Promise<DatabaseSession> {
   const now = options.now ?? (() => new Date());
-  const binding = options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding };
+  const access = fileAccess(options);
   const report = options.onBackgroundError ?? (() => undefined);
   let store: LocalStore | null = null;
   let check: DbCheck;
 
   const open = async () => {
-    check = checkDatabase(dbPath, binding);
+    check = checkDatabase(dbPath, access);
     if (!check.ok) return;
     const existing = existsSync(dbPath) && check.status !== 'new';
     const readOnly = check.status === 'read-only';
-    // The start backup: before a migration it must be complete first; otherwise it runs alongside.
+    // The start backup: before a migration or an encryption it must be complete first; otherwise it runs alongside.
     const migrating = existing && !readOnly && (check.schemaVersion ?? 0) < LATEST_SCHEMA_VERSION;
-    if (migrating) await backupFile(dbPath, backupPathFor(dbPath, now()), options.nativeBinding);
+    const encrypting = existsSync(dbPath) && !readOnly && options.key !== undefined && !check.encrypted;
+    if (migrating || (encrypting && existing)) await backupFile(dbPath, backupPathFor(dbPath, now()), access);
+    if (encrypting) encryptWithBackups(dbPath, options.key!, options.nativeBinding);
     try {
-      store = createStore(dbPath, { ...binding, now, readOnly });
+      store = createStore(dbPath, { ...access, now, readOnly });
     } catch (error) {
       if (!(error instanceof StoreError)) throw error;
       check = { ...check, ok: false, status: error.code === 'locked' ? 'locked' : 'damaged', problems: [{ code: 'damaged', detail: error.message }] };
       return;
     }
-    if (existing && !readOnly && !migrating) store.takeBackup().catch(report);
+    if (existing && !readOnly && !migrating && !encrypting) store.takeBackup().catch(report);
   };
   await open();
 
@@ -96,14 +107,15 @@ export async function openDatabaseSession(dbPath: string, options: SessionOption
     state: () => ({
       mode: store === null ? 'recovery' : store.readOnly ? 'read-only' : 'normal',
       path: dbPath,
+      encrypted: store === null ? check.encrypted : store.encrypted,
       problem: store === null ? { code: check.status, lockHolder: check.lockHolder } : null,
     }),
     current: () => store,
-    backups: () => summarizeBackups(dbPath),
+    backups: () => summarizeBackups(dbPath, access),
     async restore(backupPath) {
       store?.close();
       store = null;
-      const outcome = await restoreBackup(backupPath, dbPath, now());
+      const outcome = await restoreBackup(backupPath, dbPath, now(), access);
       await open();
       (store as LocalStore | null)?.applyErasures(outcome.erasures);
     },
@@ -111,7 +123,7 @@ export async function openDatabaseSession(dbPath: string, options: SessionOption
       store?.close();
       store = null;
       const salvaged = `${dbPath}.salvaging`;
-      const report = salvageDatabase(dbPath, salvaged, now);
+      const report = salvageDatabase(dbPath, salvaged, now, access);
       // The damaged file is renamed, never written or deleted; the salvaged one (closed, its WAL
       // checkpointed) takes its place.
       moveAside(dbPath, now(), 'damaged');
@@ -126,6 +138,23 @@ export async function openDatabaseSession(dbPath: string, options: SessionOption
       store = null;
     },
   };
+}
+
+/**
+ * Encrypts the plain database, then the plain backups beside it (made before encryption, the one
+ * just taken included), so no readable copy outlives the switch. A backup that cannot be encrypted
+ * (damaged) is left as it is: rotation removes it within five weeks.
+ */
+function encryptWithBackups(dbPath: string, key: DbKey, nativeBinding: string | undefined): void {
+  encryptInPlace(dbPath, key, { nativeBinding });
+  for (const backup of findBackups(dbPath)) {
+    if (!isPlainDatabaseFile(backup.path)) continue;
+    try {
+      encryptInPlace(backup.path, key, { nativeBinding, journal: 'DELETE' });
+    } catch {
+      // see above
+    }
+  }
 }
 
 /**

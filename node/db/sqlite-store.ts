@@ -3,8 +3,9 @@ import type { Settings } from '../../shared/ipc';
 import { checkAccountData, findExistingIds, insertAccountData, readAccountData, readAllAccountData, withNewIds } from './account-data';
 import { applyOps } from './apply-ops';
 import { takeBackup, writeBackup, type BackupFile } from './backup';
-import { openConnection } from './connection';
-import { deletePeople, readErasureRegister, registerErasure, scrubDeletedData, type ErasureEntry } from './erasure';
+import { fileAccess, openConnection } from './connection';
+import { isPlainDatabaseFile, type DbKey } from './db-key';
+import { deletePeople, readErasureRegister, registerErasure, scrubDeletedData, withoutErasedPeople, type ErasureEntry } from './erasure';
 import { assertKnownSchema, migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { readPersonExport, type PersonExport } from './person-export';
@@ -19,11 +20,15 @@ export interface StoreOptions {
   now?: () => Date;
   /** Opens the file without writing to it (this user may not write it): every write is refused with 'read-only'. */
   readOnly?: boolean;
+  /** The database key: opens an encrypted file, encrypts a new one (a plain file still opens plain). */
+  key?: DbKey;
 }
 
 /** What the app's data-safety actions need beyond the Store: backups, erasure and export of a person. */
 export interface DataSafety {
   readonly readOnly: boolean;
+  /** True when the file on disk is encrypted. */
+  readonly encrypted: boolean;
   /** A consistent copy through the online backup API, in steps (the event loop keeps turning). */
   backupTo(destPath: string): Promise<{ sizeBytes: number }>;
   /** A backup into the backups folder beside the database, then rotation (7 daily, 4 weekly). */
@@ -57,8 +62,9 @@ export function createStore(dbPath: string, options: StoreOptions = {}): LocalSt
 function openStore(dbPath: string, options: StoreOptions): LocalStore {
   const now = options.now ?? (() => new Date());
   const readOnly = options.readOnly ?? false;
+  const access = fileAccess(options);
   const db = openConnection(dbPath, {
-    ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
+    ...access,
     beforeWrites: (connection) => assertKnownSchema(connection, MIGRATIONS),
     readOnly,
   });
@@ -76,6 +82,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
     db.close();
     throw error;
   }
+  const encrypted = access.key !== undefined && !isPlainDatabaseFile(dbPath);
   const repos = createRepos(db);
   const stamp = () => now().toISOString();
 
@@ -107,13 +114,15 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       insertAccountData(repos, data);
       return summaryOf(data.account.id);
     }),
-    importAccount: db.transaction((data: AccountData) => {
-      checkAccountData(data);
+    importAccount: db.transaction((file: AccountData) => {
+      checkAccountData(file);
+      // People erased here stay erased: the file may predate the erasure.
+      const { data, dropped } = withoutErasedPeople(file, new Set(readErasureRegister(db).map((row) => row.personId)));
       const copied = findExistingIds(repos, data) !== undefined;
       const imported = copied ? withNewIds(data) : data;
       // An import is news in this database: it sorts with the accounts changed just now.
       insertAccountData(repos, { ...imported, account: { ...imported.account, updatedAt: stamp() } });
-      return { accountId: imported.account.id, accountName: imported.account.name, copied };
+      return { accountId: imported.account.id, accountName: imported.account.name, copied, ...(dropped > 0 ? { erasedLeftOut: dropped } : {}) };
     }),
     setSettings: db.transaction((patch: Partial<Settings>) => {
       repos.settings.put(patch);
@@ -130,6 +139,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
   return translatingSqliteErrors<LocalStore>({
     path: dbPath,
     readOnly,
+    encrypted,
     schemaVersion,
     listAccounts: () => repos.accounts.summaries(),
     openAccount: (accountId) => transactions.openAccount(accountId),
@@ -144,8 +154,8 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
     importMapping: (signature) => repos.settings.importMapping(signature),
     rememberImportMapping: (signature, mapping) => repos.settings.rememberImportMapping(signature, mapping),
     isEmpty: () => repos.accounts.isEmpty(),
-    backupTo: (destPath) => writeBackup(db, destPath),
-    takeBackup: () => takeBackup(db, dbPath, now()),
+    backupTo: (destPath) => writeBackup(db, destPath, access),
+    takeBackup: () => takeBackup(db, dbPath, now(), access),
     erasePerson: (personId) => {
       const accountId = repos.people.accountIdOf(personId);
       if (accountId === undefined) return null;

@@ -29,6 +29,8 @@ export const CHANNELS = [
   'safety.quit',
   'safety.exportPerson',
   'safety.erasePerson',
+  'safety.encryption',
+  'safety.saveRecoveryKey',
   'import.readFile',
   'import.readBytes',
   'import.readText',

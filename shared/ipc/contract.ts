@@ -55,6 +55,8 @@ export interface ImportOutcome {
   accountName: string;
   /** true when ids already existed and the account was imported as a copy with new ids */
   copied: boolean;
+  /** People of the file left out because they were erased from this database (the erasure register). */
+  erasedLeftOut?: number;
 }
 
 /** Formats and PNG scales the app exports (the same lists as the command line's). */

@@ -9,6 +9,8 @@ import { z } from 'zod';
 export type DatabaseProblemCode =
   | 'empty-file'
   | 'not-a-database'
+  /** encrypted, and the key this app holds (or none) does not open it */
+  | 'needs-key'
   | 'damaged'
   | 'foreign'
   | 'newer-database'
@@ -21,7 +23,21 @@ export interface DatabaseStatus {
   /** normal; read-only: shown with a banner, edits refused; recovery: the database was not opened. */
   mode: 'normal' | 'read-only' | 'recovery';
   path: string;
+  /** True when the database file is encrypted at rest. */
+  encrypted: boolean;
   problem: { code: DatabaseProblemCode; lockHolder: string | null } | null;
+}
+
+/**
+ * Where the database key is kept: `os` the system's secret store (Keychain, DPAPI, libsecret);
+ * `plain-text` a Linux session without one (safeStorage's basic_text: any program of this user can
+ * read the key); `none` no key at all (the database is plain).
+ */
+export type KeyStoreKind = 'os' | 'plain-text' | 'none';
+
+export interface EncryptionStatus {
+  encrypted: boolean;
+  keyStore: KeyStoreKind;
 }
 
 export interface BackupEntry {
@@ -59,6 +75,10 @@ export const safetyArgSchemas = {
   'safety.exportPerson': personRef,
   /** Erases the person and every record of them (PIPL art. 47, GDPR art. 17). Cannot be undone. */
   'safety.erasePerson': personRef,
+  /** Whether the database is encrypted and where its key is kept (the Settings line). */
+  'safety.encryption': empty,
+  /** Asks where to save (native dialog) and writes the database key as 64 hex characters. */
+  'safety.saveRecoveryKey': empty,
 } as const;
 
 export interface SafetyResultTypes {
@@ -72,4 +92,6 @@ export interface SafetyResultTypes {
   'safety.quit': Record<string, never>;
   'safety.exportPerson': { path: string };
   'safety.erasePerson': { accountId: string };
+  'safety.encryption': EncryptionStatus;
+  'safety.saveRecoveryKey': { path: string };
 }

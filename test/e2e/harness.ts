@@ -10,6 +10,8 @@ import { createHandlers } from '../../electron/main/ipc/handlers';
 import { AnimatedWindow } from './animated-window';
 import { seedDemoIfEmpty } from '../../electron/main/seed';
 import { CHANNELS } from '../../shared/ipc/channels';
+import type { KeyStoreKind } from '../../shared/ipc';
+import type { DbKey } from '../../node/db/db-key';
 import { serveRenderer } from './static-server';
 
 /**
@@ -33,8 +35,11 @@ export interface AppHarness {
    * from the page here): whether it is on, and the user taking the window out of it (View menu, OS).
    */
   window: { fullScreen(): boolean; leaveFullScreen(): Promise<void> };
-  /** Loads the app (first start seeds the demo account into an empty database, as main does). */
-  launch(options?: { locale?: string }): Promise<void>;
+  /**
+   * Loads the app (first start seeds the demo account into an empty database, as main does). `dbKey`:
+   * the database key and where main says it is kept, as the OS's key store would give them.
+   */
+  launch(options?: { locale?: string; dbKey?: { key: DbKey; keyStore: KeyStoreKind } }): Promise<void>;
   /** Quits and starts again on the same database file: a fresh store and a fresh page load. */
   restart(): Promise<void>;
   /**
@@ -64,6 +69,7 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
     const clock: AppHarness['clock'] = { today: TODAY };
     let store: Store | null = null;
     let systemLocale = 'en-US';
+    let dbKey: { key: DbKey; keyStore: KeyStoreKind } | undefined;
     // The main window's full screen, animated as on macOS, behind the main process's own control of it.
     const window = new AnimatedWindow();
     const fullScreen = createFullScreenControl(() => window);
@@ -85,7 +91,7 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
 
     // As main does: the start check first; a database that fails it stays closed for the recovery screen.
     const open = async () => {
-      const session = await openDatabaseSession(dbPath);
+      const session = await openDatabaseSession(dbPath, dbKey ? { key: dbKey.key } : {});
       store = sessionStore(session);
       if (session.state().mode === 'normal') seedDemoIfEmpty(store, systemLocale, TODAY);
       return createHandlers(store, {
@@ -106,7 +112,14 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
         setFullScreen: (on) => fullScreen.set(on),
         appVersion: '0.0.0-e2e',
         systemLocale,
-      }, session);
+      }, session, {
+        quit: () => undefined,
+        chooseDatabase: async () => dialogs.openPath,
+        openDatabase: () => undefined,
+        keyStore: dbKey?.keyStore ?? 'none',
+        recoveryKey: () => dbKey?.key ?? null,
+        chooseRecoveryKeyPath: async () => dialogs.savePath,
+      });
     };
     let handlers: ReturnType<typeof createHandlers> | null = null;
 
@@ -160,6 +173,7 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
       },
       async launch(options) {
         if (options?.locale) systemLocale = options.locale;
+        dbKey = options?.dbKey;
         handlers = await open();
         await page.goto(rendererUrl);
       },

@@ -1,4 +1,6 @@
+import { chmod } from 'node:fs/promises';
 import { fail, ok } from '../../../shared/model';
+import type { KeyStoreKind } from '../../../shared/ipc';
 import type { DatabaseSession } from '../../../node/db/session';
 import { StoreError } from '../../../node/db/store';
 import { writeFileAtomic } from '../../../node/files/write-file-atomic';
@@ -13,14 +15,23 @@ export interface SafetyPorts {
   chooseDatabase(): Promise<string | null>;
   /** Starts the app again on that database file. */
   openDatabase(path: string): void;
+  /** Where the database key is kept; absent (none) when the app runs without a key. */
+  keyStore?: KeyStoreKind;
+  /** The database key as 64 hex characters (the recovery key); null when there is none. */
+  recoveryKey?(): string | null;
+  /** Asks where to save the recovery key (native dialog); null when the user cancels. */
+  chooseRecoveryKeyPath?(): Promise<string | null>;
 }
+
+/** The recovery key file: the 64 hex characters and a line end, which `--key-file` reads back. */
+export const recoveryKeyFileText = (key: string) => `${key}\n`;
 
 const notHere = () => fail('internal', 'This build has no database session (tests without one).');
 
 export function safetyHandlers(session: DatabaseSession | undefined, ports: DesktopPorts, safetyPorts?: SafetyPorts): SectionHandlers<'safety'> {
   if (!session) {
     const handlers = {} as Record<string, unknown>;
-    for (const channel of ['status', 'backups', 'backupNow', 'restore', 'salvage', 'retry', 'openOther', 'quit', 'exportPerson', 'erasePerson']) {
+    for (const channel of ['status', 'backups', 'backupNow', 'restore', 'salvage', 'retry', 'openOther', 'quit', 'exportPerson', 'erasePerson', 'encryption', 'saveRecoveryKey']) {
       handlers[`safety.${channel}`] = async () => notHere();
     }
     return handlers as SectionHandlers<'safety'>;
@@ -78,6 +89,18 @@ export function safetyHandlers(session: DatabaseSession | undefined, ports: Desk
     'safety.erasePerson': async ({ personId }) => {
       const erased = openStore().erasePerson(personId);
       return erased ? ok(erased) : fail('not-found', `No person with id "${personId}".`);
+    },
+    'safety.encryption': async () => ok({ encrypted: session.state().encrypted, keyStore: safetyPorts?.keyStore ?? 'none' }),
+    'safety.saveRecoveryKey': async () => {
+      const key = safetyPorts?.recoveryKey?.() ?? null;
+      if (key === null || !safetyPorts?.chooseRecoveryKeyPath) return fail('not-found', 'This database has no key to save: it is not encrypted.');
+      const target = await safetyPorts.chooseRecoveryKeyPath();
+      if (target === null) return fail('cancelled', 'Cancelled.');
+      const written = await writeFileAtomic(target, recoveryKeyFileText(key));
+      if (!written.ok) return written;
+      // Readable by this user only, where the file system has permissions (best effort: a USB stick may not).
+      await chmod(target, 0o600).catch(() => undefined);
+      return ok({ path: target });
     },
   };
 }

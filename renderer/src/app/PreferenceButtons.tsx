@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { settingsStore, useSettings } from './services';
 import { TID } from './testids';
 import { Icon } from '../ui/icons';
+import { SecurityButton } from '../features/safety/SecuritySettings';
 
-/** Language and theme switches; both screens show them in their toolbar. */
+/** Language and theme switches and the data-security settings; both screens show them in their toolbar. */
 export function PreferenceButtons() {
   const { t } = useTranslation();
   const locale = useSettings((state) => state.locale);
@@ -33,6 +34,7 @@ export function PreferenceButtons() {
       >
         <Icon name="theme" />
       </button>
+      <SecurityButton />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { accountToolsMessagesEn } from './account-tools-messages';
 import { exportMessagesEn } from './export-messages';
 import { safetyErrorTitlesEn, safetyMessagesEn } from './safety-messages';
+import { securityMessagesEn } from './security-messages';
 import { personRecordMessagesEn } from './person-record-messages';
 import { importMessagesEn } from './import-messages';
 import { findingsPlanMessagesEn } from './findings-plan-messages';
@@ -518,6 +519,7 @@ export const en = {
   mapView: mapViewMessagesEn,
   quickBuild: quickBuildMessagesEn,
   safety: safetyMessagesEn,
+  security: securityMessagesEn,
   errors: {
     title: {
       'invalid-payload': 'The change was refused',

@@ -2,6 +2,7 @@ import { accountToolsMessagesZhCN } from './account-tools-messages';
 import type { Messages } from './en';
 import { exportMessagesZhCN } from './export-messages';
 import { safetyErrorTitlesZhCN, safetyMessagesZhCN } from './safety-messages';
+import { securityMessagesZhCN } from './security-messages';
 import { personRecordMessagesZhCN } from './person-record-messages';
 import { importMessagesZhCN } from './import-messages';
 import { findingsPlanMessagesZhCN } from './findings-plan-messages';
@@ -519,6 +520,7 @@ export const zhCN: Messages = {
   mapView: mapViewMessagesZhCN,
   quickBuild: quickBuildMessagesZhCN,
   safety: safetyMessagesZhCN,
+  security: securityMessagesZhCN,
   errors: {
     title: {
       'invalid-payload': '修改被拒绝',

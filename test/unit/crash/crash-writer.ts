@@ -3,15 +3,17 @@
  * acknowledges each edit on stdout only after the store returned, i.e. after the commit. The parent
  * kills it with SIGKILL at a random moment and checks that every acknowledged edit survived.
  *
- *   node crash-writer.cjs <db> edits|import   (bundled by the test)
+ *   node crash-writer.cjs <db> edits|import [key]   (bundled by the test; key: 64 hex, an encrypted database)
  */
 import { writeSync } from 'node:fs';
 import { createStore } from '../../../node/db';
+import { parseDbKey } from '../../../node/db/db-key';
 import type { Op } from '../../../shared/model';
 import { syntheticAccount } from '../../support/synthetic-account';
 
-const [dbPath, mode] = process.argv.slice(2) as [string, 'edits' | 'import'];
-const store = createStore(dbPath);
+const [dbPath, mode, keyText] = process.argv.slice(2) as [string, 'edits' | 'import', string | undefined];
+const key = keyText === undefined ? null : parseDbKey(keyText);
+const store = createStore(dbPath, key === null ? {} : { key });
 const ack = (text: string) => writeSync(1, `${text}\n`);
 
 if (mode === 'edits') {

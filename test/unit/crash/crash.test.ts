@@ -5,13 +5,17 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore } from '../../../node/db';
+import { parseDbKey, type DbKey } from '../../../node/db/db-key';
 import { checkDatabase } from '../../../node/db/health';
 
 /**
  * Kill -9 while the store writes: a child process edits (or imports) through node/db and prints an
  * acknowledgement after each commit; it is killed with SIGKILL at a random moment. Afterwards the file
  * must pass SQLite's integrity check and hold every acknowledged edit, and nothing half-written.
+ * One chain of each test writes an encrypted database.
  */
+
+const KEY = parseDbKey('7c'.repeat(32))!;
 
 const dir = mkdtempSync(join(tmpdir(), 'power-map-crash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,9 +33,9 @@ interface Trial {
 }
 
 /** Runs the writer, kills it `afterMs` after it is ready to write. */
-function killDuring(dbPath: string, mode: 'edits' | 'import', afterMs: number): Promise<Trial> {
+function killDuring(dbPath: string, mode: 'edits' | 'import', afterMs: number, key: DbKey | undefined): Promise<Trial> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [WRITER, dbPath, mode], {
+    const child = spawn(process.execPath, [WRITER, dbPath, mode, ...(key === undefined ? [] : [key])], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, NODE_PATH: join(process.cwd(), 'node_modules') },
     });
@@ -62,13 +66,17 @@ const TRIALS = CHAINS * KILLS_PER_CHAIN; // per test: 24 kills in all
 /** A random moment within the writing (seeded, so a failure can be replayed). */
 const moment = (trial: number) => ((trial * 7919) % 97) * 2 + 5;
 
-/** Runs `trial` on CHAINS files in parallel, KILLS_PER_CHAIN times each in turn; returns how many ended in a kill. */
-async function chains(name: string, trial: (dbPath: string, index: number) => Promise<Trial>): Promise<number> {
+/**
+ * Runs `trial` on CHAINS files in parallel, KILLS_PER_CHAIN times each in turn; the last chain's file
+ * is encrypted (`access.key`). Returns how many ended in a kill.
+ */
+async function chains(name: string, trial: (dbPath: string, index: number, access: { key?: DbKey }) => Promise<Trial>): Promise<number> {
   const results = await Promise.all(
     Array.from({ length: CHAINS }, async (_, chain) => {
       let kills = 0;
+      const access = chain === CHAINS - 1 ? { key: KEY } : {};
       for (let k = 0; k < KILLS_PER_CHAIN; k += 1) {
-        const { signal } = await trial(join(dir, `${name}-${chain}.sqlite3`), chain * KILLS_PER_CHAIN + k);
+        const { signal } = await trial(join(dir, `${name}-${chain}.sqlite3`), chain * KILLS_PER_CHAIN + k, access);
         if (signal === 'SIGKILL') kills += 1;
       }
       return kills;
@@ -79,10 +87,10 @@ async function chains(name: string, trial: (dbPath: string, index: number) => Pr
 
 describe('kill -9 while writing', () => {
   it(`keeps every acknowledged edit over ${TRIALS} kills during 1,000 edits`, async () => {
-    const kills = await chains('edits', async (dbPath, trial) => {
-      const outcome = await killDuring(dbPath, 'edits', moment(trial));
-      expect(checkDatabase(dbPath)).toMatchObject({ ok: true, status: 'healthy', fullCheck: true });
-      const store = createStore(dbPath);
+    const kills = await chains('edits', async (dbPath, trial, access) => {
+      const outcome = await killDuring(dbPath, 'edits', moment(trial), access.key);
+      expect(checkDatabase(dbPath, access)).toMatchObject({ ok: true, status: 'healthy', fullCheck: true, encrypted: access.key !== undefined });
+      const store = createStore(dbPath, access);
       try {
         const account = store.openAccount('crash-account')!;
         const ids = new Set(account.competitors.map((c) => c.id));
@@ -98,10 +106,10 @@ describe('kill -9 while writing', () => {
   }, 60_000);
 
   it(`keeps every acknowledged import, and no half import, over ${TRIALS} kills during imports`, async () => {
-    const kills = await chains('imports', async (dbPath, trial) => {
-      const outcome = await killDuring(dbPath, 'import', moment(trial + 50));
-      expect(checkDatabase(dbPath)).toMatchObject({ ok: true, status: 'healthy' });
-      const store = createStore(dbPath);
+    const kills = await chains('imports', async (dbPath, trial, access) => {
+      const outcome = await killDuring(dbPath, 'import', moment(trial + 50), access.key);
+      expect(checkDatabase(dbPath, access)).toMatchObject({ ok: true, status: 'healthy', encrypted: access.key !== undefined });
+      const store = createStore(dbPath, access);
       try {
         const accounts = store.listAccounts();
         const present = new Set(accounts.map((a) => a.id));

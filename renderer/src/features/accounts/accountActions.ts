@@ -1,3 +1,4 @@
+import { importedMessage } from '../import/importedMessage';
 import type { AccountSummary } from '../../../../shared/model';
 import { i18next } from '../../i18n';
 import { accountsStore, confirmStore, navigationStore, toastsStore } from '../../app/services';
@@ -55,10 +56,6 @@ export async function deleteAccount(account: Pick<AccountSummary, 'id' | 'name'>
 export async function importAccount() {
   const outcome = await accountsStore.getState().importFile();
   if (!outcome) return;
-  const t = i18next.t;
-  toastsStore.getState().show({
-    tone: 'success',
-    message: outcome.copied ? t('accounts.importedCopy', { name: outcome.accountName }) : t('accounts.imported', { name: outcome.accountName }),
-  });
+  toastsStore.getState().show({ tone: 'success', message: importedMessage(outcome) });
   await navigationStore.getState().openAccount(outcome.accountId);
 }

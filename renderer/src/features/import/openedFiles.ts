@@ -1,3 +1,4 @@
+import { importedMessage } from './importedMessage';
 import { useEffect } from 'react';
 import type { OpenedFile } from '../../../../shared/ipc/import-contract';
 import { accountsStore, editorStore, navigationStore, reportError, toastsStore } from '../../app/services';
@@ -51,7 +52,7 @@ async function importAccountFile(file: OpenedFile): Promise<void> {
   const outcome = result.value;
   toastsStore.getState().show({
     tone: 'success',
-    message: outcome.copied ? i18next.t('accounts.importedCopy', { name: outcome.accountName }) : i18next.t('accounts.imported', { name: outcome.accountName }),
+    message: importedMessage(outcome),
   });
   await accountsStore.getState().load();
   await navigationStore.getState().openAccount(outcome.accountId);

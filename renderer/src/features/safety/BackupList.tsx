@@ -27,7 +27,11 @@ export function BackupList({ backups, busy, onOpen }: { backups: BackupEntry[]; 
             <span className="muted">
               {backup.accounts === null
                 ? t('safety.recovery.unreadableBackup')
-                : t('safety.recovery.backupFacts', { accounts: backup.accounts, people: backup.people, size: size(backup.sizeBytes, i18n.language) })}
+                : t('safety.recovery.backupFacts', {
+                    accounts: t('safety.recovery.count.accounts', { count: backup.accounts }),
+                    people: t('safety.recovery.count.people', { count: backup.people ?? 0 }),
+                    size: size(backup.sizeBytes, i18n.language),
+                  })}
             </span>
           </div>
           <button type="button" className={`btn ${index === 0 ? 'btn-primary' : ''}`} disabled={busy || backup.accounts === null} onClick={() => onOpen(backup)}>

@@ -3,7 +3,7 @@ import { BackupList } from './BackupList';
 import { databaseStore, useDatabase } from './databaseStore';
 import './safety.css';
 
-const KNOWN = ['damaged', 'not-a-database', 'empty-file', 'foreign', 'newer-database', 'locked'];
+const KNOWN = ['damaged', 'not-a-database', 'empty-file', 'foreign', 'newer-database', 'locked', 'needs-key'];
 
 /**
  * Shown instead of the app when the start check did not open the database: what is wrong in words,
@@ -36,8 +36,12 @@ export function RecoveryScreen() {
 
         {salvaged ? (
           <section className="recovery-section" data-testid="salvage-report">
-            <p>{t('safety.recovery.salvaged', { accounts: count('accounts'), people: count('people'), links: count('links') })}</p>
-            {lost > 0 ? <p className="muted">{t('safety.recovery.salvageLost', { lost })}</p> : null}
+            <p>{t('safety.recovery.salvaged', {
+                accounts: t('safety.recovery.count.accounts', { count: count('accounts') }),
+                people: t('safety.recovery.count.people', { count: count('people') }),
+                links: t('safety.recovery.count.links', { count: count('links') }),
+              })}</p>
+            {lost > 0 ? <p className="muted">{t('safety.recovery.salvageLost', { lost: t('safety.recovery.count.records', { count: lost }) })}</p> : null}
             <p className="muted">{t('safety.recovery.keptAside')}</p>
             <button type="button" className="btn btn-primary" data-autofocus onClick={() => window.location.reload()}>
               {t('safety.recovery.continue')}

@@ -45,7 +45,7 @@ export const databaseStore = createStore<DatabaseState>()((set, get) => {
     async load() {
       const result = await call('safety.status', {});
       // Without the safety channels (an older main process) the app simply starts as before.
-      set({ status: result.ok ? result.value : { mode: 'normal', path: '', problem: null } });
+      set({ status: result.ok ? result.value : { mode: 'normal', path: '', encrypted: false, problem: null } });
       if (result.ok && result.value.mode === 'recovery') await get().loadBackups();
     },
     async loadBackups() {
