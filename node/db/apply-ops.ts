@@ -33,10 +33,14 @@ function invalid(label: string, message: string): never {
   throw new StoreError('invalid-payload', `${label}: ${message}`);
 }
 
-function checkFavouredCompetitor(repos: Repos, competitorId: string | null | undefined, accountId: string, label: string) {
-  if (competitorId === null || competitorId === undefined) return;
-  if (repos.competitors.accountIdOf(competitorId) !== accountId) {
-    invalid(label, `favouredCompetitorId: ${missingInAccount('competitor', competitorId)}`);
+/** A person may name a competitor as favoured or as where they went: only one of their own account's. */
+function checkCompetitors(repos: Repos, person: Partial<Person>, accountId: string, label: string) {
+  for (const field of ['favouredCompetitorId', 'leftToCompetitorId'] as const) {
+    const competitorId = person[field];
+    if (competitorId === null || competitorId === undefined) continue;
+    if (repos.competitors.accountIdOf(competitorId) !== accountId) {
+      invalid(label, `${field}: ${missingInAccount('competitor', competitorId)}`);
+    }
   }
 }
 
@@ -78,9 +82,7 @@ function put(repos: Repos, op: PutOp, label: string): string {
       return putChild(repos, repos.team, op.value, label);
     case 'person': {
       const person: Person = op.value;
-      return putChild(repos, repos.people, person, label, () =>
-        checkFavouredCompetitor(repos, person.favouredCompetitorId, person.accountId, label),
-      );
+      return putChild(repos, repos.people, person, label, () => checkCompetitors(repos, person, person.accountId, label));
     }
     case 'link': {
       const link: Link = op.value;
@@ -118,8 +120,7 @@ function patch(repos: Repos, op: PatchOp, label: string): string {
     case 'team':
       return patchRow(repos.team, op, label);
     case 'person': {
-      const { favouredCompetitorId } = op.patch;
-      return patchRow(repos.people, op, label, (owner) => checkFavouredCompetitor(repos, favouredCompetitorId, owner, label));
+      return patchRow(repos.people, op, label, (owner) => checkCompetitors(repos, op.patch, owner, label));
     }
     case 'link': {
       const { id, patch: changes } = op;

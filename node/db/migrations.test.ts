@@ -83,12 +83,14 @@ const legacyAccount: AccountData = {
       driver: 'security', judgesBy: 'risk', fitOurs: 'no', fitCompetitor: 'yes', targetRelationship: 2,
       lastContact: '2025-01-15', nextStep: '', privateNotes: 'private', x: 1, y: 2,
       email: '', phone: '', verifiedOn: null, source: '',
+      status: 'active', statusSince: null, leftTo: '', leftToCompetitorId: null,
     },
     {
       id: 'person-2', accountId: 'acc-1', name: 'Ann SMITH', title: '', department: 'IT', contact: '', layer: 'user',
       roles: [], attitude: 'unknown', influence: 1, favouredCompetitorId: null, driver: null, judgesBy: '',
       fitOurs: 'unknown', fitCompetitor: 'unknown', targetRelationship: null, lastContact: null, nextStep: '',
       privateNotes: '', x: null, y: null, email: '', phone: '', verifiedOn: null, source: '',
+      status: 'active', statusSince: null, leftTo: '', leftToCompetitorId: null,
     },
   ],
   links: [
@@ -146,6 +148,29 @@ const seeds: Record<number, Seed> = {
     },
     get accounts() {
       return seeds[3]!.accounts;
+    },
+    settings: DEFAULT_SETTINGS,
+  },
+  5: {
+    write: (db) => {
+      seeds[4]!.write(db);
+      db.prepare(
+        "UPDATE people SET status = 'left', status_since = '2025-02-28', left_to_competitor_id = 'comp-1' WHERE id = 'person-1'",
+      ).run();
+      db.prepare("UPDATE people SET status = 'onLeave', status_since = '2025-02-15' WHERE id = 'person-2'").run();
+    },
+    get accounts(): AccountData[] {
+      const [account] = seeds[3]!.accounts as [AccountData];
+      return [
+        {
+          ...account,
+          people: account.people.map((p, i) =>
+            i === 0
+              ? { ...p, status: 'left', statusSince: '2025-02-28', leftToCompetitorId: 'comp-1' }
+              : { ...p, status: 'onLeave', statusSince: '2025-02-15' },
+          ),
+        },
+      ];
     },
     settings: DEFAULT_SETTINGS,
   },
@@ -215,7 +240,9 @@ describe('refusing a database this version cannot read', () => {
 
   it('refuses one written by a newer Power Map, in words a user understands, and leaves the file untouched', () => {
     closedDatabaseWith((db) =>
-      db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (5, 'from-the-future', '2030-01-01')").run(),
+      db
+        .prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'from-the-future', '2030-01-01')")
+        .run(LATEST_SCHEMA_VERSION + 1),
     );
     const before = snapshot();
 
@@ -223,7 +250,7 @@ describe('refusing a database this version cannot read', () => {
 
     expect(error.code).toBe('newer-database');
     expect(error.message).toBe(
-      `This database was written by a newer version of Power Map (schema 5; this version knows up to ${LATEST_SCHEMA_VERSION}). ` +
+      `This database was written by a newer version of Power Map (schema ${LATEST_SCHEMA_VERSION + 1}; this version knows up to ${LATEST_SCHEMA_VERSION}). ` +
         'Update Power Map or open another database file.',
     );
     expect(snapshot()).toEqual(before);

@@ -58,6 +58,7 @@ export const TID = {
   toolbarZoomOut: 'toolbar-zoom-out',
   toolbarLegend: 'toolbar-legend',
   toolbarCoversLines: 'toolbar-covers-lines',
+  toolbarHideDeparted: 'toolbar-hide-departed',
   toolbarLanguage: 'toolbar-language',
   toolbarTheme: 'toolbar-theme',
   toolbarExport: 'toolbar-export',
