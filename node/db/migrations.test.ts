@@ -2,17 +2,18 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { replayChanges } from '../../shared/history/changes';
 import type { AccountData } from '../../shared/model';
 import type { Settings } from '../../shared/ipc';
 import type { Db } from './connection';
-import { createStore, LATEST_SCHEMA_VERSION, type Store } from './index';
+import { createStore, LATEST_SCHEMA_VERSION, type LocalStore } from './index';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { makeTempDir, putOps, sampleAccountData, storeErrorFrom } from './test-support';
 import { DEFAULT_SETTINGS } from './repos/settings';
 
 let temp: ReturnType<typeof makeTempDir>;
-let store: Store | undefined;
+let store: LocalStore | undefined;
 
 beforeEach(() => {
   temp = makeTempDir();
@@ -174,6 +175,14 @@ const seeds: Record<number, Seed> = {
     },
     settings: DEFAULT_SETTINGS,
   },
+  // Schema 6 adds the change log: the accounts read the same, and their history begins when first opened.
+  6: {
+    write: (db) => seeds[5]!.write(db),
+    get accounts() {
+      return seeds[5]!.accounts;
+    },
+    settings: DEFAULT_SETTINGS,
+  },
 };
 
 function buildDatabaseAt(version: number, seed: Seed): void {
@@ -205,6 +214,11 @@ describe('opening a database written at every earlier version', () => {
     expect(store.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(store.listAccounts()).toHaveLength(seed.accounts.length);
     for (const account of seed.accounts) expect(store.openAccount(account.account.id)).toEqual(account);
+    // An account from before the history has one that begins with it as it stood: replaying it gives it back.
+    for (const account of seed.accounts) {
+      expect(store.history(account.account.id).every((change) => change.origin === 'baseline')).toBe(true);
+      expect(replayChanges(store.history(account.account.id)).get(account.account.id)).toEqual(account);
+    }
     expect(store.getSettings()).toEqual(seed.settings);
     if (seed.accounts.length > 0) {
       expect(store.search('smith', 10).map((h) => h.personName)).toEqual(['Ann SMITH']);

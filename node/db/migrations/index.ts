@@ -4,6 +4,7 @@ import { settingsAndNameSearch } from './002-settings-and-name-search';
 import { personContactAndProvenance } from './003-person-contact-and-provenance';
 import { erasureRegister } from './004-erasure-register';
 import { personStatus } from './005-person-status';
+import { changeLog } from './006-change-log';
 
 /**
  * Every schema step, in order. Append only: a released step is never edited, renamed or removed
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   personContactAndProvenance,
   erasureRegister,
   personStatus,
+  changeLog,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
