@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import type { ChangeRecord, Fields } from '../../shared/history/changes';
+import type { Fields } from '../../shared/history/changes';
 import type { AccountData, Op } from '../../shared/model';
 import type { Settings } from '../../shared/ipc';
 import { checkAccountData, findExistingIds, insertAccountData, readAccountData, readAllAccountData, withNewIds } from './account-data';
@@ -26,15 +26,6 @@ export interface StoreOptions {
   defaultActor?: string;
 }
 
-/** The history of each account (issue 12): every change, who made it and when. */
-export interface HistoryStore {
-  /** Every change record of the account, deleted or not, in clock order. */
-  history(accountId: string): ChangeRecord[];
-  /** The name the history records changes under. */
-  userName(): string;
-  /** Sets it once for this database; empty goes back to the operating-system user. */
-  setUserName(name: string | null): string;
-}
 
 /** What the app's data-safety actions need beyond the Store: backups, erasure and export of a person. */
 export interface DataSafety {
@@ -55,7 +46,7 @@ export interface DataSafety {
   exportPerson(personId: string): PersonExport | null;
 }
 
-export type LocalStore = Store & DataSafety & HistoryStore;
+export type LocalStore = Store & DataSafety;
 
 /**
  * Opens (or creates) the database at `dbPath`, refuses one written by a newer Power Map, applies

@@ -66,6 +66,16 @@ test('marking the demo coach as left for a competitor fades them, changes the fi
   await door.scrollIntoViewIfNeeded();
   await page.getByTestId('findings-panel').screenshot({ path: `${ARTIFACTS}/person-status-findings-light-en.png` });
 
+  // The History tab says it in words, newest first, with who did it; the filter by person keeps it.
+  // (The records carry the real time of the change, not the analysis day the tests pin.)
+  await page.getByTestId('tab-history').click();
+  const latest = page.getByTestId('history-day').first();
+  await expect(latest.getByTestId('history-line').first()).toContainText(`${coach.name} left, joined CloudNet Education`);
+  await page.getByTestId('field-historyPerson').selectOption(COACH);
+  await expect(page.getByTestId('history-line').first()).toContainText(`${coach.name} left, joined CloudNet Education`);
+  await expect(page.getByTestId('history-line').filter({ hasText: 'Account imported' })).toHaveCount(1);
+  await page.getByTestId('history-panel').screenshot({ path: `${ARTIFACTS}/history-tab-light-en.png` });
+
   // One toggle hides the people who left; again shows them.
   await page.getByTestId('toolbar-hide-departed').click();
   await expect.poll(async () => (await coachNode(page)) === undefined).toBe(true);
@@ -76,6 +86,7 @@ test('marking the demo coach as left for a competitor fades them, changes the fi
   await page.keyboard.press('Control+Z');
   await page.keyboard.press('Control+Z');
   await expect.poll(() => stored().people.find((p) => p.id === COACH)?.status).toBe('active');
+  await page.getByTestId('tab-findings').click();
   await expect(finding(page, 'no-coach')).toHaveCount(0);
   await expect.poll(() => coverage(page)).toBe(before);
 });

@@ -92,6 +92,7 @@ export const TID = {
   toastClose: 'toast-close',
   tabDetails: 'tab-details',
   tabFindings: 'tab-findings',
+  tabHistory: 'tab-history',
   findingsPanel: 'findings-panel',
   finding: 'finding',
   weightedCoverage: 'weighted-coverage',

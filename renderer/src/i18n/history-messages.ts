@@ -15,6 +15,12 @@ export const historyMessagesEn = {
     hide: 'Hide leavers',
     hideTitle: 'Hide people who left or are on leave from the map (they stay in the account and its history)',
   },
+  tab: 'History',
+  person: 'Changes about',
+  everyone: 'Everyone',
+  userName: 'Your name in the history',
+  userNameHint: 'Set once; until then, your computer user name',
+  empty: 'No changes recorded yet.',
 };
 
 export const historyMessagesZhCN: typeof historyMessagesEn = {
@@ -33,4 +39,10 @@ export const historyMessagesZhCN: typeof historyMessagesEn = {
     hide: '隐藏离职者',
     hideTitle: '在地图上隐藏已离职或休假中的人（他们仍保留在客户及其历史中）',
   },
+  tab: '历史',
+  person: '相关人员',
+  everyone: '所有人',
+  userName: '您在历史中的名字',
+  userNameHint: '只需设置一次；未设置时使用电脑的用户名',
+  empty: '还没有任何变更记录。',
 };
