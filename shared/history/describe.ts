@@ -33,6 +33,8 @@ export interface DescribeOptions {
   dayOf?: (at: string) => IsoDate;
   /** Only lines about this person. */
   personId?: string | null;
+  /** Names of records the given changes do not name themselves (an update that keeps the name). */
+  names?: ReadonlyMap<string, string>;
 }
 
 const HIDDEN_FIELDS = new Set(['x', 'y', 'updatedAt', 'createdAt', 'statusSince', 'leftTo', 'leftToCompetitorId']);
@@ -152,7 +154,7 @@ export function describeHistory(records: readonly ChangeRecord[], options: Descr
   const w = options.locale === 'zh-CN' ? ZH : EN;
   const labels = mapLabels(options.locale);
   const dayOf = options.dayOf ?? ((at: string) => at.slice(0, 10));
-  const names = namesFrom(records);
+  const names = new Map([...(options.names ?? []), ...namesFrom(records)]);
   const links = new Map<string, Fields>();
   for (const change of records) if (change.entity === 'link' && change.kind !== 'update') links.set(change.entityId, fieldsOf(change.after ?? change.before));
   const name = (id: unknown) => (typeof id === 'string' ? (names.get(id) ?? '?') : '?');
