@@ -15,6 +15,7 @@ import {
   type Edit,
 } from '../../shared/edit';
 import { canonical } from '../../shared/edit/testData';
+import { accountAsOf } from '../../shared/history/asOf';
 import { replayChanges } from '../../shared/history/changes';
 import { ATTITUDES, LAYERS, LINK_KINDS, type AccountData } from '../../shared/model';
 import { putOps, sampleAccountData, steppingClock, useTempStore } from './test-support';
@@ -180,5 +181,27 @@ describe('the change log', () => {
     ).toThrow();
     expect(fx.store.history(data.account.id)).toHaveLength(before);
     expect(fx.store.openAccount(data.account.id)!.people[0]!.title).toBe(data.people[0]!.title);
+  });
+});
+
+describe('the account as of a day', () => {
+  it('is rebuilt from the log: before an edit it is as it was, after it as it is; before the account, none', () => {
+    const data = sampleAccountData({ name: 'Dated Co' });
+    fx.store.applyOps(putOps(data)); // steppingClock: 2026-11-01, a second per call
+    const person = data.people[0]!;
+    const firstDay = fx.store.history(data.account.id)[0]!.at.slice(0, 10);
+    const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    // The store's test clock moves a second a call; the edit's record is moved to the next day.
+    fx.store.applyOps(updatePerson(data, person.id, { attitude: 'opponent' }).forward);
+    const history = fx.store.history(data.account.id);
+    const edit = history.at(-1)!;
+    const shifted = history.map((c) => (c === edit ? { ...c, at: `${nextDay(firstDay)}T10:00:00.000Z` } : c));
+    const before = accountAsOf(shifted, data.account.id, firstDay);
+    const after = accountAsOf(shifted, data.account.id, nextDay(firstDay));
+    expect(before.ok && before.data.people.find((p) => p.id === person.id)?.attitude).toBe(person.attitude);
+    expect(after.ok && after.data.people.find((p) => p.id === person.id)?.attitude).toBe('opponent');
+    expect(accountAsOf(shifted, data.account.id, '2020-01-01')).toEqual({ ok: false, reason: 'before-account' });
+    fx.store.deleteAccount(data.account.id);
+    expect(accountAsOf(fx.store.history(data.account.id), data.account.id, '2099-01-01')).toEqual({ ok: false, reason: 'deleted' });
   });
 });
