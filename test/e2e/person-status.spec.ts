@@ -47,6 +47,9 @@ test('marking the demo coach as left for a competitor fades them, changes the fi
   await expect(page.getByTestId('field-statusSince')).toHaveValue(app.clock.today);
   await page.getByTestId('field-leftTo').selectOption(cloudNet.id);
   await expect.poll(() => stored().people.find((p) => p.id === COACH)?.leftToCompetitorId).toBe(cloudNet.id);
+  await page.getByTestId('field-leftTo').scrollIntoViewIfNeeded();
+  await page.getByTestId('field-leftTo').screenshot({ path: `${ARTIFACTS}/person-status-panel-field-light-en.png` });
+  await page.locator('.right-column').screenshot({ path: `${ARTIFACTS}/person-status-panel-light-en.png` });
 
   // Still on the map, faded, with a sign that is not colour: "(left)" under the name.
   // (elements.test.ts checks the words drawn; the snapshot gives the name and the classes.)
