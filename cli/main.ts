@@ -13,6 +13,7 @@ import { DB_VALUED_OPTIONS } from './db/options';
 import { exportTableCommand, isTableFormat } from './export-table';
 import { IMPORT_PEOPLE_HELP, IMPORT_PEOPLE_USAGE, importPeopleCommand } from './import-people';
 import { AGENDA_HELP, AGENDA_USAGE, agendaCommand } from './agenda';
+import { DIFF_HELP, DIFF_USAGE, diffCommand } from './diff';
 
 /**
  * `power-map`: the app's analysis from the command line, on a .powermap file. The same shared/
@@ -42,6 +43,7 @@ const USAGE = `Usage:
   power-map db check|backup|restore|recover|import|export-person|erase-person --db FILE ...
                     (power-map db help lists them)
   power-map export <file.powermap> --format csv|xlsx --out <path> [--include-private]
+${DIFF_USAGE}
 ${IMPORT_PEOPLE_USAGE}
 ${AGENDA_USAGE}
 
@@ -60,13 +62,15 @@ ${AGENDA_USAGE}
             csv|xlsx writes the people table (ids included; CSV is UTF-8 with a BOM), which
             import-people reads back: rows with an id update those people.
 
+${DIFF_HELP}
+
 ${IMPORT_PEOPLE_HELP}
 
 ${AGENDA_HELP}
 `;
 
 function localeFrom(option: string | true | undefined, env: CliIo['env']): AnalysisLocale | null {
-  if (typeof option === 'string') return option === 'en' || option === 'zh-CN' ? option : null;
+  if (typeof option === 'string') return option === 'en' || option === 'zh-CN' ? option : option === 'zh' ? 'zh-CN' : null;
   const system = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return system.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
@@ -238,6 +242,20 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   if (args.command === 'analyze') return analyzeCommand(args, io);
   if (args.command === 'export') return exportCommand(args, io);
   if (args.command === 'agenda') return agendaCommand(args, io, (path) => loadAccount(path, io));
+  if (args.command === 'diff') {
+    const locale = localeFrom(args.options.get('lang'), io.env);
+    if (!locale) return usage(io, `--lang must be en or zh-CN, got "${String(args.options.get('lang'))}".`);
+    const today = args.options.get('today');
+    if (today !== undefined && (typeof today !== 'string' || !isCalendarDate(today))) return usage(io, `--today must be a date as YYYY-MM-DD, got "${String(today)}".`);
+    return diffCommand(args, io, {
+      locale,
+      today: typeof today === 'string' ? today : undefined,
+      load: (path) => loadAccount(path, io),
+      usage: (message) => usage(io, `${message}\n\n${USAGE}`),
+      badFile: EXIT.badFile,
+      ok: EXIT.ok,
+    });
+  }
   if (args.command === 'import-people') {
     const readBytes = io.readBytes ?? (async (path: string) => new Uint8Array(await readFile(path)));
     return importPeopleCommand(args, { ...io, readBytes }, (path) => loadAccount(path, io));

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDemoAccount } from '../../shared/demo';
 import { checkDatabase } from '../../node/db/health';
+import { LATEST_SCHEMA_VERSION } from '../../node/db/migrations';
 import { DEMO_FILE_DAY, DEMO_FILES } from '../../test/support/demo-files';
 import { nodeIo, runCli, type CliIo } from '../main';
 
@@ -32,7 +33,7 @@ describe('power-map db', () => {
     expect((await cli('db', 'import', DEMO_FILES.en, DEMO_FILES['zh-CN'], '--db', db)).code).toBe(0);
     const checked = await cli('db', 'check', '--db', db, '--json');
     expect(checked.code).toBe(0);
-    expect(JSON.parse(checked.out)).toMatchObject({ ok: true, schemaVersion: 4, accounts: 2, people: demo.people.length * 2, problems: [] });
+    expect(JSON.parse(checked.out)).toMatchObject({ ok: true, schemaVersion: LATEST_SCHEMA_VERSION, accounts: 2, people: demo.people.length * 2, problems: [] });
   });
 
   it('says a damaged database is damaged, exits 1, and leaves it as it was', async () => {

@@ -89,6 +89,7 @@ export function withNewIds(data: AccountData, newId: () => string = randomUUID):
       id: rename.person(p.id),
       accountId,
       favouredCompetitorId: p.favouredCompetitorId === null ? null : rename.competitor(p.favouredCompetitorId),
+      leftToCompetitorId: p.leftToCompetitorId === null ? null : rename.competitor(p.leftToCompetitorId),
     })),
     links: data.links.map((l) => ({
       ...l,

@@ -184,4 +184,29 @@ describe('deleting what links point at', () => {
     expect(after.links.some((l) => l.kind === 'competitorTie')).toBe(false);
     expect(after.people[0]).toEqual({ ...boss, favouredCompetitorId: null });
   });
+
+  it('clears a deleted competitor as where a person who left went, keeping that they left', () => {
+    const left = { status: 'left', statusSince: '2026-11-02', leftToCompetitorId: rival.id } as const;
+    fx.store.applyOps([{ op: 'patch', entity: 'person', id: engineer.id, patch: left }]);
+    expect(current().people[1]).toEqual({ ...engineer, ...left });
+    fx.store.applyOps([{ op: 'delete', entity: 'competitor', id: rival.id }]);
+    expect(current().people[1]).toEqual({ ...engineer, ...left, leftToCompetitorId: null });
+  });
+});
+
+it("refuses a person who left to a competitor of another account, on put and on patch", () => {
+  const other = sampleAccountData({ name: 'Other' });
+  fx.store.applyOps(putOps(other));
+  const foreign = other.competitors[0] as Competitor;
+  const onPut = storeErrorFrom(() =>
+    fx.store.applyOps([
+      { op: 'put', entity: 'person', value: makePerson(data.account.id, { id: 'p-new', status: 'left', leftToCompetitorId: foreign.id }) },
+    ]),
+  );
+  expect(onPut.message).toBe(`ops[0] (person p-new): leftToCompetitorId: no competitor with id ${foreign.id} in this account`);
+  const onPatch = storeErrorFrom(() =>
+    fx.store.applyOps([{ op: 'patch', entity: 'person', id: engineer.id, patch: { status: 'left', leftToCompetitorId: foreign.id } }]),
+  );
+  expect(onPatch.code).toBe('invalid-payload');
+  expect(current().people).toEqual(data.people);
 });

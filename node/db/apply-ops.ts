@@ -1,4 +1,6 @@
-import { LINK_FROM, linkSchema, type Link, type LinkEnd, type Op, type Person } from '../../shared/model';
+import { fieldChanges, type Fields } from '../../shared/history/changes';
+import { LINK_FROM, linkSchema, type EntityKind, type Link, type LinkEnd, type Op, type Person } from '../../shared/model';
+import type { ChangeLog } from './change-log';
 import { missingInAccount } from './link-ends';
 import type { Repos } from './repos';
 import type { EntityRepo } from './repos/table';
@@ -11,15 +13,42 @@ import { StoreError } from './store';
  *
  * A delete of an id that is not there is not an error: deleting a person already removed the links
  * that touch it, and an edit may still list those links.
+ *
+ * Every row created, changed or deleted is recorded in the change log, the cascades of a delete
+ * included, with only the fields that really change; an op that changes nothing records nothing and
+ * leaves the account's updatedAt alone.
  */
-export function applyOps(repos: Repos, ops: readonly Op[], updatedAt: string): void {
+export function applyOps(repos: Repos, log: ChangeLog, ops: readonly Op[], updatedAt: string): void {
   const touched = new Set<string>();
+  const ctx: Ctx = { repos, log, touched };
   ops.forEach((op, index) => {
     const label = `ops[${index}] (${op.entity} ${op.op === 'put' ? op.value.id : op.id})`;
-    const accountId = op.op === 'put' ? put(repos, op, label) : op.op === 'patch' ? patch(repos, op, label) : remove(repos, op);
-    if (accountId !== undefined) touched.add(accountId);
+    if (op.op === 'put') put(ctx, op, label);
+    else if (op.op === 'patch') patch(ctx, op, label);
+    else remove(ctx, op);
   });
   for (const accountId of touched) repos.accounts.touch(accountId, updatedAt);
+}
+
+interface Ctx {
+  repos: Repos;
+  log: ChangeLog;
+  /** accounts with a recorded change, whose updatedAt moves */
+  touched: Set<string>;
+}
+
+const asFields = (value: object): Fields => value as Fields;
+
+/** Records a row as it was before (undefined: new) and as it is now; nothing when no field changed. */
+function recordWrite(ctx: Ctx, accountId: string, entity: EntityKind, id: string, before: object | undefined, after: object): void {
+  if (before === undefined) {
+    ctx.log.record(accountId, entity, id, 'create', null, asFields(after));
+  } else {
+    const changes = fieldChanges(asFields(before), asFields(after));
+    if (changes === null) return;
+    ctx.log.record(accountId, entity, id, 'update', changes.before, changes.after);
+  }
+  ctx.touched.add(accountId);
 }
 
 type PutOp = Extract<Op, { op: 'put' }>;
@@ -33,10 +62,14 @@ function invalid(label: string, message: string): never {
   throw new StoreError('invalid-payload', `${label}: ${message}`);
 }
 
-function checkFavouredCompetitor(repos: Repos, competitorId: string | null | undefined, accountId: string, label: string) {
-  if (competitorId === null || competitorId === undefined) return;
-  if (repos.competitors.accountIdOf(competitorId) !== accountId) {
-    invalid(label, `favouredCompetitorId: ${missingInAccount('competitor', competitorId)}`);
+/** A person may name a competitor as favoured or as where they went: only one of their own account's. */
+function checkCompetitors(repos: Repos, person: Partial<Person>, accountId: string, label: string) {
+  for (const field of ['favouredCompetitorId', 'leftToCompetitorId'] as const) {
+    const competitorId = person[field];
+    if (competitorId === null || competitorId === undefined) continue;
+    if (repos.competitors.accountIdOf(competitorId) !== accountId) {
+      invalid(label, `${field}: ${missingInAccount('competitor', competitorId)}`);
+    }
   }
 }
 
@@ -49,82 +82,88 @@ function checkLinkEnds(repos: Repos, link: Link, label: string) {
 }
 
 function putChild<M extends { id: string; accountId: string }>(
-  repos: Repos,
+  ctx: Ctx,
+  entity: EntityKind,
   repo: EntityRepo<M>,
   value: M,
   label: string,
   check: () => void = () => undefined,
-): string {
-  if (repos.accounts.accountIdOf(value.accountId) === undefined) {
+): void {
+  if (ctx.repos.accounts.accountIdOf(value.accountId) === undefined) {
     throw new StoreError('not-found', `${label}: accountId: no account with id ${value.accountId}`);
   }
-  const owner = repo.accountIdOf(value.id);
-  if (owner !== undefined && owner !== value.accountId) {
-    throw new StoreError('conflict', `${label}: id: already used in another account (${owner})`);
+  const before = repo.get(value.id);
+  if (before !== undefined && before.accountId !== value.accountId) {
+    throw new StoreError('conflict', `${label}: id: already used in another account (${before.accountId})`);
   }
   check();
   repo.put(value);
-  return value.accountId;
+  recordWrite(ctx, value.accountId, entity, value.id, before, value);
 }
 
-function put(repos: Repos, op: PutOp, label: string): string {
+function put(ctx: Ctx, op: PutOp, label: string): void {
+  const { repos } = ctx;
   switch (op.entity) {
-    case 'account':
+    case 'account': {
+      const before = repos.accounts.get(op.value.id);
       repos.accounts.put(op.value);
-      return op.value.id;
+      recordWrite(ctx, op.value.id, 'account', op.value.id, before, op.value);
+      return;
+    }
     case 'competitor':
-      return putChild(repos, repos.competitors, op.value, label);
+      return putChild(ctx, 'competitor', repos.competitors, op.value, label);
     case 'team':
-      return putChild(repos, repos.team, op.value, label);
+      return putChild(ctx, 'team', repos.team, op.value, label);
     case 'person': {
       const person: Person = op.value;
-      return putChild(repos, repos.people, person, label, () =>
-        checkFavouredCompetitor(repos, person.favouredCompetitorId, person.accountId, label),
-      );
+      return putChild(ctx, 'person', repos.people, person, label, () => checkCompetitors(repos, person, person.accountId, label));
     }
     case 'link': {
       const link: Link = op.value;
-      return putChild(repos, repos.links, link, label, () => checkLinkEnds(repos, link, label));
+      return putChild(ctx, 'link', repos.links, link, label, () => checkLinkEnds(repos, link, label));
     }
   }
 }
 
 /**
  * Patches an existing row after refusing changes to the fields that identify it; `check` sees the
- * owning account before anything is written. Returns that account.
+ * row before anything is written. Records the fields that change.
  */
 function patchRow<M extends { id: string }>(
+  ctx: Ctx,
+  entity: EntityKind,
   repo: EntityRepo<M>,
-  op: { entity: string; id: string; patch: Partial<M> },
+  op: { id: string; patch: Partial<M> },
   label: string,
-  check: (accountId: string) => void = () => undefined,
-): string {
+  check: (current: M) => void = () => undefined,
+): void {
   for (const field of repo.immutable) {
     if ((op.patch as Record<string, unknown>)[field] !== undefined) invalid(label, `${field}: cannot be changed by a patch`);
   }
-  const owner = repo.accountIdOf(op.id);
-  if (owner === undefined) throw new StoreError('not-found', `${label}: no ${op.entity} with this id`);
-  check(owner);
+  const current = repo.get(op.id);
+  if (current === undefined) throw new StoreError('not-found', `${label}: no ${entity} with this id`);
+  check(current);
+  const changes = fieldChanges(asFields(current), asFields(op.patch));
+  if (changes === null) return;
   repo.patch(op.id, op.patch);
-  return owner;
+  const accountId = entity === 'account' ? op.id : (current as unknown as { accountId: string }).accountId;
+  ctx.log.record(accountId, entity, op.id, 'update', changes.before, changes.after);
+  ctx.touched.add(accountId);
 }
 
-function patch(repos: Repos, op: PatchOp, label: string): string {
+function patch(ctx: Ctx, op: PatchOp, label: string): void {
+  const { repos } = ctx;
   switch (op.entity) {
     case 'account':
-      return patchRow(repos.accounts, op, label);
+      return patchRow(ctx, 'account', repos.accounts, op, label);
     case 'competitor':
-      return patchRow(repos.competitors, op, label);
+      return patchRow(ctx, 'competitor', repos.competitors, op, label);
     case 'team':
-      return patchRow(repos.team, op, label);
-    case 'person': {
-      const { favouredCompetitorId } = op.patch;
-      return patchRow(repos.people, op, label, (owner) => checkFavouredCompetitor(repos, favouredCompetitorId, owner, label));
-    }
-    case 'link': {
-      const { id, patch: changes } = op;
-      return patchRow(repos.links, op, label, () => checkLinkPatch(repos.links.get(id) as Link, changes, label));
-    }
+      return patchRow(ctx, 'team', repos.team, op, label);
+    case 'person':
+      return patchRow(ctx, 'person', repos.people, op, label, (current) => checkCompetitors(repos, op.patch, current.accountId, label));
+    case 'link':
+      return patchRow(ctx, 'link', repos.links, op, label, (current) => checkLinkPatch(current, op.patch, label));
   }
 }
 
@@ -139,9 +178,30 @@ function checkLinkPatch(link: Link, changes: Partial<Link>, label: string) {
   }
 }
 
-function remove(repos: Repos, op: DeleteOp): string | undefined {
-  const repo = op.entity === 'competitor' ? repos.competitors : op.entity === 'team' ? repos.team : op.entity === 'person' ? repos.people : repos.links;
-  const owner = repo.accountIdOf(op.id);
-  if (owner !== undefined) repo.delete(op.id);
-  return owner;
+/**
+ * Deletes a row with what the schema takes with it: the links touching a person, team member or
+ * competitor (triggers and cascades), and a deleted competitor named by people (set to null). The
+ * cascades are recorded first, as the edit that spells them out (shared/edit deleteElements) does.
+ */
+function remove(ctx: Ctx, op: DeleteOp): void {
+  const { repos, log } = ctx;
+  const repo: EntityRepo<{ id: string; accountId: string }> =
+    op.entity === 'competitor' ? repos.competitors : op.entity === 'team' ? repos.team : op.entity === 'person' ? repos.people : repos.links;
+  const current = repo.get(op.id);
+  if (current === undefined) return;
+  const { accountId } = current;
+  if (op.entity === 'competitor') {
+    for (const person of repos.competitors.namedBy(op.id)) {
+      const before: Fields = {};
+      if (person.favouredCompetitorId === op.id) before.favouredCompetitorId = op.id;
+      if (person.leftToCompetitorId === op.id) before.leftToCompetitorId = op.id;
+      log.record(accountId, 'person', person.id, 'update', before, Object.fromEntries(Object.keys(before).map((key) => [key, null])));
+    }
+  }
+  if (op.entity !== 'link') {
+    for (const link of repos.links.touching(op.id)) log.record(accountId, 'link', link.id, 'delete', asFields(link), null);
+  }
+  repo.delete(op.id);
+  log.record(accountId, op.entity, op.id, 'delete', asFields(current), null);
+  ctx.touched.add(accountId);
 }

@@ -84,6 +84,9 @@ describe.each([
     for (let i = 0; i < 20; i += 1) {
       store.applyOps([{ op: 'patch', entity: 'person', id: target.id, patch: { privateNotes: `Blorptangle version ${i} of the note` } }]);
     }
+    // The history keeps every version of the note (issue 12), so the file search below covers it too.
+    const theirs = () => store.history(data.account.id).filter((c) => c.entity === 'person' && c.entityId === target.id);
+    expect(theirs().filter((c) => JSON.stringify(c.after).includes('Blorptangle version'))).toHaveLength(20);
     await store.takeBackup(); // a backup made before the erasure keeps them until it rotates out
     const backupsBefore = readdirSync(join(temp.dir, 'nested', 'backups'));
     const texts = [DISTINCTIVE.name!, 'Zyxwerthal', 'Blorptangle', DISTINCTIVE.email!, '139 7777 4242'];
@@ -102,6 +105,13 @@ describe.each([
     expect(left.people.map((p) => p.id)).toEqual(data.people.map((p) => p.id));
     expect(left.links.some((l) => l.from === target.id || l.to === target.id)).toBe(false);
     expect(store.erasedPeople()).toEqual([target.id]);
+    // Their change records stay, saying only that a person was erased: create, 20 edits, the erasure.
+    expect(theirs().map((c) => [c.kind, c.before, c.after])).toEqual([
+      ['create', null, 'erased'],
+      ...Array.from({ length: 20 }, () => ['update', 'erased', 'erased']),
+      ['delete', 'erased', null],
+    ]);
+    expect(theirs().at(-1)?.origin).toBe('erase');
     expect(store.erasePerson(target.id)).toBeNull();
   });
 });

@@ -2,17 +2,18 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { replayChanges } from '../../shared/history/changes';
 import type { AccountData } from '../../shared/model';
 import type { Settings } from '../../shared/ipc';
 import type { Db } from './connection';
-import { createStore, LATEST_SCHEMA_VERSION, type Store } from './index';
+import { createStore, LATEST_SCHEMA_VERSION, type LocalStore } from './index';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { makeTempDir, putOps, sampleAccountData, storeErrorFrom } from './test-support';
 import { DEFAULT_SETTINGS } from './repos/settings';
 
 let temp: ReturnType<typeof makeTempDir>;
-let store: Store | undefined;
+let store: LocalStore | undefined;
 
 beforeEach(() => {
   temp = makeTempDir();
@@ -83,12 +84,14 @@ const legacyAccount: AccountData = {
       driver: 'security', judgesBy: 'risk', fitOurs: 'no', fitCompetitor: 'yes', targetRelationship: 2,
       lastContact: '2025-01-15', nextStep: '', privateNotes: 'private', x: 1, y: 2,
       email: '', phone: '', verifiedOn: null, source: '',
+      status: 'active', statusSince: null, leftTo: '', leftToCompetitorId: null,
     },
     {
       id: 'person-2', accountId: 'acc-1', name: 'Ann SMITH', title: '', department: 'IT', contact: '', layer: 'user',
       roles: [], attitude: 'unknown', influence: 1, favouredCompetitorId: null, driver: null, judgesBy: '',
       fitOurs: 'unknown', fitCompetitor: 'unknown', targetRelationship: null, lastContact: null, nextStep: '',
       privateNotes: '', x: null, y: null, email: '', phone: '', verifiedOn: null, source: '',
+      status: 'active', statusSince: null, leftTo: '', leftToCompetitorId: null,
     },
   ],
   links: [
@@ -149,6 +152,37 @@ const seeds: Record<number, Seed> = {
     },
     settings: DEFAULT_SETTINGS,
   },
+  5: {
+    write: (db) => {
+      seeds[4]!.write(db);
+      db.prepare(
+        "UPDATE people SET status = 'left', status_since = '2025-02-28', left_to_competitor_id = 'comp-1' WHERE id = 'person-1'",
+      ).run();
+      db.prepare("UPDATE people SET status = 'onLeave', status_since = '2025-02-15' WHERE id = 'person-2'").run();
+    },
+    get accounts(): AccountData[] {
+      const [account] = seeds[3]!.accounts as [AccountData];
+      return [
+        {
+          ...account,
+          people: account.people.map((p, i) =>
+            i === 0
+              ? { ...p, status: 'left', statusSince: '2025-02-28', leftToCompetitorId: 'comp-1' }
+              : { ...p, status: 'onLeave', statusSince: '2025-02-15' },
+          ),
+        },
+      ];
+    },
+    settings: DEFAULT_SETTINGS,
+  },
+  // Schema 6 adds the change log: the accounts read the same, and their history begins when first opened.
+  6: {
+    write: (db) => seeds[5]!.write(db),
+    get accounts() {
+      return seeds[5]!.accounts;
+    },
+    settings: DEFAULT_SETTINGS,
+  },
 };
 
 function buildDatabaseAt(version: number, seed: Seed): void {
@@ -180,6 +214,11 @@ describe('opening a database written at every earlier version', () => {
     expect(store.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(store.listAccounts()).toHaveLength(seed.accounts.length);
     for (const account of seed.accounts) expect(store.openAccount(account.account.id)).toEqual(account);
+    // An account from before the history has one that begins with it as it stood: replaying it gives it back.
+    for (const account of seed.accounts) {
+      expect(store.history(account.account.id).every((change) => change.origin === 'baseline')).toBe(true);
+      expect(replayChanges(store.history(account.account.id)).get(account.account.id)).toEqual(account);
+    }
     expect(store.getSettings()).toEqual(seed.settings);
     if (seed.accounts.length > 0) {
       expect(store.search('smith', 10).map((h) => h.personName)).toEqual(['Ann SMITH']);
@@ -215,7 +254,9 @@ describe('refusing a database this version cannot read', () => {
 
   it('refuses one written by a newer Power Map, in words a user understands, and leaves the file untouched', () => {
     closedDatabaseWith((db) =>
-      db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (5, 'from-the-future', '2030-01-01')").run(),
+      db
+        .prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'from-the-future', '2030-01-01')")
+        .run(LATEST_SCHEMA_VERSION + 1),
     );
     const before = snapshot();
 
@@ -223,7 +264,7 @@ describe('refusing a database this version cannot read', () => {
 
     expect(error.code).toBe('newer-database');
     expect(error.message).toBe(
-      `This database was written by a newer version of Power Map (schema 5; this version knows up to ${LATEST_SCHEMA_VERSION}). ` +
+      `This database was written by a newer version of Power Map (schema ${LATEST_SCHEMA_VERSION + 1}; this version knows up to ${LATEST_SCHEMA_VERSION}). ` +
         'Update Power Map or open another database file.',
     );
     expect(snapshot()).toEqual(before);

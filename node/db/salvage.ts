@@ -25,7 +25,7 @@ export interface SalvageReport {
 }
 
 /** Parents before children, so foreign keys hold as rows go in. */
-const TABLES = ['accounts', 'competitors', 'team_members', 'people', 'links', 'settings', 'erased_people'] as const;
+const TABLES = ['accounts', 'competitors', 'team_members', 'people', 'links', 'settings', 'erased_people', 'changes'] as const;
 
 type Row = Record<string, unknown>;
 
@@ -77,14 +77,14 @@ const DANGLING_LINKS = `
     (kind = 'competitorTie' AND from_id NOT IN (SELECT id FROM competitors)) OR
     (kind NOT IN ('covers', 'competitorTie') AND from_id NOT IN (SELECT id FROM people))`;
 
-/** A person whose favoured competitor was lost is kept, without the favourite. */
+/** A person whose favoured competitor (or the one they left for) was lost is kept, without those references. */
 function insertSalvaged(insert: Statement, table: string, params: Record<string, unknown>): boolean {
   try {
     insert.run(params);
     return true;
   } catch {
-    if (table !== 'people' || params.favoured_competitor_id === null) return false;
-    return insertSalvaged(insert, table, { ...params, favoured_competitor_id: null });
+    if (table !== 'people' || (params.favoured_competitor_id == null && params.left_to_competitor_id == null)) return false;
+    return insertSalvaged(insert, table, { ...params, favoured_competitor_id: null, left_to_competitor_id: null });
   }
 }
 

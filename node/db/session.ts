@@ -189,6 +189,9 @@ export function sessionStore(session: DatabaseSession): Store {
     isEmpty: () => current().isEmpty(),
     importMapping: (signature) => current().importMapping(signature),
     rememberImportMapping: (signature, mapping) => current().rememberImportMapping(signature, mapping),
+    history: (accountId) => current().history(accountId),
+    userName: () => current().userName(),
+    setUserName: (name) => current().setUserName(name),
     close: () => session.close(),
   };
 }

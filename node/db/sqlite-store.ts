@@ -1,7 +1,10 @@
+import { userInfo } from 'node:os';
+import type { Fields } from '../../shared/history/changes';
 import type { AccountData, Op } from '../../shared/model';
 import type { Settings } from '../../shared/ipc';
 import { checkAccountData, findExistingIds, insertAccountData, readAccountData, readAllAccountData, withNewIds } from './account-data';
 import { applyOps } from './apply-ops';
+import { createChangeLog, recordAccountData } from './change-log';
 import { takeBackup, writeBackup, type BackupFile } from './backup';
 import { fileAccess, openConnection } from './connection';
 import { isPlainDatabaseFile, type DbKey } from './db-key';
@@ -22,7 +25,10 @@ export interface StoreOptions {
   readOnly?: boolean;
   /** The database key: opens an encrypted file, encrypts a new one (a plain file still opens plain). */
   key?: DbKey;
+  /** Who the history names when the user has set no name in the app: the operating-system user. */
+  defaultActor?: string;
 }
+
 
 /** What the app's data-safety actions need beyond the Store: backups, erasure and export of a person. */
 export interface DataSafety {
@@ -51,6 +57,15 @@ export type LocalStore = Store & DataSafety;
  * Opens (or creates) the database at `dbPath`, refuses one written by a newer Power Map, applies
  * pending migrations and returns the Store. Every write runs in one transaction.
  */
+/** The operating-system user, the history's default actor; a fixed word where the system will not say. */
+function osUser(): string {
+  try {
+    return userInfo().username || 'local user';
+  } catch {
+    return 'local user';
+  }
+}
+
 export function createStore(dbPath: string, options: StoreOptions = {}): LocalStore {
   try {
     return openStore(dbPath, options);
@@ -85,6 +100,13 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
   const encrypted = access.key !== undefined && !isPlainDatabaseFile(dbPath);
   const repos = createRepos(db);
   const stamp = () => now().toISOString();
+  const log = createChangeLog(db, options.defaultActor ?? osUser());
+  /** Starts a writing transaction's records; returns its time, which is also the updatedAt it stamps. */
+  const begin = (origin: Parameters<typeof log.begin>[0]): string => {
+    const at = now();
+    log.begin(origin, at);
+    return at.toISOString();
+  };
 
   const summaryOf = (accountId: string) => {
     const summary = repos.accounts.summary(accountId);
@@ -94,15 +116,18 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
 
   const transactions = {
     applyOps: db.transaction((ops: readonly Op[]) => {
-      const updatedAt = stamp();
-      applyOps(repos, ops, updatedAt);
+      const updatedAt = begin('edit');
+      applyOps(repos, log, ops, updatedAt);
       return { updatedAt };
     }),
     openAccount: db.transaction((accountId: string) => readAccountData(repos, accountId)),
     allAccounts: db.transaction(() => readAllAccountData(repos)),
     deleteAccount: db.transaction((accountId: string) => {
       const data = readAccountData(repos, accountId);
-      if (data !== null) repos.accounts.delete(accountId);
+      if (data === null) return null;
+      begin('delete-account');
+      recordAccountData(log, data, 'delete');
+      repos.accounts.delete(accountId);
       return data;
     }),
     restoreAccount: db.transaction((data: AccountData) => {
@@ -112,6 +137,8 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
         throw new StoreError('conflict', `Cannot restore "${data.account.name}": ${existing} with the same id is already in the database`);
       }
       insertAccountData(repos, data);
+      begin('restore');
+      recordAccountData(log, data, 'create');
       return summaryOf(data.account.id);
     }),
     importAccount: db.transaction((file: AccountData) => {
@@ -121,7 +148,9 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       const copied = findExistingIds(repos, data) !== undefined;
       const imported = copied ? withNewIds(data) : data;
       // An import is news in this database: it sorts with the accounts changed just now.
-      insertAccountData(repos, { ...imported, account: { ...imported.account, updatedAt: stamp() } });
+      const stamped = { ...imported, account: { ...imported.account, updatedAt: begin('import') } };
+      insertAccountData(repos, stamped);
+      recordAccountData(log, stamped, 'create');
       return { accountId: imported.account.id, accountName: imported.account.name, copied, ...(dropped > 0 ? { erasedLeftOut: dropped } : {}) };
     }),
     setSettings: db.transaction((patch: Partial<Settings>) => {
@@ -129,12 +158,38 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       return repos.settings.get();
     }),
     erase: db.transaction((entries: readonly ErasureEntry[]) => {
-      const present = deletePeople(repos, entries.map((e) => e.personId));
+      begin('erase');
+      const ids = entries.map((e) => e.personId);
+      // The erasure itself is recorded (its links go as ordinary deletes), then every value of theirs is erased.
+      for (const id of ids) {
+        const accountId = repos.people.accountIdOf(id);
+        if (accountId === undefined) continue;
+        for (const link of repos.links.touching(id)) log.record(accountId, 'link', link.id, 'delete', link as unknown as Fields, null);
+        log.record(accountId, 'person', id, 'delete', {}, null);
+      }
+      const present = deletePeople(repos, ids);
+      log.erase(ids);
       registerErasure(db, entries);
       return present;
     }),
+    setUserName: db.transaction((name: string | null) => {
+      log.setActor(name);
+      return log.actor();
+    }),
+    /** Accounts from before the history began get their first records: the account as it stands now. */
+    baseline: db.transaction(() => {
+      const missing = log.accountsWithoutHistory();
+      if (missing.length === 0) return;
+      begin('baseline');
+      for (const accountId of missing) {
+        const data = readAccountData(repos, accountId);
+        if (data !== null) recordAccountData(log, data, 'create');
+      }
+    }),
   };
 
+
+  if (!readOnly) transactions.baseline();
 
   return translatingSqliteErrors<LocalStore>({
     path: dbPath,
@@ -171,6 +226,9 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
     },
     erasedPeople: () => readErasureRegister(db).map((row) => row.personId),
     exportPerson: (personId) => readPersonExport(repos, personId, stamp()),
+    history: (accountId) => log.history(accountId),
+    userName: () => log.actor(),
+    setUserName: (name) => transactions.setUserName(name),
     close: () => {
       if (!db.open) return;
       if (!readOnly) db.pragma('optimize');

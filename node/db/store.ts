@@ -1,5 +1,6 @@
 import type { AccountData, AccountSummary, Op } from '../../shared/model';
 import type { ImportOutcome, SearchHit, Settings } from '../../shared/ipc';
+import type { ChangeRecord } from '../../shared/history/changes';
 
 /**
  * What the main process may ask of the database. Every method that writes runs in one transaction:
@@ -31,6 +32,12 @@ export interface Store {
   /** The contact-import column mapping remembered for a header signature, or null. */
   importMapping(signature: string): string[] | null;
   rememberImportMapping(signature: string, mapping: readonly string[]): void;
+  /** Every change record of the account (issue 12), deleted or not, in clock order. */
+  history(accountId: string): ChangeRecord[];
+  /** The name the history records changes under: the one set in the app, else the operating-system user. */
+  userName(): string;
+  /** Sets that name once for this database; empty goes back to the operating-system user. Returns the name now used. */
+  setUserName(name: string | null): string;
   /** True when the database holds no account at all (first start: seed the demo). */
   isEmpty(): boolean;
   close(): void;

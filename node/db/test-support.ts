@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import type { Account, AccountData, Competitor, Link, Op, Person, TeamMember } from '../../shared/model';
 import { afterEach, beforeEach } from 'vitest';
 import { newPerson } from '../../shared/edit';
-import { createStore, type StoreOptions } from './sqlite-store';
-import { StoreError, type Store } from './store';
+import { createStore, type LocalStore, type StoreOptions } from './sqlite-store';
+import { StoreError } from './store';
 
 /** Test helpers for electron/db: temp database files and sample accounts (independent of shared/demo). */
 
@@ -18,9 +18,9 @@ export function makeTempDir(): { dir: string; dbPath: string; remove(): void } {
 
 export interface StoreFixture {
   temp: ReturnType<typeof makeTempDir>;
-  store: Store;
+  store: LocalStore;
   /** Closes the store and opens the same file again. */
-  reopen(): Store;
+  reopen(): LocalStore;
 }
 
 /** A fresh store on a temp file for each test, closed and deleted afterwards. */
@@ -95,6 +95,10 @@ export function makePerson(accountId: string, overrides: Partial<Person> = {}): 
     privateNotes: 'Prefers early meetings',
     verifiedOn: '2026-10-30',
     source: 'Met at the CIO forum',
+    status: 'active',
+    statusSince: null,
+    leftTo: '',
+    leftToCompetitorId: null,
     x: 120.5,
     y: -40.25,
     ...overrides,

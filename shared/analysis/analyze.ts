@@ -1,6 +1,7 @@
 import type { AccountData } from '../model';
 import { accessBottlenecks } from './bottleneck';
 import { criteriaFit } from './criteriaFit';
+import { departures } from './departures';
 import { fadingLinks } from './fading';
 import { buildGraph } from './graph';
 import { hiddenInfluence } from './hiddenInfluence';
@@ -20,7 +21,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info
 /**
  * Runs every rule of DOMAIN's "What the app computes" over one account. Pure: the same data and options
  * give the same analysis. `options.goneIds` (what-if) removes those people and team members, and their
- * links, before anything is computed. Findings are ordered most severe first, then by rule, then in the
+ * links, before anything is computed; so does a person's status of left or on leave. Findings are ordered most severe first, then by rule, then in the
  * order each rule found them.
  */
 export function analyze(data: AccountData, input: AnalysisOptionsInput): Analysis {
@@ -38,6 +39,7 @@ export function analyze(data: AccountData, input: AnalysisOptionsInput): Analysi
   const paths = pathsToPower(graph);
   const fading = fadingLinks(graph);
   const stale = staleMap(graph);
+  const departed = departures(data, graph, options.goneIds);
 
   const ordered: Finding[] = [
     ...weighted.findings,
@@ -46,6 +48,7 @@ export function analyze(data: AccountData, input: AnalysisOptionsInput): Analysi
     ...threads.findings,
     ...bottlenecks.findings,
     ...flags.findings,
+    ...departed,
     ...hidden.findings,
     ...criteria.findings,
     ...paths.findings,

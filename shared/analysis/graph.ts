@@ -7,6 +7,7 @@ import { cadenceDays, dayNumber } from './dates';
  *
  * What counts as data here (the same for every rule):
  * - a person or team member listed in `goneIds` is absent, and so is every link touching them (what-if);
+ * - so is a person who left or is on leave (DOMAIN: out of the rules, as if removed by what-if);
  * - a person or team member whose id repeats keeps its first entry;
  * - a link whose ends are missing, of the wrong kind (covers must go team -> person, the customer's own
  *   links person -> person) or pointing at itself is ignored, never an error;
@@ -116,6 +117,7 @@ function buildAccess(personCount: number, links: readonly Link[], personIndex: M
 
 export function buildGraph(data: AccountData, today: string, goneIds: readonly string[] = []): AccountGraph {
   const gone = new Set(goneIds);
+  for (const person of data.people ?? []) if (person.status !== undefined && person.status !== 'active') gone.add(person.id);
   const [people, personIndex] = indexById(data.people ?? [], gone);
   const [team, teamIndex] = indexById(data.team ?? [], gone);
   const competitorNames = new Map((data.competitors ?? []).map((c) => [c.id, c.name] as const));

@@ -135,6 +135,9 @@ const EN: Templates = {
     `${c.p()} (${c.w.keyWhy[c.f.params.why ?? ''] ?? ''}) has no recorded last contact, so we cannot tell whether the visit cadence is kept.`,
   'competitor-closer': (c) =>
     `${c.competitor(c.f.params.competitorId)} is closer to ${c.p()} (${c.w.keyWhy[c.f.params.why ?? ''] ?? ''}) than we are: their tie is ${c.n('tieStrength')} of 3, our best relationship ${c.n('bestStrength')} of 3 (${c.w.strength(c.n('bestStrength'))}).`,
+  'left-to-competitor': (c) =>
+    `${c.p()} left${c.f.params.since ? ` on ${c.f.params.since}` : ''} and joined ${c.competitor(c.f.params.competitorId)}: ${c.competitor(c.f.params.competitorId)} now has someone who knows this account, our offer and our plans from the inside.` +
+    (c.n('close') > 0 ? ` ${c.ps(1)} ${c.n('close') === 1 ? 'was' : 'were'} close to ${c.p()} and may hear from ${c.competitor(c.f.params.competitorId)}.` : ''),
   'no-coach': () => 'No coach has been identified: nobody guides us from the inside.',
   'coach-uncovered': (c) =>
     `${c.p()} is our coach, but nobody on our team has a working relationship with ${c.p()} (best today: ${c.w.strength(c.n('bestStrength'))}).`,
@@ -207,6 +210,9 @@ const ZH: Templates = {
     `${c.p()}（${c.w.keyWhy[c.f.params.why ?? ''] ?? ''}）没有上次联系的记录，无法判断是否按拜访周期跟进。`,
   'competitor-closer': (c) =>
     `${c.competitor(c.f.params.competitorId)}与${c.p()}（${c.w.keyWhy[c.f.params.why ?? ''] ?? ''}）的关系比我们更近：对方关系强度 ${c.n('tieStrength')}/3，我方最好 ${c.n('bestStrength')}/3（${c.w.strength(c.n('bestStrength'))}）。`,
+  'left-to-competitor': (c) =>
+    `${c.p()}${c.f.params.since ? `已于 ${c.f.params.since} ` : '已'}离职，加入了${c.competitor(c.f.params.competitorId)}：${c.competitor(c.f.params.competitorId)}从此有了一个了解该客户、我方方案和计划的内部知情人。` +
+    (c.n('close') > 0 ? `${c.ps(1)}与${c.p()}关系密切，可能会受到${c.competitor(c.f.params.competitorId)}的影响。` : ''),
   'no-coach': () => '尚未识别教练：客户内部没有人为我们指路。',
   'coach-uncovered': (c) =>
     `${c.p()}是我们的教练，但我方没有人与${c.p()}建立工作关系（目前最好：${c.w.strength(c.n('bestStrength'))}）。`,
@@ -299,6 +305,10 @@ const ADVICE: Record<AnalysisLocale, Record<FindingCode, (c: Context) => string>
     'no-contact-date': (c) => `Record when we last spoke with ${c.p()}.`,
     'competitor-closer': (c) =>
       `Build a stronger relationship with ${c.p()} than ${c.competitor(c.f.params.competitorId)} has (ours ${c.n('bestStrength')}, theirs ${c.n('tieStrength')}).`,
+    'left-to-competitor': (c) =>
+      c.n('close') > 0
+        ? `Assume ${c.competitor(c.f.params.competitorId)} knows what ${c.p()} knew: strengthen our relationships with ${c.ps(1)} and find out who takes over ${c.p()}'s role.`
+        : `Assume ${c.competitor(c.f.params.competitorId)} knows what ${c.p()} knew: find out who takes over ${c.p()}'s role and build a relationship with them.`,
     'no-coach': () => 'Find a coach inside the account.',
     'coach-uncovered': (c) => `Strengthen our relationship with ${c.p()}, our coach.`,
     'hidden-influencer': (c) => `Engage ${c.p()}, who carries more weight than the title says.`,
@@ -336,6 +346,10 @@ const ADVICE: Record<AnalysisLocale, Record<FindingCode, (c: Context) => string>
     'no-contact-date': (c) => `记录与${c.p()}的最近联系日期。`,
     'competitor-closer': (c) =>
       `与${c.p()}建立比${c.competitor(c.f.params.competitorId)}更紧密的关系（我方 ${c.n('bestStrength')}，对方 ${c.n('tieStrength')}）。`,
+    'left-to-competitor': (c) =>
+      c.n('close') > 0
+        ? `假定${c.competitor(c.f.params.competitorId)}已掌握${c.p()}所知的一切：加强与${c.ps(1)}的关系，并弄清由谁接替${c.p()}的职责。`
+        : `假定${c.competitor(c.f.params.competitorId)}已掌握${c.p()}所知的一切：弄清由谁接替${c.p()}的职责，并与其建立关系。`,
     'no-coach': () => '在客户内部发展一位教练。',
     'coach-uncovered': (c) => `加强与教练${c.p()}的关系。`,
     'hidden-influencer': (c) => `重视${c.p()}：此人的实际分量高于职位。`,
@@ -379,6 +393,7 @@ const TITLES: Record<AnalysisLocale, Record<FindingCode, string>> = {
     'key-person-overdue': 'Key person overdue',
     'no-contact-date': 'No contact date',
     'competitor-closer': 'Competitor closer',
+    'left-to-competitor': 'Left for a competitor',
     'no-coach': 'No coach',
     'coach-uncovered': 'Coach not covered',
     'hidden-influencer': 'Hidden influencer',
@@ -412,6 +427,7 @@ const TITLES: Record<AnalysisLocale, Record<FindingCode, string>> = {
     'key-person-overdue': '关键人物拜访逾期',
     'no-contact-date': '没有联系日期',
     'competitor-closer': '竞争对手更近',
+    'left-to-competitor': '离职加入竞争对手',
     'no-coach': '没有教练',
     'coach-uncovered': '教练未覆盖',
     'hidden-influencer': '隐形影响者',

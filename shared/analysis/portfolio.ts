@@ -86,7 +86,7 @@ function mostOverdueKeyContact(data: AccountData, analysis: Analysis): KeyContac
   const today = dayNumber(analysis.options.today);
   const gone = new Set(analysis.options.goneIds);
   const candidates = data.people
-    .filter((person) => isKeyPerson(person) && !gone.has(person.id))
+    .filter((person) => isKeyPerson(person) && !gone.has(person.id) && person.status === 'active')
     .map((person) => {
       const lastContact = latest.get(person.id) ?? null;
       const day = dayNumber(lastContact);

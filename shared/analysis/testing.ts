@@ -89,6 +89,8 @@ export function kitchenSinkAccount(): AccountData {
       person('chen', { name: '陈宇', layer: 'implementation', roles: ['coach'], influence: 1 }),
       person('opp', { name: 'Ma Tao', layer: 'implementation', attitude: 'opponent', influence: 4, lastContact: TODAY }),
       person('zhao', { name: '赵敏', layer: 'user', attitude: 'unknown', influence: 2 }),
+      // Out of every rule (left), but raises left-to-competitor about Zhou, whom Gao swayed.
+      person('gao', { name: 'Gao Yuan', layer: 'decision', roles: ['influencer'], status: 'left', statusSince: '2026-11-01', leftToCompetitorId: 'acme' }),
     ],
     links: [
       covers('li', 'wang', 3, TODAY),
@@ -102,6 +104,7 @@ export function kitchenSinkAccount(): AccountData {
       influences('chen', 'zhao', 2),
       influences('opp', 'zhao', 2),
       competitorTie('acme', 'zhou', 2),
+      influences('gao', 'zhou', 2),
     ],
   });
 }

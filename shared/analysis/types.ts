@@ -32,6 +32,7 @@ export type RuleId =
  * - stale-link / cold-link: [person]; teamIds [team member]; linkIds [covers link]
  * - competitor-closer: [person]; linkIds [the competitor tie]
  * - unverified-people: the people not verified within 90 days, in the account's order
+ * - left-to-competitor: [the person who left, ...people still here they swayed, were allied with or managed]
  * - undated-link: linkIds the covers links without a date; personIds/teamIds their ends
  * - everything else about one person: [that person]
  */
@@ -50,6 +51,7 @@ export const FINDING_CODES = [
   'decision-maker-attitude-unknown',
   'powerful-opponent',
   'dm-favours-competitor',
+  'left-to-competitor',
   'key-person-overdue',
   'no-contact-date',
   'competitor-closer',

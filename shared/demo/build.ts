@@ -83,6 +83,10 @@ export function buildDemoAccount(locale: DemoLocale, today: string): AccountData
       privateNotes: words.privateNotes,
       verifiedOn: verifiedAgo === null ? null : daysBefore(today, verifiedAgo),
       source: '',
+      status: 'active',
+      statusSince: null,
+      leftTo: '',
+      leftToCompetitorId: null,
       x: null,
       y: null,
     };

@@ -4,7 +4,7 @@ import type { AccountData, Link, Op, Person } from '../model';
  * Applies one edit to an account's data without mutating it, with the database's semantics:
  * put inserts or replaces, patch merges into an existing record (an unknown id changes nothing),
  * delete removes the record, and deleting a person, team member or competitor also removes every link
- * touching it and clears `favouredCompetitorId` where it named the competitor.
+ * touching it and clears `favouredCompetitorId` and `leftToCompetitorId` where they named the competitor.
  * Ops for another account are ignored: AccountData holds one account.
  */
 export function applyOps(data: AccountData, ops: readonly Op[]): AccountData {
@@ -45,10 +45,18 @@ function withoutLinksTouching(links: Link[], nodeId: string): Link[] {
     : links;
 }
 
-function clearFavoured(people: Person[], competitorId: string): Person[] {
-  return people.some((person) => person.favouredCompetitorId === competitorId)
+/** A deleted competitor is no longer anyone's favourite, nor where anyone went (the store's ON DELETE SET NULL). */
+function clearCompetitor(people: Person[], competitorId: string): Person[] {
+  const names = (person: Person) => person.favouredCompetitorId === competitorId || person.leftToCompetitorId === competitorId;
+  return people.some(names)
     ? people.map((person) =>
-        person.favouredCompetitorId === competitorId ? { ...person, favouredCompetitorId: null } : person,
+        names(person)
+          ? {
+              ...person,
+              favouredCompetitorId: person.favouredCompetitorId === competitorId ? null : person.favouredCompetitorId,
+              leftToCompetitorId: person.leftToCompetitorId === competitorId ? null : person.leftToCompetitorId,
+            }
+          : person,
       )
     : people;
 }
@@ -112,7 +120,7 @@ function applyOne(data: AccountData, op: Op): AccountData {
           return {
             ...data,
             competitors: withoutId(data.competitors, op.id),
-            people: clearFavoured(data.people, op.id),
+            people: clearCompetitor(data.people, op.id),
             links: withoutLinksTouching(data.links, op.id),
           };
       }

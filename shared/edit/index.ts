@@ -8,3 +8,4 @@ export * from './account';
 export * from './deleteElements';
 export * from './stage';
 export * from './manyPeople';
+export * from './status';

@@ -4,7 +4,7 @@ import { accountDataSchema } from '../model';
 /** The value of the `format` field: tells a Power Map file from any other JSON. */
 export const FORMAT_NAME = 'power-map';
 /** The newest file format this build reads and the one it writes. Raise it when old readers would misread a file. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 /** Larger files are refused before parsing: an account of 300 people is well under 2 MiB. */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 /** The refusal message for a file of `size` bytes (or characters) over MAX_FILE_BYTES. */

@@ -48,6 +48,37 @@ describe('parseAccountFile reads format 1 files', () => {
   });
 });
 
+describe('parseAccountFile reads format 2 files', () => {
+  const withoutStatus = (file: Record<string, unknown>) =>
+    (file.people as Record<string, unknown>[]).map(
+      ({ status: _s, statusSince: _d, leftTo: _t, leftToCompetitorId: _c, ...rest }) => rest,
+    );
+
+  it('reads every person of a version-2 file as active, with nowhere they left to', () => {
+    const file = fileObject();
+    const result = parseAccountFile(JSON.stringify({ ...file, version: 2, people: withoutStatus(file) }));
+    if (!result.ok) throw new Error(result.error.message);
+    for (const person of result.value.people) {
+      expect(person).toMatchObject({ status: 'active', statusSince: null, leftTo: '', leftToCompetitorId: null });
+    }
+    expect(result.value.people[0]?.email).toBe(sampleAccount().people[0]?.email);
+  });
+
+  it('does not fill in a version-2 person\'s missing e-mail: format 2 had it, so its absence is an error', () => {
+    const file = fileObject();
+    const people = withoutStatus(file).map(({ email: _e, ...rest }) => rest);
+    expect(refusal(JSON.stringify({ ...file, version: 2, people })).message).toContain('email');
+  });
+
+  it('refuses a person who left to a competitor the file does not have', () => {
+    const file = fileObject();
+    const people = (file.people as Record<string, unknown>[]).map((person, i) =>
+      i === 0 ? { ...person, status: 'left', leftToCompetitorId: 'no-such-competitor' } : person,
+    );
+    expect(refusal(JSON.stringify({ ...file, people })).message).toContain('people[0].leftToCompetitorId');
+  });
+});
+
 describe('parseAccountFile refuses', () => {
   it('a file over the size limit, saying the limit', () => {
     const error = refusal(' '.repeat(MAX_FILE_BYTES + 1));
@@ -83,10 +114,12 @@ describe('parseAccountFile refuses', () => {
   });
 
   it('a file written by a newer Power Map, with its own code', () => {
-    const newer = { ...fileObject(), version: 3, somethingNew: true };
+    const newer = { ...fileObject(), version: FORMAT_VERSION + 1, somethingNew: true };
     const error = refusal(JSON.stringify(newer));
     expect(error.code).toBe('newer-file-version');
-    expect(error.message).toContain(`This file was written by a newer Power Map (format 3; this version reads up to ${FORMAT_VERSION})`);
+    expect(error.message).toContain(
+      `This file was written by a newer Power Map (format ${FORMAT_VERSION + 1}; this version reads up to ${FORMAT_VERSION})`,
+    );
   });
 
   it('a file with no version or a version that is not a whole number', () => {

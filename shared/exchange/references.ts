@@ -12,8 +12,8 @@ const KIND_NAME: Record<RecordKind, string> = {
 
 /**
  * Problems that the per-record schemas cannot see because they span records: ids used twice, records
- * of another account, link ends that are missing or of the wrong kind, a favoured competitor that is
- * not the account's. One line per problem, led by the path of the field at fault.
+ * of another account, link ends that are missing or of the wrong kind, a favoured or left-to competitor
+ * that is not the account's. One line per problem, led by the path of the field at fault.
  */
 export function checkReferences(data: AccountData): string[] {
   const problems: string[] = [];
@@ -58,9 +58,11 @@ export function checkReferences(data: AccountData): string[] {
   });
 
   data.people.forEach((person, i) => {
-    const favoured = person.favouredCompetitorId;
-    if (favoured !== null && owner.get(favoured)?.kind !== 'competitor') {
-      problems.push(`people[${i}].favouredCompetitorId: "${favoured}" is not one of this file's competitors`);
+    for (const field of ['favouredCompetitorId', 'leftToCompetitorId'] as const) {
+      const competitorId = person[field];
+      if (competitorId !== null && owner.get(competitorId)?.kind !== 'competitor') {
+        problems.push(`people[${i}].${field}: "${competitorId}" is not one of this file's competitors`);
+      }
     }
   });
   return problems;

@@ -38,6 +38,9 @@ export const CHANNELS = [
   'import.preview',
   'import.commit',
   'people.exportTable',
+  'history.list',
+  'history.userName',
+  'history.setUserName',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

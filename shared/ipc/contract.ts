@@ -87,6 +87,7 @@ export interface ExportProgress {
 
 export * from './safety-contract';
 import { safetyArgSchemas, type SafetyResultTypes } from './safety-contract';
+import { historyArgSchemas, type HistoryResultTypes } from './history-contract';
 
 const empty = z.strictObject({});
 const accountRef = z.strictObject({ accountId: z.string().min(1).max(64) });
@@ -141,11 +142,12 @@ export const argSchemas = {
   'window.setFullScreen': z.strictObject({ on: z.boolean() }),
   ...safetyArgSchemas,
   ...importArgSchemas,
+  ...historyArgSchemas,
 } as const satisfies Record<Channel, z.ZodType>;
 
 export type ArgsOf<C extends Channel> = z.input<(typeof argSchemas)[C]>;
 
-export interface ResultTypes extends SafetyResultTypes, ImportResultTypes {
+export interface ResultTypes extends SafetyResultTypes, ImportResultTypes, HistoryResultTypes {
   'app.info': AppInfo;
   'app.today': IsoDate;
   'settings.get': Settings;

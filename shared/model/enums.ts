@@ -30,6 +30,10 @@ export const ATTITUDE_SCORE: Record<Attitude, number | null> = {
   unknown: null,
 };
 
+/** Whether a person is still at the account (DOMAIN's `status`); order is the order the panel lists them. */
+export const PERSON_STATUSES = ['active', 'left', 'onLeave'] as const;
+export type PersonStatus = (typeof PERSON_STATUSES)[number];
+
 export const DRIVERS = ['power', 'achievement', 'recognition', 'belonging', 'security'] as const;
 export type Driver = (typeof DRIVERS)[number];
 

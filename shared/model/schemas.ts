@@ -6,6 +6,7 @@ import {
   FUNNEL_CLASSES,
   LAYERS,
   LINK_KINDS,
+  PERSON_STATUSES,
   ROLES,
   STAGES,
   TEAM_FUNCTIONS,
@@ -92,6 +93,10 @@ export const personSchema = z.strictObject({
   privateNotes: longText,
   verifiedOn: isoDate.nullable(),
   source: z.string().max(500),
+  status: z.enum(PERSON_STATUSES),
+  statusSince: isoDate.nullable(),
+  leftTo: shortText,
+  leftToCompetitorId: id.nullable(),
   x: coord,
   y: coord,
 }) satisfies z.ZodType<Person>;

@@ -5,6 +5,7 @@ import type {
   FunnelClass,
   Layer,
   LinkKind,
+  PersonStatus,
   Role,
   Stage,
   TeamFunction,
@@ -78,6 +79,14 @@ export interface Person {
   verifiedOn: IsoDate | null;
   /** Where the record came from: met in person, a colleague, an imported file and its date. */
   source: string;
+  /** Left and on-leave people stay on the map, drawn faded, and take no part in the coverage rules. */
+  status: PersonStatus;
+  /** The day the person left or went on leave; null when active or not known. */
+  statusSince: IsoDate | null;
+  /** Left: the new employer, as text, when it is not one of the account's competitors. */
+  leftTo: string;
+  /** Left: the account's competitor the person joined, or null. */
+  leftToCompetitorId: string | null;
   x: number | null;
   y: number | null;
 }

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, truncate, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, serializeAccountFile } from '../../../shared/exchange';
+import { FORMAT_VERSION, MAX_FILE_BYTES, serializeAccountFile } from '../../../shared/exchange';
 import { sampleAccount } from '../../../shared/exchange/testing/sample-account';
 import type { Result } from '../../../shared/model';
 import { exchangeHandlers, exportFileName } from './exchange';
@@ -140,11 +140,11 @@ describe('exchange.import', () => {
   });
 
   it('refuses a file from a newer Power Map, and writes nothing', async () => {
-    const file = { ...JSON.parse(serializeAccountFile(sampleAccount(), NOW)), version: 3 };
+    const file = { ...JSON.parse(serializeAccountFile(sampleAccount(), NOW)), version: FORMAT_VERSION + 1 };
     const { result, store } = await importText(JSON.stringify(file));
     const error = errorOf(result);
     expect(error.code).toBe('newer-file-version');
-    expect(error.message).toContain('format 3; this version reads up to 2');
+    expect(error.message).toContain(`format ${FORMAT_VERSION + 1}; this version reads up to ${FORMAT_VERSION}`);
     expect(store.writes).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import { editHandlers } from './edit';
 import { errorResult } from './errors';
 import { exchangeHandlers } from './exchange';
 import { exportHandlers } from './export';
+import { historyHandlers } from './history';
 import { importHandlers } from './import';
 import type { Handler, Handlers } from './handler-types';
 import type { DesktopPorts } from './ports';
@@ -46,6 +47,7 @@ export function createHandlers(store: Store, ports: DesktopPorts, session?: Data
     ...windowHandlers(ports),
     ...safetyHandlers(session, ports, safetyPorts),
     ...importHandlers(store, ports),
+    ...historyHandlers(store),
   };
   const safe = {} as Record<Channel, unknown>;
   for (const channel of Object.keys(raw) as Channel[]) safe[channel] = neverThrows(raw[channel] as Handler<typeof channel>);

@@ -3,6 +3,8 @@ import { initial } from './001-initial';
 import { settingsAndNameSearch } from './002-settings-and-name-search';
 import { personContactAndProvenance } from './003-person-contact-and-provenance';
 import { erasureRegister } from './004-erasure-register';
+import { personStatus } from './005-person-status';
+import { changeLog } from './006-change-log';
 
 /**
  * Every schema step, in order. Append only: a released step is never edited, renamed or removed
@@ -13,6 +15,8 @@ export const MIGRATIONS: readonly Migration[] = [
   settingsAndNameSearch,
   personContactAndProvenance,
   erasureRegister,
+  personStatus,
+  changeLog,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,4 +1,4 @@
-import type { Competitor } from '../../../shared/model';
+import type { Competitor, Person } from '../../../shared/model';
 import type { Db } from '../connection';
 import { createEntityRepo, type TableSpec } from './table';
 
@@ -9,4 +9,15 @@ export const competitorsTable: TableSpec<Competitor> = {
   columns: { id: 'id', accountId: 'account_id', name: 'name' },
 };
 
-export const createCompetitorsRepo = (db: Db) => createEntityRepo(db, competitorsTable);
+export function createCompetitorsRepo(db: Db) {
+  const repo = createEntityRepo(db, competitorsTable);
+  const naming = db.prepare<[string, string], Pick<Person, 'id' | 'favouredCompetitorId' | 'leftToCompetitorId'>>(
+    `SELECT id, favoured_competitor_id AS favouredCompetitorId, left_to_competitor_id AS leftToCompetitorId
+     FROM people WHERE favoured_competitor_id = ? OR left_to_competitor_id = ?`,
+  );
+  return {
+    ...repo,
+    /** The people naming a competitor (favoured, or where they went), whom deleting it changes (ON DELETE SET NULL). */
+    namedBy: (competitorId: string) => naming.all(competitorId, competitorId),
+  };
+}

@@ -17,4 +17,12 @@ export const linksTable: TableSpec<Link> = {
   },
 };
 
-export const createLinksRepo = (db: Db) => createEntityRepo(db, linksTable);
+export function createLinksRepo(db: Db) {
+  const repo = createEntityRepo(db, linksTable);
+  const touching = db.prepare<[string, string], string>('SELECT id FROM links WHERE from_id = ? UNION SELECT id FROM links WHERE to_id = ?').pluck();
+  return {
+    ...repo,
+    /** The links starting or ending at a node: what deleting it takes with it (the history records them). */
+    touching: (nodeId: string): Link[] => touching.all(nodeId, nodeId).flatMap((id) => repo.get(id) ?? []),
+  };
+}

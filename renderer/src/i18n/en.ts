@@ -6,6 +6,7 @@ import { personRecordMessagesEn } from './person-record-messages';
 import { importMessagesEn } from './import-messages';
 import { findingsPlanMessagesEn } from './findings-plan-messages';
 import { mapViewMessagesEn } from './map-view-messages';
+import { historyMessagesEn } from './history-messages';
 import { quickBuildMessagesEn } from './quick-build-messages';
 
 /** English messages. zh-CN.ts has the same keys (checked by the compiler and by i18n.test.ts). */
@@ -517,6 +518,7 @@ export const en = {
   findingsPlan: findingsPlanMessagesEn,
   accountTools: accountToolsMessagesEn,
   mapView: mapViewMessagesEn,
+  history: historyMessagesEn,
   quickBuild: quickBuildMessagesEn,
   safety: safetyMessagesEn,
   security: securityMessagesEn,

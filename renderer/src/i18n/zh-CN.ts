@@ -7,6 +7,7 @@ import { personRecordMessagesZhCN } from './person-record-messages';
 import { importMessagesZhCN } from './import-messages';
 import { findingsPlanMessagesZhCN } from './findings-plan-messages';
 import { mapViewMessagesZhCN } from './map-view-messages';
+import { historyMessagesZhCN } from './history-messages';
 import { quickBuildMessagesZhCN } from './quick-build-messages';
 
 /** 简体中文. Terms follow the glossary in DOMAIN.md. */
@@ -518,6 +519,7 @@ export const zhCN: Messages = {
   findingsPlan: findingsPlanMessagesZhCN,
   accountTools: accountToolsMessagesZhCN,
   mapView: mapViewMessagesZhCN,
+  history: historyMessagesZhCN,
   quickBuild: quickBuildMessagesZhCN,
   safety: safetyMessagesZhCN,
   security: securityMessagesZhCN,

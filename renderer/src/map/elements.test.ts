@@ -43,6 +43,22 @@ describe('buildElements', () => {
     expect(els.get('p2')?.data.size).toBe(44);
   });
 
+  it('marks a person who left or is on leave with a class and a line under the name, in the map\'s language', () => {
+    const left = newPerson(ACCOUNT, { name: 'Ma', title: 'Director', status: 'left', leftToCompetitorId: 'c1' }, 'p1');
+    const away = newPerson(ACCOUNT, { name: 'Sun', status: 'onLeave' }, 'p2');
+    const here = newPerson(ACCOUNT, { name: 'Liu', title: 'Director' }, 'p3');
+    const en = build(account([left, away, here]));
+    expect(classesOf(en.get('p1'))).toContain('status-left');
+    expect(en.get('p1')?.data.label).toBe('Ma\n(left)');
+    expect(en.get('p2')?.data.label).toBe('Sun\n(on leave)');
+    expect(en.get('p3')?.data.label).toBe('Liu');
+    expect(classesOf(en.get('p3')).some((c) => c.startsWith('status-'))).toBe(false);
+    // The title hangs one line lower, under the sign.
+    const offset = (els: Map<string, MapElementDef>, id: string) => Number(els.get(titleId(id))?.data.offset);
+    expect(offset(en, 'p1') - offset(en, 'p3')).toBeCloseTo(PERSON_LABEL.fontSize * PERSON_LABEL.lineHeight, 6);
+    expect(build(account([left]), 'zh-CN').get('p1')?.data.label).toBe('Ma\n（已离职）');
+  });
+
   it('gives a person with no main role the plain shape and a badge naming their role', () => {
     const p = newPerson(ACCOUNT, { name: 'He', layer: 'decision', roles: ['purchaser'] }, 'p1');
     const def = build(account([p])).get('p1');

@@ -5,6 +5,7 @@ import { BLANK_ICON, badgeIcon, chipsIcon, eyeIcon, signIcon } from './icons';
 import type { MapLabels } from './labels';
 import { chipsKey, coversByPerson, type PersonCovers } from '../../../shared/visual/chips';
 import { BADGE_ORDER, DEPARTMENT_LABEL, PERSON_LABEL, TITLE_GAP, nameMargin, PROJECTOR_LABEL, SHAPE_PRIORITY, TEAM_LABEL, influenceSize, type MainRole, type MapTheme, type ShapeRole } from './style';
+import { statusLine } from './status';
 import { wrapText } from './text';
 import { badgeRolesOf } from '../../../shared/visual/vocabulary';
 
@@ -107,6 +108,8 @@ export function personElement(person: Person, position: Pos, covers: PersonCover
   const chips = hasChips(covers) ? chipsIcon(covers as PersonCovers, options.theme) : null;
   if (chips !== null) classes.push('has-chips');
   const { nameLines, ...labels } = cachedLabels(person);
+  const status = statusLine(person, options.locale);
+  if (status !== null) classes.push(`status-${person.status}`);
   const icons = badge === null ? sign : `${sign} ${badge}`;
   const flagged = `${sign} ${badge ?? BLANK_ICON} ${eyeIcon(options.theme)}`;
   return {
@@ -116,6 +119,7 @@ export function personElement(person: Person, position: Pos, covers: PersonCover
       kind: 'person',
       name: person.name,
       ...labels,
+      ...(status === null ? {} : { label: `${labels.label}\n${status}`, roomLabel: `${labels.roomLabel}\n${status}` }),
       layer: person.layer,
       attitude: person.attitude,
       influence: person.influence,
@@ -126,7 +130,7 @@ export function personElement(person: Person, position: Pos, covers: PersonCover
       icons: chips === null ? icons : `${sign} ${badge ?? BLANK_ICON} ${chips}`,
       // The hidden-influencer overlay swaps to this list (a class change): the same plus the eye badge.
       iconsFlagged: chips === null ? flagged : `${flagged} ${chips}`,
-      nameLines,
+      nameLines: status === null ? nameLines : nameLines + 1,
     },
     classes: classes.join(' '),
     position,
@@ -143,14 +147,15 @@ export const titleId = (personId: string): string => `title:${personId}`;
  * (min-zoomed-font-size), takes no events, and exists only for people with a title.
  */
 export function titleElement(person: Person, position: Pos, hasChips: boolean): MapElementDef | null {
-  const { title, nameLines } = cachedLabels(person);
+  const { title, nameLines: ownLines } = cachedLabels(person);
+  const nameLines = person.status === 'active' || person.status === undefined ? ownLines : ownLines + 1;
   if (title === '') return null;
   const { fontSize, lineHeight } = PERSON_LABEL;
   const offset = influenceSize(person.influence) / 2 + nameMargin(hasChips) + nameLines * fontSize * lineHeight + TITLE_GAP;
   return {
     group: 'nodes',
     data: { id: titleId(person.id), kind: 'person-title', owner: person.id, label: title, offset },
-    classes: `person-title in-${person.layer}`,
+    classes: `person-title in-${person.layer}${nameLines === ownLines ? '' : ` status-${person.status}`}`,
     position,
     selectable: false,
     grabbable: false,

@@ -449,6 +449,8 @@ export function buildStylesheet(theme: MapTheme, options: StyleOptions = {}): St
     ...focusBlocks(),
     ...overlayBlocks(palette),
     { selector: 'node.person.hidden-influencer.has-chips', style: flaggedChipImages() },
+    // Left or on leave: faded and dotted, with a line under the name saying so (elements.ts).
+    { selector: 'node.status-left, node.status-onLeave', style: { opacity: 0.42, 'border-style': 'dotted' } },
     ...focusLinkBlocks(),
     ...coversLineBlocks(options.coversLines === true),
     {

@@ -93,6 +93,10 @@ export function fakeClient(accounts: AccountData[] = []) {
     'import.preview': () => ({ ok: false, error: { code: 'internal', message: 'not in the fake' } }),
     'import.commit': () => ({ ok: false, error: { code: 'internal', message: 'not in the fake' } }),
     'people.exportTable': () => ({ ok: false, error: { code: 'cancelled', message: 'cancelled' } }),
+    // The history runs on the real store in its own tests; the fake keeps none.
+    'history.list': () => ok([]),
+    'history.userName': () => ok({ name: 'tester' }),
+    'history.setUserName': ({ name }) => ok({ name: name?.trim() || 'tester' }),
     // In stored order: ranking is the main process's job, tested on the real handler, not imitated here.
     'portfolio.list': () => ok([...db.values()].map((data) => portfolioRow(data, analyze(data, { today: '2026-11-22', ...settings.analysis })))),
   };

@@ -110,6 +110,10 @@ export function createFakeStore(initial: AccountData[] = [], path = '/tmp/fake.s
       importMappings.set(signature, [...mapping]);
     },
     isEmpty: () => accounts.size === 0,
+    // The history has its own tests on the real store (node/db/history.test.ts); the fake keeps none.
+    history: () => [],
+    userName: () => 'tester',
+    setUserName: (name) => name?.trim() || 'tester',
     close: () => undefined,
   };
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { withoutDeparted } from '../../../../shared/edit';
 import { useTranslation } from 'react-i18next';
 import type { Layer } from '../../../../shared/model';
 import { setCommandHandler } from '../../app/commands';
@@ -90,6 +91,8 @@ export function AccountScreen() {
   const linkMode = useAccountView((state) => state.linkMode);
   const legendVisible = useAccountView((state) => state.legendVisible);
   const coversLines = useAccountView((state) => state.coversLines);
+  const hideDeparted = useAccountView((state) => state.hideDeparted);
+  const drawn = useMemo(() => (data && hideDeparted ? withoutDeparted(data) : data), [data, hideDeparted]);
   const chooser = useAccountView((state) => state.chooser);
   const whatIf = useAnalysis((state) => state.whatIf);
   const workshop = useWorkshop((state) => state.active);
@@ -172,10 +175,10 @@ export function AccountScreen() {
       {top}
       <div className="account-body">
         <section ref={mapAreaRef} className={`map-area${linkMode ? ' map-area-linking' : ''}${whatIf ? ' map-area-what-if' : ''}`} data-testid={TID.mapArea} {...(workshop ? {} : mapImport.dropHandlers)}>
-          {data ? (
+          {drawn ? (
             <PowerMap
               ref={mapRef}
-              data={data}
+              data={drawn}
               selection={selection}
               theme={workshop ? 'contrast' : theme}
               locale={locale}

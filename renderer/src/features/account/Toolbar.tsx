@@ -66,6 +66,7 @@ export function Toolbar() {
   const linkMode = useAccountView((state) => state.linkMode);
   const legendVisible = useAccountView((state) => state.legendVisible);
   const coversLines = useAccountView((state) => state.coversLines);
+  const hideDeparted = useAccountView((state) => state.hideDeparted);
   const whatIf = useAnalysis((state) => state.whatIf);
 
   return (
@@ -110,6 +111,7 @@ export function Toolbar() {
         <ToolButton icon="fit" label={t('toolbar.fit')} title={withShortcut(t('toolbar.fit'), SHORTCUTS.fit)} testId={TID.toolbarFit} disabled={!loaded} onClick={() => dispatchCommand('fit')} />
         <ToolButton icon="legend" label={t('toolbar.legend')} title={t('toolbar.legend')} testId={TID.toolbarLegend} pressed={legendVisible} onClick={() => accountViewStore.getState().toggleLegend()} />
         <ToolButton icon="coversLines" label={t('mapView.coversLines')} title={t('mapView.coversLinesTitle')} testId={TID.toolbarCoversLines} pressed={coversLines} disabled={!loaded} onClick={() => accountViewStore.getState().toggleCoversLines()} />
+        <ToolButton icon="eyeOff" label={t('history.status.hide')} title={t('history.status.hideTitle')} testId={TID.toolbarHideDeparted} pressed={hideDeparted} disabled={!loaded} onClick={() => accountViewStore.getState().toggleHideDeparted()} />
       </div>
       <span className="toolbar-sep" aria-hidden="true" />
       <div className="tool-group">

@@ -13,12 +13,15 @@ export interface AccountViewState {
   legendVisible: boolean;
   /** "Show covers lines": every covers link on the map, not only the focused person's (kept across accounts, like the legend) */
   coversLines: boolean;
+  /** "Hide leavers": people who left or are on leave are not drawn (kept across accounts, like the legend) */
+  hideDeparted: boolean;
   /** the two ends the link chooser asks about; null when it is closed */
   chooser: LinkEnds | null;
   setLinkMode(on: boolean): void;
   setLinkSource(id: string | null): void;
   toggleLegend(): void;
   toggleCoversLines(): void;
+  toggleHideDeparted(): void;
   openChooser(ends: LinkEnds): void;
   closeChooser(): void;
   reset(): void;
@@ -30,11 +33,13 @@ export function createAccountViewStore() {
     linkSource: null,
     legendVisible: false,
     coversLines: false,
+    hideDeparted: false,
     chooser: null,
     setLinkMode: (on) => set({ linkMode: on, linkSource: null }),
     setLinkSource: (id) => set({ linkSource: id }),
     toggleLegend: () => set((state) => ({ legendVisible: !state.legendVisible })),
     toggleCoversLines: () => set((state) => ({ coversLines: !state.coversLines })),
+    toggleHideDeparted: () => set((state) => ({ hideDeparted: !state.hideDeparted })),
     openChooser: (ends) => set({ chooser: ends }),
     closeChooser: () => set({ chooser: null }),
     reset: () => set({ linkMode: false, linkSource: null, chooser: null }),

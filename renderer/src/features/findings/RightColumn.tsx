@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SidePanel } from '../panel/SidePanel';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { Icon } from '../../ui/icons';
 import { useAnalysis } from './analysisService';
 import { FindingsPanel } from './FindingsPanel';
@@ -11,13 +12,15 @@ import { TID } from '../../app/testids';
 const TABS: { tab: RightTab; label: string }[] = [
   { tab: 'details', label: 'findings.tabDetails' },
   { tab: 'findings', label: 'findings.tabFindings' },
+  { tab: 'history', label: 'history.tab' },
 ];
 
 /** Left and right arrows move between the tabs, as in any tab list. */
 function switchWithArrows(event: KeyboardEvent<HTMLElement>, current: RightTab) {
   if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
   event.preventDefault();
-  const next = current === 'details' ? 'findings' : 'details';
+  const index = TABS.findIndex((item) => item.tab === current);
+  const next = TABS[(index + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!.tab;
   findingsViewStore.getState().setTab(next);
   event.currentTarget.querySelector<HTMLButtonElement>(`[data-tab="${next}"]`)?.focus();
 }
@@ -63,7 +66,7 @@ export function RightColumn({ onFocus }: { onFocus(ids: string[]): void }) {
             tabIndex={tab === item.tab ? 0 : -1}
             className="rc-tab"
             data-tab={item.tab}
-            data-testid={item.tab === 'details' ? TID.tabDetails : TID.tabFindings}
+            data-testid={item.tab === 'details' ? TID.tabDetails : item.tab === 'findings' ? TID.tabFindings : TID.tabHistory}
             onClick={() => findingsViewStore.getState().setTab(item.tab)}
           >
             <span>{t(item.label)}</span>
@@ -78,7 +81,7 @@ export function RightColumn({ onFocus }: { onFocus(ids: string[]): void }) {
         <OverlaysToggle />
       </div>
       <div className="rc-pane" role="tabpanel" id={`rc-pane-${tab}`} aria-labelledby={`rc-tab-${tab}`}>
-        {tab === 'details' ? <SidePanel /> : <FindingsPanel onFocus={onFocus} />}
+        {tab === 'details' ? <SidePanel /> : tab === 'findings' ? <FindingsPanel onFocus={onFocus} /> : <HistoryPanel />}
       </div>
     </div>
   );

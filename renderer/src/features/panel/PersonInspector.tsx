@@ -15,6 +15,7 @@ import { CoveredBy } from './CoveredBy';
 import './personPanel.css';
 import { LinkRows } from './LinkRows';
 import { PersonRecordText, VerifiedRow } from './PersonRecordFields';
+import { PersonStatusFields } from './PersonStatusFields';
 import { AttitudeDot, DeleteButton, ListSection, NameHeader, Pill, Section, StrengthMeter, Wide } from './parts';
 import { bestCoversStrength, linksOf } from './relations';
 import { TID } from '../../app/testids';
@@ -188,6 +189,7 @@ export function PersonInspector({ data, person }: { data: AccountData; person: P
         )}
         <PersonRecordText person={person} field="source" wide placeholder={t('personRecord.sourcePlaceholder')} />
         <VerifiedRow person={person} />
+        <PersonStatusFields data={data} person={person} />
       </Section>
 
 

@@ -3,7 +3,7 @@ import { call } from '../../ipc/client';
 import type { MapViewport, PowerMapHandle } from '../../map/types';
 import { accountViewStore } from '../account/viewStore';
 import { analysisStore } from '../findings/analysisService';
-import { findingsViewStore } from '../findings/findingsView';
+import { findingsViewStore, type RightTab } from '../findings/findingsView';
 import { workshopStore } from './workshopStore';
 
 type MapHandleSource = () => PowerMapHandle | null;
@@ -13,7 +13,7 @@ interface SavedView {
   selection: string[];
   viewport: MapViewport | null;
   legendVisible: boolean;
-  tab: 'details' | 'findings';
+  tab: RightTab;
   overlaysChoice: boolean | null;
   tracedPathTo: string | null;
   whatIf: boolean;

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { ERASED, type ChangeOrigin, type ChangeRecord, type Fields } from '../../shared/history/changes';
+import { decodeHlc, encodeHlc, tick, type Hlc } from '../../shared/history/hlc';
+import type { AccountData, EntityKind } from '../../shared/model';
+import type { Db } from './connection';
+
+/**
+ * Writes the history (issue 12): one row per change to one record, in the transaction of the change
+ * itself (the caller's), so a change and its record land together or not at all. The store opens each
+ * writing transaction with `begin` (who, when, why) and the write paths call `record` for every row they
+ * create, change or delete, cascades included (see apply-ops.ts and account-data.ts).
+ */
+export interface ChangeLog {
+  begin(origin: ChangeOrigin, at: Date): void;
+  record(accountId: string, entity: EntityKind, entityId: string, kind: ChangeRecord['kind'], before: Fields | null, after: Fields | null): void;
+  /** Every record of an account (deleted or not) in clock order. */
+  history(accountId: string): ChangeRecord[];
+  /** Replaces an erased person's values in their records with ERASED. */
+  erase(personIds: readonly string[]): void;
+  /** Ids of the accounts in the database that have no record yet (their history has not begun). */
+  accountsWithoutHistory(): string[];
+  actor(): string;
+  setActor(name: string | null): void;
+}
+
+/** The settings row holding the user name set in the app; absent means the operating-system user. */
+const ACTOR_KEY = 'history.actor';
+
+interface ChangeRow {
+  id: string;
+  account_id: string;
+  hlc: string;
+  at: string;
+  actor: string;
+  origin: string;
+  entity: string;
+  entity_id: string;
+  kind: string;
+  before: string | null;
+  after: string | null;
+}
+
+const toJson = (value: Fields | null): string | null => (value === null ? null : JSON.stringify(value));
+const fromJson = (text: string | null): Fields | typeof ERASED | null => (text === null ? null : (JSON.parse(text) as Fields | typeof ERASED));
+
+function fromRow(row: ChangeRow): ChangeRecord {
+  return {
+    id: row.id,
+    accountId: row.account_id,
+    hlc: row.hlc,
+    at: row.at,
+    actor: row.actor,
+    origin: row.origin as ChangeOrigin,
+    entity: row.entity as EntityKind,
+    entityId: row.entity_id,
+    kind: row.kind as ChangeRecord['kind'],
+    before: fromJson(row.before),
+    after: fromJson(row.after),
+  };
+}
+
+export function createChangeLog(db: Db, defaultActor: string): ChangeLog {
+  const statements = {
+    insert: db.prepare(
+      `INSERT INTO changes (id, account_id, hlc, at, actor, origin, entity, entity_id, kind, before, after)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    history: db.prepare<[string], ChangeRow>('SELECT * FROM changes WHERE account_id = ? ORDER BY hlc, seq'),
+    lastHlc: db.prepare<[], string>('SELECT hlc FROM changes ORDER BY seq DESC LIMIT 1').pluck(),
+    node: db.prepare<[], string>('SELECT node FROM change_clock WHERE id = 1').pluck(),
+    erase: db.prepare<[string]>(
+      `UPDATE changes SET
+         before = CASE WHEN before IS NULL THEN NULL ELSE '"${ERASED}"' END,
+         after = CASE WHEN after IS NULL THEN NULL ELSE '"${ERASED}"' END
+       WHERE entity = 'person' AND entity_id = ?`,
+    ),
+    withoutHistory: db
+      .prepare<[], string>('SELECT id FROM accounts WHERE NOT EXISTS (SELECT 1 FROM changes WHERE changes.account_id = accounts.id) ORDER BY rowid')
+      .pluck(),
+    actor: db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck(),
+    setActor: db.prepare<[string, string]>('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+    clearActor: db.prepare<[string]>('DELETE FROM settings WHERE key = ?'),
+  };
+  const node = statements.node.get() ?? 'local';
+  const lastText = statements.lastHlc.get();
+  let last: Hlc | null = lastText === undefined ? null : decodeHlc(lastText);
+  const stored = statements.actor.get(ACTOR_KEY);
+  let actor = stored === undefined ? defaultActor : (JSON.parse(stored) as string);
+  let context = { origin: 'edit' as ChangeOrigin, at: '', wall: 0 };
+
+  return {
+    begin(origin, at) {
+      context = { origin, at: at.toISOString(), wall: at.getTime() };
+    },
+    record(accountId, entity, entityId, kind, before, after) {
+      last = tick(last, context.wall, node);
+      statements.insert.run(
+        randomUUID(),
+        accountId,
+        encodeHlc(last),
+        context.at,
+        actor,
+        context.origin,
+        entity,
+        entityId,
+        kind,
+        toJson(before),
+        toJson(after),
+      );
+    },
+    history: (accountId) => statements.history.all(accountId).map(fromRow),
+    erase(personIds) {
+      for (const id of personIds) statements.erase.run(id);
+    },
+    accountsWithoutHistory: () => statements.withoutHistory.all(),
+    actor: () => actor,
+    setActor(name) {
+      const trimmed = name?.trim() ?? '';
+      if (trimmed === '') statements.clearActor.run(ACTOR_KEY);
+      else statements.setActor.run(ACTOR_KEY, JSON.stringify(trimmed));
+      actor = trimmed === '' ? defaultActor : trimmed;
+    },
+  };
+}
+
+/** Records every record of an account, as created (an import, a restore, a baseline) or as deleted. */
+export function recordAccountData(log: ChangeLog, data: AccountData, kind: 'create' | 'delete'): void {
+  const accountId = data.account.id;
+  const parts: [EntityKind, { id: string }[]][] = [
+    ['competitor', data.competitors],
+    ['team', data.team],
+    ['person', data.people],
+    ['link', data.links],
+  ];
+  const one = (entity: EntityKind, value: { id: string }) =>
+    log.record(accountId, entity, value.id, kind, kind === 'delete' ? (value as unknown as Fields) : null, kind === 'create' ? (value as unknown as Fields) : null);
+  if (kind === 'create') {
+    one('account', data.account);
+    for (const [entity, values] of parts) for (const value of values) one(entity, value);
+  } else {
+    // A delete goes from what refers to others down to the account, so a replay never holds a dangling link.
+    for (const [entity, values] of [...parts].reverse()) for (const value of values) one(entity, value);
+    one('account', data.account);
+  }
+}

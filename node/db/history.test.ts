@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addCompetitor,
+  addLink,
+  addPerson,
+  addTeamMember,
+  deleteElements,
+  newPerson,
+  newTeamMember,
+  renameCompetitor,
+  setPersonStatus,
+  updateAccount,
+  updateLink,
+  updatePerson,
+  type Edit,
+} from '../../shared/edit';
+import { canonical } from '../../shared/edit/testData';
+import { accountAsOf } from '../../shared/history/asOf';
+import { replayChanges } from '../../shared/history/changes';
+import { ATTITUDES, LAYERS, LINK_KINDS, type AccountData } from '../../shared/model';
+import { putOps, sampleAccountData, steppingClock, useTempStore } from './test-support';
+
+/** A small seeded PRNG (mulberry32): the same seed gives the same edits, so a failure can be replayed. */
+function prng(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n: number) => Math.floor(next() * n);
+  const pick = <T>(items: readonly T[]): T | undefined => (items.length === 0 ? undefined : items[int(items.length)]);
+  return { next, int, pick };
+}
+
+const fx = useTempStore(() => ({ now: steppingClock(), defaultActor: 'tester' }));
+
+type Random = ReturnType<typeof prng>;
+
+/** One random edit against the account as it is, built with the app's own edit builders (or null: none fits). */
+function randomEdit(data: AccountData, r: Random, serial: number): Edit | null {
+  const accountId = data.account.id;
+  const person = r.pick(data.people);
+  switch (r.int(10)) {
+    case 0:
+      return addPerson(data, newPerson(accountId, { name: `Person ${serial}`, layer: r.pick(LAYERS)!, influence: 1 + r.int(5) }, `p-${serial}`));
+    case 1:
+      return person ? updatePerson(data, person.id, { attitude: r.pick(ATTITUDES)!, title: `Title ${serial}` }, '2026-12-01') : null;
+    case 2:
+      return person ? updatePerson(data, person.id, { roles: r.next() < 0.5 ? ['coach'] : ['decisionMaker', 'user'], x: r.int(500), y: null }) : null;
+    case 3: {
+      if (!person) return null;
+      const competitor = r.pick(data.competitors);
+      const choice = r.int(3);
+      return setPersonStatus(
+        data,
+        person.id,
+        choice === 0 ? { status: 'active' } : choice === 1 ? { status: 'onLeave', since: '2026-11-20' } : { status: 'left', since: '2026-11-21', to: competitor ? { competitorId: competitor.id } : { employer: 'Elsewhere' } },
+      );
+    }
+    case 4: {
+      const ends = [...data.people.map((p) => p.id), ...data.team.map((t) => t.id), ...data.competitors.map((c) => c.id)];
+      const result = addLink(data, { kind: r.pick(LINK_KINDS)!, from: r.pick(ends)!, to: r.pick(data.people)?.id ?? '', id: `l-${serial}` }, '2026-12-01');
+      return result.ok ? result.edit : null;
+    }
+    case 5: {
+      const link = r.pick(data.links.filter((l) => l.kind === 'covers'));
+      return link ? updateLink(data, link.id, { strength: r.int(4), lastContact: '2026-11-30' }) : null;
+    }
+    case 6: {
+      const victim = r.pick([...data.people, ...data.team, ...data.competitors, ...data.links]);
+      return victim ? deleteElements(data, [victim.id]) : null;
+    }
+    case 7:
+      return r.next() < 0.5
+        ? addCompetitor(data, `Rival ${serial}`, `c-${serial}`).edit
+        : addTeamMember(data, newTeamMember(accountId, { name: `Member ${serial}` }, `t-${serial}`));
+    case 8: {
+      const competitor = r.pick(data.competitors);
+      return competitor ? renameCompetitor(data, competitor.id, `Renamed ${serial}`) : null;
+    }
+    default:
+      return updateAccount(data, { notes: `Note ${serial}`, shareOfWallet: r.int(101) });
+  }
+}
+
+/** Every account the log knows, replayed, against the database: the same records, field for field. */
+function expectLogMatchesDatabase(accountIds: Iterable<string>) {
+  for (const accountId of accountIds) {
+    const replayed = replayChanges(fx.store.history(accountId)).get(accountId);
+    const stored = fx.store.openAccount(accountId);
+    expect(replayed === undefined ? null : canonical(replayed)).toEqual(stored === null ? null : canonical(stored));
+  }
+}
+
+describe('the change log', () => {
+  it.each([1, 7, 42, 2026])('replayed, gives exactly the database over a random edit sequence (seed %i)', (seed) => {
+    const r = prng(seed);
+    const first = sampleAccountData({ name: 'History Co' });
+    fx.store.applyOps(putOps(first));
+    const known = new Set([first.account.id]);
+    const undo: { accountId: string; edit: Edit }[] = [];
+    let deleted: AccountData | null = null;
+
+    for (let step = 0; step < 120; step += 1) {
+      const accountId = r.pick([...known].filter((id) => fx.store.openAccount(id) !== null))!;
+      const data = fx.store.openAccount(accountId)!;
+      const roll = r.int(20);
+      if (roll === 0 && undo.length > 0) {
+        // Undo: the inverse ops of the last edit, as the app applies them.
+        const last = undo.pop()!;
+        if (fx.store.openAccount(last.accountId) !== null) fx.store.applyOps(last.edit.inverse);
+      } else if (roll === 1 && deleted === null && known.size > 1) {
+        deleted = fx.store.deleteAccount(accountId);
+      } else if (roll === 2 && deleted !== null) {
+        fx.store.restoreAccount(deleted);
+        deleted = null;
+      } else if (roll === 3 && deleted === null) {
+        // An import: new the first time, then a copy with new ids.
+        const outcome = fx.store.importAccount(first);
+        known.add(outcome.accountId);
+      } else {
+        const edit = randomEdit(data, r, step);
+        if (edit === null || edit.forward.length === 0) continue;
+        fx.store.applyOps(edit.forward);
+        undo.push({ accountId, edit });
+      }
+    }
+    expectLogMatchesDatabase(known);
+    // The sequence went through every kind of change the log has to keep.
+    const records = [...known].flatMap((id) => fx.store.history(id));
+    expect(new Set(records.map((c) => c.origin))).toEqual(new Set(['edit', 'import', 'delete-account', 'restore']));
+    expect(new Set(records.map((c) => c.kind))).toEqual(new Set(['create', 'update', 'delete']));
+    // The log survives closing and reopening the database, and stays in step with it.
+    fx.reopen();
+    expectLogMatchesDatabase(known);
+  });
+
+  it('records who changed what and when, field by field, with a tombstone for a delete', () => {
+    const data = sampleAccountData({ name: 'Fields Co' });
+    fx.store.applyOps(putOps(data));
+    const person = data.people[0]!;
+    fx.store.setUserName('Li Wei');
+    fx.store.applyOps(updatePerson(data, person.id, { attitude: 'opponent' }).forward);
+    fx.store.applyOps(deleteElements(data, [person.id]).forward);
+    const history = fx.store.history(data.account.id);
+    const update = history.find((c) => c.kind === 'update' && c.entityId === person.id)!;
+    expect(update).toMatchObject({ actor: 'Li Wei', origin: 'edit', entity: 'person', before: { attitude: person.attitude }, after: { attitude: 'opponent' } });
+    const tombstone = history.find((c) => c.kind === 'delete' && c.entityId === person.id)!;
+    expect(tombstone.after).toBeNull();
+    expect(tombstone.before).toMatchObject({ name: person.name });
+    // Clock times grow with every record, and ids are unique.
+    expect(history.map((c) => c.hlc)).toEqual([...history.map((c) => c.hlc)].sort());
+    expect(new Set(history.map((c) => c.id)).size).toBe(history.length);
+    expect(history[0]!.actor).toBe('tester');
+    expect(fx.store.setUserName('  ')).toBe('tester');
+  });
+
+  it('records nothing, and keeps updatedAt, for an edit that changes nothing', () => {
+    const data = sampleAccountData({ name: 'Still Co' });
+    fx.store.applyOps(putOps(data));
+    const before = fx.store.history(data.account.id).length;
+    const updatedAt = fx.store.openAccount(data.account.id)!.account.updatedAt;
+    const person = data.people[0]!;
+    fx.store.applyOps([{ op: 'patch', entity: 'person', id: person.id, patch: { name: person.name } }]);
+    expect(fx.store.history(data.account.id)).toHaveLength(before);
+    expect(fx.store.openAccount(data.account.id)!.account.updatedAt).toBe(updatedAt);
+  });
+
+  it('keeps an edit and its record together: a refused edit leaves neither', () => {
+    const data = sampleAccountData({ name: 'Refused Co' });
+    fx.store.applyOps(putOps(data));
+    const before = fx.store.history(data.account.id).length;
+    expect(() =>
+      fx.store.applyOps([
+        { op: 'patch', entity: 'person', id: data.people[0]!.id, patch: { title: 'Changed' } },
+        { op: 'patch', entity: 'person', id: 'ghost', patch: { title: 'x' } },
+      ]),
+    ).toThrow();
+    expect(fx.store.history(data.account.id)).toHaveLength(before);
+    expect(fx.store.openAccount(data.account.id)!.people[0]!.title).toBe(data.people[0]!.title);
+  });
+});
+
+describe('the account as of a day', () => {
+  it('is rebuilt from the log: before an edit it is as it was, after it as it is; before the account, none', () => {
+    const data = sampleAccountData({ name: 'Dated Co' });
+    fx.store.applyOps(putOps(data)); // steppingClock: 2026-11-01, a second per call
+    const person = data.people[0]!;
+    const firstDay = fx.store.history(data.account.id)[0]!.at.slice(0, 10);
+    const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    // The store's test clock moves a second a call; the edit's record is moved to the next day.
+    fx.store.applyOps(updatePerson(data, person.id, { attitude: 'opponent' }).forward);
+    const history = fx.store.history(data.account.id);
+    const edit = history.at(-1)!;
+    const shifted = history.map((c) => (c === edit ? { ...c, at: `${nextDay(firstDay)}T10:00:00.000Z` } : c));
+    const before = accountAsOf(shifted, data.account.id, firstDay);
+    const after = accountAsOf(shifted, data.account.id, nextDay(firstDay));
+    expect(before.ok && before.data.people.find((p) => p.id === person.id)?.attitude).toBe(person.attitude);
+    expect(after.ok && after.data.people.find((p) => p.id === person.id)?.attitude).toBe('opponent');
+    expect(accountAsOf(shifted, data.account.id, '2020-01-01')).toEqual({ ok: false, reason: 'before-account' });
+    fx.store.deleteAccount(data.account.id);
+    expect(accountAsOf(fx.store.history(data.account.id), data.account.id, '2099-01-01')).toEqual({ ok: false, reason: 'deleted' });
+  });
+});

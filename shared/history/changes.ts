@@ -1,0 +1,92 @@
+import type { AccountData, EntityKind } from '../model';
+
+/**
+ * What started a change: a user's edit (undo and redo are edits too), an account-level action, or the
+ * baseline: an account as it stood when its history began (a database from before the history existed).
+ */
+export const CHANGE_ORIGINS = ['baseline', 'edit', 'import', 'restore', 'delete-account', 'erase'] as const;
+export type ChangeOrigin = (typeof CHANGE_ORIGINS)[number];
+
+/** The value left in a change record where an erased person's data was (DOMAIN: "a person was erased"). */
+export const ERASED = 'erased';
+
+/** Field values by field name: a whole record for a create or a delete, the changed fields of an update. */
+export type Fields = Record<string, unknown>;
+
+/**
+ * One change to one record, as the history keeps it. A create carries the record (`after`), an update the
+ * fields that changed (before and after), a delete the record as it was (`before`, `after` null: the
+ * tombstone). An erased person's records carry ERASED instead of their values.
+ */
+export interface ChangeRecord {
+  /** Unique across machines. */
+  id: string;
+  accountId: string;
+  /** Hybrid logical clock time (shared/history/hlc.ts, encoded): orders changes across machines. */
+  hlc: string;
+  /** The local wall-clock time of the change (ISO); the account's updatedAt after an edit. */
+  at: string;
+  /** Who made the change: the user name set in the app, or the operating-system user. */
+  actor: string;
+  origin: ChangeOrigin;
+  entity: EntityKind;
+  entityId: string;
+  kind: 'create' | 'update' | 'delete';
+  before: Fields | typeof ERASED | null;
+  after: Fields | typeof ERASED | null;
+}
+
+const sameValue = (a: unknown, b: unknown): boolean => Object.is(a, b) || JSON.stringify(a) === JSON.stringify(b);
+
+/** The fields of `next` that differ from `current`, old and new; null when nothing changes. */
+export function fieldChanges(current: Fields, next: Fields): { before: Fields; after: Fields } | null {
+  const before: Fields = {};
+  const after: Fields = {};
+  for (const [key, value] of Object.entries(next)) {
+    if (value === undefined || sameValue(current[key], value)) continue;
+    before[key] = current[key] ?? null;
+    after[key] = value;
+  }
+  return Object.keys(after).length === 0 ? null : { before, after };
+}
+
+type ChildList = 'competitors' | 'team' | 'people' | 'links';
+const LIST_OF: Record<Exclude<EntityKind, 'account'>, ChildList> = {
+  competitor: 'competitors',
+  team: 'team',
+  person: 'people',
+  link: 'links',
+};
+
+const fieldsOf = (value: Fields | typeof ERASED | null): Fields | null => (value === null || value === ERASED ? null : value);
+
+/**
+ * Rebuilds accounts from their change records, in the order given (the order they were made). An edit
+ * also sets its account's updatedAt to the time of the change, as the store does. Records of an erased
+ * person carry no values: their creates and updates change nothing, and the erasure removes them.
+ */
+export function replayChanges(records: Iterable<ChangeRecord>): Map<string, AccountData> {
+  const accounts = new Map<string, AccountData>();
+  for (const change of records) {
+    const data = accounts.get(change.accountId);
+    if (change.entity === 'account') {
+      if (change.kind === 'delete') accounts.delete(change.accountId);
+      else if (change.kind === 'create') {
+        const value = fieldsOf(change.after) as AccountData['account'] | null;
+        if (value) accounts.set(change.accountId, { account: value, competitors: [], team: [], people: [], links: [] });
+      } else if (data) accounts.set(change.accountId, { ...data, account: { ...data.account, ...fieldsOf(change.after) } });
+    } else if (data) {
+      const list = LIST_OF[change.entity];
+      const items = data[list] as { id: string }[];
+      const after = fieldsOf(change.after);
+      let next = items;
+      if (change.kind === 'delete') next = items.filter((item) => item.id !== change.entityId);
+      else if (change.kind === 'create' && after) next = [...items.filter((item) => item.id !== change.entityId), after as { id: string }];
+      else if (after) next = items.map((item) => (item.id === change.entityId ? { ...item, ...after } : item));
+      accounts.set(change.accountId, { ...data, [list]: next });
+    }
+    const touched = accounts.get(change.accountId);
+    if (change.origin === 'edit' && touched) accounts.set(change.accountId, { ...touched, account: { ...touched.account, updatedAt: change.at } });
+  }
+  return accounts;
+}
