@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { parseAccountFile } from '../../shared/exchange';
+import { readAccountFile } from '../../shared/exchange';
 import { backupFile } from '../../node/db/backup';
 import type { FileAccess } from '../../node/db/connection';
 import { parseDbKey } from '../../node/db/db-key';
@@ -133,17 +133,19 @@ const importFiles: Job = async (args, io, db, access) => {
     } catch (error) {
       return failure(io, `Could not read ${file}: ${errorText(error)}`);
     }
-    const account = parseAccountFile(text);
+    const account = readAccountFile(text);
     if (!account.ok) return failure(io, `${file}: ${account.error.message}`);
-    parsed.push({ file, data: account.value });
+    parsed.push({ file, data: account.value.data, history: account.value.history ?? undefined });
   }
   const store = openHealthy(db, io, access, { create: true });
   if (typeof store === 'number') return store;
   try {
-    for (const { file, data } of parsed) {
-      const outcome = store.importAccount(data);
+    for (const { file, data, history } of parsed) {
+      const outcome = store.importAccount(data, history);
       io.out(`Imported ${file}: ${outcome.accountName}${outcome.copied ? ' (as a copy: its ids were already in the database)' : ''}\n`);
       if (outcome.erasedLeftOut) io.out(`  Left out ${peopleText(outcome.erasedLeftOut)} erased from this database (they stay erased)\n`);
+      if (outcome.historyKept) io.out(`  Kept its history: ${outcome.historyKept} recorded changes\n`);
+      if (outcome.historyLeftOut) io.out(`  Left out its history (${outcome.historyLeftOut} recorded changes): a copy starts a history of its own\n`);
     }
     return EXIT.ok;
   } catch (error) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ERASED, type ChangeOrigin, type ChangeRecord, type Fields } from '../../shared/history/changes';
-import { decodeHlc, encodeHlc, tick, type Hlc } from '../../shared/history/hlc';
+import { compareHlc, decodeHlc, encodeHlc, HlcError, receive, tick, type Hlc } from '../../shared/history/hlc';
+import { StoreError } from './store';
 import type { AccountData, EntityKind } from '../../shared/model';
 import type { Db } from './connection';
 
@@ -13,6 +14,11 @@ import type { Db } from './connection';
 export interface ChangeLog {
   begin(origin: ChangeOrigin, at: Date): void;
   record(accountId: string, entity: EntityKind, entityId: string, kind: ChangeRecord['kind'], before: Fields | null, after: Fields | null): void;
+  /**
+   * Keeps records made elsewhere (a file's history), as they are; one already here is kept once. The
+   * clock moves past the latest of them, so what is recorded next sorts after. Call after `begin`.
+   */
+  adopt(records: readonly ChangeRecord[]): void;
   /** Every record of an account (deleted or not) in clock order. */
   history(accountId: string): ChangeRecord[];
   /** Replaces an erased person's values in their records with ERASED. */
@@ -40,7 +46,7 @@ interface ChangeRow {
   after: string | null;
 }
 
-const toJson = (value: Fields | null): string | null => (value === null ? null : JSON.stringify(value));
+const toJson = (value: Fields | typeof ERASED | null): string | null => (value === null ? null : JSON.stringify(value));
 const fromJson = (text: string | null): Fields | typeof ERASED | null => (text === null ? null : (JSON.parse(text) as Fields | typeof ERASED));
 
 function fromRow(row: ChangeRow): ChangeRecord {
@@ -61,6 +67,10 @@ function fromRow(row: ChangeRow): ChangeRecord {
 
 export function createChangeLog(db: Db, defaultActor: string): ChangeLog {
   const statements = {
+    adopt: db.prepare(
+      `INSERT OR IGNORE INTO changes (id, account_id, hlc, at, actor, origin, entity, entity_id, kind, before, after)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
     insert: db.prepare(
       `INSERT INTO changes (id, account_id, hlc, at, actor, origin, entity, entity_id, kind, before, after)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -107,6 +117,21 @@ export function createChangeLog(db: Db, defaultActor: string): ChangeLog {
         toJson(before),
         toJson(after),
       );
+    },
+    adopt(records) {
+      let latest: Hlc | null = null;
+      for (const r of records) {
+        const time = decodeHlc(r.hlc);
+        if (latest === null || compareHlc(time, latest) > 0) latest = time;
+        statements.adopt.run(r.id, r.accountId, r.hlc, r.at, r.actor, r.origin, r.entity, r.entityId, r.kind, toJson(r.before), toJson(r.after));
+      }
+      if (latest === null) return;
+      try {
+        last = receive(last, latest, context.wall, node);
+      } catch (error) {
+        if (error instanceof HlcError) throw new StoreError('invalid-payload', `The file's history was refused: ${error.message} (a record from more than a day ahead of this computer's clock).`);
+        throw error;
+      }
     },
     history: (accountId) => statements.history.all(accountId).map(fromRow),
     erase(personIds) {

@@ -182,7 +182,7 @@ export function sessionStore(session: DatabaseSession): Store {
     applyOps: (ops) => current().applyOps(ops),
     deleteAccount: (id) => current().deleteAccount(id),
     restoreAccount: (data) => current().restoreAccount(data),
-    importAccount: (data) => current().importAccount(data),
+    importAccount: (data, history) => current().importAccount(data, history),
     search: (text, limit) => current().search(text, limit),
     getSettings: () => session.current()?.getSettings() ?? DEFAULT_SETTINGS,
     setSettings: (patch) => current().setSettings(patch),

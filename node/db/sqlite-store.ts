@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import type { Fields } from '../../shared/history/changes';
+import type { ChangeRecord, Fields } from '../../shared/history/changes';
 import type { AccountData, Op } from '../../shared/model';
 import type { Settings } from '../../shared/ipc';
 import { checkAccountData, findExistingIds, insertAccountData, readAccountData, readAllAccountData, withNewIds } from './account-data';
@@ -141,17 +141,32 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       recordAccountData(log, data, 'create');
       return summaryOf(data.account.id);
     }),
-    importAccount: db.transaction((file: AccountData) => {
+    importAccount: db.transaction((file: AccountData, history: readonly ChangeRecord[] | undefined) => {
       checkAccountData(file);
       // People erased here stay erased: the file may predate the erasure.
-      const { data, dropped } = withoutErasedPeople(file, new Set(readErasureRegister(db).map((row) => row.personId)));
+      const erased = new Set(readErasureRegister(db).map((row) => row.personId));
+      const { data, dropped } = withoutErasedPeople(file, erased);
       const copied = findExistingIds(repos, data) !== undefined;
       const imported = copied ? withNewIds(data) : data;
       // An import is news in this database: it sorts with the accounts changed just now.
       const stamped = { ...imported, account: { ...imported.account, updatedAt: begin('import') } };
       insertAccountData(repos, stamped);
+      // A copy's new ids match none of the history's records, so a copy starts its own timeline.
+      const keptHistory = !copied && history !== undefined && history.length > 0;
+      if (keptHistory) {
+        log.adopt(history);
+        log.erase([...new Set(history.filter((r) => r.entity === 'person' && erased.has(r.entityId)).map((r) => r.entityId))]);
+      }
+      // The import itself is recorded too, so the log replays to what this database holds whatever came before.
       recordAccountData(log, stamped, 'create');
-      return { accountId: imported.account.id, accountName: imported.account.name, copied, ...(dropped > 0 ? { erasedLeftOut: dropped } : {}) };
+      return {
+        accountId: imported.account.id,
+        accountName: imported.account.name,
+        copied,
+        ...(dropped > 0 ? { erasedLeftOut: dropped } : {}),
+        ...(keptHistory ? { historyKept: history.length } : {}),
+        ...(copied && history !== undefined && history.length > 0 ? { historyLeftOut: history.length } : {}),
+      };
     }),
     setSettings: db.transaction((patch: Partial<Settings>) => {
       repos.settings.put(patch);
@@ -202,7 +217,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
     applyOps: (ops) => transactions.applyOps(ops),
     deleteAccount: (accountId) => transactions.deleteAccount(accountId),
     restoreAccount: (data) => transactions.restoreAccount(data),
-    importAccount: (data) => transactions.importAccount(data),
+    importAccount: (data, history) => transactions.importAccount(data, history),
     search: (text, limit) => repos.search.search(text, limit),
     getSettings: () => repos.settings.get(),
     setSettings: (patch) => transactions.setSettings(patch),

@@ -23,8 +23,12 @@ export interface Store {
   deleteAccount(accountId: string): AccountData | null;
   /** Puts back exactly what deleteAccount returned, same ids. Throws 'conflict' if an id exists. */
   restoreAccount(data: AccountData): AccountSummary;
-  /** Imports a checked exchange file's data; if any id already exists, imports a copy with new ids. */
-  importAccount(data: AccountData): ImportOutcome;
+  /**
+   * Imports a checked exchange file's data; if any id already exists, imports a copy with new ids.
+   * `history` (the file's, already checked against its data) is kept with an import of the file's own
+   * ids, and left out of a copy.
+   */
+  importAccount(data: AccountData, history?: readonly ChangeRecord[]): ImportOutcome;
   /** Case-insensitive search of account and person names (any script); accounts first, then people. */
   search(text: string, limit: number): SearchHit[];
   getSettings(): Settings;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accountDataSchema } from '../model';
+import { historySchema } from './history';
 
 /** The value of the `format` field: tells a Power Map file from any other JSON. */
 export const FORMAT_NAME = 'power-map';
@@ -21,6 +22,8 @@ export const exchangeFileSchema = z.strictObject({
   version: z.literal(FORMAT_VERSION),
   exportedAt: z.string().max(40),
   ...accountDataSchema.shape,
+  /** Optional: the account's change records in clock order, so a handed-over account keeps its timeline. */
+  history: historySchema.optional(),
 });
 
 export type ExchangeFile = z.output<typeof exchangeFileSchema>;

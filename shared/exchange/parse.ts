@@ -1,5 +1,7 @@
 import { fail, ok } from '../model';
 import type { AccountData, Result } from '../model';
+import type { ChangeRecord } from '../history/changes';
+import { checkHistory } from './history';
 import { FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, exchangeFileSchema, tooLargeMessage } from './file-schema';
 import { findForbiddenKeys } from './forbidden-keys';
 import { capDetails, describeZodIssues } from './issues';
@@ -77,6 +79,21 @@ function checkHeader(file: Record<string, unknown>): Result<null> {
  * the references between records are all checked before any data is returned.
  */
 export function parseAccountFile(text: string): Result<AccountData> {
+  const file = readAccountFile(text);
+  return file.ok ? ok(file.value.data) : file;
+}
+
+/** A checked file: its account data, and its history when the file carries one. */
+export interface AccountFile {
+  data: AccountData;
+  history: ChangeRecord[] | null;
+}
+
+/**
+ * As parseAccountFile, keeping the file's history (format 3, optional). A history is checked like the
+ * rest, and must replay to the file's own data: one that contradicts it refuses the whole file.
+ */
+export function readAccountFile(text: string): Result<AccountFile> {
   if (typeof text !== 'string') return fail('invalid-file', 'The file could not be read as text.');
   if (text.length > MAX_FILE_BYTES) {
     return fail('invalid-file', tooLargeMessage(text.length));
@@ -105,9 +122,12 @@ export function parseAccountFile(text: string): Result<AccountData> {
   const parsed = exchangeFileSchema.safeParse(upgradeFile(file as Record<string, unknown>));
   if (!parsed.success) return summarise('The file does not match the Power Map format', describeZodIssues(parsed.error));
 
-  const { account, competitors, team, people, links } = parsed.data;
+  const { account, competitors, team, people, links, history } = parsed.data;
   const data: AccountData = { account, competitors, team, people, links };
   const broken = checkReferences(data);
   if (broken.length > 0) return summarise("The file's records do not fit together", broken);
-  return ok(data);
+  if (history === undefined) return ok({ data, history: null });
+  const contradictions = checkHistory(data, history);
+  if (contradictions.length > 0) return summarise("The file's history does not agree with its data", contradictions);
+  return ok({ data, history });
 }

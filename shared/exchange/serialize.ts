@@ -1,5 +1,7 @@
 import { accountSchema, competitorSchema, linkSchema, personSchema, teamMemberSchema } from '../model';
 import type { AccountData } from '../model';
+import type { ChangeRecord } from '../history/changes';
+import { changeRecordSchema } from './history';
 import { FORMAT_NAME, FORMAT_VERSION } from './file-schema';
 
 /** Copies the fields a schema knows, in the schema's order, so files diff cleanly and carry nothing extra. */
@@ -14,12 +16,14 @@ const COMPETITOR_KEYS = Object.keys(competitorSchema.shape);
 const TEAM_KEYS = Object.keys(teamMemberSchema.shape);
 const PERSON_KEYS = Object.keys(personSchema.shape);
 const LINK_KEYS = Object.keys(linkSchema.shape);
+const CHANGE_KEYS = Object.keys(changeRecordSchema.shape);
 
 /**
  * Writes an account as `.powermap` text: pretty JSON (two spaces, final newline) with a fixed key
- * order, so the same data always gives the same bytes apart from `exportedAt`.
+ * order, so the same data always gives the same bytes apart from `exportedAt`. With `history` (the
+ * account's change records in clock order) the file carries its timeline too.
  */
-export function serializeAccountFile(data: AccountData, exportedAt: string): string {
+export function serializeAccountFile(data: AccountData, exportedAt: string, history?: readonly ChangeRecord[]): string {
   const file = {
     format: FORMAT_NAME,
     version: FORMAT_VERSION,
@@ -29,6 +33,7 @@ export function serializeAccountFile(data: AccountData, exportedAt: string): str
     team: data.team.map((t) => inSchemaOrder(t, TEAM_KEYS)),
     people: data.people.map((p) => inSchemaOrder(p, PERSON_KEYS)),
     links: data.links.map((l) => inSchemaOrder(l, LINK_KEYS)),
+    ...(history === undefined ? {} : { history: history.map((c) => inSchemaOrder(c, CHANGE_KEYS)) }),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

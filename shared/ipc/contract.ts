@@ -57,6 +57,10 @@ export interface ImportOutcome {
   copied: boolean;
   /** People of the file left out because they were erased from this database (the erasure register). */
   erasedLeftOut?: number;
+  /** Change records of the file's history kept with the account (an import of the file's own ids). */
+  historyKept?: number;
+  /** Change records of the file's history left out because the account was imported as a copy. */
+  historyLeftOut?: number;
 }
 
 /** Formats and PNG scales the app exports (the same lists as the command line's). */

@@ -1,4 +1,4 @@
-import { FILE_EXTENSION, parseAccountFile, serializeAccountFile } from '../../../shared/exchange';
+import { FILE_EXTENSION, readAccountFile, serializeAccountFile } from '../../../shared/exchange';
 import { fail, ok } from '../../../shared/model';
 import type { Store } from '../../../node/db/store';
 import { accountNotFound } from './errors';
@@ -28,7 +28,7 @@ export function exchangeHandlers(
       if (!data) return accountNotFound(accountId);
       const target = await ports.chooseSavePath(exportFileName(data.account.name));
       if (target === null) return fail('cancelled', 'Export cancelled.');
-      const written = await writeFileAtomic(target, serializeAccountFile(data, now()));
+      const written = await writeFileAtomic(target, serializeAccountFile(data, now(), store.history(accountId)));
       return written.ok ? ok({ path: target }) : written;
     },
 
@@ -41,9 +41,9 @@ export function exchangeHandlers(
       const text = await readTextFile(source);
       if (!text.ok) return text;
       // Nothing reaches the store until the whole file has passed every check.
-      const parsed = parseAccountFile(text.value);
+      const parsed = readAccountFile(text.value);
       if (!parsed.ok) return parsed;
-      return ok(store.importAccount(parsed.value));
+      return ok(store.importAccount(parsed.value.data, parsed.value.history ?? undefined));
     },
   };
 }
