@@ -21,6 +21,7 @@ export const historyMessagesEn = {
   userName: 'Your name in the history',
   userNameHint: 'Set once; until then, your computer user name',
   empty: 'No changes recorded yet.',
+  importHistoryLeftOut: "The file's history was left out: a copy starts a history of its own.",
 };
 
 export const historyMessagesZhCN: typeof historyMessagesEn = {
@@ -45,4 +46,5 @@ export const historyMessagesZhCN: typeof historyMessagesEn = {
   userName: '您在历史中的名字',
   userNameHint: '只需设置一次；未设置时使用电脑的用户名',
   empty: '还没有任何变更记录。',
+  importHistoryLeftOut: '文件中的历史未导入：副本从头开始记录自己的历史。',
 };
