@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { adviseFinding, analysisReport, analyze, explainFinding, findingTitle, type AnalysisLocale } from '../shared/analysis';
 import { localToday } from '../shared/edit/defaults';
-import { parseAccountFile } from '../shared/exchange';
+import { readAccountFile } from '../shared/exchange';
 import { isCalendarDate, type AccountData } from '../shared/model';
 import { EXPORT_FORMATS, PNG_PIXEL_BUDGET, PNG_SCALES, type ExportFormat, type PngScale } from '../node/export/formats';
 import { writeFileAtomic } from '../node/files/write-file-atomic';
@@ -14,6 +14,7 @@ import { exportTableCommand, isTableFormat } from './export-table';
 import { IMPORT_PEOPLE_HELP, IMPORT_PEOPLE_USAGE, importPeopleCommand } from './import-people';
 import { AGENDA_HELP, AGENDA_USAGE, agendaCommand } from './agenda';
 import { DIFF_HELP, DIFF_USAGE, diffCommand } from './diff';
+import { AS_OF_HELP, accountOnDay, asOfOption } from './as-of';
 
 /**
  * `power-map`: the app's analysis from the command line, on a .powermap file. The same shared/
@@ -36,10 +37,10 @@ export const EXIT = { ok: 0, badFile: 1, usage: 2 } as const;
 
 const USAGE = `Usage:
   power-map analyze <file.powermap> [--json] [--lang en|zh-CN] [--today YYYY-MM-DD]
-                    [--concentration 0.6] [--hidden-quantile 0.25]
+                    [--concentration 0.6] [--hidden-quantile 0.25] [--as-of YYYY-MM-DD]
   power-map export <file.powermap> [more.powermap ...] --format pptx|png|svg|pdf --out <path>
                     [--scale 1|2|4] [--transparent] [--editable] [--include-private]
-                    [--lang en|zh-CN] [--today YYYY-MM-DD]
+                    [--lang en|zh-CN] [--today YYYY-MM-DD] [--as-of YYYY-MM-DD]
   power-map db check|backup|restore|recover|import|export-person|erase-person --db FILE ...
                     (power-map db help lists them)
   power-map export <file.powermap> --format csv|xlsx --out <path> [--include-private]
@@ -53,6 +54,7 @@ ${AGENDA_USAGE}
   --today   The day to count contact ages to (default: today).
   --concentration    Share of weighted coverage one person may carry before it is a single thread.
   --hidden-quantile  Top share of the account by outgoing influence (people they sway) that counts as hidden influence.
+${AS_OF_HELP}
 
   export    Draws the map with its legend (PNG at 1x/2x/4x, SVG with text as text, PDF), or builds a
             16:9 deck (PPTX: title, map, findings, people by layer; several files make a portfolio
@@ -85,7 +87,8 @@ function shareOption(args: ParsedArgs, name: string): number | undefined | Error
   return value;
 }
 
-async function loadAccount(path: string, io: CliIo): Promise<AccountData | string> {
+/** The file's account, or as of a day (`asOf`) rebuilt from the history it carries; a string says why not. */
+async function loadAccount(path: string, io: CliIo, asOf?: string): Promise<AccountData | string> {
   let text: string;
   try {
     text = await io.readText(path);
@@ -96,9 +99,9 @@ async function loadAccount(path: string, io: CliIo): Promise<AccountData | strin
     if ((error as { readerMessage?: boolean }).readerMessage) return `${path}: ${(error as Error).message}`;
     return `Could not read ${path}: ${error instanceof Error ? error.message : String(error)}`;
   }
-  const parsed = parseAccountFile(text);
+  const parsed = readAccountFile(text);
   if (!parsed.ok) return `${path}: ${parsed.error.message}${parsed.error.details && parsed.error.details.length > 1 ? `\n  ${parsed.error.details.join('\n  ')}` : ''}`;
-  return parsed.value;
+  return asOf === undefined ? parsed.value.data : accountOnDay(path, parsed.value, asOf);
 }
 
 async function analyzeCommand(args: ParsedArgs, io: CliIo): Promise<number> {
@@ -119,14 +122,15 @@ async function analyzeCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   }
   const concentration = shareOption(args, 'concentration');
   const quantile = shareOption(args, 'hidden-quantile');
-  for (const option of [concentration, quantile]) {
+  const asOf = asOfOption(args);
+  for (const option of [concentration, quantile, asOf]) {
     if (option instanceof Error) {
       io.err(option.message);
       return EXIT.usage;
     }
   }
 
-  const data = await loadAccount(file, io);
+  const data = await loadAccount(file, io, asOf as string | undefined);
   if (typeof data === 'string') {
     io.err(data);
     return EXIT.badFile;
@@ -156,8 +160,10 @@ function usage(io: CliIo, message: string): number {
 }
 
 async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  const asOf = asOfOption(args);
+  if (asOf instanceof Error) return usage(io, asOf.message);
   const tableFormat = args.options.get('format');
-  if (isTableFormat(tableFormat)) return exportTableCommand(args, tableFormat, io, (path) => loadAccount(path, io));
+  if (isTableFormat(tableFormat)) return exportTableCommand(args, tableFormat, io, (path) => loadAccount(path, io, asOf));
   // Loaded only here, so `analyze` starts without the image and slide libraries.
   const { renderExport } = await import('../node/export/render');
   const files = args.positional;
@@ -185,7 +191,7 @@ async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
 
   const accounts = [];
   for (const file of files) {
-    const data = await loadAccount(file, io);
+    const data = await loadAccount(file, io, asOf);
     if (typeof data === 'string') {
       io.err(data);
       return EXIT.badFile;
@@ -225,7 +231,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   const io = terminalSafeOutput(rawIo);
   const parsed = parseArgs(
     argv,
-    new Set(['lang', 'today', 'concentration', 'hidden-quantile', 'format', 'out', 'scale', 'into', 'encoding', 'sheet', 'map', 'on-duplicate', 'days', 'member', ...DB_VALUED_OPTIONS]),
+    new Set(['lang', 'today', 'as-of', 'concentration', 'hidden-quantile', 'format', 'out', 'scale', 'into', 'encoding', 'sheet', 'map', 'on-duplicate', 'days', 'member', ...DB_VALUED_OPTIONS]),
     new Set(['json', 'help', 'transparent', 'editable', 'include-private']),
   );
   if (!parsed.ok) {
