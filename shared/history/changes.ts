@@ -60,33 +60,56 @@ const LIST_OF: Record<Exclude<EntityKind, 'account'>, ChildList> = {
 
 const fieldsOf = (value: Fields | typeof ERASED | null): Fields | null => (value === null || value === ERASED ? null : value);
 
+/** An account while it is replayed: each list keyed by id, in the order its records came (a Map keeps it). */
+interface Replaying {
+  account: AccountData['account'];
+  lists: Record<ChildList, Map<string, { id: string }>>;
+}
+
+const emptyLists = (): Replaying['lists'] => ({ competitors: new Map(), team: new Map(), people: new Map(), links: new Map() });
+
 /**
  * Rebuilds accounts from their change records, in the order given (the order they were made). An edit
  * also sets its account's updatedAt to the time of the change, as the store does. Records of an erased
  * person carry no values: their creates and updates change nothing, and the erasure removes them.
+ * Each list is a map while replaying, so a change costs the same at 20,000 records as at 20 (the as-of
+ * view replays a whole history each time it is asked).
  */
 export function replayChanges(records: Iterable<ChangeRecord>): Map<string, AccountData> {
-  const accounts = new Map<string, AccountData>();
+  const accounts = new Map<string, Replaying>();
   for (const change of records) {
     const data = accounts.get(change.accountId);
     if (change.entity === 'account') {
       if (change.kind === 'delete') accounts.delete(change.accountId);
       else if (change.kind === 'create') {
         const value = fieldsOf(change.after) as AccountData['account'] | null;
-        if (value) accounts.set(change.accountId, { account: value, competitors: [], team: [], people: [], links: [] });
-      } else if (data) accounts.set(change.accountId, { ...data, account: { ...data.account, ...fieldsOf(change.after) } });
+        if (value) accounts.set(change.accountId, { account: value, lists: emptyLists() });
+      } else if (data) data.account = { ...data.account, ...fieldsOf(change.after) };
     } else if (data) {
-      const list = LIST_OF[change.entity];
-      const items = data[list] as { id: string }[];
+      const items = data.lists[LIST_OF[change.entity]];
       const after = fieldsOf(change.after);
-      let next = items;
-      if (change.kind === 'delete') next = items.filter((item) => item.id !== change.entityId);
-      else if (change.kind === 'create' && after) next = [...items.filter((item) => item.id !== change.entityId), after as { id: string }];
-      else if (after) next = items.map((item) => (item.id === change.entityId ? { ...item, ...after } : item));
-      accounts.set(change.accountId, { ...data, [list]: next });
+      if (change.kind === 'delete') items.delete(change.entityId);
+      else if (change.kind === 'create' && after) {
+        // A create of an id already there replaces it, and moves it last, as a fresh record.
+        items.delete(change.entityId);
+        items.set(change.entityId, after as { id: string });
+      } else if (after) {
+        const item = items.get(change.entityId);
+        if (item) items.set(change.entityId, { ...item, ...after });
+      }
     }
     const touched = accounts.get(change.accountId);
-    if (change.origin === 'edit' && touched) accounts.set(change.accountId, { ...touched, account: { ...touched.account, updatedAt: change.at } });
+    if (change.origin === 'edit' && touched) touched.account = { ...touched.account, updatedAt: change.at };
   }
-  return accounts;
+  const out = new Map<string, AccountData>();
+  for (const [id, { account, lists }] of accounts) {
+    out.set(id, {
+      account,
+      competitors: [...lists.competitors.values()],
+      team: [...lists.team.values()],
+      people: [...lists.people.values()],
+      links: [...lists.links.values()],
+    } as AccountData);
+  }
+  return out;
 }
