@@ -8,6 +8,7 @@ import { runAgendaBench } from './agenda.bench';
 import { runAnalysisBench } from './analysis.bench';
 import { benchExchangeRead } from './exchange.bench';
 import { printExportBench } from './export.bench';
+import { benchAsOf, benchHistorySize } from './history.bench';
 import { runImportBench } from './import.bench';
 import { runMapBench } from './map.bench';
 import { runEncryptionBench, runSafetyBench } from './safety.bench';
@@ -25,6 +26,11 @@ table(benchOpen());
 
 await runAnalysisBench();
 runAgendaBench();
+
+console.log('\nHistory: the map as of a day, 300 people and 20,000 recorded edits: the log read and replayed, vs a raw SELECT of its rows and opening today\'s account (target < 50 ms)');
+table(benchAsOf());
+console.log('\nHistory: what 100,000 recorded edits add to the database file, after a checkpoint (target < 40 MB)');
+table(benchHistorySize());
 
 console.log('\nReading a .powermap file (every check) vs JSON.parse alone on the same text');
 table(benchExchangeRead());
