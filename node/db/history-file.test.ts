@@ -96,6 +96,13 @@ describe('a .powermap file with its history', () => {
     expect(file.ok && file.value.history!.filter((c) => c.entityId === person.id).every((c) => c.after === ERASED || c.after === null)).toBe(true);
   });
 
+  it('reads the history with the same hardened reader: a key given twice inside a record is refused', () => {
+    const { text } = exportedWithHistory();
+    const doubled = text.replace('"origin": "edit"', '"origin": "edit", "origin": "import"');
+    const file = readAccountFile(doubled);
+    expect(!file.ok && file.error.message).toMatch(/The file was refused: .*origin.* in history\[\d+\]/);
+  });
+
   it('still reads a file without history', () => {
     const data = sampleAccountData();
     const file = readAccountFile(serializeAccountFile(data, '2026-11-02T00:00:00.000Z'));

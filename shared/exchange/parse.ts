@@ -126,7 +126,8 @@ export function readAccountFile(text: string): Result<AccountFile> {
   const data: AccountData = { account, competitors, team, people, links };
   const broken = checkReferences(data);
   if (broken.length > 0) return summarise("The file's records do not fit together", broken);
-  if (history === undefined) return ok({ data, history: null });
+  // An empty list says no more than an absent one: the account's timeline starts when it is imported.
+  if (history === undefined || history.length === 0) return ok({ data, history: null });
   const contradictions = checkHistory(data, history);
   if (contradictions.length > 0) return summarise("The file's history does not agree with its data", contradictions);
   return ok({ data, history });

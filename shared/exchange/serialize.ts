@@ -21,7 +21,7 @@ const CHANGE_KEYS = Object.keys(changeRecordSchema.shape);
 /**
  * Writes an account as `.powermap` text: pretty JSON (two spaces, final newline) with a fixed key
  * order, so the same data always gives the same bytes apart from `exportedAt`. With `history` (the
- * account's change records in clock order) the file carries its timeline too.
+ * account's change records in clock order) the file carries its timeline too; an empty one is left out.
  */
 export function serializeAccountFile(data: AccountData, exportedAt: string, history?: readonly ChangeRecord[]): string {
   const file = {
@@ -33,7 +33,7 @@ export function serializeAccountFile(data: AccountData, exportedAt: string, hist
     team: data.team.map((t) => inSchemaOrder(t, TEAM_KEYS)),
     people: data.people.map((p) => inSchemaOrder(p, PERSON_KEYS)),
     links: data.links.map((l) => inSchemaOrder(l, LINK_KEYS)),
-    ...(history === undefined ? {} : { history: history.map((c) => inSchemaOrder(c, CHANGE_KEYS)) }),
+    ...(history === undefined || history.length === 0 ? {} : { history: history.map((c) => inSchemaOrder(c, CHANGE_KEYS)) }),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
