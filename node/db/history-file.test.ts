@@ -77,6 +77,20 @@ describe('a .powermap file with its history', () => {
     ]);
   });
 
+  it('keeps a person erased in the receiving database erased, and their links out, in the history it keeps', () => {
+    const { accountId, text } = exportedWithHistory();
+    const file = readAccountFile(text);
+    if (!file.ok) throw new Error(file.error.message);
+    const person = file.value.data.people.find((p) => p.id === file.value.data.links[0]!.to)!;
+    const other = otherStore();
+    other.applyErasures([{ personId: person.id, erasedAt: '2026-11-30T00:00:00.000Z' }]);
+    const outcome = other.importAccount(file.value.data, file.value.history ?? undefined);
+    expect(outcome.erasedLeftOut).toBe(1);
+    const kept = other.history(accountId);
+    expect(JSON.stringify(kept)).not.toContain(person.name);
+    expect(canonical(replayChanges(kept).get(accountId)!)).toEqual(canonical(other.openAccount(accountId)!));
+  });
+
   it('leaves the history out of an import as a copy, and says so', () => {
     const { text } = exportedWithHistory();
     const file = readAccountFile(text);
