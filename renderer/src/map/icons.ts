@@ -83,7 +83,7 @@ export function badgeIcon(roles: readonly Role[], locale: string, theme: MapThem
 }
 
 /** A transparent placeholder, so image lists keep their positions when a node has no role badge. */
-export const BLANK_ICON = `data:image/svg+xml;utf8,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>')}`;
+export { BLANK_ICON } from './blank';
 
 /** The hidden-influencer badge: an eye in a pill, drawn with paths (no text, the same in every language). */
 export function eyeIcon(theme: MapTheme): string {
