@@ -20,28 +20,44 @@ export function indexPeople(people: readonly Person[]): PeopleIndex {
   const index: PeopleIndex = { byId: new Map(), byEmail: new Map(), byName: new Map() };
   for (const person of people) {
     index.byId.set(person.id, person);
-    if (person.email.trim() !== '' && !index.byEmail.has(emailKey(person.email))) index.byEmail.set(emailKey(person.email), person);
-    if (!index.byName.has(nameKey(person.name))) index.byName.set(nameKey(person.name), person);
+    const email = person.email.trim() === '' ? null : emailKey(person.email);
+    if (email !== null && !index.byEmail.has(email)) index.byEmail.set(email, person);
+    const name = nameKey(person.name);
+    if (!index.byName.has(name)) index.byName.set(name, person);
   }
   return index;
 }
 
 export type MatchedBy = 'id' | 'email' | 'name';
 
+/** A row's e-mail and name as matching compares them, computed once per row. */
+export interface MatchKeys {
+  email?: string;
+  name?: string;
+}
+
+export function matchKeys(fields: { email?: string; name?: string }): MatchKeys {
+  const keys: MatchKeys = {};
+  if (fields.email) keys.email = emailKey(fields.email);
+  if (fields.name) keys.name = nameKey(fields.name);
+  return keys;
+}
+
 export function findPerson(
   index: PeopleIndex,
   fields: { id?: string; email?: string; name?: string },
+  keys: MatchKeys = matchKeys(fields),
 ): { person: Person; by: MatchedBy } | null {
   const byId = fields.id === undefined ? undefined : index.byId.get(fields.id.trim());
   if (byId) return { person: byId, by: 'id' };
-  const byEmail = fields.email === undefined ? undefined : index.byEmail.get(emailKey(fields.email));
+  const byEmail = keys.email === undefined ? undefined : index.byEmail.get(keys.email);
   if (byEmail) return { person: byEmail, by: 'email' };
-  const byName = fields.name === undefined ? undefined : index.byName.get(nameKey(fields.name));
+  const byName = keys.name === undefined ? undefined : index.byName.get(keys.name);
   return byName ? { person: byName, by: 'name' } : null;
 }
 
-/** A reports-to cell (a name or an e-mail) to the person it names, among `people`. */
-export function resolveReference(index: PeopleIndex, reference: string): Person | undefined {
+/** A reports-to cell (a name or an e-mail) to what it names in `index` (people, or the rows of a file). */
+export function resolveReference<T>(index: { byEmail: ReadonlyMap<string, T>; byName: ReadonlyMap<string, T> }, reference: string): T | undefined {
   const key = reference.trim();
   if (key.includes('@')) return index.byEmail.get(emailKey(key)) ?? index.byName.get(nameKey(key));
   return index.byName.get(nameKey(key)) ?? index.byEmail.get(emailKey(key));

@@ -3,7 +3,7 @@ import type { Edit } from '../edit/edit';
 import { patchEdit } from '../edit/patch';
 import type { AccountData, IsoDate, Layer, Link, Op, Person, TeamMember } from '../model';
 import { suggestLayer } from './layer-suggestion';
-import { emailKey, findPerson, indexPeople, nameKey, resolveReference, type MatchedBy } from './match';
+import { findPerson, indexPeople, matchKeys, nameKey, resolveReference, type MatchedBy, type MatchKeys } from './match';
 import { problemOf, readRows, type ReadRow, type RowFields } from './rows';
 import type { DuplicateAction, ImportChoices, ImportCounts, ImportPreview, ImportProblem, ImportSummary, ParsedTable, PreviewRow, RowAction } from './types';
 
@@ -60,11 +60,23 @@ interface Entry {
   landed: Person | null;
 }
 
-function rowKeys(fields: RowFields): string[] {
-  const keys: string[] = [];
-  if (fields.email) keys.push(`e:${emailKey(fields.email)}`);
-  if (fields.name) keys.push(`n:${nameKey(fields.name)}`);
-  return keys;
+/** The first row seen for each e-mail, name and matched person: a later row for one of them is the same person. */
+function firstRows() {
+  const byEmail = new Map<string, Entry>();
+  const byName = new Map<string, Entry>();
+  const byPerson = new Map<Person, Entry>();
+  return {
+    byEmail,
+    byName,
+    earlier(keys: MatchKeys, person: Person | undefined): Entry | undefined {
+      return (keys.email === undefined ? undefined : byEmail.get(keys.email)) ?? (keys.name === undefined ? undefined : byName.get(keys.name)) ?? (person && byPerson.get(person));
+    },
+    remember(keys: MatchKeys, person: Person | undefined, entry: Entry): void {
+      if (keys.email !== undefined) byEmail.set(keys.email, entry);
+      if (keys.name !== undefined) byName.set(keys.name, entry);
+      if (person) byPerson.set(person, entry);
+    },
+  };
 }
 
 /** Folds a second row for one person into the first: the first row's values win, gaps are filled. */
@@ -74,7 +86,21 @@ function mergeFields(into: RowFields, from: RowFields): void {
   }
 }
 
+/** The whole plan: the preview, the edit that does it and the summary (import.commit, the command line). */
 export function planImport(table: ParsedTable, choices: ImportChoices, data: AccountData, context: PlanContext): ImportPlan {
+  return plan(table, choices, data, context, true);
+}
+
+/**
+ * The preview alone (import.preview, each time the user changes a choice): the same plan, but the ops
+ * are not built and the new records get throwaway ids, as nothing of it is written.
+ */
+export function previewImport(table: ParsedTable, choices: ImportChoices, data: AccountData, context: PlanContext): ImportPreview {
+  let next = 0;
+  return plan(table, choices, data, { ...context, newId: () => `preview-${++next}` }, false).preview;
+}
+
+function plan(table: ParsedTable, choices: ImportChoices, data: AccountData, context: PlanContext, withEdit: boolean): ImportPlan {
   const newId = context.newId ?? randomId;
   const problems: ImportProblem[] = [];
   const reads = readRows(table, choices.mapping, problems);
@@ -90,14 +116,14 @@ export function planImport(table: ParsedTable, choices: ImportChoices, data: Acc
   };
   const sourceMapped = choices.mapping.includes('source');
   const entries: Entry[] = [];
-  const firstRowOf = new Map<string, Entry>();
+  const firstRowOf = firstRows();
+  const idColumn = choices.mapping.indexOf('id');
 
   // Pass 1: which rows are one person, and whom each matches.
   for (const read of reads) {
     const { fields, rowIndex } = read;
     const entry: Entry = { read, action: 'add', match: null, mergedInto: null, suggested: null, accepted: false, layer: choices.fallbackLayer, layerOrigin: 'fallback', landed: null };
     entries.push(entry);
-    const idColumn = choices.mapping.indexOf('id');
     if (fields.id !== undefined && !existing.byId.has(fields.id)) {
       problems.push(problemOf('unknown-id', table, rowIndex, idColumn, fields.id, 'value-ignored'));
       delete fields.id;
@@ -107,10 +133,10 @@ export function planImport(table: ParsedTable, choices: ImportChoices, data: Acc
       entry.action = 'skip';
       continue;
     }
-    entry.match = findPerson(existing, fields);
+    const match = matchKeys(fields);
+    entry.match = findPerson(existing, fields, match);
     // Two rows for one person: the same e-mail or name in the file, or both matching one person already here.
-    const keys = entry.match ? [...rowKeys(fields), `p:${entry.match.person.id}`] : rowKeys(fields);
-    const earlier = keys.map((key) => firstRowOf.get(key)).find((found) => found !== undefined);
+    const earlier = firstRowOf.earlier(match, entry.match?.person);
     if (earlier) {
       mergeFields(earlier.read.fields, fields);
       entry.action = 'merged';
@@ -118,14 +144,14 @@ export function planImport(table: ParsedTable, choices: ImportChoices, data: Acc
       problems.push(problemOf('duplicate-in-file', table, rowIndex, null, fields.name ?? fields.email ?? '', 'rows-merged'));
       continue;
     }
-    for (const key of keys) firstRowOf.set(key, entry);
+    firstRowOf.remember(match, entry.match?.person, entry);
   }
 
   // Pass 2: what each first row does, on what layer.
   const forward: Op[] = [];
   const inverses: Op[][] = [];
   const add = (edit: Edit) => {
-    forward.push(...edit.forward);
+    for (const op of edit.forward) forward.push(op);
     inverses.push(edit.inverse);
   };
   const personOps: Edit[] = [];
@@ -152,11 +178,12 @@ export function planImport(table: ParsedTable, choices: ImportChoices, data: Acc
     for (const key of PERSON_FIELDS) if (fields[key] !== undefined) (values as Record<string, unknown>)[key] = fields[key];
     values.layer = entry.layer;
     // A sheet with a source column (our own export) says where each record came from; others get the stamp.
-    if (!sourceMapped) values.source = stamp;
+    if (!sourceMapped || (action === 'add' && values.source === undefined)) values.source = stamp;
     if (action === 'add') {
-      const person = newPerson(data.account.id, { source: stamp, ...values, name: fields.name ?? '' }, newId());
+      values.name = fields.name ?? '';
+      const person = newPerson(data.account.id, values as Partial<Person> & { name: string }, newId());
       entry.landed = person;
-      personOps.push({ forward: [{ op: 'put', entity: 'person', value: person }], inverse: [{ op: 'delete', entity: 'person', id: person.id }] });
+      if (withEdit) personOps.push({ forward: [{ op: 'put', entity: 'person', value: person }], inverse: [{ op: 'delete', entity: 'person', id: person.id }] });
       continue;
     }
     const person = matched as Person;
@@ -168,43 +195,50 @@ export function planImport(table: ParsedTable, choices: ImportChoices, data: Acc
       }
     }
     entry.landed = { ...person, ...patch };
-    personOps.push(patchEdit('person', person, patch));
+    if (withEdit) personOps.push(patchEdit('person', person, patch));
   }
 
   // Our team: an owner becomes a team member (created once per name) who covers the person.
   const teamByName = new Map(data.team.map((member) => [nameKey(member.name), member]));
   const newTeam: TeamMember[] = [];
   const links: Link[] = [];
+  // Each landed person is one row (two rows for one person are merged), so the import's own links
+  // never repeat; only a link between records that were already here can exist already.
+  const before = new Set([...data.people.map((person) => person.id), ...data.team.map((member) => member.id)]);
   const linkKeys = new Set(data.links.map((link) => `${link.kind}:${link.from}:${link.to}`));
   const addLink = (kind: Link['kind'], from: string, to: string, strength: number | null, lastContact: IsoDate | null): boolean => {
-    const key = `${kind}:${from}:${to}`;
-    if (linkKeys.has(key)) return false;
-    linkKeys.add(key);
-    links.push({ id: newId(), accountId: data.account.id, kind, from, to, strength, lastContact });
+    if (before.has(from) && before.has(to) && linkKeys.has(`${kind}:${from}:${to}`)) return false;
+    if (withEdit) links.push({ id: newId(), accountId: data.account.id, kind, from, to, strength, lastContact });
     return true;
   };
   let coversLinks = 0;
   for (const entry of entries) {
     const owner = entry.read.fields.owner;
     if (!entry.landed || owner === undefined) continue;
-    let member = teamByName.get(nameKey(owner));
+    const ownerKey = nameKey(owner);
+    let member = teamByName.get(ownerKey);
     if (!member) {
       member = newTeamMember(data.account.id, { name: owner }, newId());
-      teamByName.set(nameKey(owner), member);
+      teamByName.set(ownerKey, member);
       newTeam.push(member);
     }
     if (addLink('covers', member.id, entry.landed.id, 2, entry.read.fields.lastContact ?? null)) coversLinks++;
   }
 
   // Reports-to, once every row is read: a name or an e-mail, among the imported people first.
+  // The file's rows are already indexed by e-mail and name (pass 1); a row that lands nobody (skipped)
+  // leaves the reference to the people already here.
   const landedPeople = entries.flatMap((entry) => (entry.landed ? [entry.landed] : []));
-  const everyone = indexPeople([...landedPeople, ...data.people]);
+  const resolveManager = (reference: string) => resolveReference(firstRowOf, reference)?.landed ?? resolveReference(existing, reference);
   const reportsColumn = choices.mapping.indexOf('reportsTo');
   let reportsToLinks = 0;
+  // Many rows name the same manager; each reference is resolved once.
+  const managers = new Map<string, Person | undefined>();
   for (const entry of entries) {
     const reference = entry.read.fields.reportsTo;
     if (!entry.landed || reference === undefined) continue;
-    const manager = resolveReference(everyone, reference);
+    let manager = managers.get(reference);
+    if (manager === undefined && !managers.has(reference)) managers.set(reference, (manager = resolveManager(reference)));
     const at = (code: 'reports-to-unmatched' | 'reports-to-self') =>
       problems.push(problemOf(code, table, entry.read.rowIndex, reportsColumn >= 0 ? reportsColumn : null, reference, 'link-skipped'));
     if (!manager) at('reports-to-unmatched');
@@ -212,15 +246,16 @@ export function planImport(table: ParsedTable, choices: ImportChoices, data: Acc
     else if (addLink('reportsTo', entry.landed.id, manager.id, null, null)) reportsToLinks++;
   }
 
-  for (const member of newTeam) add({ forward: [{ op: 'put', entity: 'team', value: member }], inverse: [{ op: 'delete', entity: 'team', id: member.id }] });
-  for (const edit of personOps) add(edit);
-  // Undoing the import deletes its new people and team members, and every link touching them goes with
-  // them; only links between people who were already there need their own delete. This keeps the undo
-  // of a large import small.
-  const created = new Set([...newTeam.map((member) => member.id), ...entries.flatMap((entry) => (entry.action === 'add' && entry.landed ? [entry.landed.id] : []))]);
-  for (const link of links) {
-    const goesWithItsEnds = created.has(link.from) || created.has(link.to);
-    add({ forward: [{ op: 'put', entity: 'link', value: link }], inverse: goesWithItsEnds ? [] : [{ op: 'delete', entity: 'link', id: link.id }] });
+  if (withEdit) {
+    for (const member of newTeam) add({ forward: [{ op: 'put', entity: 'team', value: member }], inverse: [{ op: 'delete', entity: 'team', id: member.id }] });
+    for (const edit of personOps) add(edit);
+    // Undoing the import deletes its new people and team members, and every link touching them goes with
+    // them; only links between records that were already there need their own delete. This keeps the
+    // undo of a large import small.
+    for (const link of links) {
+      const goesWithItsEnds = !before.has(link.from) || !before.has(link.to);
+      add({ forward: [{ op: 'put', entity: 'link', value: link }], inverse: goesWithItsEnds ? [] : [{ op: 'delete', entity: 'link', id: link.id }] });
+    }
   }
 
   const counts: ImportCounts = {

@@ -112,77 +112,79 @@ export function readRows(table: ParsedTable, mapping: ColumnMapping, problems: I
     const problem = (code: ProblemCode, column: number, value: string, outcome: ProblemOutcome = 'value-ignored') =>
       problems.push(problemOf(code, table, rowIndex, column, value, outcome));
 
-    mapping.forEach((target, column) => {
+    for (let column = 0; column < mapping.length; column++) {
+      const target = mapping[column] as FieldTarget;
+      if (target === 'ignore') continue;
       const value = stripFormulaGuard((cells[column] ?? '').trim());
-      if (value === '' || target === 'ignore') return;
+      if (value === '') continue;
       const textField = TEXT_FIELD[target];
       if (textField) {
         const earlier = text[textField];
-        if (earlier !== undefined && !MULTI_COLUMN_TARGETS.has(target)) return;
+        if (earlier !== undefined && !MULTI_COLUMN_TARGETS.has(target)) continue;
         const joined = earlier === undefined ? value : `${earlier}, ${value}`;
         const max = MAX_LENGTH[textField];
         if (max !== undefined && joined.length > max) {
           problem('too-long', column, value, 'value-cut');
           text[textField] = joined.slice(0, max);
         } else text[textField] = joined;
-        return;
+        continue;
       }
       switch (target) {
         case 'name':
           if (value.length > 200) problem('too-long', column, value, 'value-cut');
           fields.name ??= value.slice(0, 200);
-          return;
+          continue;
         case 'firstName':
           first ||= value;
-          return;
+          continue;
         case 'lastName':
           last ||= value;
-          return;
+          continue;
         case 'layer': {
           const layer = parseLayer(value);
           if (layer) fields.layer = layer;
           else problem('bad-layer', column, value);
-          return;
+          continue;
         }
         case 'roles': {
           const { roles, unknown } = parseRoles(value);
           if (roles.length > 0) fields.roles = roles;
           if (unknown.length > 0) problem('bad-role', column, unknown.join(', '));
-          return;
+          continue;
         }
         case 'attitude': {
           const attitude = parseAttitude(value);
           if (attitude) fields.attitude = attitude;
           else problem('bad-attitude', column, value);
-          return;
+          continue;
         }
         case 'influence': {
           const influence = parseScale(value, 1, 5);
           if (influence === undefined) problem('bad-influence', column, value);
           else fields.influence = influence;
-          return;
+          continue;
         }
         case 'driver': {
           const driver = parseDriver(value);
           if (driver) fields.driver = driver;
           else problem('bad-driver', column, value);
-          return;
+          continue;
         }
         case 'targetRelationship': {
           const strength = parseScale(value, 0, 3);
           if (strength === undefined) problem('bad-strength', column, value);
           else fields.targetRelationship = strength;
-          return;
+          continue;
         }
         case 'lastContact':
         case 'verifiedOn': {
           const date = parseDate(value);
           if (date) fields[target] = date;
           else problem('bad-date', column, value);
-          return;
+          continue;
         }
       }
-    });
+    }
     if (fields.name === undefined && (first || last)) {
       const name = joinName(first, last);
       fields.name = name.slice(0, 200);

@@ -137,8 +137,14 @@ export function excelSerialToIso(serial: number): IsoDate | undefined {
  * 5/3/2024 or 3/5/2024 (day first when the first number cannot be a month, month first otherwise, as
  * US CRM exports write); an Excel serial number (a date column read as numbers).
  */
+/** Plain ASCII is its own NFKC form; most dates are, and normalizing each of 10,000 costs. */
+const isAscii = (text: string) => {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7e) return false;
+  return true;
+};
+
 export function parseDate(text: string): IsoDate | undefined {
-  const trimmed = text.normalize('NFKC').trim();
+  const trimmed = (isAscii(text) ? text : text.normalize('NFKC')).trim();
   let match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s].*)?$/.exec(trimmed);
   if (match) return isoOf(Number(match[1]), Number(match[2]), Number(match[3]));
   match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[T\s].*)?$/.exec(trimmed);
