@@ -86,8 +86,27 @@ function mergeFields(into: RowFields, from: RowFields): void {
   }
 }
 
+/**
+ * Planning yields after every STEP rows of each pass, so the main process can run it in slices between
+ * other work (node/import/slices.ts) and a 10,000-row import never holds it up for long.
+ */
+export type PlanSteps<T> = Generator<void, T, void>;
+const STEP = 500;
+
+/** Runs the steps to the end at once (the command line, tests). */
+export function runSteps<T>(steps: PlanSteps<T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
 /** The whole plan: the preview, the edit that does it and the summary (import.commit, the command line). */
 export function planImport(table: ParsedTable, choices: ImportChoices, data: AccountData, context: PlanContext): ImportPlan {
+  return runSteps(planSteps(table, choices, data, context));
+}
+
+export function planSteps(table: ParsedTable, choices: ImportChoices, data: AccountData, context: PlanContext): PlanSteps<ImportPlan> {
   return plan(table, choices, data, context, true);
 }
 
@@ -96,14 +115,23 @@ export function planImport(table: ParsedTable, choices: ImportChoices, data: Acc
  * are not built and the new records get throwaway ids, as nothing of it is written.
  */
 export function previewImport(table: ParsedTable, choices: ImportChoices, data: AccountData, context: PlanContext): ImportPreview {
-  let next = 0;
-  return plan(table, choices, data, { ...context, newId: () => `preview-${++next}` }, false).preview;
+  return runSteps(previewSteps(table, choices, data, context));
 }
 
-function plan(table: ParsedTable, choices: ImportChoices, data: AccountData, context: PlanContext, withEdit: boolean): ImportPlan {
+export function* previewSteps(table: ParsedTable, choices: ImportChoices, data: AccountData, context: PlanContext): PlanSteps<ImportPreview> {
+  let next = 0;
+  return (yield* plan(table, choices, data, { ...context, newId: () => `preview-${++next}` }, false)).preview;
+}
+
+function* plan(table: ParsedTable, choices: ImportChoices, data: AccountData, context: PlanContext, withEdit: boolean): PlanSteps<ImportPlan> {
   const newId = context.newId ?? randomId;
   const problems: ImportProblem[] = [];
-  const reads = readRows(table, choices.mapping, problems);
+  const reads: ReadRow[] = [];
+  for (let from = 0; from < table.rows.length; from += STEP) {
+    for (const read of readRows(table, choices.mapping, problems, from, from + STEP)) reads.push(read);
+    yield;
+  }
+  let step = 0;
   const existing = indexPeople(data.people);
   const accepted = new Set(choices.acceptedSuggestions ?? []);
   const stamp = sourceStamp(context.fileName, context.today);
@@ -121,6 +149,7 @@ function plan(table: ParsedTable, choices: ImportChoices, data: AccountData, con
 
   // Pass 1: which rows are one person, and whom each matches.
   for (const read of reads) {
+    if (++step % STEP === 0) yield;
     const { fields, rowIndex } = read;
     const entry: Entry = { read, action: 'add', match: null, mergedInto: null, suggested: null, accepted: false, layer: choices.fallbackLayer, layerOrigin: 'fallback', landed: null };
     entries.push(entry);
@@ -156,6 +185,7 @@ function plan(table: ParsedTable, choices: ImportChoices, data: AccountData, con
   };
   const personOps: Edit[] = [];
   for (const entry of entries) {
+    if (++step % STEP === 0) yield;
     const { fields, rowIndex } = entry.read;
     entry.suggested = suggestionFor(fields.title ?? '');
     if (entry.action === 'skip' || entry.action === 'merged') continue;
@@ -213,6 +243,7 @@ function plan(table: ParsedTable, choices: ImportChoices, data: AccountData, con
   };
   let coversLinks = 0;
   for (const entry of entries) {
+    if (++step % STEP === 0) yield;
     const owner = entry.read.fields.owner;
     if (!entry.landed || owner === undefined) continue;
     const ownerKey = nameKey(owner);
@@ -235,6 +266,7 @@ function plan(table: ParsedTable, choices: ImportChoices, data: AccountData, con
   // Many rows name the same manager; each reference is resolved once.
   const managers = new Map<string, Person | undefined>();
   for (const entry of entries) {
+    if (++step % STEP === 0) yield;
     const reference = entry.read.fields.reportsTo;
     if (!entry.landed || reference === undefined) continue;
     let manager = managers.get(reference);
@@ -269,10 +301,12 @@ function plan(table: ParsedTable, choices: ImportChoices, data: AccountData, con
     coversLinks,
   };
   problems.sort((a, b) => a.rowIndex - b.rowIndex || (a.columnIndex ?? -1) - (b.columnIndex ?? -1));
-  const rows: PreviewRow[] = entries.map((entry) => {
+  const rows: PreviewRow[] = [];
+  for (const entry of entries) {
+    if (++step % STEP === 0) yield;
     const { fields } = entry.read;
     const shown = entry.landed;
-    return {
+    rows.push({
       rowIndex: entry.read.rowIndex,
       row: entry.read.row,
       name: shown?.name ?? fields.name ?? '',
@@ -289,8 +323,8 @@ function plan(table: ParsedTable, choices: ImportChoices, data: AccountData, con
       mergedInto: entry.mergedInto,
       ownerName: fields.owner ?? '',
       reportsTo: fields.reportsTo ?? '',
-    };
-  });
+    });
+  }
   const personIds = landedPeople.map((person) => person.id);
   return {
     preview: { rows, problems, counts, suggestions: entries.filter((entry) => entry.suggested !== null).length },

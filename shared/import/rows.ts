@@ -103,8 +103,10 @@ export function problemOf(
   };
 }
 
-export function readRows(table: ParsedTable, mapping: ColumnMapping, problems: ImportProblem[]): ReadRow[] {
-  return table.rows.map((cells, rowIndex) => {
+/** The rows from `from` to before `to` (all by default), so a large table can be read in slices. */
+export function readRows(table: ParsedTable, mapping: ColumnMapping, problems: ImportProblem[], from = 0, to = table.rows.length): ReadRow[] {
+  return table.rows.slice(from, to).map((cells, offset) => {
+    const rowIndex = from + offset;
     const fields: RowFields = {};
     const text = fields as Record<string, string | undefined>;
     let first = '';
