@@ -10,6 +10,7 @@ import { createHandlers } from '../../electron/main/ipc/handlers';
 import { AnimatedWindow } from './animated-window';
 import { seedDemoIfEmpty } from '../../electron/main/seed';
 import { CHANNELS } from '../../shared/ipc/channels';
+import type { OpenedFile } from '../../shared/ipc/import-contract';
 import { serveRenderer } from './static-server';
 
 /**
@@ -42,6 +43,8 @@ export interface AppHarness {
    * the demo's dates count from, so the tests' data does not age as the calendar moves.
    */
   clock: { today: string };
+  /** Files the OS handed the app before the page was up (a double click that started it); the page takes them (app.takeOpenedFiles). */
+  openedFiles: OpenedFile[];
 }
 
 const TODAY = '2026-11-22';
@@ -62,6 +65,8 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
     const dbPath = join(dir, 'power-map.sqlite3');
     const dialogs: AppHarness['dialogs'] = { savePath: null, openPath: null, saveHold: null };
     const clock: AppHarness['clock'] = { today: TODAY };
+    const openedFiles: OpenedFile[] = [];
+    const handedPaths = new Set<string>();
     let store: Store | null = null;
     let systemLocale = 'en-US';
     // The main window's full screen, animated as on macOS, behind the main process's own control of it.
@@ -103,6 +108,12 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
           return dialogs.savePath;
         },
         chooseOpenPath: async () => dialogs.openPath,
+        takeOpenedFiles: () => {
+          const files = openedFiles.splice(0);
+          for (const file of files) handedPaths.add(file.path);
+          return files;
+        },
+        isOpenedPath: (path) => handedPaths.has(path),
         setFullScreen: (on) => fullScreen.set(on),
         appVersion: '0.0.0-e2e',
         systemLocale,
@@ -147,6 +158,7 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
       dbPath,
       dialogs,
       clock,
+      openedFiles,
       window: {
         fullScreen: () => window.isFullScreen() && !window.animating(),
         async leaveFullScreen() {
