@@ -3,6 +3,7 @@ import type { Edit } from '../edit/edit';
 import { patchEdit } from '../edit/patch';
 import type { AccountData, IsoDate, Layer, Link, Op, Person, TeamMember } from '../model';
 import { suggestLayer } from './layer-suggestion';
+import { sourceStamp, type StampLocale } from './source-stamp';
 import { findPerson, indexPeople, matchKeys, nameKey, resolveReference, type MatchedBy, type MatchKeys } from './match';
 import { problemOf, readRows, type ReadRow, type RowFields } from './rows';
 import type { DuplicateAction, ImportChoices, ImportCounts, ImportPreview, ImportProblem, ImportSummary, ParsedTable, PreviewRow, RowAction } from './types';
@@ -18,6 +19,8 @@ export interface PlanContext {
   today: IsoDate;
   /** The file's name, or "" for pasted cells; each imported person's `source` names it. */
   fileName: string;
+  /** The language the app shows: the `source` is written in it (English when not given: the command line). */
+  locale?: StampLocale;
   newId?: () => string;
 }
 
@@ -27,10 +30,6 @@ export interface ImportPlan {
   summary: ImportSummary;
 }
 
-/** What each imported person's `source` says: "contacts.csv, imported 2026-12-06". */
-export function sourceStamp(fileName: string, today: IsoDate): string {
-  return `${fileName.trim() || 'pasted cells'}, imported ${today}`.slice(0, 500);
-}
 
 /** Person fields a row can set (everything but the row's id, links and owner). */
 type PersonFieldKey = Exclude<keyof RowFields, 'id' | 'reportsTo' | 'owner'>;
@@ -134,7 +133,7 @@ function* plan(table: ParsedTable, choices: ImportChoices, data: AccountData, co
   let step = 0;
   const existing = indexPeople(data.people);
   const accepted = new Set(choices.acceptedSuggestions ?? []);
-  const stamp = sourceStamp(context.fileName, context.today);
+  const stamp = sourceStamp(context.fileName, context.today, context.locale);
   // Sheets repeat their titles; each is looked up once.
   const suggestions = new Map<string, Layer | null>();
   const suggestionFor = (title: string): Layer | null => {

@@ -11,6 +11,7 @@ import { refusalError, type Refused } from '../../../node/import/refusal';
 import { createImportSources } from '../../../node/import/sources';
 import { runInSlices } from '../../../node/import/slices';
 import { writeFileAtomic } from '../../../node/files/write-file-atomic';
+import { appLocaleFor } from '../locale';
 import { accountNotFound } from './errors';
 import { exportFileName } from './exchange';
 import type { SectionHandlers } from './handler-types';
@@ -54,7 +55,9 @@ export function importHandlers(store: Store, ports: DesktopPorts): SectionHandle
     if (choices.mapping.length !== table.headers.length) {
       return fail('invalid-payload', `The mapping has ${choices.mapping.length} columns; the table has ${table.headers.length}.`);
     }
-    return ok({ table, data, context: { today: today(), fileName: source.fileName } });
+    // Each person's source is written in the language the app shows (DOMAIN: free text the user edits).
+    const locale = appLocaleFor(store.getSettings().locale, ports.systemLocale);
+    return ok({ table, data, context: { today: today(), fileName: source.fileName, locale } });
   }
 
   return {
