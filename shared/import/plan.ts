@@ -46,6 +46,8 @@ function isEmptyValue(key: PersonFieldKey, value: unknown): boolean {
   return value === '' || value === null;
 }
 
+type Landed = Pick<Person, 'id' | 'name'> & Partial<Person>;
+
 interface Entry {
   read: ReadRow;
   action: RowAction;
@@ -55,8 +57,11 @@ interface Entry {
   accepted: boolean;
   layer: Layer;
   layerOrigin: PreviewRow['layerOrigin'];
-  /** The person as they will be after the import (new, or the match with the patch applied). */
-  landed: Person | null;
+  /**
+   * The person as they will be after the import (new, or the match with the patch applied); a preview
+   * keeps only the fields a row shows of someone new.
+   */
+  landed: Landed | null;
 }
 
 /** The first row seen for each e-mail, name and matched person: a later row for one of them is the same person. */
@@ -142,6 +147,10 @@ function* plan(table: ParsedTable, choices: ImportChoices, data: AccountData, co
     return layer;
   };
   const sourceMapped = choices.mapping.includes('source');
+  // Most imports choose nothing row by row; then no row needs a lookup.
+  const hasAny = <T>(record: Record<string, T> | undefined) => (record && Object.keys(record).length > 0 ? record : undefined);
+  const duplicateOverrides = hasAny(choices.duplicateOverrides);
+  const layerOverrides = hasAny(choices.layerOverrides);
   const entries: Entry[] = [];
   const firstRowOf = firstRows();
   const idColumn = choices.mapping.indexOf('id');
@@ -188,12 +197,12 @@ function* plan(table: ParsedTable, choices: ImportChoices, data: AccountData, co
     const { fields, rowIndex } = entry.read;
     entry.suggested = suggestionFor(fields.title ?? '');
     if (entry.action === 'skip' || entry.action === 'merged') continue;
-    const chosenAction: DuplicateAction | undefined = choices.duplicateOverrides?.[String(rowIndex)];
+    const chosenAction: DuplicateAction | undefined = duplicateOverrides?.[String(rowIndex)];
     const wanted = chosenAction ?? (entry.match?.by === 'id' && choices.onDuplicate === 'update' ? 'overwrite' : choices.onDuplicate);
     const action: RowAction = entry.match ? wanted : 'add';
     entry.action = action;
     entry.accepted = entry.suggested !== null && (choices.acceptAllSuggestions || accepted.has(rowIndex));
-    const chosenLayer = choices.layerOverrides?.[String(rowIndex)];
+    const chosenLayer = layerOverrides?.[String(rowIndex)];
     const matched = entry.match?.person;
     if (chosenLayer) [entry.layer, entry.layerOrigin] = [chosenLayer, 'chosen'];
     else if (action !== 'add' && matched) {
@@ -210,9 +219,13 @@ function* plan(table: ParsedTable, choices: ImportChoices, data: AccountData, co
     if (!sourceMapped || (action === 'add' && values.source === undefined)) values.source = stamp;
     if (action === 'add') {
       values.name = fields.name ?? '';
+      if (!withEdit) {
+        entry.landed = Object.assign(values as Partial<Person> & { name: string }, { id: newId() });
+        continue;
+      }
       const person = newPerson(data.account.id, values as Partial<Person> & { name: string }, newId());
       entry.landed = person;
-      if (withEdit) personOps.push({ forward: [{ op: 'put', entity: 'person', value: person }], inverse: [{ op: 'delete', entity: 'person', id: person.id }] });
+      personOps.push({ forward: [{ op: 'put', entity: 'person', value: person }], inverse: [{ op: 'delete', entity: 'person', id: person.id }] });
       continue;
     }
     const person = matched as Person;
@@ -263,7 +276,7 @@ function* plan(table: ParsedTable, choices: ImportChoices, data: AccountData, co
   const reportsColumn = choices.mapping.indexOf('reportsTo');
   let reportsToLinks = 0;
   // Many rows name the same manager; each reference is resolved once.
-  const managers = new Map<string, Person | undefined>();
+  const managers = new Map<string, Landed | undefined>();
   for (const entry of entries) {
     if (++step % STEP === 0) yield;
     const reference = entry.read.fields.reportsTo;

@@ -105,6 +105,11 @@ export function problemOf(
 
 /** The rows from `from` to before `to` (all by default), so a large table can be read in slices. */
 export function readRows(table: ParsedTable, mapping: ColumnMapping, problems: ImportProblem[], from = 0, to = table.rows.length): ReadRow[] {
+  // What each column writes, looked up once rather than for every cell.
+  const columns = mapping.map((target) => {
+    const textField = TEXT_FIELD[target];
+    return { target, textField, joins: MULTI_COLUMN_TARGETS.has(target), max: textField === undefined ? undefined : MAX_LENGTH[textField] };
+  });
   return table.rows.slice(from, to).map((cells, offset) => {
     const rowIndex = from + offset;
     const fields: RowFields = {};
@@ -114,17 +119,15 @@ export function readRows(table: ParsedTable, mapping: ColumnMapping, problems: I
     const problem = (code: ProblemCode, column: number, value: string, outcome: ProblemOutcome = 'value-ignored') =>
       problems.push(problemOf(code, table, rowIndex, column, value, outcome));
 
-    for (let column = 0; column < mapping.length; column++) {
-      const target = mapping[column] as FieldTarget;
+    for (let column = 0; column < columns.length; column++) {
+      const { target, textField, joins, max } = columns[column] as (typeof columns)[number];
       if (target === 'ignore') continue;
       const value = stripFormulaGuard((cells[column] ?? '').trim());
       if (value === '') continue;
-      const textField = TEXT_FIELD[target];
       if (textField) {
         const earlier = text[textField];
-        if (earlier !== undefined && !MULTI_COLUMN_TARGETS.has(target)) continue;
+        if (earlier !== undefined && !joins) continue;
         const joined = earlier === undefined ? value : `${earlier}, ${value}`;
-        const max = MAX_LENGTH[textField];
         if (max !== undefined && joined.length > max) {
           problem('too-long', column, value, 'value-cut');
           text[textField] = joined.slice(0, max);
