@@ -33,10 +33,7 @@ export interface ImportPlan {
 
 /** Person fields a row can set (everything but the row's id, links and owner). */
 type PersonFieldKey = Exclude<keyof RowFields, 'id' | 'reportsTo' | 'owner'>;
-const PERSON_FIELDS: readonly PersonFieldKey[] = [
-  'name', 'title', 'department', 'email', 'phone', 'contact', 'layer', 'roles', 'attitude', 'influence', 'driver',
-  'judgesBy', 'targetRelationship', 'lastContact', 'nextStep', 'privateNotes', 'verifiedOn', 'source',
-];
+const NOT_PERSON_FIELDS: ReadonlySet<string> = new Set<keyof RowFields>(['id', 'reportsTo', 'owner']);
 
 /** "Update empty fields" fills only these states; influence always has a value, so it is never empty. */
 function isEmptyValue(key: PersonFieldKey, value: unknown): boolean {
@@ -213,7 +210,8 @@ function* plan(table: ParsedTable, choices: ImportChoices, data: AccountData, co
 
     if (action === 'skip') continue;
     const values: Partial<Person> = {};
-    for (const key of PERSON_FIELDS) if (fields[key] !== undefined) (values as Record<string, unknown>)[key] = fields[key];
+    // A row holds a few of the fields; its own keys are fewer to go through than every person field.
+    for (const key in fields) if (!NOT_PERSON_FIELDS.has(key)) (values as Record<string, unknown>)[key] = fields[key as PersonFieldKey];
     values.layer = entry.layer;
     // A sheet with a source column (our own export) says where each record came from; others get the stamp.
     if (!sourceMapped || (action === 'add' && values.source === undefined)) values.source = stamp;
@@ -271,7 +269,8 @@ function* plan(table: ParsedTable, choices: ImportChoices, data: AccountData, co
   // Reports-to, once every row is read: a name or an e-mail, among the imported people first.
   // The file's rows are already indexed by e-mail and name (pass 1); a row that lands nobody (skipped)
   // leaves the reference to the people already here.
-  const landedPeople = entries.flatMap((entry) => (entry.landed ? [entry.landed] : []));
+  const landedPeople: Landed[] = [];
+  for (const entry of entries) if (entry.landed) landedPeople.push(entry.landed);
   const resolveManager = (reference: string) => resolveReference(firstRowOf, reference)?.landed ?? resolveReference(existing, reference);
   const reportsColumn = choices.mapping.indexOf('reportsTo');
   let reportsToLinks = 0;
@@ -302,12 +301,14 @@ function* plan(table: ParsedTable, choices: ImportChoices, data: AccountData, co
     }
   }
 
+  const actions: Record<RowAction, number> = { add: 0, update: 0, overwrite: 0, skip: 0, merged: 0 };
+  for (const entry of entries) actions[entry.action]++;
   const counts: ImportCounts = {
     rows: table.rows.length,
-    added: entries.filter((entry) => entry.action === 'add').length,
-    updated: entries.filter((entry) => entry.action === 'update' || entry.action === 'overwrite').length,
-    skipped: entries.filter((entry) => entry.action === 'skip').length,
-    merged: entries.filter((entry) => entry.action === 'merged').length,
+    added: actions.add,
+    updated: actions.update + actions.overwrite,
+    skipped: actions.skip,
+    merged: actions.merged,
     teamAdded: newTeam.length,
     reportsToLinks,
     coversLinks,
