@@ -30,29 +30,16 @@ export function indexPeople(people: readonly Person[]): PeopleIndex {
 
 export type MatchedBy = 'id' | 'email' | 'name';
 
-/** A row's e-mail and name as matching compares them, computed once per row. */
-export interface MatchKeys {
-  email?: string;
-  name?: string;
-}
-
-export function matchKeys(fields: { email?: string; name?: string }): MatchKeys {
-  const keys: MatchKeys = {};
-  if (fields.email) keys.email = emailKey(fields.email);
-  if (fields.name) keys.name = nameKey(fields.name);
-  return keys;
-}
-
-export function findPerson(
-  index: PeopleIndex,
-  fields: { id?: string; email?: string; name?: string },
-  keys: MatchKeys = matchKeys(fields),
-): { person: Person; by: MatchedBy } | null {
-  const byId = fields.id === undefined ? undefined : index.byId.get(fields.id.trim());
+/**
+ * Whom a row is: by the id from our export, then by its e-mail and name keys (emailKey/nameKey of the
+ * row's e-mail and name, computed once per row by the caller; undefined when the row has none).
+ */
+export function findPerson(index: PeopleIndex, id: string | undefined, email: string | undefined, name: string | undefined): { person: Person; by: MatchedBy } | null {
+  const byId = id === undefined ? undefined : index.byId.get(id.trim());
   if (byId) return { person: byId, by: 'id' };
-  const byEmail = keys.email === undefined ? undefined : index.byEmail.get(keys.email);
+  const byEmail = email === undefined ? undefined : index.byEmail.get(email);
   if (byEmail) return { person: byEmail, by: 'email' };
-  const byName = keys.name === undefined ? undefined : index.byName.get(keys.name);
+  const byName = name === undefined ? undefined : index.byName.get(name);
   return byName ? { person: byName, by: 'name' } : null;
 }
 

@@ -4,8 +4,8 @@ import { patchEdit } from '../edit/patch';
 import type { AccountData, IsoDate, Layer, Link, Op, Person, TeamMember } from '../model';
 import { suggestLayer } from './layer-suggestion';
 import { sourceStamp, type StampLocale } from './source-stamp';
-import { findPerson, indexPeople, matchKeys, nameKey, resolveReference, type MatchedBy, type MatchKeys } from './match';
-import { problemOf, readRows, type ReadRow, type RowFields } from './rows';
+import { emailKey, findPerson, indexPeople, nameKey, resolveReference, type MatchedBy, type PeopleIndex } from './match';
+import { columnReaders, problemOf, readRow, type ColumnReader, type RowFields } from './rows';
 import type { DuplicateAction, ImportChoices, ImportCounts, ImportPreview, ImportProblem, ImportSummary, ParsedTable, PreviewRow, RowAction } from './types';
 
 /**
@@ -44,40 +44,29 @@ function isEmptyValue(key: PersonFieldKey, value: unknown): boolean {
 }
 
 type Landed = Pick<Person, 'id' | 'name'> & Partial<Person>;
+type Match = { person: Person; by: MatchedBy };
 
-interface Entry {
-  read: ReadRow;
-  action: RowAction;
-  match: { person: Person; by: MatchedBy } | null;
-  mergedInto: number | null;
-  suggested: Layer | null;
-  accepted: boolean;
-  layer: Layer;
-  layerOrigin: PreviewRow['layerOrigin'];
+/** One data row on its way through the plan (one object per row: 10,000 rows are common). */
+class Entry {
+  action: RowAction = 'add';
+  match: Match | null = null;
+  mergedInto: number | null = null;
+  suggested: Layer | null = null;
+  accepted = false;
+  layerOrigin: PreviewRow['layerOrigin'] = 'fallback';
+  /** The id of the person the row lands as (new or matched); null when it lands nobody (skipped, merged). */
+  landedId: string | null = null;
   /**
-   * The person as they will be after the import (new, or the match with the patch applied); a preview
-   * keeps only the fields a row shows of someone new.
+   * The person as they will be after the import (new, or the match with the patch applied). A preview
+   * leaves it out for someone new: what a row shows of them is the row's own fields.
    */
-  landed: Landed | null;
-}
-
-/** The first row seen for each e-mail, name and matched person: a later row for one of them is the same person. */
-function firstRows() {
-  const byEmail = new Map<string, Entry>();
-  const byName = new Map<string, Entry>();
-  const byPerson = new Map<Person, Entry>();
-  return {
-    byEmail,
-    byName,
-    earlier(keys: MatchKeys, person: Person | undefined): Entry | undefined {
-      return (keys.email === undefined ? undefined : byEmail.get(keys.email)) ?? (keys.name === undefined ? undefined : byName.get(keys.name)) ?? (person && byPerson.get(person));
-    },
-    remember(keys: MatchKeys, person: Person | undefined, entry: Entry): void {
-      if (keys.email !== undefined) byEmail.set(keys.email, entry);
-      if (keys.name !== undefined) byName.set(keys.name, entry);
-      if (person) byPerson.set(person, entry);
-    },
-  };
+  landed: Landed | null = null;
+  constructor(
+    readonly rowIndex: number,
+    readonly row: number,
+    readonly fields: RowFields,
+    public layer: Layer,
+  ) {}
 }
 
 /** Folds a second row for one person into the first: the first row's values win, gaps are filled. */
@@ -108,7 +97,7 @@ export function planImport(table: ParsedTable, choices: ImportChoices, data: Acc
 }
 
 export function planSteps(table: ParsedTable, choices: ImportChoices, data: AccountData, context: PlanContext): PlanSteps<ImportPlan> {
-  return plan(table, choices, data, context, true);
+  return plan(new Planner(table, choices, data, context.newId ?? randomId, context, true));
 }
 
 /**
@@ -121,228 +110,338 @@ export function previewImport(table: ParsedTable, choices: ImportChoices, data: 
 
 export function* previewSteps(table: ParsedTable, choices: ImportChoices, data: AccountData, context: PlanContext): PlanSteps<ImportPreview> {
   let next = 0;
-  return (yield* plan(table, choices, data, { ...context, newId: () => `preview-${++next}` }, false)).preview;
+  return (yield* plan(new Planner(table, choices, data, () => `preview-${++next}`, context, false))).preview;
 }
 
-function* plan(table: ParsedTable, choices: ImportChoices, data: AccountData, context: PlanContext, withEdit: boolean): PlanSteps<ImportPlan> {
-  const newId = context.newId ?? randomId;
-  const problems: ImportProblem[] = [];
-  const reads: ReadRow[] = [];
-  for (let from = 0; from < table.rows.length; from += STEP) {
-    for (const read of readRows(table, choices.mapping, problems, from, from + STEP)) reads.push(read);
-    yield;
+/** Most imports choose nothing row by row; then no row needs a lookup. */
+function someChosen<T>(record: Record<string, T> | undefined): Record<string, T> | undefined {
+  return record && Object.keys(record).length > 0 ? record : undefined;
+}
+
+const linkKey = (kind: Link['kind'], from: string, to: string) => `${kind}:${from}:${to}`;
+
+/**
+ * The passes over the rows, each run a slice of rows at a time by `plan`. They are plain methods rather
+ * than loops inside the generator so that the engine optimises them while they run (it does not
+ * optimise a generator's loops mid-call, and compiling one large generator takes long).
+ */
+class Planner {
+  readonly problems: ImportProblem[] = [];
+  readonly entries: Entry[] = [];
+  private readonly columns: ColumnReader[];
+  private readonly existing: PeopleIndex;
+  private readonly accepted: Set<number>;
+  readonly stamp: string;
+  private readonly suggestions = new Map<string, Layer | null>();
+  private readonly sourceMapped: boolean;
+  private readonly duplicateOverrides: Record<string, DuplicateAction> | undefined;
+  private readonly layerOverrides: Record<string, Layer> | undefined;
+  private readonly idColumn: number;
+  private readonly reportsColumn: number;
+  /** The first row seen for each e-mail, name and matched person: a later row for one of them is the same person. */
+  private readonly firstRows = { byEmail: new Map<string, Entry>(), byName: new Map<string, Entry>() };
+  private readonly firstByPerson = new Map<Person, Entry>();
+  private readonly personOps: Edit[] = [];
+  private readonly teamByName: Map<string, TeamMember>;
+  /** Owner cells as written to their team member: many rows name the same few owners. */
+  private readonly teamByOwner = new Map<string, TeamMember>();
+  readonly newTeam: TeamMember[] = [];
+  private readonly links: Link[] = [];
+  /** Records that were here before the import; only a link between two of them can exist already. */
+  private readonly before: Set<string>;
+  private readonly linkKeys: Set<string>;
+  /** Many rows name the same manager; each reference is resolved once (to the manager's id). */
+  private readonly managers = new Map<string, string | undefined>();
+  coversLinks = 0;
+  reportsToLinks = 0;
+
+  constructor(
+    readonly table: ParsedTable,
+    private readonly choices: ImportChoices,
+    private readonly data: AccountData,
+    private readonly newId: () => string,
+    context: PlanContext,
+    readonly withEdit: boolean,
+  ) {
+    this.columns = columnReaders(choices.mapping);
+    this.existing = indexPeople(data.people);
+    this.accepted = new Set(choices.acceptedSuggestions ?? []);
+    this.stamp = sourceStamp(context.fileName, context.today, context.locale);
+    this.sourceMapped = choices.mapping.includes('source');
+    this.duplicateOverrides = someChosen(choices.duplicateOverrides);
+    this.layerOverrides = someChosen(choices.layerOverrides);
+    this.idColumn = choices.mapping.indexOf('id');
+    this.reportsColumn = choices.mapping.indexOf('reportsTo');
+    this.teamByName = new Map(data.team.map((member) => [nameKey(member.name), member]));
+    this.before = new Set([...data.people.map((person) => person.id), ...data.team.map((member) => member.id)]);
+    this.linkKeys = new Set(data.links.map((link) => linkKey(link.kind, link.from, link.to)));
   }
-  let step = 0;
-  const existing = indexPeople(data.people);
-  const accepted = new Set(choices.acceptedSuggestions ?? []);
-  const stamp = sourceStamp(context.fileName, context.today, context.locale);
-  // Sheets repeat their titles; each is looked up once.
-  const suggestions = new Map<string, Layer | null>();
-  const suggestionFor = (title: string): Layer | null => {
-    let layer = suggestions.get(title);
-    if (layer === undefined) suggestions.set(title, (layer = suggestLayer(title)));
+
+  /** Sheets repeat their titles; each is looked up once. */
+  private suggestionFor(title: string): Layer | null {
+    let layer = this.suggestions.get(title);
+    if (layer === undefined) this.suggestions.set(title, (layer = suggestLayer(title)));
     return layer;
-  };
-  const sourceMapped = choices.mapping.includes('source');
-  // Most imports choose nothing row by row; then no row needs a lookup.
-  const hasAny = <T>(record: Record<string, T> | undefined) => (record && Object.keys(record).length > 0 ? record : undefined);
-  const duplicateOverrides = hasAny(choices.duplicateOverrides);
-  const layerOverrides = hasAny(choices.layerOverrides);
-  const entries: Entry[] = [];
-  const firstRowOf = firstRows();
-  const idColumn = choices.mapping.indexOf('id');
-
-  // Pass 1: which rows are one person, and whom each matches.
-  for (const read of reads) {
-    if (++step % STEP === 0) yield;
-    const { fields, rowIndex } = read;
-    const entry: Entry = { read, action: 'add', match: null, mergedInto: null, suggested: null, accepted: false, layer: choices.fallbackLayer, layerOrigin: 'fallback', landed: null };
-    entries.push(entry);
-    if (fields.id !== undefined && !existing.byId.has(fields.id)) {
-      problems.push(problemOf('unknown-id', table, rowIndex, idColumn, fields.id, 'value-ignored'));
-      delete fields.id;
-    }
-    if (fields.name === undefined && fields.id === undefined) {
-      problems.push(problemOf('missing-name', table, rowIndex, null, '', 'row-skipped'));
-      entry.action = 'skip';
-      continue;
-    }
-    const match = matchKeys(fields);
-    entry.match = findPerson(existing, fields, match);
-    // Two rows for one person: the same e-mail or name in the file, or both matching one person already here.
-    const earlier = firstRowOf.earlier(match, entry.match?.person);
-    if (earlier) {
-      mergeFields(earlier.read.fields, fields);
-      entry.action = 'merged';
-      entry.mergedInto = earlier.read.rowIndex;
-      problems.push(problemOf('duplicate-in-file', table, rowIndex, null, fields.name ?? fields.email ?? '', 'rows-merged'));
-      continue;
-    }
-    firstRowOf.remember(match, entry.match?.person, entry);
   }
 
-  // Pass 2: what each first row does, on what layer.
-  const forward: Op[] = [];
-  const inverses: Op[][] = [];
-  const add = (edit: Edit) => {
-    for (const op of edit.forward) forward.push(op);
-    inverses.push(edit.inverse);
-  };
-  const personOps: Edit[] = [];
-  for (const entry of entries) {
-    if (++step % STEP === 0) yield;
-    const { fields, rowIndex } = entry.read;
-    entry.suggested = suggestionFor(fields.title ?? '');
-    if (entry.action === 'skip' || entry.action === 'merged') continue;
-    const chosenAction: DuplicateAction | undefined = duplicateOverrides?.[String(rowIndex)];
-    const wanted = chosenAction ?? (entry.match?.by === 'id' && choices.onDuplicate === 'update' ? 'overwrite' : choices.onDuplicate);
-    const action: RowAction = entry.match ? wanted : 'add';
-    entry.action = action;
-    entry.accepted = entry.suggested !== null && (choices.acceptAllSuggestions || accepted.has(rowIndex));
-    const chosenLayer = layerOverrides?.[String(rowIndex)];
-    const matched = entry.match?.person;
-    if (chosenLayer) [entry.layer, entry.layerOrigin] = [chosenLayer, 'chosen'];
-    else if (action !== 'add' && matched) {
-      if (action === 'overwrite' && fields.layer) [entry.layer, entry.layerOrigin] = [fields.layer, 'column'];
-      else [entry.layer, entry.layerOrigin] = [matched.layer, 'existing'];
-    } else if (fields.layer) [entry.layer, entry.layerOrigin] = [fields.layer, 'column'];
-    else if (entry.accepted && entry.suggested) [entry.layer, entry.layerOrigin] = [entry.suggested, 'suggested'];
+  /** Pass 0: each row's cells through the mapping. */
+  read(from: number, to: number): void {
+    const { table, columns, problems, entries } = this;
+    const fallback = this.choices.fallbackLayer;
+    for (let rowIndex = from; rowIndex < to; rowIndex++) {
+      entries.push(new Entry(rowIndex, table.rowNumbers[rowIndex] ?? rowIndex + 1, readRow(table, columns, rowIndex, problems), fallback));
+    }
+  }
 
-    if (action === 'skip') continue;
+  /** Pass 1: which rows are one person, and whom each matches. */
+  match(from: number, to: number): void {
+    const { table, problems, existing, firstRows, firstByPerson } = this;
+    for (let index = from; index < to; index++) {
+      const entry = this.entries[index] as Entry;
+      const { fields, rowIndex } = entry;
+      if (fields.id !== undefined && !existing.byId.has(fields.id)) {
+        problems.push(problemOf('unknown-id', table, rowIndex, this.idColumn, fields.id, 'value-ignored'));
+        delete fields.id;
+      }
+      if (fields.name === undefined && fields.id === undefined) {
+        problems.push(problemOf('missing-name', table, rowIndex, null, '', 'row-skipped'));
+        entry.action = 'skip';
+        continue;
+      }
+      const email = fields.email ? emailKey(fields.email) : undefined;
+      const name = fields.name ? nameKey(fields.name) : undefined;
+      const match = findPerson(existing, fields.id, email, name);
+      entry.match = match;
+      // Two rows for one person: the same e-mail or name in the file, or both matching one person already here.
+      const earlier =
+        (email === undefined ? undefined : firstRows.byEmail.get(email)) ??
+        (name === undefined ? undefined : firstRows.byName.get(name)) ??
+        (match === null ? undefined : firstByPerson.get(match.person));
+      if (earlier) {
+        mergeFields(earlier.fields, fields);
+        entry.action = 'merged';
+        entry.mergedInto = earlier.rowIndex;
+        problems.push(problemOf('duplicate-in-file', table, rowIndex, null, fields.name ?? fields.email ?? '', 'rows-merged'));
+        continue;
+      }
+      if (email !== undefined) firstRows.byEmail.set(email, entry);
+      if (name !== undefined) firstRows.byName.set(name, entry);
+      if (match !== null) firstByPerson.set(match.person, entry);
+    }
+  }
+
+  /** Pass 2: what each first row does, on what layer, and the person it lands as. */
+  land(from: number, to: number): void {
+    const { choices } = this;
+    for (let index = from; index < to; index++) {
+      const entry = this.entries[index] as Entry;
+      const { fields, rowIndex } = entry;
+      entry.suggested = this.suggestionFor(fields.title ?? '');
+      if (entry.action === 'skip' || entry.action === 'merged') continue;
+      const chosenAction: DuplicateAction | undefined = this.duplicateOverrides?.[String(rowIndex)];
+      const wanted = chosenAction ?? (entry.match?.by === 'id' && choices.onDuplicate === 'update' ? 'overwrite' : choices.onDuplicate);
+      const action: RowAction = entry.match ? wanted : 'add';
+      entry.action = action;
+      entry.accepted = entry.suggested !== null && (choices.acceptAllSuggestions || this.accepted.has(rowIndex));
+      const chosenLayer = this.layerOverrides?.[String(rowIndex)];
+      const matched = entry.match?.person;
+      if (chosenLayer) this.placeOn(entry, chosenLayer, 'chosen');
+      else if (action !== 'add' && matched) {
+        if (action === 'overwrite' && fields.layer) this.placeOn(entry, fields.layer, 'column');
+        else this.placeOn(entry, matched.layer, 'existing');
+      } else if (fields.layer) this.placeOn(entry, fields.layer, 'column');
+      else if (entry.accepted && entry.suggested) this.placeOn(entry, entry.suggested, 'suggested');
+
+      if (action === 'skip') continue;
+      if (action === 'add' && !this.withEdit) {
+        // What the preview shows of someone new is the row's own fields; only their id is needed.
+        entry.landedId = this.newId();
+        continue;
+      }
+      const values = this.personValues(entry, action);
+      if (action === 'add') {
+        const person = newPerson(this.data.account.id, values as Partial<Person> & { name: string }, this.newId());
+        entry.landed = person;
+        entry.landedId = person.id;
+        this.personOps.push({ forward: [{ op: 'put', entity: 'person', value: person }], inverse: [{ op: 'delete', entity: 'person', id: person.id }] });
+        continue;
+      }
+      const person = matched as Person;
+      const patch: Partial<Person> = {};
+      for (const [key, value] of Object.entries(values) as [PersonFieldKey, never][]) {
+        const current = (person as unknown as Record<string, unknown>)[key];
+        if (action === 'overwrite' || isEmptyValue(key, current) || (key === 'layer' && entry.layerOrigin === 'chosen')) {
+          (patch as Record<string, unknown>)[key] = value;
+        }
+      }
+      entry.landed = { ...person, ...patch };
+      entry.landedId = person.id;
+      if (this.withEdit) this.personOps.push(patchEdit('person', person, patch));
+    }
+  }
+
+  private placeOn(entry: Entry, layer: Layer, origin: PreviewRow['layerOrigin']): void {
+    entry.layer = layer;
+    entry.layerOrigin = origin;
+  }
+
+  /** The person fields a landing row writes. */
+  private personValues(entry: Entry, action: RowAction): Partial<Person> {
+    const { fields } = entry;
     const values: Partial<Person> = {};
     // A row holds a few of the fields; its own keys are fewer to go through than every person field.
     for (const key in fields) if (!NOT_PERSON_FIELDS.has(key)) (values as Record<string, unknown>)[key] = fields[key as PersonFieldKey];
     values.layer = entry.layer;
     // A sheet with a source column (our own export) says where each record came from; others get the stamp.
-    if (!sourceMapped || (action === 'add' && values.source === undefined)) values.source = stamp;
-    if (action === 'add') {
-      values.name = fields.name ?? '';
-      if (!withEdit) {
-        entry.landed = Object.assign(values as Partial<Person> & { name: string }, { id: newId() });
-        continue;
-      }
-      const person = newPerson(data.account.id, values as Partial<Person> & { name: string }, newId());
-      entry.landed = person;
-      personOps.push({ forward: [{ op: 'put', entity: 'person', value: person }], inverse: [{ op: 'delete', entity: 'person', id: person.id }] });
-      continue;
-    }
-    const person = matched as Person;
-    const patch: Partial<Person> = {};
-    for (const [key, value] of Object.entries(values) as [PersonFieldKey, never][]) {
-      const current = (person as unknown as Record<string, unknown>)[key];
-      if (action === 'overwrite' || isEmptyValue(key, current) || (key === 'layer' && entry.layerOrigin === 'chosen')) {
-        (patch as Record<string, unknown>)[key] = value;
-      }
-    }
-    entry.landed = { ...person, ...patch };
-    if (withEdit) personOps.push(patchEdit('person', person, patch));
+    if (!this.sourceMapped || (action === 'add' && values.source === undefined)) values.source = this.stamp;
+    if (action === 'add') values.name = fields.name ?? '';
+    return values;
   }
 
-  // Our team: an owner becomes a team member (created once per name) who covers the person.
-  const teamByName = new Map(data.team.map((member) => [nameKey(member.name), member]));
-  const newTeam: TeamMember[] = [];
-  const links: Link[] = [];
-  // Each landed person is one row (two rows for one person are merged), so the import's own links
-  // never repeat; only a link between records that were already here can exist already.
-  const before = new Set([...data.people.map((person) => person.id), ...data.team.map((member) => member.id)]);
-  const linkKeys = new Set(data.links.map((link) => `${link.kind}:${link.from}:${link.to}`));
-  const addLink = (kind: Link['kind'], from: string, to: string, strength: number | null, lastContact: IsoDate | null): boolean => {
-    if (before.has(from) && before.has(to) && linkKeys.has(`${kind}:${from}:${to}`)) return false;
-    if (withEdit) links.push({ id: newId(), accountId: data.account.id, kind, from, to, strength, lastContact });
+  /** A link to add, unless it is there already (only possible between records that were already here). */
+  private addLink(kind: Link['kind'], from: string, to: string, strength: number | null, lastContact: IsoDate | null): boolean {
+    if (this.before.has(from) && this.before.has(to) && this.linkKeys.has(linkKey(kind, from, to))) return false;
+    if (this.withEdit) this.links.push({ id: this.newId(), accountId: this.data.account.id, kind, from, to, strength, lastContact });
     return true;
-  };
-  let coversLinks = 0;
-  for (const entry of entries) {
-    if (++step % STEP === 0) yield;
-    const owner = entry.read.fields.owner;
-    if (!entry.landed || owner === undefined) continue;
-    const ownerKey = nameKey(owner);
-    let member = teamByName.get(ownerKey);
-    if (!member) {
-      member = newTeamMember(data.account.id, { name: owner }, newId());
-      teamByName.set(ownerKey, member);
-      newTeam.push(member);
+  }
+
+  /** Our team: an owner becomes a team member (created once per name) who covers the person. */
+  cover(from: number, to: number): void {
+    for (let index = from; index < to; index++) {
+      const entry = this.entries[index] as Entry;
+      const owner = entry.fields.owner;
+      if (entry.landedId === null || owner === undefined) continue;
+      let member = this.teamByOwner.get(owner);
+      if (!member) {
+        const ownerKey = nameKey(owner);
+        member = this.teamByName.get(ownerKey);
+        if (!member) {
+          member = newTeamMember(this.data.account.id, { name: owner }, this.newId());
+          this.teamByName.set(ownerKey, member);
+          this.newTeam.push(member);
+        }
+        this.teamByOwner.set(owner, member);
+      }
+      if (this.addLink('covers', member.id, entry.landedId, 2, entry.fields.lastContact ?? null)) this.coversLinks++;
     }
-    if (addLink('covers', member.id, entry.landed.id, 2, entry.read.fields.lastContact ?? null)) coversLinks++;
   }
 
-  // Reports-to, once every row is read: a name or an e-mail, among the imported people first.
-  // The file's rows are already indexed by e-mail and name (pass 1); a row that lands nobody (skipped)
-  // leaves the reference to the people already here.
-  const landedPeople: Landed[] = [];
-  for (const entry of entries) if (entry.landed) landedPeople.push(entry.landed);
-  const resolveManager = (reference: string) => resolveReference(firstRowOf, reference)?.landed ?? resolveReference(existing, reference);
-  const reportsColumn = choices.mapping.indexOf('reportsTo');
-  let reportsToLinks = 0;
-  // Many rows name the same manager; each reference is resolved once.
-  const managers = new Map<string, Landed | undefined>();
-  for (const entry of entries) {
-    if (++step % STEP === 0) yield;
-    const reference = entry.read.fields.reportsTo;
-    if (!entry.landed || reference === undefined) continue;
-    let manager = managers.get(reference);
-    if (manager === undefined && !managers.has(reference)) managers.set(reference, (manager = resolveManager(reference)));
-    const at = (code: 'reports-to-unmatched' | 'reports-to-self') =>
-      problems.push(problemOf(code, table, entry.read.rowIndex, reportsColumn >= 0 ? reportsColumn : null, reference, 'link-skipped'));
-    if (!manager) at('reports-to-unmatched');
-    else if (manager.id === entry.landed.id) at('reports-to-self');
-    else if (addLink('reportsTo', entry.landed.id, manager.id, null, null)) reportsToLinks++;
+  /**
+   * Reports-to, once every row is read: a name or an e-mail, among the imported people first. The
+   * file's rows are already indexed by e-mail and name (pass 1); a row that lands nobody (skipped)
+   * leaves the reference to the people already here.
+   */
+  private managerOf(reference: string): string | undefined {
+    let manager = this.managers.get(reference);
+    if (manager === undefined && !this.managers.has(reference)) {
+      manager = resolveReference(this.firstRows, reference)?.landedId ?? resolveReference(this.existing, reference)?.id;
+      this.managers.set(reference, manager);
+    }
+    return manager;
   }
 
-  if (withEdit) {
-    for (const member of newTeam) add({ forward: [{ op: 'put', entity: 'team', value: member }], inverse: [{ op: 'delete', entity: 'team', id: member.id }] });
-    for (const edit of personOps) add(edit);
+  reportTo(from: number, to: number): void {
+    for (let index = from; index < to; index++) {
+      const entry = this.entries[index] as Entry;
+      const reference = entry.fields.reportsTo;
+      if (entry.landedId === null || reference === undefined) continue;
+      const manager = this.managerOf(reference);
+      if (manager === undefined) this.linkProblem('reports-to-unmatched', entry, reference);
+      else if (manager === entry.landedId) this.linkProblem('reports-to-self', entry, reference);
+      else if (this.addLink('reportsTo', entry.landedId, manager, null, null)) this.reportsToLinks++;
+    }
+  }
+
+  private linkProblem(code: 'reports-to-unmatched' | 'reports-to-self', entry: Entry, reference: string): void {
+    this.problems.push(problemOf(code, this.table, entry.rowIndex, this.reportsColumn >= 0 ? this.reportsColumn : null, reference, 'link-skipped'));
+  }
+
+  /** The ops, in the order they are applied: team members, people, then links. */
+  edit(): Edit {
+    const forward: Op[] = [];
+    const inverses: Op[][] = [];
+    const add = (edit: Edit) => {
+      for (const op of edit.forward) forward.push(op);
+      inverses.push(edit.inverse);
+    };
+    for (const member of this.newTeam) add({ forward: [{ op: 'put', entity: 'team', value: member }], inverse: [{ op: 'delete', entity: 'team', id: member.id }] });
+    for (const edit of this.personOps) add(edit);
     // Undoing the import deletes its new people and team members, and every link touching them goes with
     // them; only links between records that were already there need their own delete. This keeps the
     // undo of a large import small.
-    for (const link of links) {
-      const goesWithItsEnds = !before.has(link.from) || !before.has(link.to);
+    for (const link of this.links) {
+      const goesWithItsEnds = !this.before.has(link.from) || !this.before.has(link.to);
       add({ forward: [{ op: 'put', entity: 'link', value: link }], inverse: goesWithItsEnds ? [] : [{ op: 'delete', entity: 'link', id: link.id }] });
     }
+    // Undo takes the steps back in reverse: links first, then people, then the team members.
+    return { forward, inverse: inverses.reverse().flat() };
   }
 
+  /** Each row as it will land, for the preview. */
+  show(from: number, to: number, rows: PreviewRow[]): void {
+    for (let index = from; index < to; index++) {
+      const entry = this.entries[index] as Entry;
+      const { fields } = entry;
+      const shown = entry.landed;
+      const match = entry.match;
+      rows.push({
+        rowIndex: entry.rowIndex,
+        row: entry.row,
+        name: shown?.name ?? fields.name ?? '',
+        title: shown?.title ?? fields.title ?? '',
+        department: shown?.department ?? fields.department ?? '',
+        email: shown?.email ?? fields.email ?? '',
+        phone: shown?.phone ?? fields.phone ?? '',
+        layer: entry.layer,
+        layerOrigin: entry.layerOrigin,
+        suggestedLayer: entry.suggested,
+        suggestionAccepted: entry.accepted,
+        action: entry.action,
+        match: match ? { personId: match.person.id, name: match.person.name, by: match.by } : null,
+        mergedInto: entry.mergedInto,
+        ownerName: fields.owner ?? '',
+        reportsTo: fields.reportsTo ?? '',
+      });
+    }
+  }
+}
+
+function* plan(planner: Planner): PlanSteps<ImportPlan> {
+  const count = planner.table.rows.length;
+  for (const pass of [planner.read, planner.match, planner.land, planner.cover, planner.reportTo]) {
+    for (let from = 0; from < count; from += STEP) {
+      pass.call(planner, from, Math.min(from + STEP, count));
+      yield;
+    }
+  }
+  const { entries, problems, newTeam } = planner;
   const actions: Record<RowAction, number> = { add: 0, update: 0, overwrite: 0, skip: 0, merged: 0 };
-  for (const entry of entries) actions[entry.action]++;
+  let suggestions = 0;
+  const personIds: string[] = [];
+  for (const entry of entries) {
+    actions[entry.action]++;
+    if (entry.suggested !== null) suggestions++;
+    if (entry.landedId !== null) personIds.push(entry.landedId);
+  }
   const counts: ImportCounts = {
-    rows: table.rows.length,
+    rows: count,
     added: actions.add,
     updated: actions.update + actions.overwrite,
     skipped: actions.skip,
     merged: actions.merged,
     teamAdded: newTeam.length,
-    reportsToLinks,
-    coversLinks,
+    reportsToLinks: planner.reportsToLinks,
+    coversLinks: planner.coversLinks,
   };
   problems.sort((a, b) => a.rowIndex - b.rowIndex || (a.columnIndex ?? -1) - (b.columnIndex ?? -1));
   const rows: PreviewRow[] = [];
-  for (const entry of entries) {
-    if (++step % STEP === 0) yield;
-    const { fields } = entry.read;
-    const shown = entry.landed;
-    rows.push({
-      rowIndex: entry.read.rowIndex,
-      row: entry.read.row,
-      name: shown?.name ?? fields.name ?? '',
-      title: shown?.title ?? fields.title ?? '',
-      department: shown?.department ?? fields.department ?? '',
-      email: shown?.email ?? fields.email ?? '',
-      phone: shown?.phone ?? fields.phone ?? '',
-      layer: entry.layer,
-      layerOrigin: entry.layerOrigin,
-      suggestedLayer: entry.suggested,
-      suggestionAccepted: entry.accepted,
-      action: entry.action,
-      match: entry.match ? { personId: entry.match.person.id, name: entry.match.person.name, by: entry.match.by } : null,
-      mergedInto: entry.mergedInto,
-      ownerName: fields.owner ?? '',
-      reportsTo: fields.reportsTo ?? '',
-    });
+  for (let from = 0; from < count; from += STEP) {
+    planner.show(from, Math.min(from + STEP, count), rows);
+    yield;
   }
-  const personIds = landedPeople.map((person) => person.id);
   return {
-    preview: { rows, problems, counts, suggestions: entries.filter((entry) => entry.suggested !== null).length },
-    // Undo takes the steps back in reverse: links first, then people, then the team members.
-    edit: { forward, inverse: inverses.reverse().flat() },
-    summary: { counts, problems, personIds, source: stamp },
+    preview: { rows, problems, counts, suggestions },
+    edit: planner.withEdit ? planner.edit() : { forward: [], inverse: [] },
+    summary: { counts, problems, personIds, source: planner.stamp },
   };
 }
