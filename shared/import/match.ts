@@ -43,8 +43,13 @@ export function findPerson(index: PeopleIndex, id: string | undefined, email: st
   return byName ? { person: byName, by: 'name' } : null;
 }
 
+/** What resolveReference reads: a Map, or a KeyIndex. */
+interface Lookup<T> {
+  get(key: string): T | undefined;
+}
+
 /** A reports-to cell (a name or an e-mail) to what it names in `index` (people, or the rows of a file). */
-export function resolveReference<T>(index: { byEmail: ReadonlyMap<string, T>; byName: ReadonlyMap<string, T> }, reference: string): T | undefined {
+export function resolveReference<T>(index: { byEmail: Lookup<T>; byName: Lookup<T> }, reference: string): T | undefined {
   const key = reference.trim();
   if (key.includes('@')) return index.byEmail.get(emailKey(key)) ?? index.byName.get(nameKey(key));
   return index.byName.get(nameKey(key)) ?? index.byEmail.get(emailKey(key));

@@ -4,6 +4,7 @@ import { patchEdit } from '../edit/patch';
 import type { AccountData, IsoDate, Layer, Link, Op, Person, TeamMember } from '../model';
 import { suggestLayer } from './layer-suggestion';
 import { sourceStamp, type StampLocale } from './source-stamp';
+import { KeyIndex } from './key-index';
 import { emailKey, findPerson, indexPeople, nameKey, resolveReference, type MatchedBy, type PeopleIndex } from './match';
 import { columnReaders, problemOf, readRow, type ColumnReader, type RowFields } from './rows';
 import type { DuplicateAction, ImportChoices, ImportCounts, ImportPreview, ImportProblem, ImportSummary, ParsedTable, PreviewRow, RowAction } from './types';
@@ -45,29 +46,6 @@ function isEmptyValue(key: PersonFieldKey, value: unknown): boolean {
 
 type Landed = Pick<Person, 'id' | 'name'> & Partial<Person>;
 type Match = { person: Person; by: MatchedBy };
-
-/** One data row on its way through the plan (one object per row: 10,000 rows are common). */
-class Entry {
-  action: RowAction = 'add';
-  match: Match | null = null;
-  mergedInto: number | null = null;
-  suggested: Layer | null = null;
-  accepted = false;
-  layerOrigin: PreviewRow['layerOrigin'] = 'fallback';
-  /** The id of the person the row lands as (new or matched); null when it lands nobody (skipped, merged). */
-  landedId: string | null = null;
-  /**
-   * The person as they will be after the import (new, or the match with the patch applied). A preview
-   * leaves it out for someone new: what a row shows of them is the row's own fields.
-   */
-  landed: Landed | null = null;
-  constructor(
-    readonly rowIndex: number,
-    readonly row: number,
-    readonly fields: RowFields,
-    public layer: Layer,
-  ) {}
-}
 
 /** Folds a second row for one person into the first: the first row's values win, gaps are filled. */
 function mergeFields(into: RowFields, from: RowFields): void {
@@ -118,16 +96,38 @@ function someChosen<T>(record: Record<string, T> | undefined): Record<string, T>
   return record && Object.keys(record).length > 0 ? record : undefined;
 }
 
+/**
+ * One slot per row, filled pass by pass. Made at its full length and holding objects from the start, so
+ * the engine never has to change how the array stores its items while a pass runs.
+ */
+function slots<T>(count: number): T[] {
+  return new Array<T>(count).fill(null as T);
+}
+
 const linkKey = (kind: Link['kind'], from: string, to: string) => `${kind}:${from}:${to}`;
 
 /**
  * The passes over the rows, each run a slice of rows at a time by `plan`. They are plain methods rather
  * than loops inside the generator so that the engine optimises them while they run (it does not
  * optimise a generator's loops mid-call, and compiling one large generator takes long).
+ *
+ * A row's state is its preview row, filled in pass by pass, and its entries in a few arrays by row index:
+ * no other object per row (10,000 rows are common).
  */
 class Planner {
   readonly problems: ImportProblem[] = [];
-  readonly entries: Entry[] = [];
+  /** Each row as it will land, what the preview shows; its texts are filled in last, once rows are merged. */
+  readonly rows: PreviewRow[];
+  private readonly fields: RowFields[];
+  /** The person already here each row matched, and how. */
+  private readonly matches: (Match | null)[];
+  /** The id of the person each row lands as (new or matched); null when it lands nobody (skipped, merged). */
+  readonly landedIds: (string | null)[];
+  /**
+   * The person as they will be after the import (new, or the match with the patch applied). A preview
+   * leaves it out for someone new: what a row shows of them is the row's own fields.
+   */
+  private readonly landed: (Landed | null)[];
   private readonly columns: ColumnReader[];
   private readonly existing: PeopleIndex;
   private readonly accepted: Set<number>;
@@ -138,9 +138,9 @@ class Planner {
   private readonly layerOverrides: Record<string, Layer> | undefined;
   private readonly idColumn: number;
   private readonly reportsColumn: number;
-  /** The first row seen for each e-mail, name and matched person: a later row for one of them is the same person. */
-  private readonly firstRows = { byEmail: new Map<string, Entry>(), byName: new Map<string, Entry>() };
-  private readonly firstByPerson = new Map<Person, Entry>();
+  /** The first row (its index) seen for each e-mail, name and matched person: a later row for one of them is the same person. */
+  private readonly firstRows = { byEmail: new KeyIndex<number>(), byName: new KeyIndex<number>() };
+  private readonly firstByPerson = new Map<Person, number>();
   private readonly personOps: Edit[] = [];
   private readonly teamByName: Map<string, TeamMember>;
   /** Owner cells as written to their team member: many rows name the same few owners. */
@@ -163,6 +163,12 @@ class Planner {
     context: PlanContext,
     readonly withEdit: boolean,
   ) {
+    const count = table.rows.length;
+    this.rows = slots(count);
+    this.fields = slots(count);
+    this.matches = slots(count);
+    this.landedIds = slots(count);
+    this.landed = slots(count);
     this.columns = columnReaders(choices.mapping);
     this.existing = indexPeople(data.people);
     this.accepted = new Set(choices.acceptedSuggestions ?? []);
@@ -186,115 +192,128 @@ class Planner {
 
   /** Pass 0: each row's cells through the mapping. */
   read(from: number, to: number): void {
-    const { table, columns, problems, entries } = this;
-    const fallback = this.choices.fallbackLayer;
+    const { table, columns, problems } = this;
+    const layer = this.choices.fallbackLayer;
     for (let rowIndex = from; rowIndex < to; rowIndex++) {
-      entries.push(new Entry(rowIndex, table.rowNumbers[rowIndex] ?? rowIndex + 1, readRow(table, columns, rowIndex, problems), fallback));
+      this.fields[rowIndex] = readRow(table, columns, rowIndex, problems);
+      this.rows[rowIndex] = {
+        rowIndex,
+        row: table.rowNumbers[rowIndex] ?? rowIndex + 1,
+        name: '',
+        title: '',
+        department: '',
+        email: '',
+        phone: '',
+        layer,
+        layerOrigin: 'fallback',
+        suggestedLayer: null,
+        suggestionAccepted: false,
+        action: 'add',
+        match: null,
+        mergedInto: null,
+        ownerName: '',
+        reportsTo: '',
+      };
     }
   }
 
   /** Pass 1: which rows are one person, and whom each matches. */
   match(from: number, to: number): void {
     const { table, problems, existing, firstRows, firstByPerson } = this;
-    for (let index = from; index < to; index++) {
-      const entry = this.entries[index] as Entry;
-      const { fields, rowIndex } = entry;
+    for (let rowIndex = from; rowIndex < to; rowIndex++) {
+      const fields = this.fields[rowIndex] as RowFields;
+      const row = this.rows[rowIndex] as PreviewRow;
       if (fields.id !== undefined && !existing.byId.has(fields.id)) {
         problems.push(problemOf('unknown-id', table, rowIndex, this.idColumn, fields.id, 'value-ignored'));
         delete fields.id;
       }
       if (fields.name === undefined && fields.id === undefined) {
         problems.push(problemOf('missing-name', table, rowIndex, null, '', 'row-skipped'));
-        entry.action = 'skip';
+        row.action = 'skip';
         continue;
       }
       const email = fields.email ? emailKey(fields.email) : undefined;
       const name = fields.name ? nameKey(fields.name) : undefined;
       const match = findPerson(existing, fields.id, email, name);
-      entry.match = match;
+      this.matches[rowIndex] = match;
       // Two rows for one person: the same e-mail or name in the file, or both matching one person already here.
       const earlier =
         (email === undefined ? undefined : firstRows.byEmail.get(email)) ??
         (name === undefined ? undefined : firstRows.byName.get(name)) ??
         (match === null ? undefined : firstByPerson.get(match.person));
-      if (earlier) {
-        mergeFields(earlier.fields, fields);
-        entry.action = 'merged';
-        entry.mergedInto = earlier.rowIndex;
+      if (earlier !== undefined) {
+        mergeFields(this.fields[earlier] as RowFields, fields);
+        row.action = 'merged';
+        row.mergedInto = earlier;
         problems.push(problemOf('duplicate-in-file', table, rowIndex, null, fields.name ?? fields.email ?? '', 'rows-merged'));
         continue;
       }
-      if (email !== undefined) firstRows.byEmail.set(email, entry);
-      if (name !== undefined) firstRows.byName.set(name, entry);
-      if (match !== null) firstByPerson.set(match.person, entry);
+      if (email !== undefined) firstRows.byEmail.set(email, rowIndex);
+      if (name !== undefined) firstRows.byName.set(name, rowIndex);
+      if (match !== null) firstByPerson.set(match.person, rowIndex);
     }
   }
 
   /** Pass 2: what each first row does, on what layer, and the person it lands as. */
   land(from: number, to: number): void {
     const { choices } = this;
-    for (let index = from; index < to; index++) {
-      const entry = this.entries[index] as Entry;
-      const { fields, rowIndex } = entry;
-      entry.suggested = this.suggestionFor(fields.title ?? '');
-      if (entry.action === 'skip' || entry.action === 'merged') continue;
+    for (let rowIndex = from; rowIndex < to; rowIndex++) {
+      const fields = this.fields[rowIndex] as RowFields;
+      const row = this.rows[rowIndex] as PreviewRow;
+      const match = this.matches[rowIndex] as Match | null;
+      const suggested = this.suggestionFor(fields.title ?? '');
+      row.suggestedLayer = suggested;
+      if (row.action === 'skip' || row.action === 'merged') continue;
       const chosenAction: DuplicateAction | undefined = this.duplicateOverrides?.[String(rowIndex)];
-      const wanted = chosenAction ?? (entry.match?.by === 'id' && choices.onDuplicate === 'update' ? 'overwrite' : choices.onDuplicate);
-      const action: RowAction = entry.match ? wanted : 'add';
-      entry.action = action;
-      entry.accepted = entry.suggested !== null && (choices.acceptAllSuggestions || this.accepted.has(rowIndex));
+      const wanted = chosenAction ?? (match?.by === 'id' && choices.onDuplicate === 'update' ? 'overwrite' : choices.onDuplicate);
+      const action: RowAction = match ? wanted : 'add';
+      row.action = action;
+      row.suggestionAccepted = suggested !== null && (choices.acceptAllSuggestions || this.accepted.has(rowIndex));
       const chosenLayer = this.layerOverrides?.[String(rowIndex)];
-      const matched = entry.match?.person;
-      if (chosenLayer) this.placeOn(entry, chosenLayer, 'chosen');
-      else if (action !== 'add' && matched) {
-        if (action === 'overwrite' && fields.layer) this.placeOn(entry, fields.layer, 'column');
-        else this.placeOn(entry, matched.layer, 'existing');
-      } else if (fields.layer) this.placeOn(entry, fields.layer, 'column');
-      else if (entry.accepted && entry.suggested) this.placeOn(entry, entry.suggested, 'suggested');
+      if (chosenLayer) placeOn(row, chosenLayer, 'chosen');
+      else if (action !== 'add' && match) {
+        if (action === 'overwrite' && fields.layer) placeOn(row, fields.layer, 'column');
+        else placeOn(row, match.person.layer, 'existing');
+      } else if (fields.layer) placeOn(row, fields.layer, 'column');
+      else if (row.suggestionAccepted && suggested) placeOn(row, suggested, 'suggested');
 
       if (action === 'skip') continue;
       if (action === 'add' && !this.withEdit) {
         // What the preview shows of someone new is the row's own fields; only their id is needed.
-        entry.landedId = this.newId();
+        this.landedIds[rowIndex] = this.newId();
         continue;
       }
-      const values = this.personValues(entry, action);
+      const values = this.personValues(fields, row);
       if (action === 'add') {
         const person = newPerson(this.data.account.id, values as Partial<Person> & { name: string }, this.newId());
-        entry.landed = person;
-        entry.landedId = person.id;
+        this.landed[rowIndex] = person;
+        this.landedIds[rowIndex] = person.id;
         this.personOps.push({ forward: [{ op: 'put', entity: 'person', value: person }], inverse: [{ op: 'delete', entity: 'person', id: person.id }] });
         continue;
       }
-      const person = matched as Person;
+      const person = (match as Match).person;
       const patch: Partial<Person> = {};
       for (const [key, value] of Object.entries(values) as [PersonFieldKey, never][]) {
         const current = (person as unknown as Record<string, unknown>)[key];
-        if (action === 'overwrite' || isEmptyValue(key, current) || (key === 'layer' && entry.layerOrigin === 'chosen')) {
+        if (action === 'overwrite' || isEmptyValue(key, current) || (key === 'layer' && row.layerOrigin === 'chosen')) {
           (patch as Record<string, unknown>)[key] = value;
         }
       }
-      entry.landed = { ...person, ...patch };
-      entry.landedId = person.id;
+      this.landed[rowIndex] = { ...person, ...patch };
+      this.landedIds[rowIndex] = person.id;
       if (this.withEdit) this.personOps.push(patchEdit('person', person, patch));
     }
   }
 
-  private placeOn(entry: Entry, layer: Layer, origin: PreviewRow['layerOrigin']): void {
-    entry.layer = layer;
-    entry.layerOrigin = origin;
-  }
-
   /** The person fields a landing row writes. */
-  private personValues(entry: Entry, action: RowAction): Partial<Person> {
-    const { fields } = entry;
+  private personValues(fields: RowFields, row: PreviewRow): Partial<Person> {
     const values: Partial<Person> = {};
     // A row holds a few of the fields; its own keys are fewer to go through than every person field.
     for (const key in fields) if (!NOT_PERSON_FIELDS.has(key)) (values as Record<string, unknown>)[key] = fields[key as PersonFieldKey];
-    values.layer = entry.layer;
+    values.layer = row.layer;
     // A sheet with a source column (our own export) says where each record came from; others get the stamp.
-    if (!this.sourceMapped || (action === 'add' && values.source === undefined)) values.source = this.stamp;
-    if (action === 'add') values.name = fields.name ?? '';
+    if (!this.sourceMapped || (row.action === 'add' && values.source === undefined)) values.source = this.stamp;
+    if (row.action === 'add') values.name = fields.name ?? '';
     return values;
   }
 
@@ -307,10 +326,11 @@ class Planner {
 
   /** Our team: an owner becomes a team member (created once per name) who covers the person. */
   cover(from: number, to: number): void {
-    for (let index = from; index < to; index++) {
-      const entry = this.entries[index] as Entry;
-      const owner = entry.fields.owner;
-      if (entry.landedId === null || owner === undefined) continue;
+    for (let rowIndex = from; rowIndex < to; rowIndex++) {
+      const landedId = this.landedIds[rowIndex];
+      const fields = this.fields[rowIndex] as RowFields;
+      const owner = fields.owner;
+      if (landedId === null || landedId === undefined || owner === undefined) continue;
       let member = this.teamByOwner.get(owner);
       if (!member) {
         const ownerKey = nameKey(owner);
@@ -322,7 +342,7 @@ class Planner {
         }
         this.teamByOwner.set(owner, member);
       }
-      if (this.addLink('covers', member.id, entry.landedId, 2, entry.fields.lastContact ?? null)) this.coversLinks++;
+      if (this.addLink('covers', member.id, landedId, 2, fields.lastContact ?? null)) this.coversLinks++;
     }
   }
 
@@ -334,26 +354,27 @@ class Planner {
   private managerOf(reference: string): string | undefined {
     let manager = this.managers.get(reference);
     if (manager === undefined && !this.managers.has(reference)) {
-      manager = resolveReference(this.firstRows, reference)?.landedId ?? resolveReference(this.existing, reference)?.id;
+      const inFile = resolveReference(this.firstRows, reference);
+      manager = (inFile === undefined ? null : this.landedIds[inFile]) ?? resolveReference(this.existing, reference)?.id;
       this.managers.set(reference, manager);
     }
     return manager;
   }
 
   reportTo(from: number, to: number): void {
-    for (let index = from; index < to; index++) {
-      const entry = this.entries[index] as Entry;
-      const reference = entry.fields.reportsTo;
-      if (entry.landedId === null || reference === undefined) continue;
+    for (let rowIndex = from; rowIndex < to; rowIndex++) {
+      const landedId = this.landedIds[rowIndex];
+      const reference = (this.fields[rowIndex] as RowFields).reportsTo;
+      if (landedId === null || landedId === undefined || reference === undefined) continue;
       const manager = this.managerOf(reference);
-      if (manager === undefined) this.linkProblem('reports-to-unmatched', entry, reference);
-      else if (manager === entry.landedId) this.linkProblem('reports-to-self', entry, reference);
-      else if (this.addLink('reportsTo', entry.landedId, manager, null, null)) this.reportsToLinks++;
+      if (manager === undefined) this.linkProblem('reports-to-unmatched', rowIndex, reference);
+      else if (manager === landedId) this.linkProblem('reports-to-self', rowIndex, reference);
+      else if (this.addLink('reportsTo', landedId, manager, null, null)) this.reportsToLinks++;
     }
   }
 
-  private linkProblem(code: 'reports-to-unmatched' | 'reports-to-self', entry: Entry, reference: string): void {
-    this.problems.push(problemOf(code, this.table, entry.rowIndex, this.reportsColumn >= 0 ? this.reportsColumn : null, reference, 'link-skipped'));
+  private linkProblem(code: 'reports-to-unmatched' | 'reports-to-self', rowIndex: number, reference: string): void {
+    this.problems.push(problemOf(code, this.table, rowIndex, this.reportsColumn >= 0 ? this.reportsColumn : null, reference, 'link-skipped'));
   }
 
   /** The ops, in the order they are applied: team members, people, then links. */
@@ -377,51 +398,44 @@ class Planner {
     return { forward, inverse: inverses.reverse().flat() };
   }
 
-  /** Each row as it will land, for the preview. */
-  show(from: number, to: number, rows: PreviewRow[]): void {
-    for (let index = from; index < to; index++) {
-      const entry = this.entries[index] as Entry;
-      const { fields } = entry;
-      const shown = entry.landed;
-      const match = entry.match;
-      rows.push({
-        rowIndex: entry.rowIndex,
-        row: entry.row,
-        name: shown?.name ?? fields.name ?? '',
-        title: shown?.title ?? fields.title ?? '',
-        department: shown?.department ?? fields.department ?? '',
-        email: shown?.email ?? fields.email ?? '',
-        phone: shown?.phone ?? fields.phone ?? '',
-        layer: entry.layer,
-        layerOrigin: entry.layerOrigin,
-        suggestedLayer: entry.suggested,
-        suggestionAccepted: entry.accepted,
-        action: entry.action,
-        match: match ? { personId: match.person.id, name: match.person.name, by: match.by } : null,
-        mergedInto: entry.mergedInto,
-        ownerName: fields.owner ?? '',
-        reportsTo: fields.reportsTo ?? '',
-      });
+  /** Last: what each row shows, from the person it lands as, or its own (merged) fields. */
+  show(from: number, to: number): void {
+    for (let rowIndex = from; rowIndex < to; rowIndex++) {
+      const fields = this.fields[rowIndex] as RowFields;
+      const row = this.rows[rowIndex] as PreviewRow;
+      const shown = this.landed[rowIndex];
+      const match = this.matches[rowIndex];
+      row.name = shown?.name ?? fields.name ?? '';
+      row.title = shown?.title ?? fields.title ?? '';
+      row.department = shown?.department ?? fields.department ?? '';
+      row.email = shown?.email ?? fields.email ?? '';
+      row.phone = shown?.phone ?? fields.phone ?? '';
+      if (match) row.match = { personId: match.person.id, name: match.person.name, by: match.by };
+      row.ownerName = fields.owner ?? '';
+      row.reportsTo = fields.reportsTo ?? '';
     }
   }
 }
 
+function placeOn(row: PreviewRow, layer: Layer, origin: PreviewRow['layerOrigin']): void {
+  row.layer = layer;
+  row.layerOrigin = origin;
+}
+
 function* plan(planner: Planner): PlanSteps<ImportPlan> {
   const count = planner.table.rows.length;
-  for (const pass of [planner.read, planner.match, planner.land, planner.cover, planner.reportTo]) {
+  for (const pass of [planner.read, planner.match, planner.land, planner.cover, planner.reportTo, planner.show]) {
     for (let from = 0; from < count; from += STEP) {
       pass.call(planner, from, Math.min(from + STEP, count));
       yield;
     }
   }
-  const { entries, problems, newTeam } = planner;
+  const { rows, problems, newTeam } = planner;
   const actions: Record<RowAction, number> = { add: 0, update: 0, overwrite: 0, skip: 0, merged: 0 };
   let suggestions = 0;
-  const personIds: string[] = [];
-  for (const entry of entries) {
-    actions[entry.action]++;
-    if (entry.suggested !== null) suggestions++;
-    if (entry.landedId !== null) personIds.push(entry.landedId);
+  for (const row of rows) {
+    actions[row.action]++;
+    if (row.suggestedLayer !== null) suggestions++;
   }
   const counts: ImportCounts = {
     rows: count,
@@ -434,11 +448,8 @@ function* plan(planner: Planner): PlanSteps<ImportPlan> {
     coversLinks: planner.coversLinks,
   };
   problems.sort((a, b) => a.rowIndex - b.rowIndex || (a.columnIndex ?? -1) - (b.columnIndex ?? -1));
-  const rows: PreviewRow[] = [];
-  for (let from = 0; from < count; from += STEP) {
-    planner.show(from, Math.min(from + STEP, count), rows);
-    yield;
-  }
+  const personIds: string[] = [];
+  for (const id of planner.landedIds) if (id !== null) personIds.push(id);
   return {
     preview: { rows, problems, counts, suggestions },
     edit: planner.withEdit ? planner.edit() : { forward: [], inverse: [] },
