@@ -57,14 +57,18 @@ function utf16Guess(bytes: Uint8Array): Encoding | null {
   return null;
 }
 
+/** The common characters as UTF-16 code units (all are in the BMP): a lookup without a one-character string per character read. */
+const COMMON_CODES: ReadonlySet<number> = new Set([...COMMON_HAN].map((char) => char.charCodeAt(0)));
+
 /** Share of the characters beyond ASCII that are common Chinese ones; higher is likelier right. */
 function plausibility(text: string): number {
   let wide = 0;
   let common = 0;
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) < 0x80) continue;
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
     wide++;
-    if (COMMON_HAN.has(text[i] as string)) common++;
+    if (COMMON_CODES.has(code)) common++;
   }
   return wide === 0 ? 0 : common / wide;
 }

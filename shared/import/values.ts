@@ -143,14 +143,25 @@ const isAscii = (text: string) => {
   return true;
 };
 
-/** "2024-03-15" as it stands: the most common form by far (CRM exports, our own), checked without a regex. */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+const digitAt = (text: string, at: number) => text.charCodeAt(at) - 48;
+
+/** "2024-03-15" as it stands: the most common form by far (CRM exports, our own), checked without a regex. */
+function isPlainIsoDate(text: string): boolean {
+  if (text.length !== 10) return false;
+  for (let i = 0; i < 10; i++) {
+    const code = text.charCodeAt(i);
+    if (i === 4 || i === 7 ? code !== 45 : code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/** A plain ISO date read digit by digit (no substrings); undefined when it is not a real day. */
 function plainIsoDate(text: string): IsoDate | undefined {
-  const year = Number(text.slice(0, 4));
-  const month = Number(text.slice(5, 7));
-  const day = Number(text.slice(8, 10));
+  const year = digitAt(text, 0) * 1000 + digitAt(text, 1) * 100 + digitAt(text, 2) * 10 + digitAt(text, 3);
+  const month = digitAt(text, 5) * 10 + digitAt(text, 6);
+  const day = digitAt(text, 8) * 10 + digitAt(text, 9);
   if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > (DAYS_IN_MONTH[month - 1] as number)) return undefined;
   // 29 February only in a leap year.
   if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return undefined;
@@ -158,7 +169,7 @@ function plainIsoDate(text: string): IsoDate | undefined {
 }
 
 export function parseDate(text: string): IsoDate | undefined {
-  if (text.length === 10 && ISO_DATE.test(text)) return plainIsoDate(text);
+  if (isPlainIsoDate(text)) return plainIsoDate(text);
   const trimmed = (isAscii(text) ? text : text.normalize('NFKC')).trim();
   let match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s].*)?$/.exec(trimmed);
   if (match) return isoOf(Number(match[1]), Number(match[2]), Number(match[3]));
