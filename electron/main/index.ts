@@ -19,7 +19,7 @@ import { appLocaleFor } from './locale';
 import { mainStrings, type MainStrings } from './main-strings';
 import { installMenu } from './menu';
 import { registerAppScheme, serveRendererFolder } from './protocol';
-import { createOpenedFileQueue, openedFile, openedFilesFromArgv } from './opened-files';
+import { createOpenedFilesInbox, openedFile, openedFilesFromArgv } from './opened-files';
 import type { OpenedFile } from './opened-files';
 import { guardSession, guardWebContents } from './security';
 import type { SecurityLog } from './security-log';
@@ -31,10 +31,12 @@ if (db.explicit) app.setPath('userData', profileFolderFor(db.path, app.getPath('
 const entry = resolveAppEntry(app.getAppPath(), app.isPackaged, process.env);
 let mainWindow: BrowserWindow | null = null;
 const fullScreen = createFullScreenControl(() => mainWindow);
-// Files the OS hands us (double click, the dock icon, a second instance) wait until the page has loaded.
-const openedFiles = createOpenedFileQueue();
+// Files the OS hands us (double click, the dock icon, a second instance) wait until the page asks for
+// them (app.takeOpenedFiles); once it has, later ones are sent as they come.
+const openedFiles = createOpenedFilesInbox((file) => {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(OPEN_FILE_EVENT, file);
+});
 const handedPaths = new Set<string>();
-let pageLoaded = false;
 
 const securityLog: SecurityLog = (message) => console.warn(`[security] ${message}`);
 
@@ -62,13 +64,7 @@ if (!app.requestSingleInstanceLock()) {
 
 function receiveFiles(files: readonly OpenedFile[]): void {
   for (const file of files) handedPaths.add(file.path);
-  openedFiles.add(files);
-  deliverOpenedFiles();
-}
-
-function deliverOpenedFiles(): void {
-  if (!pageLoaded || !mainWindow || mainWindow.isDestroyed()) return;
-  for (let file = openedFiles.take(); file; file = openedFiles.take()) mainWindow.webContents.send(OPEN_FILE_EVENT, file);
+  openedFiles.receive(files);
 }
 
 function focusMainWindow(): void {
@@ -168,16 +164,10 @@ function openMainWindow(): void {
   fullScreen.attach(window, (on) => {
     if (!window.isDestroyed()) window.webContents.send(FULL_SCREEN_EVENT, on);
   });
-  window.webContents.on('did-finish-load', () => {
-    pageLoaded = true;
-    deliverOpenedFiles();
-  });
-  window.webContents.on('did-start-loading', () => {
-    pageLoaded = false;
-  });
+  window.webContents.on('did-start-loading', () => openedFiles.pageGone());
   mainWindow.on('closed', () => {
     mainWindow = null;
-    pageLoaded = false;
+    openedFiles.pageGone();
   });
 }
 
@@ -194,7 +184,7 @@ async function start(): Promise<void> {
     strings = mainStrings(appLocaleFor(settings.locale, app.getLocale()));
     showMenu();
   };
-  const ports = { ...createDesktopPorts(() => mainWindow, () => strings, followSettings, fullScreen), isOpenedPath: (path: string) => handedPaths.has(path) };
+  const ports = { ...createDesktopPorts(() => mainWindow, () => strings, followSettings, fullScreen), isOpenedPath: (path: string) => handedPaths.has(path), takeOpenedFiles: () => openedFiles.take() };
   registerIpc(createHandlers(store, ports, database, safetyPortsFor(key, () => strings)), isOurFrame, securityLog);
   app.setAboutPanelOptions({ applicationName: 'Power Map', applicationVersion: app.getVersion() });
   showMenu();

@@ -5,6 +5,7 @@
 export const CHANNELS = [
   'app.info',
   'app.today',
+  'app.takeOpenedFiles',
   'settings.get',
   'settings.set',
   'accounts.list',

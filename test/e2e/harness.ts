@@ -12,6 +12,7 @@ import { seedDemoIfEmpty } from '../../electron/main/seed';
 import { CHANNELS } from '../../shared/ipc/channels';
 import type { KeyStoreKind } from '../../shared/ipc';
 import type { DbKey } from '../../node/db/db-key';
+import type { OpenedFile } from '../../shared/ipc/import-contract';
 import { serveRenderer } from './static-server';
 
 /**
@@ -47,6 +48,8 @@ export interface AppHarness {
    * the demo's dates count from, so the tests' data does not age as the calendar moves.
    */
   clock: { today: string };
+  /** Files the OS handed the app before the page was up (a double click that started it); the page takes them (app.takeOpenedFiles). */
+  openedFiles: OpenedFile[];
 }
 
 const TODAY = '2026-11-22';
@@ -67,6 +70,8 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
     const dbPath = join(dir, 'power-map.sqlite3');
     const dialogs: AppHarness['dialogs'] = { savePath: null, openPath: null, saveHold: null };
     const clock: AppHarness['clock'] = { today: TODAY };
+    const openedFiles: OpenedFile[] = [];
+    const handedPaths = new Set<string>();
     let store: Store | null = null;
     let systemLocale = 'en-US';
     let dbKey: { key: DbKey; keyStore: KeyStoreKind } | undefined;
@@ -109,6 +114,12 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
           return dialogs.savePath;
         },
         chooseOpenPath: async () => dialogs.openPath,
+        takeOpenedFiles: () => {
+          const files = openedFiles.splice(0);
+          for (const file of files) handedPaths.add(file.path);
+          return files;
+        },
+        isOpenedPath: (path) => handedPaths.has(path),
         setFullScreen: (on) => fullScreen.set(on),
         appVersion: '0.0.0-e2e',
         systemLocale,
@@ -160,6 +171,7 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
       dbPath,
       dialogs,
       clock,
+      openedFiles,
       window: {
         fullScreen: () => window.isFullScreen() && !window.animating(),
         async leaveFullScreen() {

@@ -24,6 +24,7 @@ export function fakeClient(accounts: AccountData[] = []) {
   const handlers: { [C in Channel]: (args: ArgsOf<C>) => Result<ResultOf<C>> } = {
     'app.info': () => ok({ version: 'test', dbPath: ':memory:', systemLocale }),
     'app.today': () => ok('2026-11-22'),
+    'app.takeOpenedFiles': () => ok([]),
     'settings.get': () => ok(settings),
     'settings.set': (patch) => {
       settings = { ...settings, ...patch };
