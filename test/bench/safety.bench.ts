@@ -11,8 +11,8 @@ import { median, ms, percentile, table, timeEach, watchEventLoop } from './stats
 
 /**
  * Data safety on a large database (200 accounts, 10,000 people), plain and encrypted with the same
- * rows in the same run: a backup (online backup API in steps for the plain file, VACUUM INTO on a
- * worker thread for the encrypted one; target < 1 s, the event loop never blocked 50 ms or more)
+ * rows in the same run: a backup on a worker thread (the online backup API for the plain file,
+ * VACUUM INTO for the encrypted one; target < 1 s, the app's event loop never blocked 50 ms or more)
  * against a plain file copy, the check at start (target < 300 ms) against opening the file and
  * counting rows; and what encryption costs the app: one edit (p95 < 1 ms and within 2x), opening an
  * account and reading the portfolio's 200 accounts (within 1.3x).
