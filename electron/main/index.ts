@@ -8,7 +8,7 @@ import { openDatabaseSession, sessionStore, type DatabaseSession } from '../../n
 import { resolveAppEntry } from './app-url';
 import { profileFolderFor, resolveDbPath } from './db-path';
 import { FULL_SCREEN_EVENT, OPEN_FILE_EVENT } from '../../shared/ipc/channels';
-import { loadOrCreateDbKey, type DbKeyState } from './db-key-store';
+import { loadOrCreateDbKey, type DbKeyState, type SecretSealer } from './db-key-store';
 import { createDesktopPorts } from './desktop-ports';
 import { createFullScreenControl } from './full-screen';
 import { createHandlers } from './ipc/handlers';
@@ -99,23 +99,45 @@ async function openSession(key: DbKeyState): Promise<DatabaseSession> {
 
 const BACKUP_TICK_MS = 15 * 60_000;
 
-/** The database key, sealed by the OS's secret store (see db-key-store.ts); safeStorage works once the app is ready. */
+/** The OS's secret store as db-key-store.ts needs it; safeStorage works once the app is ready. */
+const sealer: SecretSealer = {
+  isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
+  encryptString: (text) => safeStorage.encryptString(text),
+  decryptString: (sealed) => safeStorage.decryptString(sealed),
+  backend: () => (process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : 'os'),
+};
+
+/** The database key, sealed by the OS's secret store (see db-key-store.ts). */
 function loadDbKey(): DbKeyState {
-  const state = loadOrCreateDbKey(db.path, {
-    isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
-    encryptString: (text) => safeStorage.encryptString(text),
-    decryptString: (sealed) => safeStorage.decryptString(sealed),
-    backend: () => (process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : 'os'),
-  });
+  const state = loadOrCreateDbKey(db.path, sealer);
   if (state.problem) console.warn(`Database key: ${state.problem}`);
   return state;
 }
 
-function safetyPortsFor(key: DbKeyState, strings: () => MainStrings) {
+function safetyPortsFor(start: DbKeyState, strings: () => MainStrings) {
+  // A recovery key adopted on the recovery screen replaces the key found at start.
+  let key = start;
+  const owner = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
   return {
     ...safetyPorts,
-    keyStore: key.keyStore,
+    get keyStore() {
+      return key.keyStore;
+    },
     recoveryKey: () => key.key,
+    sealer,
+    keyAdopted(state: DbKeyState) {
+      key = state;
+    },
+    async chooseRecoveryKeyFile() {
+      const options: Electron.OpenDialogOptions = {
+        title: strings().dialog.openRecoveryKeyTitle,
+        filters: [{ name: strings().dialog.recoveryKeyKind, extensions: ['txt'] }, { name: '*', extensions: ['*'] }],
+        properties: ['openFile'],
+      };
+      const window = owner();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async chooseRecoveryKeyPath() {
       const options: Electron.SaveDialogOptions = {
         title: strings().dialog.recoveryKeyTitle,

@@ -32,6 +32,7 @@ export const CHANNELS = [
   'safety.erasePerson',
   'safety.encryption',
   'safety.saveRecoveryKey',
+  'safety.openWithRecoveryKey',
   'import.readFile',
   'import.readBytes',
   'import.readText',

@@ -14,6 +14,7 @@ import type { KeyStoreKind } from '../../shared/ipc';
 import type { DbKey } from '../../node/db/db-key';
 import type { OpenedFile } from '../../shared/ipc/import-contract';
 import { serveRenderer } from './static-server';
+import { machineSealer } from '../support/machine-sealer';
 
 /**
  * The app as a user gets it, minus Electron: the built renderer in Chromium, the real main-process
@@ -53,6 +54,8 @@ export interface AppHarness {
 }
 
 const TODAY = '2026-11-22';
+/** The secret store of the computer the e2e app runs on: a recovery key adopted there is sealed with it. */
+const THIS_MACHINE = machineSealer(Buffer.alloc(32, 5));
 
 export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
   rendererUrl: [
@@ -130,6 +133,11 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
         keyStore: dbKey?.keyStore ?? 'none',
         recoveryKey: () => dbKey?.key ?? null,
         chooseRecoveryKeyPath: async () => dialogs.savePath,
+        chooseRecoveryKeyFile: async () => dialogs.openPath,
+        sealer: THIS_MACHINE,
+        keyAdopted: (state) => {
+          dbKey = state.key === null ? undefined : { key: state.key, keyStore: state.keyStore };
+        },
       });
     };
     let handlers: ReturnType<typeof createHandlers> | null = null;
