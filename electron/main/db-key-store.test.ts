@@ -1,33 +1,11 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStore } from '../../node/db';
 import { parseDbKey } from '../../node/db/db-key';
-import { keyFilePathFor, loadOrCreateDbKey, type SecretSealer } from './db-key-store';
-
-/**
- * A sealer that really encrypts (AES-256-GCM under a fixed machine secret), standing in for the
- * OS's store the way safeStorage does: what one "machine" sealed, another cannot open.
- */
-function machineSealer(secret: Buffer, backend = 'gnome_libsecret', available = true): SecretSealer {
-  return {
-    isEncryptionAvailable: () => available,
-    backend: () => backend,
-    encryptString(text) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', secret, iv);
-      const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]);
-    },
-    decryptString(sealed) {
-      const decipher = createDecipheriv('aes-256-gcm', secret, sealed.subarray(0, 12));
-      decipher.setAuthTag(sealed.subarray(12, 28));
-      return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]).toString('utf8');
-    },
-  };
-}
+import { machineSealer } from '../../test/support/machine-sealer';
+import { keyFilePathFor, loadOrCreateDbKey } from './db-key-store';
 
 const thisMachine = machineSealer(Buffer.alloc(32, 7));
 let dir: string;

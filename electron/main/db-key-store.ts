@@ -68,3 +68,32 @@ export function loadOrCreateDbKey(dbPath: string, sealer: SecretSealer, random: 
   writePrivateFile(keyPath, sealer.encryptString(key));
   return { key, keyStore, problem: null };
 }
+
+/** The most a recovery key file holds: 64 hex characters, a line end, and some room for whitespace. */
+export const RECOVERY_KEY_FILE_MAX_BYTES = 4096;
+
+export type RecoveryKeyRefusal = 'recovery-key-malformed' | 'recovery-key-wrong';
+
+/** Something that tries a key on the database and opens it when it fits: the session's unlock. */
+export type KeyTrial = (key: DbKey) => Promise<boolean>;
+
+/**
+ * A recovery key brought from elsewhere (the file Save recovery key… wrote): read, tried on the
+ * database, and only when it opens it, sealed by this machine's secret store in place of the key file
+ * that could not be opened, so the next start opens the database without asking. A malformed or wrong
+ * key changes nothing. Where there is no secret store the database opens with it for this session only.
+ */
+export async function adoptRecoveryKey(
+  dbPath: string,
+  fileText: string,
+  sealer: SecretSealer,
+  tryKey: KeyTrial,
+): Promise<{ ok: true; state: DbKeyState } | { ok: false; refusal: RecoveryKeyRefusal }> {
+  const key = fileText.length <= RECOVERY_KEY_FILE_MAX_BYTES ? parseDbKey(fileText) : null;
+  if (key === null) return { ok: false, refusal: 'recovery-key-malformed' };
+  if (!(await tryKey(key))) return { ok: false, refusal: 'recovery-key-wrong' };
+  const keyStore: KeyStoreKind = sealer.backend() === 'basic_text' ? 'plain-text' : 'os';
+  if (!sealer.isEncryptionAvailable()) return { ok: true, state: { key, keyStore: 'none', problem: 'no-secret-store' } };
+  writePrivateFile(keyFilePathFor(dbPath), sealer.encryptString(key));
+  return { ok: true, state: { key, keyStore, problem: null } };
+}

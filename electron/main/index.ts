@@ -8,7 +8,7 @@ import { openDatabaseSession, sessionStore, type DatabaseSession } from '../../n
 import { resolveAppEntry } from './app-url';
 import { profileFolderFor, resolveDbPath } from './db-path';
 import { FULL_SCREEN_EVENT, OPEN_FILE_EVENT } from '../../shared/ipc/channels';
-import { loadOrCreateDbKey, type DbKeyState } from './db-key-store';
+import { loadOrCreateDbKey, type DbKeyState, type SecretSealer } from './db-key-store';
 import { createDesktopPorts } from './desktop-ports';
 import { createFullScreenControl } from './full-screen';
 import { createHandlers } from './ipc/handlers';
@@ -19,7 +19,7 @@ import { appLocaleFor } from './locale';
 import { mainStrings, type MainStrings } from './main-strings';
 import { installMenu } from './menu';
 import { registerAppScheme, serveRendererFolder } from './protocol';
-import { createOpenedFileQueue, openedFile, openedFilesFromArgv } from './opened-files';
+import { createOpenedFilesInbox, openedFile, openedFilesFromArgv } from './opened-files';
 import type { OpenedFile } from './opened-files';
 import { guardSession, guardWebContents } from './security';
 import type { SecurityLog } from './security-log';
@@ -31,10 +31,12 @@ if (db.explicit) app.setPath('userData', profileFolderFor(db.path, app.getPath('
 const entry = resolveAppEntry(app.getAppPath(), app.isPackaged, process.env);
 let mainWindow: BrowserWindow | null = null;
 const fullScreen = createFullScreenControl(() => mainWindow);
-// Files the OS hands us (double click, the dock icon, a second instance) wait until the page has loaded.
-const openedFiles = createOpenedFileQueue();
+// Files the OS hands us (double click, the dock icon, a second instance) wait until the page asks for
+// them (app.takeOpenedFiles); once it has, later ones are sent as they come.
+const openedFiles = createOpenedFilesInbox((file) => {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(OPEN_FILE_EVENT, file);
+});
 const handedPaths = new Set<string>();
-let pageLoaded = false;
 
 const securityLog: SecurityLog = (message) => console.warn(`[security] ${message}`);
 
@@ -62,13 +64,7 @@ if (!app.requestSingleInstanceLock()) {
 
 function receiveFiles(files: readonly OpenedFile[]): void {
   for (const file of files) handedPaths.add(file.path);
-  openedFiles.add(files);
-  deliverOpenedFiles();
-}
-
-function deliverOpenedFiles(): void {
-  if (!pageLoaded || !mainWindow || mainWindow.isDestroyed()) return;
-  for (let file = openedFiles.take(); file; file = openedFiles.take()) mainWindow.webContents.send(OPEN_FILE_EVENT, file);
+  openedFiles.receive(files);
 }
 
 function focusMainWindow(): void {
@@ -103,23 +99,45 @@ async function openSession(key: DbKeyState): Promise<DatabaseSession> {
 
 const BACKUP_TICK_MS = 15 * 60_000;
 
-/** The database key, sealed by the OS's secret store (see db-key-store.ts); safeStorage works once the app is ready. */
+/** The OS's secret store as db-key-store.ts needs it; safeStorage works once the app is ready. */
+const sealer: SecretSealer = {
+  isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
+  encryptString: (text) => safeStorage.encryptString(text),
+  decryptString: (sealed) => safeStorage.decryptString(sealed),
+  backend: () => (process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : 'os'),
+};
+
+/** The database key, sealed by the OS's secret store (see db-key-store.ts). */
 function loadDbKey(): DbKeyState {
-  const state = loadOrCreateDbKey(db.path, {
-    isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
-    encryptString: (text) => safeStorage.encryptString(text),
-    decryptString: (sealed) => safeStorage.decryptString(sealed),
-    backend: () => (process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : 'os'),
-  });
+  const state = loadOrCreateDbKey(db.path, sealer);
   if (state.problem) console.warn(`Database key: ${state.problem}`);
   return state;
 }
 
-function safetyPortsFor(key: DbKeyState, strings: () => MainStrings) {
+function safetyPortsFor(start: DbKeyState, strings: () => MainStrings) {
+  // A recovery key adopted on the recovery screen replaces the key found at start.
+  let key = start;
+  const owner = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
   return {
     ...safetyPorts,
-    keyStore: key.keyStore,
+    get keyStore() {
+      return key.keyStore;
+    },
     recoveryKey: () => key.key,
+    sealer,
+    keyAdopted(state: DbKeyState) {
+      key = state;
+    },
+    async chooseRecoveryKeyFile() {
+      const options: Electron.OpenDialogOptions = {
+        title: strings().dialog.openRecoveryKeyTitle,
+        filters: [{ name: strings().dialog.recoveryKeyKind, extensions: ['txt'] }, { name: '*', extensions: ['*'] }],
+        properties: ['openFile'],
+      };
+      const window = owner();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async chooseRecoveryKeyPath() {
       const options: Electron.SaveDialogOptions = {
         title: strings().dialog.recoveryKeyTitle,
@@ -168,16 +186,10 @@ function openMainWindow(): void {
   fullScreen.attach(window, (on) => {
     if (!window.isDestroyed()) window.webContents.send(FULL_SCREEN_EVENT, on);
   });
-  window.webContents.on('did-finish-load', () => {
-    pageLoaded = true;
-    deliverOpenedFiles();
-  });
-  window.webContents.on('did-start-loading', () => {
-    pageLoaded = false;
-  });
+  window.webContents.on('did-start-loading', () => openedFiles.pageGone());
   mainWindow.on('closed', () => {
     mainWindow = null;
-    pageLoaded = false;
+    openedFiles.pageGone();
   });
 }
 
@@ -194,7 +206,7 @@ async function start(): Promise<void> {
     strings = mainStrings(appLocaleFor(settings.locale, app.getLocale()));
     showMenu();
   };
-  const ports = { ...createDesktopPorts(() => mainWindow, () => strings, followSettings, fullScreen), isOpenedPath: (path: string) => handedPaths.has(path) };
+  const ports = { ...createDesktopPorts(() => mainWindow, () => strings, followSettings, fullScreen), isOpenedPath: (path: string) => handedPaths.has(path), takeOpenedFiles: () => openedFiles.take() };
   registerIpc(createHandlers(store, ports, database, safetyPortsFor(key, () => strings)), isOurFrame, securityLog);
   app.setAboutPanelOptions({ applicationName: 'Power Map', applicationVersion: app.getVersion() });
   showMenu();

@@ -52,6 +52,7 @@ export interface MainStrings {
     contactsKind: string;
     tableKind: Record<'csv' | 'xlsx', string>;
     recoveryKeyTitle: string;
+    openRecoveryKeyTitle: string;
     recoveryKeyKind: string;
   };
 }
@@ -103,6 +104,7 @@ const en: MainStrings = {
     contactsKind: 'Contact tables (CSV, TSV, TXT, Excel)',
     tableKind: { csv: 'CSV (UTF-8)', xlsx: 'Excel workbook' },
     recoveryKeyTitle: 'Save recovery key',
+    openRecoveryKeyTitle: 'Open with recovery key',
     recoveryKeyKind: 'Recovery key',
   },
 };
@@ -154,6 +156,7 @@ const zhCN: MainStrings = {
     contactsKind: '联系人表格 (CSV、TSV、TXT、Excel)',
     tableKind: { csv: 'CSV (UTF-8)', xlsx: 'Excel 工作簿' },
     recoveryKeyTitle: '保存恢复密钥',
+    openRecoveryKeyTitle: '用恢复密钥打开',
     recoveryKeyKind: '恢复密钥',
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOpenedFileQueue, importKindFor, openedFilesFromArgv } from './opened-files';
+import { createOpenedFileQueue, createOpenedFilesInbox, importKindFor, openedFilesFromArgv } from './opened-files';
 
 describe('importKindFor', () => {
   it('opens a .powermap as an account and a table as contacts, whatever the case of the extension', () => {
@@ -47,5 +47,32 @@ describe('createOpenedFileQueue', () => {
     expect(queue.take()).toEqual(a);
     expect(queue.take()).toEqual(b);
     expect(queue.take()).toBeNull();
+  });
+});
+
+describe('createOpenedFilesInbox', () => {
+  const a = { path: '/a.csv', fileName: 'a.csv', kind: 'contacts' } as const;
+  const b = { path: '/b.powermap', fileName: 'b.powermap', kind: 'powermap' } as const;
+  const c = { path: '/c.xlsx', fileName: 'c.xlsx', kind: 'contacts' } as const;
+
+  it('keeps files that arrive before the page listens until the page pulls them, once', () => {
+    const pushed: string[] = [];
+    const inbox = createOpenedFilesInbox((file) => pushed.push(file.path));
+    inbox.receive([a, b]);
+    expect(pushed).toEqual([]);
+    expect(inbox.take()).toEqual([a, b]);
+    expect(inbox.take()).toEqual([]);
+  });
+
+  it('pushes files that arrive once the page has pulled, and keeps them again after the page went away', () => {
+    const pushed: string[] = [];
+    const inbox = createOpenedFilesInbox((file) => pushed.push(file.path));
+    inbox.take();
+    inbox.receive([a]);
+    expect(pushed).toEqual(['/a.csv']);
+    inbox.pageGone();
+    inbox.receive([c]);
+    expect(pushed).toEqual(['/a.csv']);
+    expect(inbox.take()).toEqual([c]);
   });
 });

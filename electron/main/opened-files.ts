@@ -59,3 +59,35 @@ export function createOpenedFileQueue() {
 }
 
 export type OpenedFileQueue = ReturnType<typeof createOpenedFileQueue>;
+
+/**
+ * Where OS-opened files wait for the page. A file sent before the page listens would be lost (the
+ * page subscribes only once React has mounted, after the load event), so nothing is pushed until the
+ * page has pulled the queue once (app.takeOpenedFiles, right after it subscribes); from then on new
+ * files are pushed as they come, until the page goes away (a reload, the window closed).
+ */
+export function createOpenedFilesInbox(push: (file: OpenedFile) => void) {
+  const queue = createOpenedFileQueue();
+  let listening = false;
+  const takeAll = (): OpenedFile[] => {
+    const files: OpenedFile[] = [];
+    for (let file = queue.take(); file; file = queue.take()) files.push(file);
+    return files;
+  };
+  return {
+    receive(files: readonly OpenedFile[]): void {
+      queue.add(files);
+      if (listening) for (const file of takeAll()) push(file);
+    },
+    /** The page's pull: every file waiting, in order, once each; later files are pushed. */
+    take(): OpenedFile[] {
+      listening = true;
+      return takeAll();
+    },
+    pageGone(): void {
+      listening = false;
+    },
+  };
+}
+
+export type OpenedFilesInbox = ReturnType<typeof createOpenedFilesInbox>;

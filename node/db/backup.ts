@@ -2,21 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, rmSync } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { openDatabaseFile, type Db, type FileAccess } from './connection';
+import type { Db, FileAccess } from './connection';
 import { isPlainDatabaseFile } from './db-key';
-import { copyEncrypted } from './encrypted-copy';
+import { copyOnWorker } from './worker-copy';
 
 /**
  * Backups: consistent copies made with SQLite's online backup API (never a file copy, which misses
  * what is still in the WAL), in a `backups` folder beside the database, kept as the last 7 daily
- * and 4 weekly. The copy runs a few hundred pages at a time between turns of the event loop, so the
- * window never waits on it. An encrypted database is copied by `VACUUM INTO` on a worker thread
- * instead (see encrypted-copy.ts): the backup is encrypted with the same key.
+ * and 4 weekly. The copy is made on a worker thread (see worker-copy.ts), so the window never waits
+ * on it: by the online backup API for a plain database, by `VACUUM INTO` for an encrypted one, whose
+ * backup is encrypted with the same key.
  */
 
 export const BACKUPS_FOLDER = 'backups';
-/** Pages copied per step: a step of 256 pages (1 MiB) takes about a millisecond. */
-export const PAGES_PER_STEP = 256;
 export const DAILY_KEPT = 7;
 export const WEEKLY_KEPT = 4;
 const DAY_MS = 86_400_000;
@@ -73,21 +71,12 @@ async function writeWhole(destPath: string, write: (partial: string) => Promise<
   return { sizeBytes: (await stat(destPath)).size };
 }
 
-/** True when the database at `path` must be copied encrypted: a key is known and the file is not plain. */
-const copiesEncrypted = (path: string, access: FileAccess) => access.key !== undefined && !isPlainDatabaseFile(path);
+/** The copy's key: the database's own when it is encrypted (the copy is then encrypted too), none for a plain file. */
+const copyKey = (path: string, access: FileAccess) => (access.key !== undefined && !isPlainDatabaseFile(path) ? access.key : undefined);
 
-/**
- * Copies the open database to `destPath`: through the online backup API in steps for a plain file,
- * by an encrypted snapshot on a worker thread for an encrypted one (`access.key`).
- */
-export async function writeBackup(source: Db, destPath: string, access: FileAccess = {}, pagesPerStep = PAGES_PER_STEP): Promise<{ sizeBytes: number }> {
-  if (copiesEncrypted(source.name, access)) {
-    return writeWhole(destPath, (partial) => copyEncrypted(source.name, partial, { key: access.key!, nativeBinding: access.nativeBinding }));
-  }
-  return writeWhole(destPath, async (partial) => {
-    await source.backup(partial, { progress: () => pagesPerStep });
-    await markRollbackJournal(partial);
-  });
+/** Copies the open database to `destPath` (see worker-copy.ts); `source` stays the app's, untouched. */
+export function writeBackup(source: Db, destPath: string, access: FileAccess = {}): Promise<{ sizeBytes: number }> {
+  return backupFile(source.name, destPath, access);
 }
 
 /**
@@ -106,17 +95,14 @@ async function markRollbackJournal(path: string): Promise<void> {
   }
 }
 
-/** Backs up a database file that is not open here (the command line, the start before migration). */
-export async function backupFile(dbPath: string, destPath: string, access: FileAccess = {}): Promise<{ sizeBytes: number }> {
-  if (copiesEncrypted(dbPath, access)) {
-    return writeWhole(destPath, (partial) => copyEncrypted(dbPath, partial, { key: access.key!, nativeBinding: access.nativeBinding }));
-  }
-  const source = openDatabaseFile(dbPath, { readOnly: true, ...access });
-  try {
-    return await writeBackup(source, destPath, access);
-  } finally {
-    source.close();
-  }
+/** Backs up the database file at `dbPath`, open here or not (the command line, the start before migration). */
+export function backupFile(dbPath: string, destPath: string, access: FileAccess = {}): Promise<{ sizeBytes: number }> {
+  const key = copyKey(dbPath, access);
+  return writeWhole(destPath, async (partial) => {
+    await copyOnWorker(dbPath, partial, { key, nativeBinding: access.nativeBinding });
+    // VACUUM INTO writes a rollback-journal file already; the backup API copies the WAL flag.
+    if (key === undefined) await markRollbackJournal(partial);
+  });
 }
 
 const dayOf = (date: Date) => Math.floor(date.getTime() / DAY_MS);

@@ -7,7 +7,7 @@ import { decryptDatabaseBytes, holdsText } from './decrypt-for-tests';
 import { checkDatabase } from './health';
 import { restoreBackup } from './restore';
 import { salvageDatabase } from './salvage';
-import { openDatabaseSession, type DatabaseSession } from './session';
+import { openDatabaseSession, sessionStore, type DatabaseSession } from './session';
 import { createStore } from './sqlite-store';
 import { makePerson, makeTempDir, putOps, sampleAccountData } from './test-support';
 
@@ -104,6 +104,25 @@ describe('encryption at rest', () => {
     session = await openDatabaseSession(temp.dbPath, { now });
     expect(session.state()).toMatchObject({ mode: 'recovery', encrypted: true, problem: { code: 'needs-key' } });
     expect(readFileSync(temp.dbPath).equals(before)).toBe(true);
+  });
+
+  it('in needs-key, calls are refused as needs-key; a wrong recovery key writes nothing, the right one opens the database', async () => {
+    const written = writeDatabase(1, KEY);
+    const before = readFileSync(temp.dbPath);
+    session = await openDatabaseSession(temp.dbPath, { now });
+    const opened = session;
+    expect(() => sessionStore(opened).listAccounts()).toThrow(expect.objectContaining({ code: 'needs-key' }));
+
+    expect(await session.unlock(OTHER_KEY)).toBe(false);
+    expect(session.state()).toMatchObject({ mode: 'recovery', problem: { code: 'needs-key' } });
+    expect(readFileSync(temp.dbPath).equals(before)).toBe(true);
+
+    expect(await session.unlock(KEY)).toBe(true);
+    expect(session.state()).toMatchObject({ mode: 'normal', encrypted: true, problem: null });
+    expect(session.current()!.listAccounts()).toHaveLength(written.accounts);
+    // Backups from now on are encrypted with the key adopted.
+    const backup = await session.current()!.takeBackup();
+    expect(checkDatabase(backup.path, { key: KEY, probeLock: false })).toMatchObject({ ok: true, encrypted: true });
   });
 
   it('restores an encrypted backup and salvages an encrypted file with the key, into encrypted files', async () => {

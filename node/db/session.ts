@@ -8,7 +8,7 @@ import { moveAside, restoreBackup } from './restore';
 import { salvageDatabase, type SalvageReport } from './salvage';
 import { createStore, type LocalStore } from './sqlite-store';
 import { DEFAULT_SETTINGS } from './repos/settings';
-import { StoreError, type Store } from './store';
+import { StoreError, type Store, type StoreErrorCode } from './store';
 
 /**
  * The database as the app holds it from start to quit: checked before anything writes it, backed up
@@ -44,6 +44,11 @@ export interface DatabaseSession {
   salvage(): Promise<SalvageReport>;
   /** Runs the start check again (a lock released, a file put back). */
   retry(): Promise<void>;
+  /**
+   * Tries a recovery key on the database left closed for needs-key: true, and the database open with
+   * it, when the key opens the file; false, with nothing written, when it does not.
+   */
+  unlock(key: DbKey): Promise<boolean>;
   /** Takes a daily backup when the last is a day old; the app calls it from a timer. */
   tick(): Promise<boolean>;
   close(): void;
@@ -70,7 +75,8 @@ export function summarizeBackups(dbPath: string, access: FileAccess = {}): Backu
 
 export async function openDatabaseSession(dbPath: string, options: SessionOptions = {}): Promise<DatabaseSession> {
   const now = options.now ?? (() => new Date());
-  const access = fileAccess(options);
+  let key = options.key;
+  let access = fileAccess(options);
   const report = options.onBackgroundError ?? (() => undefined);
   let store: LocalStore | null = null;
   let check: DbCheck;
@@ -82,9 +88,9 @@ export async function openDatabaseSession(dbPath: string, options: SessionOption
     const readOnly = check.status === 'read-only';
     // The start backup: before a migration or an encryption it must be complete first; otherwise it runs alongside.
     const migrating = existing && !readOnly && (check.schemaVersion ?? 0) < LATEST_SCHEMA_VERSION;
-    const encrypting = existsSync(dbPath) && !readOnly && options.key !== undefined && !check.encrypted;
+    const encrypting = existsSync(dbPath) && !readOnly && key !== undefined && !check.encrypted;
     if (migrating || (encrypting && existing)) await backupFile(dbPath, backupPathFor(dbPath, now()), access);
-    if (encrypting) encryptWithBackups(dbPath, options.key!, options.nativeBinding);
+    if (encrypting) encryptWithBackups(dbPath, key!, options.nativeBinding);
     try {
       store = createStore(dbPath, { ...access, now, readOnly });
     } catch (error) {
@@ -132,6 +138,16 @@ export async function openDatabaseSession(dbPath: string, options: SessionOption
       return report;
     },
     retry: reopen,
+    async unlock(candidate) {
+      if (store !== null) return false;
+      // The start check with the candidate only reads; a wrong key leaves the session as it was.
+      const trial = checkDatabase(dbPath, { ...access, key: candidate, probeLock: false, fullCheckMaxBytes: 0 });
+      if (trial.status === 'needs-key' || trial.status === 'not-a-database') return false;
+      key = candidate;
+      access = fileAccess({ nativeBinding: options.nativeBinding, key });
+      await reopen();
+      return true;
+    },
     tick: () => (store === null || store.readOnly ? Promise.resolve(false) : schedule.tick()),
     close() {
       store?.close();
@@ -157,18 +173,21 @@ function encryptWithBackups(dbPath: string, key: DbKey, nativeBinding: string | 
   }
 }
 
+const REFUSALS: Partial<Record<DbStatus, StoreErrorCode>> = { locked: 'locked', 'newer-database': 'newer-database', 'needs-key': 'needs-key' };
+
+/** Refuses a call while the session is in recovery, with the start check's code (damaged for the rest). */
+export function throwNotOpen(session: DatabaseSession): never {
+  const code = session.state().problem?.code;
+  throw new StoreError((code && REFUSALS[code]) ?? 'damaged', `The database ${session.state().path} is not open (${code}).`);
+}
+
 /**
  * A Store that always speaks for the session's current database, so the handlers made once at start
  * keep working after a restore or salvage reopens it. In recovery every call is refused with the
  * start check's code, except the settings, which fall back to the defaults (the language follows the system).
  */
 export function sessionStore(session: DatabaseSession): Store {
-  const current = (): LocalStore => {
-    const store = session.current();
-    if (store) return store;
-    const code = session.state().problem?.code;
-    throw new StoreError(code === 'locked' ? 'locked' : code === 'newer-database' ? 'newer-database' : 'damaged', `The database ${session.state().path} is not open (${code}).`);
-  };
+  const current = (): LocalStore => session.current() ?? throwNotOpen(session);
   return {
     get path() {
       return session.state().path;

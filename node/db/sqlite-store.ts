@@ -35,7 +35,7 @@ export interface DataSafety {
   readonly readOnly: boolean;
   /** True when the file on disk is encrypted. */
   readonly encrypted: boolean;
-  /** A consistent copy through the online backup API, in steps (the event loop keeps turning). */
+  /** A consistent copy, made on a worker thread (see backup.ts): the window never waits on it. */
   backupTo(destPath: string): Promise<{ sizeBytes: number }>;
   /** A backup into the backups folder beside the database, then rotation (7 daily, 4 weekly). */
   takeBackup(): Promise<BackupFile>;

@@ -58,6 +58,8 @@ export type StoreErrorCode =
   | 'read-only'
   /** SQLite found the file damaged while working */
   | 'damaged'
+  /** the database is encrypted and not open: the key kept on this computer does not open it */
+  | 'needs-key'
   /** a backup chosen for restore is not a healthy Power Map database */
   | 'backup-unusable';
 

@@ -1,6 +1,6 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { AccountData } from '../../shared/model';
-import { mapLabels, textWidth, type Scene, type SceneNode } from '../../shared/visual';
+import { chipsBottom, mapLabels, textWidth, type Scene, type SceneNode } from '../../shared/visual';
 import type { DeckStrings } from './deck-strings';
 import { FONT, heading, hex, mapFrame } from './deck-style';
 import type { ShapeGrouper } from './shape-groups';
@@ -132,6 +132,27 @@ export function editableMapSlide(pptx: PptxGenJS, scene: Scene, title: string, d
         objectName: nameFor(s.badgeName(fullName, badge)),
       });
     });
+    for (const chip of node.chips ?? []) {
+      const label = chip.strength === '' ? chip.initials : `${chip.initials} ${chip.strength}`;
+      const size = Math.max(1, chip.size * f.scale * 72);
+      slide.addText([{ text: label, options: { fontSize: size, bold: true, color: hex(chip.ink) } }], {
+        shape: 'roundRect',
+        rectRadius: 0.5,
+        x: X(chip.x),
+        y: Y(chip.y),
+        w: chip.w * f.scale,
+        h: chip.h * f.scale,
+        fill: { color: hex(chip.fill) },
+        line: { color: hex(chip.stroke), width: pt(1.25), dashType: chip.dashed ? 'dash' : 'solid' },
+        fontSize: size,
+        align: 'center',
+        valign: 'middle',
+        margin: 0,
+        wrap: false,
+        fontFace: FONT,
+        objectName: nameFor(s.badgeName(fullName, label)),
+      });
+    }
     if (node.below.length > 0) {
       // A plate behind large names (as the picture has) about as wide as the longest line, with room for a
       // reader's wider font (LibreOffice's stand-in for ours runs about a quarter wider); otherwise the cell's width.
@@ -142,7 +163,7 @@ export function editableMapSlide(pptx: PptxGenJS, scene: Scene, title: string, d
         node.below.map((line, i) => ({ text: line.text, options: { bold: line.bold, fontSize: text(line.size), color: hex(line.color), breakLine: i < node.below.length - 1 } })),
         {
           x: X(node.x - boxW / 2),
-          y: Y(node.y + node.h / 2 + 2),
+          y: Y((node.chips ? chipsBottom(node.chips) : node.y + node.h / 2) + 2),
           w: boxW * f.scale,
           // The lines are wrapped already (scene.ts); a reader must not wrap them again in a narrower box.
           ...(node.belowPlate ? { fill: { color: hex(node.belowPlate) }, wrap: false } : {}),
@@ -157,6 +178,10 @@ export function editableMapSlide(pptx: PptxGenJS, scene: Scene, title: string, d
     }
   }
   for (const t of scene.texts.filter((text) => text.size < 20)) {
-    slide.addText(t.text, { x: X(t.x), y: Y(t.y - t.size), w: 300 * f.scale, h: t.size * 1.4 * f.scale, fontSize: text(t.size), bold: t.bold, color: hex(t.color), fontFace: FONT, margin: 0 });
+    // A box 300 units wide placed so its text sits where the scene anchors it (department names are centred).
+    const w = 300 * f.scale;
+    const shift = t.anchor === 'middle' ? w / 2 : t.anchor === 'end' ? w : 0;
+    const align = t.anchor === 'middle' ? 'center' : t.anchor === 'end' ? 'right' : 'left';
+    slide.addText(t.text, { x: X(t.x) - shift, y: Y(t.y - t.size), w, h: t.size * 1.4 * f.scale, fontSize: text(t.size), bold: t.bold, color: hex(t.color), fontFace: FONT, margin: 0, align });
   }
 }

@@ -8,6 +8,7 @@ import { adviseFinding, analyze } from '../../shared/analysis';
 import { buildDemoAccount } from '../../shared/demo';
 import type { AccountData, Person } from '../../shared/model';
 import { badgeLetters, badgeRolesOf, mapLabels } from '../../shared/visual';
+import { coversByPerson } from '../../shared/visual/chips';
 import { buildDeck, type DeckAccount, type DeckOptions } from './deck';
 
 const DAY = '2026-11-22';
@@ -144,7 +145,7 @@ describe('the account deck', () => {
     expect(data.people.filter((person) => words.includes(person.title)).map((person) => person.title)).toEqual([]);
   });
 
-  it('groups each person on the editable map: shape, sign, role badges and name move as one, named after them', async () => {
+  it('groups each person on the editable map: shape, sign, role badges, covers chips and name move as one, named after them', async () => {
     const { data, analysis } = demo();
     const [, map] = await slidesOf(await buildDeck([{ data, analysis }], { ...OPTIONS, editable: true }));
     const groups = [...map!.matchAll(/<p:grpSp>([\s\S]*?)<\/p:grpSp>/g)].map((m) => m[1]!);
@@ -170,7 +171,11 @@ describe('the account deck', () => {
         expect(disc, `${person.name} ${badge}`).toMatch(/prst="ellipse"/);
         expect(textsOf(disc!)).toEqual([badge]);
       }
-      expect(shapes).toHaveLength(2 + badges.length);
+      // Covers chips, as the map draws them: the team member's initials and the strength, in the person's group.
+      const covers = coversByPerson(data.links, data.team).get(person.id);
+      const chips = (covers?.chips ?? []).map((chip) => `${chip.initials} ${chip.strength}`);
+      for (const chip of chips) expect(textsOf(shapeNamed(`${person.name} (${chip})`)!), `${person.name} ${chip}`).toEqual([chip]);
+      expect(shapes).toHaveLength(2 + badges.length + chips.length + (covers && covers.more > 0 ? 1 : 0));
 
       // The group's frame is exactly the union of its members' boxes, with the children's space the same.
       const [off, ext, chOff, chExt] = ['off', 'ext', 'chOff', 'chExt'].map((tag) => /<a:(?:off|ext|chOff|chExt) (?:x|cx)="(-?\d+)" (?:y|cy)="(-?\d+)"\/>/.exec(group.slice(group.indexOf(`<a:${tag} `)))!.slice(1).map(Number));

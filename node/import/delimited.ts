@@ -1,6 +1,7 @@
 import { Parser, type CsvError } from 'csv-parse';
 import { DELIMITERS, MAX_IMPORT_ROWS, type Delimiter } from '../../shared/import/types';
 import { refusal, type Refused } from './refusal';
+import { nextTurn } from './slices';
 
 /**
  * Delimited text (CSV, semicolon CSV, TSV, cells pasted from Excel or a web table) as rows of cells.
@@ -45,9 +46,8 @@ export function detectDelimiter(text: string): Delimiter {
   return best.delimiter;
 }
 
-const SLICE = 256 * 1024;
-
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Characters parsed between two turns of the event loop (a few milliseconds of csv-parse). */
+const SLICE = 64 * 1024;
 
 export async function parseDelimited(text: string, delimiter: Delimiter = detectDelimiter(text)): Promise<RawRows | Refused> {
   const cells: string[][] = [];
@@ -89,7 +89,7 @@ export async function parseDelimited(text: string, delimiter: Delimiter = detect
   for (let offset = 0; offset < text.length && !tooMany; offset += SLICE) {
     // A slice may end inside a surrogate pair or a CRLF; csv-parse joins chunks, so either is fine.
     parser.write(text.slice(offset, offset + SLICE));
-    await yieldToEventLoop();
+    await nextTurn();
   }
   parser.end();
   const error = await done;

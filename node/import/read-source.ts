@@ -4,6 +4,7 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, type Encoding, type ImportSource, ty
 import { decodeText } from './decode';
 import { parseDelimited } from './delimited';
 import { refusal, type Refused } from './refusal';
+import { nextTurn } from './slices';
 import { readWorkbook, type SheetRows } from './xlsx';
 
 /**
@@ -105,5 +106,7 @@ export async function readTableBytes(bytes: Uint8Array, fileName: string, option
       encoding: options.encoding ?? 'auto',
     });
   }
+  // Decoding a large file takes a while; parsing starts on a turn of its own.
+  await nextTurn();
   return readTableText(decoded.text, 'csv', options, decoded.encoding, decoded.candidates);
 }

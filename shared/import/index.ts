@@ -8,3 +8,4 @@ export * from './match';
 export * from './rows';
 export * from './plan';
 export * from './problem-text';
+export * from './source-stamp';

@@ -20,28 +20,36 @@ export function indexPeople(people: readonly Person[]): PeopleIndex {
   const index: PeopleIndex = { byId: new Map(), byEmail: new Map(), byName: new Map() };
   for (const person of people) {
     index.byId.set(person.id, person);
-    if (person.email.trim() !== '' && !index.byEmail.has(emailKey(person.email))) index.byEmail.set(emailKey(person.email), person);
-    if (!index.byName.has(nameKey(person.name))) index.byName.set(nameKey(person.name), person);
+    const email = person.email.trim() === '' ? null : emailKey(person.email);
+    if (email !== null && !index.byEmail.has(email)) index.byEmail.set(email, person);
+    const name = nameKey(person.name);
+    if (!index.byName.has(name)) index.byName.set(name, person);
   }
   return index;
 }
 
 export type MatchedBy = 'id' | 'email' | 'name';
 
-export function findPerson(
-  index: PeopleIndex,
-  fields: { id?: string; email?: string; name?: string },
-): { person: Person; by: MatchedBy } | null {
-  const byId = fields.id === undefined ? undefined : index.byId.get(fields.id.trim());
+/**
+ * Whom a row is: by the id from our export, then by its e-mail and name keys (emailKey/nameKey of the
+ * row's e-mail and name, computed once per row by the caller; undefined when the row has none).
+ */
+export function findPerson(index: PeopleIndex, id: string | undefined, email: string | undefined, name: string | undefined): { person: Person; by: MatchedBy } | null {
+  const byId = id === undefined ? undefined : index.byId.get(id.trim());
   if (byId) return { person: byId, by: 'id' };
-  const byEmail = fields.email === undefined ? undefined : index.byEmail.get(emailKey(fields.email));
+  const byEmail = email === undefined ? undefined : index.byEmail.get(email);
   if (byEmail) return { person: byEmail, by: 'email' };
-  const byName = fields.name === undefined ? undefined : index.byName.get(nameKey(fields.name));
+  const byName = name === undefined ? undefined : index.byName.get(name);
   return byName ? { person: byName, by: 'name' } : null;
 }
 
-/** A reports-to cell (a name or an e-mail) to the person it names, among `people`. */
-export function resolveReference(index: PeopleIndex, reference: string): Person | undefined {
+/** What resolveReference reads: a Map, or a KeyIndex. */
+interface Lookup<T> {
+  get(key: string): T | undefined;
+}
+
+/** A reports-to cell (a name or an e-mail) to what it names in `index` (people, or the rows of a file). */
+export function resolveReference<T>(index: { byEmail: Lookup<T>; byName: Lookup<T> }, reference: string): T | undefined {
   const key = reference.trim();
   if (key.includes('@')) return index.byEmail.get(emailKey(key)) ?? index.byName.get(nameKey(key));
   return index.byName.get(nameKey(key)) ?? index.byEmail.get(emailKey(key));

@@ -69,6 +69,16 @@ describe('planning an import', () => {
     expect(applyOps(after, plan.edit.inverse)).toEqual(data);
   });
 
+  it('writes each person\'s source in the language the app shows: the file and the day', () => {
+    const table = tableOf(['Name'], [['Ann Smith']]);
+    const zh = planImport(table, choices(table), account(), { ...context, locale: 'zh-CN' });
+    expect(applyOps(account(), zh.edit.forward).people.find((person) => person.name === 'Ann Smith')?.source).toBe('contacts.csv，2026-12-06 导入');
+    expect(zh.summary.source).toBe('contacts.csv，2026-12-06 导入');
+    const pasted = planImport(table, choices(table), account(), { ...context, fileName: '', locale: 'zh-CN' });
+    expect(pasted.summary.source).toBe('粘贴的表格，2026-12-06 导入');
+    expect(planImport(table, choices(table), account(), { ...context, fileName: '' }).summary.source).toBe('pasted cells, imported 2026-12-06');
+  });
+
   it('leaves a suggestion unaccepted until the user accepts it, one by one', () => {
     const table = tableOf(['Name', 'Title'], [['Ann', 'CFO'], ['Bob', 'Engineer']]);
     const some = planImport(table, choices(table, { acceptAllSuggestions: false, acceptedSuggestions: [1] }), account(), context);

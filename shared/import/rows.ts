@@ -33,12 +33,6 @@ export interface RowFields {
   owner?: string;
 }
 
-export interface ReadRow {
-  rowIndex: number;
-  row: number;
-  fields: RowFields;
-}
-
 /** Longest text each field holds (the person schema's limits). */
 const MAX_LENGTH: Partial<Record<keyof RowFields, number>> = {
   name: 200,
@@ -103,90 +97,103 @@ export function problemOf(
   };
 }
 
-export function readRows(table: ParsedTable, mapping: ColumnMapping, problems: ImportProblem[]): ReadRow[] {
-  return table.rows.map((cells, rowIndex) => {
-    const fields: RowFields = {};
-    const text = fields as Record<string, string | undefined>;
-    let first = '';
-    let last = '';
-    const problem = (code: ProblemCode, column: number, value: string, outcome: ProblemOutcome = 'value-ignored') =>
-      problems.push(problemOf(code, table, rowIndex, column, value, outcome));
+/** What one column writes, worked out once per import rather than for every cell. */
+export interface ColumnReader {
+  target: FieldTarget;
+  textField: keyof RowFields | undefined;
+  joins: boolean;
+  max: number | undefined;
+}
 
-    mapping.forEach((target, column) => {
-      const value = stripFormulaGuard((cells[column] ?? '').trim());
-      if (value === '' || target === 'ignore') return;
-      const textField = TEXT_FIELD[target];
-      if (textField) {
-        const earlier = text[textField];
-        if (earlier !== undefined && !MULTI_COLUMN_TARGETS.has(target)) return;
-        const joined = earlier === undefined ? value : `${earlier}, ${value}`;
-        const max = MAX_LENGTH[textField];
-        if (max !== undefined && joined.length > max) {
-          problem('too-long', column, value, 'value-cut');
-          text[textField] = joined.slice(0, max);
-        } else text[textField] = joined;
-        return;
-      }
-      switch (target) {
-        case 'name':
-          if (value.length > 200) problem('too-long', column, value, 'value-cut');
-          fields.name ??= value.slice(0, 200);
-          return;
-        case 'firstName':
-          first ||= value;
-          return;
-        case 'lastName':
-          last ||= value;
-          return;
-        case 'layer': {
-          const layer = parseLayer(value);
-          if (layer) fields.layer = layer;
-          else problem('bad-layer', column, value);
-          return;
-        }
-        case 'roles': {
-          const { roles, unknown } = parseRoles(value);
-          if (roles.length > 0) fields.roles = roles;
-          if (unknown.length > 0) problem('bad-role', column, unknown.join(', '));
-          return;
-        }
-        case 'attitude': {
-          const attitude = parseAttitude(value);
-          if (attitude) fields.attitude = attitude;
-          else problem('bad-attitude', column, value);
-          return;
-        }
-        case 'influence': {
-          const influence = parseScale(value, 1, 5);
-          if (influence === undefined) problem('bad-influence', column, value);
-          else fields.influence = influence;
-          return;
-        }
-        case 'driver': {
-          const driver = parseDriver(value);
-          if (driver) fields.driver = driver;
-          else problem('bad-driver', column, value);
-          return;
-        }
-        case 'targetRelationship': {
-          const strength = parseScale(value, 0, 3);
-          if (strength === undefined) problem('bad-strength', column, value);
-          else fields.targetRelationship = strength;
-          return;
-        }
-        case 'lastContact':
-        case 'verifiedOn': {
-          const date = parseDate(value);
-          if (date) fields[target] = date;
-          else problem('bad-date', column, value);
-          return;
-        }
-      }
-    });
-    if (fields.name === undefined && (first || last)) {
-      const name = joinName(first, last);
-      fields.name = name.slice(0, 200);
-    }
-    return { rowIndex, row: table.rowNumbers[rowIndex] ?? rowIndex + 1, fields };
+export function columnReaders(mapping: ColumnMapping): ColumnReader[] {
+  return mapping.map((target) => {
+    const textField = TEXT_FIELD[target];
+    return { target, textField, joins: MULTI_COLUMN_TARGETS.has(target), max: textField === undefined ? undefined : MAX_LENGTH[textField] };
   });
+}
+
+function cellProblem(problems: ImportProblem[], table: ParsedTable, rowIndex: number, code: ProblemCode, column: number, value: string, outcome: ProblemOutcome = 'value-ignored'): void {
+  problems.push(problemOf(code, table, rowIndex, column, value, outcome));
+}
+
+/** One data row's fields, with a problem for each cell that cannot be used (10,000 rows are common: nothing per row but the fields). */
+export function readRow(table: ParsedTable, columns: readonly ColumnReader[], rowIndex: number, problems: ImportProblem[]): RowFields {
+  const cells = table.rows[rowIndex] as readonly string[];
+  const fields: RowFields = {};
+  const text = fields as Record<string, string | undefined>;
+  let first = '';
+  let last = '';
+  for (let column = 0; column < columns.length; column++) {
+    const { target, textField, joins, max } = columns[column] as ColumnReader;
+    if (target === 'ignore') continue;
+    const value = stripFormulaGuard((cells[column] ?? '').trim());
+    if (value === '') continue;
+    if (textField) {
+      const earlier = text[textField];
+      if (earlier !== undefined && !joins) continue;
+      const joined = earlier === undefined ? value : `${earlier}, ${value}`;
+      if (max !== undefined && joined.length > max) {
+        cellProblem(problems, table, rowIndex, 'too-long', column, value, 'value-cut');
+        text[textField] = joined.slice(0, max);
+      } else text[textField] = joined;
+      continue;
+    }
+    switch (target) {
+      case 'name':
+        if (value.length > 200) cellProblem(problems, table, rowIndex, 'too-long', column, value, 'value-cut');
+        fields.name ??= value.slice(0, 200);
+        continue;
+      case 'firstName':
+        first ||= value;
+        continue;
+      case 'lastName':
+        last ||= value;
+        continue;
+      case 'layer': {
+        const layer = parseLayer(value);
+        if (layer) fields.layer = layer;
+        else cellProblem(problems, table, rowIndex, 'bad-layer', column, value);
+        continue;
+      }
+      case 'roles': {
+        const { roles, unknown } = parseRoles(value);
+        if (roles.length > 0) fields.roles = roles;
+        if (unknown.length > 0) cellProblem(problems, table, rowIndex, 'bad-role', column, unknown.join(', '));
+        continue;
+      }
+      case 'attitude': {
+        const attitude = parseAttitude(value);
+        if (attitude) fields.attitude = attitude;
+        else cellProblem(problems, table, rowIndex, 'bad-attitude', column, value);
+        continue;
+      }
+      case 'influence': {
+        const influence = parseScale(value, 1, 5);
+        if (influence === undefined) cellProblem(problems, table, rowIndex, 'bad-influence', column, value);
+        else fields.influence = influence;
+        continue;
+      }
+      case 'driver': {
+        const driver = parseDriver(value);
+        if (driver) fields.driver = driver;
+        else cellProblem(problems, table, rowIndex, 'bad-driver', column, value);
+        continue;
+      }
+      case 'targetRelationship': {
+        const strength = parseScale(value, 0, 3);
+        if (strength === undefined) cellProblem(problems, table, rowIndex, 'bad-strength', column, value);
+        else fields.targetRelationship = strength;
+        continue;
+      }
+      case 'lastContact':
+      case 'verifiedOn': {
+        const date = parseDate(value);
+        if (date) fields[target] = date;
+        else cellProblem(problems, table, rowIndex, 'bad-date', column, value);
+        continue;
+      }
+    }
+  }
+  if (fields.name === undefined && (first || last)) fields.name = joinName(first, last).slice(0, 200);
+  return fields;
 }

@@ -58,6 +58,19 @@ function combine(upper: string, lower: string): string {
   return `${upper.trim()} / ${lower.trim()}`;
 }
 
+/** The row as `width` trimmed cells; a row that already is one is kept, not copied (10,000 rows are common). */
+function fitRow(row: readonly string[], width: number): string[] {
+  let fits = row.length === width;
+  for (let column = 0; fits && column < width; column++) {
+    const cell = row[column] as string;
+    fits = cell.trim() === cell;
+  }
+  if (fits) return row as string[];
+  const cells = new Array<string>(width);
+  for (let column = 0; column < width; column++) cells[column] = (row[column] ?? '').trim();
+  return cells;
+}
+
 export function shapeTable(cells: readonly (readonly string[])[], lines: readonly number[], forcedHeaderRow?: number): ParsedTable {
   // forcedHeaderRow is the user's choice, 1-based in the source; 0 means "no header row".
   const headerIndex =
@@ -90,7 +103,7 @@ export function shapeTable(cells: readonly (readonly string[])[], lines: readonl
     headers.pop();
     width--;
   }
-  const rows = body.map((row) => Array.from({ length: width }, (_, column) => (row[column] ?? '').trim()));
+  const rows = body.map((row) => fitRow(row, width));
   return {
     headers,
     rows,

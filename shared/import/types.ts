@@ -211,7 +211,7 @@ export interface ImportSummary {
   problems: ImportProblem[];
   /** The people added or updated, so the map can open on them. */
   personIds: string[];
-  /** What each imported person's `source` now says, e.g. "contacts.csv, imported 2026-12-06". */
+  /** What each imported person's `source` now says, in the app's language: "contacts.csv, imported 2026-12-06", "contacts.csv，2026-12-06 导入". */
   source: string;
 }
 

@@ -5,6 +5,7 @@
 export const CHANNELS = [
   'app.info',
   'app.today',
+  'app.takeOpenedFiles',
   'settings.get',
   'settings.set',
   'accounts.list',
@@ -31,6 +32,7 @@ export const CHANNELS = [
   'safety.erasePerson',
   'safety.encryption',
   'safety.saveRecoveryKey',
+  'safety.openWithRecoveryKey',
   'import.readFile',
   'import.readBytes',
   'import.readText',

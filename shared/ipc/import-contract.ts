@@ -38,6 +38,12 @@ export interface OpenedFile {
 
 export const importArgSchemas = {
   /**
+   * The files the OS handed the app that the page has not had yet (a double click that started the app,
+   * macOS open-file before the window loaded), in order, each once. The page asks once it listens for
+   * OPEN_FILE_EVENT; files that come later are sent with that event.
+   */
+  'app.takeOpenedFiles': z.strictObject({}),
+  /**
    * Reads a contacts table (CSV / TSV / TXT / XLSX): with no path, asks which file (native dialog);
    * a path is accepted only when the OS handed it to the app (OPEN_FILE_EVENT). Decoded and parsed
    * off the main thread. Refusals come back as `invalid-file` errors with `key: import.refused.<code>`.
@@ -74,6 +80,7 @@ export const importArgSchemas = {
 } as const;
 
 export interface ImportResultTypes {
+  'app.takeOpenedFiles': OpenedFile[];
   'import.readFile': ImportSource;
   'import.readBytes': ImportSource;
   'import.readText': ImportSource;

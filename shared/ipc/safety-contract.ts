@@ -79,6 +79,8 @@ export const safetyArgSchemas = {
   'safety.encryption': empty,
   /** Asks where to save (native dialog) and writes the database key as 64 hex characters. */
   'safety.saveRecoveryKey': empty,
+  /** needs-key: asks for a recovery key file (native dialog), tries it, keeps it sealed on this computer and opens the database. */
+  'safety.openWithRecoveryKey': empty,
 } as const;
 
 export interface SafetyResultTypes {
@@ -94,4 +96,5 @@ export interface SafetyResultTypes {
   'safety.erasePerson': { accountId: string };
   'safety.encryption': EncryptionStatus;
   'safety.saveRecoveryKey': { path: string };
+  'safety.openWithRecoveryKey': DatabaseStatus;
 }

@@ -20,6 +20,8 @@ export type ErrorCode =
   | 'locked'
   | 'read-only'
   | 'damaged'
+  // encrypted, and not open: the key this computer keeps does not open it (the recovery key does)
+  | 'needs-key'
   | 'backup-unusable';
 
 export interface AppError {

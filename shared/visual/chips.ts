@@ -1,4 +1,5 @@
 import type { Link, TeamMember } from '../model';
+import type { Palette } from './vocabulary';
 
 /**
  * Covers chips: instead of a line from our team's column across every band to each person, a person
@@ -60,4 +61,31 @@ export function chipsKey(covers: PersonCovers | undefined): string {
   if (!covers) return '';
   const chips = covers.chips.map((chip) => `${chip.initials}:${chip.strength}`).join('|');
   return covers.more > 0 ? `${chips}|+${covers.more}` : chips;
+}
+
+/** How a chip of covers strength 0-3 is painted: none outlined and dashed, then a light, a deeper and a full tint of our team's colour. */
+export interface ChipLook {
+  fill: string;
+  ink: string;
+  dashed: boolean;
+}
+
+const CHIP_MIX: readonly { fill: 'canvas' | 'tint' | 'team'; mix: number }[] = [
+  { fill: 'canvas', mix: 0 },
+  { fill: 'tint', mix: 0.22 },
+  { fill: 'tint', mix: 0.5 },
+  { fill: 'team', mix: 1 },
+];
+
+export function chipLook(strength: number, palette: Pick<Palette, 'team' | 'teamText' | 'canvas' | 'text'>): ChipLook {
+  const look = CHIP_MIX[strength] ?? CHIP_MIX[0]!;
+  const fill = look.fill === 'team' ? palette.team : look.fill === 'tint' ? mix(palette.team, palette.canvas, look.mix) : palette.canvas;
+  return { fill, ink: look.fill === 'team' ? palette.teamText : palette.text, dashed: strength === 0 };
+}
+
+/** `share` of colour `a` over colour `b` (both #rrggbb). */
+function mix(a: string, b: string, share: number): string {
+  const channel = (hex: string, i: number): number => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  const out = [0, 1, 2].map((i) => Math.round(channel(a, i) * share + channel(b, i) * (1 - share)));
+  return `#${out.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 }

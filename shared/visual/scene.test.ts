@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoAccount } from '../demo';
 import type { Link } from '../model';
+import { initialsOf } from './chips';
 import { buildScene, parallelOffsets, type SceneEdge } from './scene';
+import { chipsBottom, escapeXml, sceneToSvg } from './svg';
 import { PARALLEL_LINK_GAP } from './vocabulary';
 
 const DAY = '2026-11-22';
@@ -35,5 +37,36 @@ describe('links between the same two people', () => {
     expect(gapBetween(influence, rival)).toBeGreaterThanOrEqual(PARALLEL_LINK_GAP - 0.01);
     // Side by side, not crossing: both ends are apart by the same gap.
     expect(Math.hypot(influence.x1 - rival.x2, influence.y1 - rival.y2)).toBeCloseTo(PARALLEL_LINK_GAP, 0);
+  });
+});
+
+describe('what the map shows, the exported picture shows', () => {
+  const data = buildDemoAccount('en', DAY);
+  const scene = buildScene(data, { theme: 'light', locale: 'en', background: 'white', legend: false, title: null });
+  const svg = sceneToSvg(scene);
+
+  it('names each department over its people, as the map does', () => {
+    const departments = new Set(data.people.map((person) => person.department.trim()).filter(Boolean));
+    expect(departments.size).toBeGreaterThan(0);
+    // A long name is cut with an ellipsis to its run's width, as on the map.
+    for (const department of departments) expect(svg).toContain(`>${escapeXml(department.slice(0, 12))}`);
+  });
+
+  it('hangs covers chips (initials and strength) under each covered person, with the name below them', () => {
+    const covered = data.links.filter((l) => l.kind === 'covers');
+    const person = data.people.find((p) => covered.some((l) => l.to === p.id))!;
+    const best = covered.filter((l) => l.to === person.id).sort((a, b) => (b.strength ?? 0) - (a.strength ?? 0))[0]!;
+    const member = data.team.find((m) => m.id === best.from)!;
+    const node = scene.nodes.find((n) => n.id === person.id)!;
+    const first = node.chips?.[0];
+    expect(first?.initials).toBe(initialsOf(member.name));
+    expect(first?.strength).toBe(String(best.strength ?? 0));
+    // The chips straddle the node's bottom edge; the name starts under them.
+    expect(first!.y).toBeLessThan(node.y + node.h / 2);
+    const nameAt = svg.indexOf(`>${escapeXml(node.below[0]!.text)}</text>`);
+    const nameY = Number(/y="([\d.]+)"[^>]*>[^<]*$/.exec(svg.slice(0, nameAt + 1))?.[1]);
+    expect(nameY).toBeGreaterThan(chipsBottom(node.chips!));
+    const uncovered = scene.nodes.filter((n) => n.kind === 'person' && !covered.some((l) => l.to === n.id));
+    expect(uncovered.every((n) => n.chips === undefined)).toBe(true);
   });
 });

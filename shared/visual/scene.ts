@@ -1,13 +1,16 @@
-import { planLayout, type BandGeometry, type Pos, type Rect } from '../layout';
+import { departmentRuns, planLayout, type BandGeometry, type LayoutPlan, type Pos, type Rect } from '../layout';
 import { LAYERS, type AccountData, type Link, type LinkKind, type Person } from '../model';
+import { chipLook, coversByPerson, type PersonCovers } from './chips';
 import { mapLabels, type MapLabels } from './labels';
-import { wrapText } from './text';
+import { textWidth, wrapText } from './text';
 import {
   ATTITUDE_SIGN,
   BADGE_ORDER,
   badgeRolesOf,
   COMPETITOR_NODE,
+  COVER_CHIP,
   COVERS_BORDER,
+  DEPARTMENT_LABEL,
   COVERS_NONE_DASH,
   EDGE_LOOK,
   FILE_PERSON_LABEL,
@@ -79,8 +82,26 @@ export interface SceneNode {
   badges: string[];
   /** Lines under the node (a person's name and title). */
   below: SceneTextLine[];
+  /** Covers chips hanging under a person (chips.ts), as the map draws them; the lines go below them. */
+  chips?: SceneChip[];
   /** A plate of this colour behind the lines under the node, so links crossing them do not (a slide's large names). */
   belowPlate?: string;
+}
+
+/** One covers chip: a pill with a team member's initials (bold) and the strength, or "+n" for more. */
+export interface SceneChip {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  fill: string;
+  stroke: string;
+  dashed: boolean;
+  initials: string;
+  /** the strength as a number; '' for the "+n" pill */
+  strength: string;
+  ink: string;
+  size: number;
 }
 
 export interface SceneEdge {
@@ -151,12 +172,27 @@ function mainRoles(person: Person): MainRole[] {
   return BADGE_ORDER.filter((role) => person.roles.includes(role));
 }
 
-function bestCovers(links: readonly Link[]): Map<string, number> {
-  const best = new Map<string, number>();
-  for (const link of links) {
-    if (link.kind === 'covers') best.set(link.to, Math.max(best.get(link.to) ?? 0, link.strength ?? 0));
+/** The chips' row centred under a node of `size`, straddling its bottom edge as on the map. */
+function chipRow(covers: PersonCovers, centre: Pos, size: number, palette: Palette): SceneChip[] {
+  const { fontSize, height, drop } = COVER_CHIP;
+  const gap = 2;
+  const pills = covers.chips.map((chip) => {
+    const look = chipLook(chip.strength, palette);
+    const w = textWidth(chip.initials, fontSize) + textWidth('0', fontSize) + 14;
+    return { w, fill: look.fill, stroke: palette.team, dashed: look.dashed, initials: chip.initials, strength: String(chip.strength), ink: look.ink };
+  });
+  if (covers.more > 0) {
+    const text = `+${covers.more}`;
+    pills.push({ w: textWidth(text, fontSize) + 8, fill: palette.canvas, stroke: palette.textMuted, dashed: false, initials: text, strength: '', ink: palette.text });
   }
-  return best;
+  const total = pills.reduce((sum, pill) => sum + pill.w, 0) + gap * (pills.length - 1);
+  const y = centre.y + size / 2 + drop - height;
+  let x = centre.x - total / 2;
+  return pills.map((pill) => {
+    const chip = { ...pill, x, y, h: height, size: fontSize };
+    x += pill.w + gap;
+    return chip;
+  });
 }
 
 /** The words under a person: name and job title, or the name alone in large type for a room. */
@@ -174,7 +210,8 @@ function personLabel(person: Person, palette: Palette, presentation: boolean): S
   ];
 }
 
-function personNode(person: Person, pos: Pos, best: number, palette: Palette, locale: string, presentation: boolean): SceneNode {
+function personNode(person: Person, pos: Pos, covers: PersonCovers | undefined, palette: Palette, locale: string, presentation: boolean): SceneNode {
+  const best = covers?.best ?? 0;
   const size = influenceSize(person.influence);
   const roles = mainRoles(person);
   const shapeRole = SHAPE_PRIORITY.find((role) => roles.includes(role)) ?? 'none';
@@ -197,6 +234,7 @@ function personNode(person: Person, pos: Pos, best: number, palette: Palette, lo
     badges: badgeRolesOf(person.roles).map((role) => letters[role]),
     below: personLabel(person, palette, presentation),
     ...(presentation ? { belowPlate: palette.bands[person.layer].fill } : {}),
+    ...(covers && covers.chips.length > 0 ? { chips: chipRow(covers, pos, size, palette) } : {}),
   };
 }
 
@@ -380,6 +418,17 @@ function inset(rect: Rect, by: number): Rect {
   return { x: rect.x, y: rect.y + by, w: rect.w, h: rect.h - 2 * by };
 }
 
+/** Department names over their runs of people, as the map draws them (shared/layout/departments.ts). */
+function departmentTexts(people: readonly Person[], plan: LayoutPlan, at: (pos: Pos) => Pos, palette: Palette): SceneText[] {
+  const { fontSize, inset, top } = DEPARTMENT_LABEL;
+  return departmentRuns(people, plan.positions, plan.geometry).map((run) => {
+    const centre = at({ x: (run.left + run.right) / 2, y: run.top + top });
+    const text = wrapText(run.department, run.right - run.left - 2 * inset, fontSize, 1)[0] ?? '';
+    // y is the baseline: the map centres the name on `top`.
+    return { x: centre.x, y: centre.y + fontSize * 0.35, text, size: fontSize, bold: true, color: palette.textMuted, anchor: 'middle' as const };
+  });
+}
+
 export function buildScene(data: AccountData, options: SceneOptions): Scene {
   const palette = PALETTE[options.theme];
   const labels = mapLabels(options.locale);
@@ -394,7 +443,7 @@ export function buildScene(data: AccountData, options: SceneOptions): Scene {
   const at = (pos: Pos): Pos => ({ x: pos.x + dx, y: pos.y + dy });
   const shift = (rect: Rect): Rect => ({ ...rect, x: rect.x + dx, y: rect.y + dy });
 
-  const best = bestCovers(data.links);
+  const covers = coversByPerson(data.links, data.team);
   const presentation = options.presentation === true;
   const teamText = presentation ? PRESENTATION_LABEL.team : { width: TEAM_NODE.width, nameSize: 12, functionSize: 10 };
   const competitorText = presentation ? PRESENTATION_LABEL.competitor : { width: COMPETITOR_NODE.width, nameSize: 12, nameLines: 1 };
@@ -435,7 +484,7 @@ export function buildScene(data: AccountData, options: SceneOptions): Scene {
   }
   for (const person of data.people) {
     const pos = plan.positions.get(person.id);
-    if (pos) byId.set(person.id, personNode(person, at(pos), best.get(person.id) ?? 0, palette, options.locale, presentation));
+    if (pos) byId.set(person.id, personNode(person, at(pos), covers.get(person.id), palette, options.locale, presentation));
   }
   const edges: SceneEdge[] = [];
   const drawable = data.links.filter((link) => byId.has(link.from) && byId.has(link.to) && link.from !== link.to);
@@ -445,7 +494,7 @@ export function buildScene(data: AccountData, options: SceneOptions): Scene {
     edges.push(shiftSideways(edge, link, offsets.get(link.id) ?? 0));
   }
 
-  const texts: SceneText[] = [];
+  const texts: SceneText[] = departmentTexts(data.people, plan, at, palette);
   if (title !== null) {
     texts.push({ x: MARGIN, y: MARGIN + 26, text: title, size: 24, bold: true, color: palette.text, anchor: 'start' });
     if (options.subtitle) texts.push({ x: MARGIN, y: MARGIN + 48, text: options.subtitle, size: 13, bold: false, color: palette.textMuted, anchor: 'start' });

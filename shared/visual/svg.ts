@@ -1,4 +1,4 @@
-import type { Scene, SceneEdge, SceneNode, SceneText, SceneTextLine } from './scene';
+import type { Scene, SceneChip, SceneEdge, SceneNode, SceneText, SceneTextLine } from './scene';
 import { FONT_STACK, type ArrowShape } from './vocabulary';
 import { textWidth } from './text';
 import { xmlSafeText } from './xml-text';
@@ -52,6 +52,25 @@ function textElement(x: number, y: number, line: SceneTextLine | SceneText, anch
   return `<text x="${n(x)}" y="${n(y)}" font-size="${n(line.size)}"${line.bold ? ' font-weight="700"' : ''} fill="${line.color}" text-anchor="${anchor}">${escapeXml(line.text)}</text>`;
 }
 
+/** The bottom of a chips' row: a person's lines start under it. */
+export const chipsBottom = (chips: readonly SceneChip[]): number => Math.max(...chips.map((chip) => chip.y + chip.h));
+
+function chipElements(chip: SceneChip): string[] {
+  const ring = 1.25;
+  const dash = chip.dashed ? ' stroke-dasharray="2.5 2"' : '';
+  const baseline = chip.y + chip.h / 2 + chip.size * 0.35;
+  const out = [
+    `<rect x="${n(chip.x + ring / 2)}" y="${n(chip.y + ring / 2)}" width="${n(chip.w - ring)}" height="${n(chip.h - ring)}" rx="${n((chip.h - ring) / 2)}" fill="${chip.fill}" stroke="${chip.stroke}" stroke-width="${ring}"${dash}/>`,
+  ];
+  if (chip.strength === '') {
+    out.push(textElement(chip.x + chip.w / 2, baseline, { text: chip.initials, size: chip.size, bold: true, color: chip.ink }, 'middle'));
+  } else {
+    out.push(textElement(chip.x + 6, baseline, { text: chip.initials, size: chip.size, bold: true, color: chip.ink }, 'start'));
+    out.push(textElement(chip.x + chip.w - 6, baseline, { text: chip.strength, size: chip.size, bold: false, color: chip.ink }, 'end'));
+  }
+  return out;
+}
+
 function nodeElements(node: SceneNode): string[] {
   const paint = ` fill="${node.fill ?? 'none'}" stroke="${node.stroke}" stroke-width="${n(node.strokeWidth)}"${dashAttr(node.dash, 1)}`;
   const out = [shapeElement(node, paint)];
@@ -69,7 +88,8 @@ function nodeElements(node: SceneNode): string[] {
     out.push(`<circle cx="${n(bx)}" cy="${n(by)}" r="${r}" fill="#27303f" stroke="#ffffff" stroke-width="1.5"/>`);
     out.push(`<text x="${n(bx)}" y="${n(by + 3)}" font-size="${badge.length > 1 ? 7 : 9}" font-weight="700" fill="#ffffff" text-anchor="middle">${escapeXml(badge)}</text>`);
   });
-  let below = node.y + node.h / 2 + 4;
+  for (const chip of node.chips ?? []) out.push(...chipElements(chip));
+  let below = (node.chips ? chipsBottom(node.chips) : node.y + node.h / 2) + 4;
   if (node.belowPlate && node.below.length > 0) {
     const w = Math.max(...node.below.map((line) => textWidth(line.text, line.size))) + 8;
     const h = node.below.reduce((sum, line) => sum + lineH(line), 0) + 4;

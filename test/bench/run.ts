@@ -45,6 +45,6 @@ await printExportBench();
 console.log('\nEncryption at rest: the same rows encrypted vs plain, timed in alternating rounds (targets: edit p95 < 1 ms and within 2x; open and portfolio within 1.3x)');
 table(runEncryptionBench());
 
-console.log('\nData safety: 200 accounts, 10,000 people, plain and encrypted — a backup (in steps; encrypted: VACUUM INTO on a worker) vs a file copy, the check at start vs opening and counting');
+console.log('\nData safety: 200 accounts, 10,000 people, plain and encrypted — a backup on a worker (online backup API; encrypted: VACUUM INTO) vs a file copy, the check at start vs opening and counting');
 table(await runSafetyBench());
 await runImportBench();

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createStore } from '../../node/db';
 import { parseDbKey } from '../../node/db/db-key';
@@ -11,7 +11,7 @@ import { expect, test } from './harness';
  * Encryption at rest as the user meets it: Settings says the database is encrypted (and, on a Linux
  * without a secret store, that the key is only weakly kept), Save recovery key… writes the key the
  * command line opens the file with, and a database whose key this computer lacks opens the recovery
- * screen, untouched.
+ * screen, untouched, where its recovery key file opens it.
  */
 
 const shots = 'test/artifacts';
@@ -53,14 +53,46 @@ test('Settings in 简体中文', async ({ app }) => {
   await page.screenshot({ path: `${shots}/security-settings-zh-CN.png` });
 });
 
-test('an encrypted database without its key opens the recovery screen and is left as it was', async ({ app }) => {
-  const store = createStore(app.dbPath, { key: KEY });
+/** A database encrypted with KEY whose key this computer does not hold (made on another one). */
+function encryptedElsewhere(dbPath: string): Buffer {
+  const store = createStore(dbPath, { key: KEY });
   seedDemoIfEmpty(store, 'en-US', '2026-11-22');
   store.close();
-  const before = readFileSync(app.dbPath);
+  return readFileSync(dbPath);
+}
+
+test('an encrypted database without its key opens the recovery screen, untouched, and its recovery key opens it', async ({ app }) => {
+  const before = encryptedElsewhere(app.dbPath);
   await app.launch({ locale: 'en-US' });
   const { page } = app;
-  await expect(page.getByTestId('recovery-screen').getByRole('alert')).toContainText('The database is encrypted, and the key kept on this computer does not open it');
+  const screen = page.getByTestId('recovery-screen');
+  await expect(screen.getByRole('alert')).toContainText('The database is encrypted, and the key kept on this computer does not open it');
+  expect(readFileSync(app.dbPath).equals(before)).toBe(true);
+
+  // Another database's key is refused, and nothing changes.
+  app.dialogs.openPath = join(app.dir, 'other-key.txt');
+  writeFileSync(app.dialogs.openPath, `${'77'.repeat(32)}\n`);
+  await screen.getByRole('button', { name: 'Open with recovery key…' }).click();
+  await expect(screen.getByTestId('recovery-key-refusal')).toHaveText('That recovery key does not open this database. It belongs to another database; nothing was changed.');
   await page.screenshot({ path: `${shots}/recovery-needs-key-en.png` });
   expect(readFileSync(app.dbPath).equals(before)).toBe(true);
+
+  app.dialogs.openPath = join(app.dir, 'power-map-recovery-key.txt');
+  writeFileSync(app.dialogs.openPath, `${KEY}\n`);
+  await screen.getByRole('button', { name: 'Open with recovery key…' }).click();
+  await expect(page.getByTestId('account-row')).toHaveCount(1);
+  await expect(page.getByTestId('recovery-screen')).toHaveCount(0);
+});
+
+test('the needs-key recovery screen in 简体中文 refuses a file that is not a key', async ({ app }) => {
+  encryptedElsewhere(app.dbPath);
+  await app.launch({ locale: 'zh-CN' });
+  const { page } = app;
+  const screen = page.getByTestId('recovery-screen');
+  await expect(screen.getByRole('alert')).toContainText('数据库已加密');
+  app.dialogs.openPath = join(app.dir, 'notes.txt');
+  writeFileSync(app.dialogs.openPath, 'Eastlake meeting notes\n');
+  await screen.getByRole('button', { name: '用恢复密钥打开…' }).click();
+  await expect(screen.getByTestId('recovery-key-refusal')).toHaveText('该文件不是恢复密钥。恢复密钥文件包含 64 个字符（0–9 和 a–f）。');
+  await page.screenshot({ path: `${shots}/recovery-needs-key-zh-CN.png` });
 });

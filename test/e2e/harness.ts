@@ -12,7 +12,9 @@ import { seedDemoIfEmpty } from '../../electron/main/seed';
 import { CHANNELS } from '../../shared/ipc/channels';
 import type { KeyStoreKind } from '../../shared/ipc';
 import type { DbKey } from '../../node/db/db-key';
+import type { OpenedFile } from '../../shared/ipc/import-contract';
 import { serveRenderer } from './static-server';
+import { machineSealer } from '../support/machine-sealer';
 
 /**
  * The app as a user gets it, minus Electron: the built renderer in Chromium, the real main-process
@@ -47,9 +49,13 @@ export interface AppHarness {
    * the demo's dates count from, so the tests' data does not age as the calendar moves.
    */
   clock: { today: string };
+  /** Files the OS handed the app before the page was up (a double click that started it); the page takes them (app.takeOpenedFiles). */
+  openedFiles: OpenedFile[];
 }
 
 const TODAY = '2026-11-22';
+/** The secret store of the computer the e2e app runs on: a recovery key adopted there is sealed with it. */
+const THIS_MACHINE = machineSealer(Buffer.alloc(32, 5));
 
 export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
   rendererUrl: [
@@ -67,6 +73,8 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
     const dbPath = join(dir, 'power-map.sqlite3');
     const dialogs: AppHarness['dialogs'] = { savePath: null, openPath: null, saveHold: null };
     const clock: AppHarness['clock'] = { today: TODAY };
+    const openedFiles: OpenedFile[] = [];
+    const handedPaths = new Set<string>();
     let store: Store | null = null;
     let systemLocale = 'en-US';
     let dbKey: { key: DbKey; keyStore: KeyStoreKind } | undefined;
@@ -109,6 +117,12 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
           return dialogs.savePath;
         },
         chooseOpenPath: async () => dialogs.openPath,
+        takeOpenedFiles: () => {
+          const files = openedFiles.splice(0);
+          for (const file of files) handedPaths.add(file.path);
+          return files;
+        },
+        isOpenedPath: (path) => handedPaths.has(path),
         setFullScreen: (on) => fullScreen.set(on),
         appVersion: '0.0.0-e2e',
         systemLocale,
@@ -119,6 +133,11 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
         keyStore: dbKey?.keyStore ?? 'none',
         recoveryKey: () => dbKey?.key ?? null,
         chooseRecoveryKeyPath: async () => dialogs.savePath,
+        chooseRecoveryKeyFile: async () => dialogs.openPath,
+        sealer: THIS_MACHINE,
+        keyAdopted: (state) => {
+          dbKey = state.key === null ? undefined : { key: state.key, keyStore: state.keyStore };
+        },
       });
     };
     let handlers: ReturnType<typeof createHandlers> | null = null;
@@ -160,6 +179,7 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
       dbPath,
       dialogs,
       clock,
+      openedFiles,
       window: {
         fullScreen: () => window.isFullScreen() && !window.animating(),
         async leaveFullScreen() {

@@ -298,6 +298,19 @@ test('a file that is not a table is refused in the dialog, naming it, and nothin
   expect(peopleOf(app, accountId)).toHaveLength(0);
 });
 
+test('a contacts file that started the app (double click) opens its import once the page is up', async ({ app }) => {
+  const { page } = app;
+  const path = join(app.dir, '东方制造 联系人.csv');
+  writeFileSync(path, encodeText(GBK_CSV, 'gb18030'));
+  // Handed over before the page loaded: the page takes it when it starts listening, not from an event it could miss.
+  app.openedFiles.push({ path, fileName: '东方制造 联系人.csv', kind: 'contacts' });
+  await app.launch();
+  await expect(dialog(page)).toBeVisible();
+  await expect(page.getByTestId('import-encoding')).toHaveValue('gb18030');
+  await expect(mappingRow(page, '姓名').getByTestId('import-mapping-target')).toHaveValue('name');
+  expect(app.openedFiles).toHaveLength(0);
+});
+
 test('a new user gets a 40-row CRM export onto a map in a handful of actions', async ({ app }) => {
   const { page } = app;
   const titles = ['CEO', 'VP Sales', 'Director of IT', 'Procurement Manager', 'Engineer', 'Specialist', 'Operator', 'Head of Finance'];

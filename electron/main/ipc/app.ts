@@ -8,5 +8,6 @@ export function appHandlers(store: Store, ports: DesktopPorts): SectionHandlers<
   return {
     'app.info': async () => ok({ version: ports.appVersion, dbPath: store.path, systemLocale: ports.systemLocale }),
     'app.today': async () => ok(ports.today?.() ?? localToday()),
+    'app.takeOpenedFiles': async () => ok(ports.takeOpenedFiles?.() ?? []),
   };
 }

@@ -57,6 +57,15 @@ describe('import handlers', () => {
     expect(undone?.links).toHaveLength(before.links.length);
   });
 
+  it('writes each person\'s source in the language the app shows', async () => {
+    const { handlers, accountId } = setup();
+    fx.store.setSettings({ locale: 'zh-CN' });
+    const source = value(await handlers['import.readBytes']({ fileName: '联系人.csv', bytes: gbkCsvWithTitle() }));
+    const committed = value(await handlers['import.commit']({ sourceId: source.sourceId, accountId, choices: choose(source) }));
+    expect(committed.summary.source).toBe(`联系人.csv，${TODAY} 导入`);
+    expect(fx.store.openAccount(accountId)?.people.find((person) => person.name === '张伟')?.source).toBe(`联系人.csv，${TODAY} 导入`);
+  });
+
   it('remembers a confirmed mapping for the next file with the same headers', async () => {
     const { handlers, accountId } = setup();
     const first = value(await handlers['import.readBytes']({ fileName: 'a.csv', bytes: gbkCsvWithTitle() }));

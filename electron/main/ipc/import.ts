@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { localToday } from '../../../shared/edit/defaults';
 import { headerSignature } from '../../../shared/import/headers';
-import { planImport } from '../../../shared/import/plan';
+import { planSteps, previewSteps } from '../../../shared/import/plan';
 import { MAX_IMPORT_BYTES, type ImportChoices, type ImportSource } from '../../../shared/import/types';
 import { fail, ok, type Result } from '../../../shared/model';
 import type { Store } from '../../../node/db/store';
@@ -9,7 +9,9 @@ import { basename as fileNameOf } from 'node:path';
 import { peopleTable } from '../../../node/import/people-table';
 import { refusalError, type Refused } from '../../../node/import/refusal';
 import { createImportSources } from '../../../node/import/sources';
+import { runInSlices } from '../../../node/import/slices';
 import { writeFileAtomic } from '../../../node/files/write-file-atomic';
+import { appLocaleFor } from '../locale';
 import { accountNotFound } from './errors';
 import { exportFileName } from './exchange';
 import type { SectionHandlers } from './handler-types';
@@ -43,7 +45,8 @@ export function importHandlers(store: Store, ports: DesktopPorts): SectionHandle
   const sources = createImportSources(store);
   const today = () => ports.today?.() ?? localToday();
 
-  function plan(sourceId: string, accountId: string, choices: ImportChoices) {
+  /** What a plan starts from; planning itself runs in slices (node/import/slices.ts). */
+  function planInput(sourceId: string, accountId: string, choices: ImportChoices) {
     const source = sources.get(sourceId);
     if (!source) return gone();
     const data = store.openAccount(accountId);
@@ -52,7 +55,9 @@ export function importHandlers(store: Store, ports: DesktopPorts): SectionHandle
     if (choices.mapping.length !== table.headers.length) {
       return fail('invalid-payload', `The mapping has ${choices.mapping.length} columns; the table has ${table.headers.length}.`);
     }
-    return ok({ table, planned: planImport(table, choices, data, { today: today(), fileName: source.fileName }) });
+    // Each person's source is written in the language the app shows (DOMAIN: free text the user edits).
+    const locale = appLocaleFor(store.getSettings().locale, ports.systemLocale);
+    return ok({ table, data, context: { today: today(), fileName: source.fileName, locale } });
   }
 
   return {
@@ -74,13 +79,16 @@ export function importHandlers(store: Store, ports: DesktopPorts): SectionHandle
       return read === null ? gone() : answer(read);
     },
     'import.preview': async ({ sourceId, accountId, choices }) => {
-      const planned = plan(sourceId, accountId, choices);
-      return planned.ok ? ok(planned.value.planned.preview) : planned;
+      const input = planInput(sourceId, accountId, choices);
+      if (!input.ok) return input;
+      const { table, data, context } = input.value;
+      return ok(await runInSlices(previewSteps(table, choices, data, context)));
     },
     'import.commit': async ({ sourceId, accountId, choices }) => {
-      const planned = plan(sourceId, accountId, choices);
-      if (!planned.ok) return planned;
-      const { table, planned: result } = planned.value;
+      const input = planInput(sourceId, accountId, choices);
+      if (!input.ok) return input;
+      const { table, data, context } = input.value;
+      const result = await runInSlices(planSteps(table, choices, data, context));
       // One transaction: every person, team member and link of the import lands, or none does.
       const { updatedAt } = result.edit.forward.length > 0 ? store.applyOps(result.edit.forward) : { updatedAt: new Date().toISOString() };
       store.rememberImportMapping(headerSignature(table.headers), choices.mapping);

@@ -1,5 +1,6 @@
 import type { TableFormat } from '../../../shared/import/types';
 import type { ExportFormat, ExportProgress, Settings } from '../../../shared/ipc';
+import type { OpenedFile } from '../../../shared/ipc/import-contract';
 
 /**
  * What the IPC handlers need from the desktop besides the database. In Electron these are native
@@ -17,6 +18,8 @@ export interface DesktopPorts {
   chooseTableSavePath?(defaultFileName: string, format: TableFormat): Promise<string | null>;
   /** True for a file the OS handed the app (OPEN_FILE_EVENT); only such paths may be read by path. */
   isOpenedPath?(path: string): boolean;
+  /** The files the OS handed the app that the page has not had yet (app.takeOpenedFiles); none when absent. */
+  takeOpenedFiles?(): OpenedFile[];
   appVersion: string;
   systemLocale: string;
   /** The day analyses count contact ages to; the local date when not given (tests pin it). */

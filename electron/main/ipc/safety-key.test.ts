@@ -1,10 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseDbKey } from '../../../node/db/db-key';
 import { checkDatabase } from '../../../node/db/health';
 import { openDatabaseSession, type DatabaseSession } from '../../../node/db/session';
+import { createStore } from '../../../node/db';
+import { machineSealer } from '../../../test/support/machine-sealer';
+import { keyFilePathFor, loadOrCreateDbKey, type DbKeyState } from '../db-key-store';
+import { errorResult } from './errors';
 import { safetyHandlers, type SafetyPorts } from './safety';
 import { createFakePorts } from './testing/fake-ports';
 
@@ -43,5 +47,68 @@ describe('Settings: data security over IPC', () => {
     expect(await plain['safety.saveRecoveryKey']({})).toMatchObject({ ok: false, error: { code: 'not-found' } });
     const cancelled = safetyHandlers(session, createFakePorts(), ports(null, KEY));
     expect(await cancelled['safety.saveRecoveryKey']({})).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+  });
+});
+
+describe('Open with recovery key (needs-key)', () => {
+  const thisMachine = machineSealer(Buffer.alloc(32, 3));
+  const otherMachine = machineSealer(Buffer.alloc(32, 4));
+
+  /** A database encrypted with KEY on another machine, whose sealed key file came along and does not open here. */
+  async function broughtFromAnotherMachine() {
+    const dbPath = join(dir, 'power-map.sqlite3');
+    const store = createStore(dbPath, { key: KEY });
+    store.setSettings({ theme: 'dark' });
+    store.close();
+    writeFileSync(keyFilePathFor(dbPath), otherMachine.encryptString(KEY));
+    const start = loadOrCreateDbKey(dbPath, thisMachine);
+    expect(start).toMatchObject({ key: null, problem: 'key-unreadable' });
+    session = await openDatabaseSession(dbPath);
+    expect(session.state().problem?.code).toBe('needs-key');
+    return dbPath;
+  }
+
+  function handlersWith(keyFile: string | null) {
+    const adopted: DbKeyState[] = [];
+    const safetyPorts: SafetyPorts = { ...ports(null, null), chooseRecoveryKeyFile: async () => keyFile, sealer: thisMachine, keyAdopted: (state) => adopted.push(state) };
+    return { handlers: safetyHandlers(session, createFakePorts(), safetyPorts), adopted };
+  }
+
+  it('refuses a malformed file and a key that does not open the database, changing nothing', async () => {
+    const dbPath = await broughtFromAnotherMachine();
+    const sealedBefore = readFileSync(keyFilePathFor(dbPath));
+    const dbBefore = readFileSync(dbPath);
+    const malformed = join(dir, 'notes.txt');
+    writeFileSync(malformed, 'not a key\n');
+    const wrong = join(dir, 'other-key.txt');
+    writeFileSync(wrong, `${'aa'.repeat(32)}\n`);
+
+    const first = handlersWith(malformed);
+    expect(await first.handlers['safety.openWithRecoveryKey']({})).toMatchObject({ ok: false, error: { code: 'invalid-file', key: 'safety.recoveryKey.malformed' } });
+    const second = handlersWith(wrong);
+    expect(await second.handlers['safety.openWithRecoveryKey']({})).toMatchObject({ ok: false, error: { code: 'needs-key', key: 'safety.recoveryKey.wrong' } });
+    expect([...first.adopted, ...second.adopted]).toEqual([]);
+    expect(readFileSync(keyFilePathFor(dbPath)).equals(sealedBefore)).toBe(true);
+    expect(readFileSync(dbPath).equals(dbBefore)).toBe(true);
+    expect(session.state().mode).toBe('recovery');
+    // Other calls are refused as needs-key, not as a damaged file.
+    expect(await first.handlers['safety.backupNow']({}).catch(errorResult)).toMatchObject({ ok: false, error: { code: 'needs-key' } });
+  });
+
+  it('adopts the right key: the database opens now, and at the next start with the key sealed on this machine', async () => {
+    const dbPath = await broughtFromAnotherMachine();
+    const keyFile = join(dir, 'power-map-recovery-key.txt');
+    writeFileSync(keyFile, `  ${KEY.toUpperCase()}\r\n`);
+    const { handlers, adopted } = handlersWith(keyFile);
+    expect(await handlers['safety.openWithRecoveryKey']({})).toMatchObject({ ok: true, value: { mode: 'normal', encrypted: true, problem: null } });
+    expect(session.current()!.getSettings().theme).toBe('dark');
+    expect(adopted).toEqual([{ key: KEY, keyStore: 'os', problem: null }]);
+    session.close();
+
+    expect(existsSync(keyFilePathFor(dbPath))).toBe(true);
+    const next = loadOrCreateDbKey(dbPath, thisMachine);
+    expect(next).toMatchObject({ key: KEY, problem: null });
+    session = await openDatabaseSession(dbPath, { key: next.key! });
+    expect(session.state()).toMatchObject({ mode: 'normal', encrypted: true });
   });
 });

@@ -1,8 +1,8 @@
-import { chmod } from 'node:fs/promises';
-import { fail, ok } from '../../../shared/model';
+import { chmod, readFile, stat } from 'node:fs/promises';
+import { fail, ok, type AppError } from '../../../shared/model';
 import type { KeyStoreKind } from '../../../shared/ipc';
-import type { DatabaseSession } from '../../../node/db/session';
-import { StoreError } from '../../../node/db/store';
+import { throwNotOpen, type DatabaseSession } from '../../../node/db/session';
+import { adoptRecoveryKey, RECOVERY_KEY_FILE_MAX_BYTES, type DbKeyState, type RecoveryKeyRefusal, type SecretSealer } from '../db-key-store';
 import { writeFileAtomic } from '../../../node/files/write-file-atomic';
 import { exportFileName } from './exchange';
 import type { SectionHandlers } from './handler-types';
@@ -21,6 +21,12 @@ export interface SafetyPorts {
   recoveryKey?(): string | null;
   /** Asks where to save the recovery key (native dialog); null when the user cancels. */
   chooseRecoveryKeyPath?(): Promise<string | null>;
+  /** Asks for a recovery key file to open the database with (native dialog); null when the user cancels. */
+  chooseRecoveryKeyFile?(): Promise<string | null>;
+  /** This machine's secret store, which keeps an adopted recovery key sealed beside the database. */
+  sealer?: SecretSealer;
+  /** Told of the key state after a recovery key was adopted (Settings then shows and saves that key). */
+  keyAdopted?(state: DbKeyState): void;
 }
 
 /** The recovery key file: the 64 hex characters and a line end, which `--key-file` reads back. */
@@ -31,17 +37,12 @@ const notHere = () => fail('internal', 'This build has no database session (test
 export function safetyHandlers(session: DatabaseSession | undefined, ports: DesktopPorts, safetyPorts?: SafetyPorts): SectionHandlers<'safety'> {
   if (!session) {
     const handlers = {} as Record<string, unknown>;
-    for (const channel of ['status', 'backups', 'backupNow', 'restore', 'salvage', 'retry', 'openOther', 'quit', 'exportPerson', 'erasePerson', 'encryption', 'saveRecoveryKey']) {
+    for (const channel of ['status', 'backups', 'backupNow', 'restore', 'salvage', 'retry', 'openOther', 'quit', 'exportPerson', 'erasePerson', 'encryption', 'saveRecoveryKey', 'openWithRecoveryKey']) {
       handlers[`safety.${channel}`] = async () => notHere();
     }
     return handlers as SectionHandlers<'safety'>;
   }
-  const store = () => session.current();
-  const openStore = () => {
-    const current = store();
-    if (current) return current;
-    throw new StoreError('damaged', 'The database is not open.');
-  };
+  const openStore = () => session.current() ?? throwNotOpen(session);
   return {
     'safety.status': async () => ok(session.state()),
     'safety.backups': async () => ok(session.backups()),
@@ -102,5 +103,33 @@ export function safetyHandlers(session: DatabaseSession | undefined, ports: Desk
       await chmod(target, 0o600).catch(() => undefined);
       return ok({ path: target });
     },
+    'safety.openWithRecoveryKey': async () => {
+      if (!safetyPorts?.chooseRecoveryKeyFile || !safetyPorts.sealer) return notHere();
+      if (session.state().problem?.code !== 'needs-key') return fail('conflict', 'The database is not waiting for a key.');
+      const path = await safetyPorts.chooseRecoveryKeyFile();
+      if (path === null) return fail('cancelled', 'Cancelled.');
+      const text = await readKeyFile(path);
+      if (text === null) return fail('io', `Could not read ${path}.`);
+      const adopted = await adoptRecoveryKey(session.state().path, text, safetyPorts.sealer, (key) => session.unlock(key));
+      if (!adopted.ok) return { ok: false, error: RECOVERY_KEY_REFUSALS[adopted.refusal] };
+      safetyPorts.keyAdopted?.(adopted.state);
+      return ok(session.state());
+    },
   };
+}
+
+const RECOVERY_KEY_REFUSALS: Record<RecoveryKeyRefusal, AppError> = {
+  'recovery-key-malformed': { code: 'invalid-file', message: 'The file does not hold a recovery key (64 hexadecimal characters).', key: 'safety.recoveryKey.malformed' },
+  'recovery-key-wrong': { code: 'needs-key', message: 'That recovery key does not open this database.', key: 'safety.recoveryKey.wrong' },
+};
+
+/** The file's text, or null when it cannot be read; a file far larger than a key is not read (it holds no key). */
+async function readKeyFile(path: string): Promise<string | null> {
+  try {
+    const info = await stat(path);
+    if (info.size > RECOVERY_KEY_FILE_MAX_BYTES) return '';
+    return await readFile(path, 'utf8');
+  } catch {
+    return null;
+  }
 }

@@ -44,7 +44,7 @@ describe('messages', () => {
       [en.enums.linkKind, LINK_KINDS],
     ];
     for (const [messages, values] of cases) expect(Object.keys(messages).sort()).toEqual([...values].sort());
-    const codes: ErrorCode[] = ['invalid-payload', 'unknown-channel', 'forbidden-sender', 'not-found', 'conflict', 'invalid-file', 'newer-file-version', 'newer-database', 'io', 'cancelled', 'internal', 'locked', 'read-only', 'damaged', 'backup-unusable'];
+    const codes: ErrorCode[] = ['invalid-payload', 'unknown-channel', 'forbidden-sender', 'not-found', 'conflict', 'invalid-file', 'newer-file-version', 'newer-database', 'io', 'cancelled', 'internal', 'locked', 'read-only', 'damaged', 'needs-key', 'backup-unusable'];
     expect(Object.keys(en.errors.title).sort()).toEqual([...codes].sort());
   });
 

@@ -10,7 +10,7 @@ export const safetyMessagesEn = {
       foreign: "The file is another program's database, not Power Map's. It was left as it is.",
       'newer-database': 'The database was written by a newer version of Power Map. Update Power Map to open it; it was left as it is.',
       'needs-key':
-        "The database is encrypted, and the key kept on this computer does not open it (it was made on another computer, or the key file beside it is missing). It was left as it is. Its recovery key opens it: power-map db check --db FILE --key-file KEY.",
+        'The database is encrypted, and the key kept on this computer does not open it (it was made on another computer, or the key file beside it is missing). It was left as it is. Its recovery key opens it.',
       locked: '{{holder}} is using the database file. Close it, then try again.',
       anotherProgram: 'Another program',
       other: 'The database cannot be opened.',
@@ -38,10 +38,16 @@ export const safetyMessagesEn = {
     salvageLost: 'Could not be read or no longer fit: {{lost}}.',
     continue: 'Continue',
     chooseFile: 'Choose another file…',
+    openWithKey: 'Open with recovery key…',
+    openWithKeyHint: 'Choose the recovery key file saved from Settings (64 characters). This computer then keeps the key, so the database opens by itself from now on.',
     retry: 'Try again',
     quit: 'Quit',
     working: 'Working…',
     keptAside: 'The file that was there is kept beside it under a new name, never deleted.',
+  },
+  recoveryKey: {
+    malformed: 'That file does not hold a recovery key. A recovery key file holds 64 characters, 0–9 and a–f.',
+    wrong: 'That recovery key does not open this database. It belongs to another database; nothing was changed.',
   },
   restore: {
     title: 'Restore from backup',
@@ -69,6 +75,7 @@ export const safetyMessagesEn = {
     locked: '{{holder}} is using the database file; the change was not saved. Close it and try again.',
     'read-only': 'This database is read-only; the change was not saved.',
     damaged: 'The database file is damaged; the change was not saved. Restart Power Map to restore a backup.',
+    'needs-key': 'The database is encrypted and not open yet; nothing was changed. Open it with its recovery key first.',
     'backup-unusable': 'That backup cannot be read.',
   },
 };
@@ -83,7 +90,7 @@ export const safetyMessagesZhCN: typeof safetyMessagesEn = {
       'empty-file': '数据库文件是空的（0 字节），已保持原样。',
       foreign: '该文件是其他程序的数据库，不是 Power Map 的，已保持原样。',
       'newer-database': '该数据库由更新版本的 Power Map 写入。请更新 Power Map 后再打开；文件已保持原样。',
-      'needs-key': '数据库已加密，而这台电脑上保存的密钥无法打开它（它来自另一台电脑，或旁边的密钥文件已丢失）。文件已保持原样。用它的恢复密钥可以打开：power-map db check --db 文件 --key-file 密钥文件。',
+      'needs-key': '数据库已加密，而这台电脑上保存的密钥无法打开它（它来自另一台电脑，或旁边的密钥文件已丢失）。文件已保持原样。用它的恢复密钥可以打开。',
       locked: '{{holder}}正在使用数据库文件。请关闭它后重试。',
       anotherProgram: '另一个程序',
       other: '无法打开数据库。',
@@ -111,10 +118,16 @@ export const safetyMessagesZhCN: typeof safetyMessagesEn = {
     salvageLost: '无法读取或已不完整：{{lost}}。',
     continue: '继续',
     chooseFile: '选择其他文件…',
+    openWithKey: '用恢复密钥打开…',
+    openWithKeyHint: '选择从“设置”保存的恢复密钥文件（64 个字符）。此后这台电脑会保存该密钥，数据库将自动打开。',
     retry: '重试',
     quit: '退出',
     working: '正在处理…',
     keptAside: '原来的文件以新名称保留在旁边，不会被删除。',
+  },
+  recoveryKey: {
+    malformed: '该文件不是恢复密钥。恢复密钥文件包含 64 个字符（0–9 和 a–f）。',
+    wrong: '该恢复密钥无法打开此数据库，它属于另一个数据库；未做任何更改。',
   },
   restore: {
     title: '从备份恢复',
@@ -142,6 +155,7 @@ export const safetyMessagesZhCN: typeof safetyMessagesEn = {
     locked: '{{holder}}正在使用数据库文件，更改未保存。请关闭它后重试。',
     'read-only': '此数据库为只读，更改未保存。',
     damaged: '数据库文件已损坏，更改未保存。请重启 Power Map 以恢复备份。',
+    'needs-key': '数据库已加密且尚未打开，未做任何更改。请先用恢复密钥打开它。',
     'backup-unusable': '无法读取该备份。',
   },
 };
@@ -151,6 +165,7 @@ export const safetyErrorTitlesEn = {
   locked: 'The database is in use',
   'read-only': 'The database is read-only',
   damaged: 'The database is damaged',
+  'needs-key': 'The database needs its key',
   'backup-unusable': 'The backup cannot be used',
 };
 
@@ -158,5 +173,6 @@ export const safetyErrorTitlesZhCN: typeof safetyErrorTitlesEn = {
   locked: '数据库正被占用',
   'read-only': '数据库为只读',
   damaged: '数据库已损坏',
+  'needs-key': '数据库需要密钥',
   'backup-unusable': '备份无法使用',
 };

@@ -1,5 +1,5 @@
 import type { Attitude, Role } from '../../../shared/model';
-import { chipsKey, type PersonCovers } from '../../../shared/visual/chips';
+import { chipLook, chipsKey, type PersonCovers } from '../../../shared/visual/chips';
 import { COVER_CHIP, badgeLetters } from '../../../shared/visual/vocabulary';
 import { EYE_BADGE } from './overlayStyle';
 import { ATTITUDE_SIGN, FONT_STACK, PALETTE, type MapTheme } from './style';
@@ -83,7 +83,7 @@ export function badgeIcon(roles: readonly Role[], locale: string, theme: MapThem
 }
 
 /** A transparent placeholder, so image lists keep their positions when a node has no role badge. */
-export const BLANK_ICON = `data:image/svg+xml;utf8,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>')}`;
+export { BLANK_ICON } from './blank';
 
 /** The hidden-influencer badge: an eye in a pill, drawn with paths (no text, the same in every language). */
 export function eyeIcon(theme: MapTheme): string {
@@ -120,12 +120,10 @@ export function chipsIcon(covers: PersonCovers, theme: MapTheme): string {
     let x = ring;
     const parts: string[] = [];
     for (const chip of covers.chips) {
-      const look = CHIP_LOOK[chip.strength] ?? CHIP_LOOK[0]!;
+      const { fill, ink, dashed } = chipLook(chip.strength, palette);
       const initials = escapeXml(chip.initials);
       const width = textWidth(chip.initials, fontSize) + textWidth('0', fontSize) + 14;
-      const fill = look.fill === 'team' ? palette.team : look.fill === 'tint' ? mix(palette.team, palette.canvas, look.mix) : palette.canvas;
-      const ink = look.fill === 'team' ? palette.teamText : palette.text;
-      const dash = chip.strength === 0 ? ' stroke-dasharray="2.5 2"' : '';
+      const dash = dashed ? ' stroke-dasharray="2.5 2"' : '';
       parts.push(
         `<rect x="${x}" y="${ring}" width="${width}" height="${h}" rx="${h / 2}" fill="${fill}" stroke="${palette.team}" stroke-width="${ring}"${dash}/>` +
           `<text x="${x + 6}" y="${ring + h / 2 + 0.5}" dominant-baseline="central" ${fontAttr} font-size="${fontSize}" fill="${ink}">` +
@@ -145,19 +143,4 @@ export function chipsIcon(covers: PersonCovers, theme: MapTheme): string {
     const total = Math.ceil(x - gap + ring);
     return `<svg xmlns="http://www.w3.org/2000/svg" width="${total}" height="${height}" viewBox="0 0 ${total} ${height}">${parts.join('')}</svg>`;
   });
-}
-
-/** Chip fill per covers strength 0-3: none, then a light, a deeper and a full tint of our team's colour. */
-const CHIP_LOOK: readonly { fill: 'canvas' | 'tint' | 'team'; mix: number }[] = [
-  { fill: 'canvas', mix: 0 },
-  { fill: 'tint', mix: 0.22 },
-  { fill: 'tint', mix: 0.5 },
-  { fill: 'team', mix: 1 },
-];
-
-/** `share` of colour `a` over colour `b` (both #rrggbb). */
-function mix(a: string, b: string, share: number): string {
-  const channel = (hex: string, i: number): number => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
-  const out = [0, 1, 2].map((i) => Math.round(channel(a, i) * share + channel(b, i) * (1 - share)));
-  return `#${out.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 }

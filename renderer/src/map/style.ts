@@ -1,4 +1,5 @@
 import type { LinkKind } from '../../../shared/model';
+import { BLANK_ICON } from './blank';
 import { TITLES_SHOWN } from './lod';
 import { EYE_BADGE, focusBlocks, focusLinkBlocks, overlayBlocks, selectedOverlayBlocks } from './overlayStyle';
 import {
@@ -383,6 +384,8 @@ export function buildStylesheet(theme: MapTheme, options: StyleOptions = {}): St
         'overlay-opacity': 0,
         'overlay-padding': 6,
         'overlay-shape': 'round-rectangle',
+        // Nodes without images of their own still get a loaded one (blank.ts): it keeps zooming cheap.
+        'background-image': BLANK_ICON,
       },
     },
     {

@@ -24,6 +24,7 @@ export function fakeClient(accounts: AccountData[] = []) {
   const handlers: { [C in Channel]: (args: ArgsOf<C>) => Result<ResultOf<C>> } = {
     'app.info': () => ok({ version: 'test', dbPath: ':memory:', systemLocale }),
     'app.today': () => ok('2026-11-22'),
+    'app.takeOpenedFiles': () => ok([]),
     'settings.get': () => ok(settings),
     'settings.set': (patch) => {
       settings = { ...settings, ...patch };
@@ -85,6 +86,7 @@ export function fakeClient(accounts: AccountData[] = []) {
     'safety.erasePerson': () => ok({ accountId: '' }),
     'safety.encryption': () => ok({ encrypted: false, keyStore: 'none' }),
     'safety.saveRecoveryKey': () => ({ ok: false, error: { code: 'not-found', message: 'not encrypted' } }),
+    'safety.openWithRecoveryKey': () => ({ ok: false, error: { code: 'cancelled', message: 'Cancelled.' } }),
     // The contacts import runs on the real handlers in the end-to-end spec; store tests never call it.
     'import.readFile': () => ({ ok: false, error: { code: 'cancelled', message: 'cancelled' } }),
     'import.readBytes': () => ({ ok: false, error: { code: 'internal', message: 'not in the fake' } }),

@@ -1,9 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { build } from 'vite';
-import { serveRenderer } from '../../e2e/static-server';
+import type { Page } from '@playwright/test';
+import { withBenchPage } from './page';
 import { percentile } from '../stats';
 
 /** The parts of the page's window.__mapBench used here (test/bench/map/main.tsx; its JSX is not type-checked with Node's code). */
@@ -76,31 +72,17 @@ async function measure(page: Page, people: number, variant: Variant): Promise<{ 
 }
 
 const people = Number(process.env.PEOPLE ?? 2000);
-const outDir = mkdtempSync(join(tmpdir(), 'power-map-repaint-costs-'));
-try {
-  await build({ configFile: join(import.meta.dirname, 'vite.config.ts'), build: { outDir }, logLevel: 'error' });
-  const server = await serveRenderer(outDir);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(server.url);
-    await page.waitForFunction(() => '__mapBench' in globalThis);
-    const rows: Record<string, string>[] = [];
-    for (const variant of VARIANTS) {
-      const { ours, bare } = await measure(page, people, variant);
-      rows.push({
-        bare: variant.name,
-        'bare repaint p50': `${percentile(bare, 50).toFixed(1)} ms`,
-        'ours (reference) p50': `${percentile(ours, 50).toFixed(1)} ms`,
-        'bare/ours': (percentile(bare, 50) / percentile(ours, 50)).toFixed(2),
-      });
-    }
-    console.log(`One edit's repaint at ${people} people: bare Cytoscape with our stylesheet and one change, vs our map`);
-    console.table(rows);
-  } finally {
-    await browser.close();
-    await server.close();
+await withBenchPage(async (page) => {
+  const rows: Record<string, string>[] = [];
+  for (const variant of VARIANTS) {
+    const { ours, bare } = await measure(page, people, variant);
+    rows.push({
+      bare: variant.name,
+      'bare repaint p50': `${percentile(bare, 50).toFixed(1)} ms`,
+      'ours (reference) p50': `${percentile(ours, 50).toFixed(1)} ms`,
+      'bare/ours': (percentile(bare, 50) / percentile(ours, 50)).toFixed(2),
+    });
   }
-} finally {
-  rmSync(outDir, { recursive: true, force: true });
-}
+  console.log(`One edit's repaint at ${people} people: bare Cytoscape with our stylesheet and one change, vs our map`);
+  console.table(rows);
+});

@@ -71,7 +71,14 @@ const carriesFiles = (event: DragEvent) => event.dataTransfer !== null && [...ev
  */
 export function useOpenedFiles() {
   useEffect(function openFilesTheOsHandsUs() {
-    return onOpenFile((file) => void openFileFromOs(file));
+    const stop = onOpenFile((file) => void openFileFromOs(file));
+    // Files handed over before the page listened (a double click that started the app) wait in the main
+    // process until asked for, now that the listener is in place.
+    void call('app.takeOpenedFiles', {}).then(async (waiting) => {
+      if (!waiting.ok) return;
+      for (const file of waiting.value) await openFileFromOs(file);
+    });
+    return stop;
   }, []);
 
   useEffect(function openFilesDroppedOnTheWindow() {

@@ -15,6 +15,7 @@ export function RecoveryScreen() {
   const backups = useDatabase((state) => state.backups);
   const busy = useDatabase((state) => state.busy);
   const salvaged = useDatabase((state) => state.salvaged);
+  const keyRefusal = useDatabase((state) => state.keyRefusal);
   const actions = databaseStore.getState();
   const code = status?.problem?.code ?? 'damaged';
   const damaged = code === 'damaged' || code === 'not-a-database';
@@ -50,11 +51,25 @@ export function RecoveryScreen() {
         ) : (
           <>
             <h2>{t('safety.recovery.choose')}</h2>
-            {code !== 'locked' ? (
+            {/* The backups are encrypted with the same key: without it they do not open either. */}
+            {code !== 'locked' && code !== 'needs-key' ? (
               <section className="recovery-section">
                 <h3>{t('safety.recovery.backupsHeading')}</h3>
                 <BackupList backups={backups ?? []} busy={busy} onOpen={(backup) => void actions.restore(backup.path)} />
                 <p className="muted">{t('safety.recovery.keptAside')}</p>
+              </section>
+            ) : null}
+            {code === 'needs-key' ? (
+              <section className="recovery-section">
+                <button type="button" className="btn btn-primary" data-autofocus disabled={busy} onClick={() => void actions.openWithKey()}>
+                  {t('safety.recovery.openWithKey')}
+                </button>
+                <p className="muted">{t('safety.recovery.openWithKeyHint')}</p>
+                {keyRefusal?.key ? (
+                  <p className="recovery-refusal" role="alert" data-testid="recovery-key-refusal">
+                    {t(keyRefusal.key)}
+                  </p>
+                ) : null}
               </section>
             ) : null}
             {damaged ? (

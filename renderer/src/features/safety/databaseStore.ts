@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { BackupEntry, DatabaseStatus, SalvageOutcome } from '../../../../shared/ipc';
+import type { AppError } from '../../../../shared/model';
 import { call } from '../../ipc/client';
 import { reportError } from '../../app/services';
 
@@ -15,12 +16,15 @@ export interface DatabaseState {
   busy: boolean;
   salvaged: SalvageOutcome | null;
   restoreOpen: boolean;
+  /** Why the recovery key last chosen was refused (a message key), shown on the recovery screen. */
+  keyRefusal: AppError | null;
   load(): Promise<void>;
   loadBackups(): Promise<void>;
   restore(path: string): Promise<boolean>;
   salvage(): Promise<void>;
   retry(): Promise<void>;
   openOther(): Promise<void>;
+  openWithKey(): Promise<void>;
   quit(): Promise<void>;
   setRestoreOpen(open: boolean): void;
 }
@@ -42,6 +46,7 @@ export const databaseStore = createStore<DatabaseState>()((set, get) => {
     busy: false,
     salvaged: null,
     restoreOpen: false,
+    keyRefusal: null,
     async load() {
       const result = await call('safety.status', {});
       // Without the safety channels (an older main process) the app simply starts as before.
@@ -80,6 +85,15 @@ export const databaseStore = createStore<DatabaseState>()((set, get) => {
       busyWith(async () => {
         const result = await call('safety.openOther', {});
         if (!result.ok && result.error.code !== 'cancelled') reportError(result.error);
+      }),
+    openWithKey: () =>
+      busyWith(async () => {
+        set({ keyRefusal: null });
+        const result = await call('safety.openWithRecoveryKey', {});
+        if (result.ok) return reload();
+        if (result.error.code === 'cancelled') return;
+        if (result.error.key) set({ keyRefusal: result.error });
+        else reportError(result.error);
       }),
     async quit() {
       await call('safety.quit', {});
