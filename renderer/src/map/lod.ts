@@ -9,10 +9,10 @@ import { PERSON_LABEL, ROLE_BADGE_HEIGHT } from '../../../shared/visual/vocabula
  * would come and go at 0.5, 1 or 2, whatever the type size. Titles are drawn from the zoom where they are
  * `minTitlePx` tall on screen instead.
  *
- * People's images (role badges, covers chips): below the zoom where a badge is `MIN_BADGE_PX` tall on
- * screen they cannot be read, and drawing hundreds of distinct images is most of a large map's first
- * paint. There a person keeps only the attitude sign (one image per attitude), with the fill, shape and
- * border: the map still reads by colour, shape and sign.
+ * People's images (attitude sign, role badges, covers chips): below the zoom where a badge is
+ * `MIN_BADGE_PX` tall on screen none of them can be read (the sign is smaller still), and drawing them
+ * (SVGs, rasterised at each draw) is most of a large map's first paint. There a person is drawn by the
+ * attitude fill, the role's shape and the covers border alone; key people keep their names.
  *
  * Both start as seen from afar (titles and images hidden): the map is filled at zoom 1 and fitted right
  * after, and starting so spares a large map a restyle of every person at its first paint. `refresh()`
@@ -20,7 +20,7 @@ import { PERSON_LABEL, ROLE_BADGE_HEIGHT } from '../../../shared/visual/vocabula
  */
 
 export const TITLES_SHOWN = 'lod-titles';
-/** on people below IMAGE_ZOOM: only the attitude sign among their images */
+/** on people below IMAGE_ZOOM: none of their images is drawn */
 export const IMAGES_HIDDEN = 'lod-plain';
 
 /** The zoom from which job titles are drawn. */
@@ -28,7 +28,7 @@ export const TITLE_ZOOM = PERSON_LABEL.minTitlePx / PERSON_LABEL.titleFontSize;
 
 /** A role badge's height on screen (px) below which people's images are not drawn. */
 export const MIN_BADGE_PX = 8;
-/** The zoom from which people's role badges and covers chips are drawn. */
+/** The zoom from which people's images (sign, role badges, covers chips) are drawn. */
 export const IMAGE_ZOOM = MIN_BADGE_PX / ROLE_BADGE_HEIGHT;
 
 export const titlesShownAt = (zoom: number): boolean => zoom >= TITLE_ZOOM - 1e-9;

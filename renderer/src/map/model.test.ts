@@ -59,7 +59,7 @@ describe('updateModel', () => {
     expect(diff.remove).toEqual([]);
     expect(diff.place).toEqual([]);
     expect(diff.update.map((u) => u.id)).toEqual([person.id]);
-    expect(Object.keys(diff.update[0]?.data ?? {}).sort()).toEqual(['attitude', 'icons', 'iconsFar', 'iconsFarFlagged', 'iconsFlagged']);
+    expect(Object.keys(diff.update[0]?.data ?? {}).sort()).toEqual(['attitude', 'icons', 'iconsFlagged']);
     cy.destroy();
   });
 

@@ -235,8 +235,9 @@ function keyNameBlocks(): StyleBlock[] {
 }
 
 /**
- * Level of detail for images: seen from afar (lod.ts) a person draws the attitude sign alone, no role
- * badges or covers chips; the name keeps its place. After every block that sets a person's images.
+ * Level of detail for images: seen from afar (lod.ts) a person draws no sign, role badges or covers
+ * chips (the eye of the hidden-influencer overlay stays); the name keeps its place. After every block
+ * that sets a person's images.
  */
 function farImageBlocks(): StyleBlock[] {
   const one = {
