@@ -357,6 +357,9 @@ export const TEAM_LABEL = { fontSize: 17, maxWidth: 144 } as const;
 export const NAME_MARGIN = 5;
 export const TITLE_GAP = 3;
 
+/** Role badges on screen: a row of pills over a person's top-right corner, this tall (model units). */
+export const ROLE_BADGE_HEIGHT = 18;
+
 /** Covers chips on screen: a row of pills hanging under the node's bottom edge (see shared/visual/chips). */
 export const COVER_CHIP = {
   height: 22,

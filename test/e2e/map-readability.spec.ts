@@ -106,6 +106,21 @@ async function expectNamesReadable(page: Page): Promise<void> {
     expect(node.labelPx, `${node.label}'s name on screen`).toBeGreaterThanOrEqual(MIN_NAME_PX);
     if (node.title) expect(node.labelPx).toBeGreaterThan(node.title.px);
   }
+  await expectImagesDrawn(page);
+}
+
+/** A map seen close enough draws every person's images: the sign, the role badges, the covers chips. */
+async function expectImagesDrawn(page: Page): Promise<void> {
+  const all = people(await snapshot(page));
+  const withChips = all.filter((node) => node.classes.includes('has-chips'));
+  expect(withChips.length).toBeGreaterThan(0);
+  for (const node of withChips) expect(node.images, `${node.label}'s sign, badge slot and chips`).toBeGreaterThanOrEqual(2);
+  expect(all.filter((node) => node.images > 1).length, 'people drawn with badges or chips').toBeGreaterThan(all.length / 3);
+}
+
+/** Seen from afar (a large map at fit), people are drawn by fill, shape and border: no sign, badges or chips. */
+async function expectNoImages(page: Page): Promise<void> {
+  for (const node of people(await snapshot(page))) expect(node.images, `${node.label}: no images from afar`).toBe(0);
 }
 
 test('the demo reads as well in the dark theme and in Chinese, on both screens', async ({ app }) => {
@@ -161,11 +176,13 @@ for (const look of [
       await page.setViewportSize(screen);
       await fit(page);
       await expectKeyNamesOnly(page);
+      await expectNoImages(page);
       await page.screenshot({ path: `${ARTIFACTS}/readable-300-${screen.width}x${screen.height}-${look.theme}-${look.locale}.png` });
     }
     if (look.theme === 'light') {
       await zoomIn(page, 3);
       expect(people(await snapshot(page)).filter((node) => !node.classes.includes('key') && node.labelShown).length).toBeGreaterThan(0);
+      await expectImagesDrawn(page);
       await page.screenshot({ path: `${ARTIFACTS}/readable-300-zoomed-${look.theme}-${look.locale}.png` });
     }
   });

@@ -112,6 +112,7 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
       if (container.clientWidth !== cy.width() || container.clientHeight !== cy.height()) cy.resize();
       if (needsFitRef.current && cy.width() > 0 && cy.height() > 0) {
         fitAll(cy);
+        lod.refresh();
         needsFitRef.current = false;
       }
     });
@@ -187,6 +188,7 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
       const cy = cyRef.current;
       if (cy && cy.width() > 0 && cy.height() > 0) {
         fitAll(cy);
+        lodRef.current?.refresh();
         needsFitRef.current = false;
       }
     },

@@ -1,6 +1,6 @@
 import type { Attitude, Role } from '../../../shared/model';
 import { chipLook, chipsKey, type PersonCovers } from '../../../shared/visual/chips';
-import { COVER_CHIP, badgeLetters } from '../../../shared/visual/vocabulary';
+import { COVER_CHIP, ROLE_BADGE_HEIGHT, badgeLetters } from '../../../shared/visual/vocabulary';
 import { EYE_BADGE } from './overlayStyle';
 import { ATTITUDE_SIGN, FONT_STACK, PALETTE, type MapTheme } from './style';
 
@@ -49,7 +49,7 @@ function textWidth(text: string, fontSize: number): number {
   return width;
 }
 
-export const BADGE_HEIGHT = 18;
+const BADGE_HEIGHT = ROLE_BADGE_HEIGHT;
 
 /** Role badges as a row of pills, at their intrinsic size (px). */
 export function badgeIcon(roles: readonly Role[], locale: string, theme: MapTheme): string | null {

@@ -1,6 +1,6 @@
 import type { LinkKind } from '../../../shared/model';
 import { BLANK_ICON } from './blank';
-import { TITLES_SHOWN } from './lod';
+import { IMAGES_HIDDEN, TITLES_SHOWN } from './lod';
 import { EYE_BADGE, focusBlocks, focusLinkBlocks, overlayBlocks, selectedOverlayBlocks } from './overlayStyle';
 import {
   type MapTheme,
@@ -234,6 +234,41 @@ function keyNameBlocks(): StyleBlock[] {
   ];
 }
 
+/**
+ * Level of detail for images: seen from afar (lod.ts) a person draws no sign, role badges or covers
+ * chips (the eye of the hidden-influencer overlay stays); the name keeps its place. After every block
+ * that sets a person's images.
+ */
+function farImageBlocks(): StyleBlock[] {
+  const one = {
+    'background-position-x': '50%',
+    'background-position-y': '50%',
+    'background-offset-x': 0,
+    'background-offset-y': 0,
+    'background-clip': 'none',
+    'background-image-containment': 'inside',
+    'bounds-expansion': 0,
+  };
+  return [
+    { selector: `node.person.${IMAGES_HIDDEN}`, style: { ...one, 'background-image': 'data(iconsFar)', 'background-width': SIGN_BOX, 'background-height': SIGN_BOX } },
+    {
+      selector: `node.person.hidden-influencer.${IMAGES_HIDDEN}`,
+      style: {
+        'background-image': 'data(iconsFarFlagged)',
+        'background-width': [SIGN_BOX, EYE_BADGE.width],
+        'background-height': [SIGN_BOX, EYE_BADGE.height],
+        'background-position-x': ['50%', '0%'],
+        'background-position-y': ['50%', '0%'],
+        'background-offset-x': [0, -8],
+        'background-offset-y': [0, -6],
+        'background-clip': ['none', 'none'],
+        'background-image-containment': ['inside', 'over'],
+        'bounds-expansion': 10,
+      },
+    },
+  ];
+}
+
 function backgroundBlocks(theme: MapTheme): StyleBlock[] {
   const palette = PALETTE[theme];
   const blocks: StyleBlock[] = [
@@ -452,6 +487,7 @@ export function buildStylesheet(theme: MapTheme, options: StyleOptions = {}): St
     ...focusBlocks(),
     ...overlayBlocks(palette),
     { selector: 'node.person.hidden-influencer.has-chips', style: flaggedChipImages() },
+    ...farImageBlocks(),
     // Left or on leave: faded and dotted, with a line under the name saying so (elements.ts).
     { selector: 'node.status-left, node.status-onLeave', style: { opacity: 0.42, 'border-style': 'dotted' } },
     ...focusLinkBlocks(),

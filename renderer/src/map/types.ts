@@ -90,6 +90,8 @@ export interface MapViewSnapshot {
     labelShown: boolean;
     /** a person's job title: its height on screen and whether it is drawn at this zoom; null without one */
     title: { text: string; px: number; shown: boolean } | null;
+    /** the images drawn on the node (sign, role badges, chips, eye), blank placeholders left out */
+    images: number;
   }[];
   /** `shown`: drawn at all (covers links are hidden unless in focus or asked for) */
   edges: { id: string; kind: string; source: string; target: string; selected: boolean; shown: boolean }[];

@@ -1,5 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { titleId } from './elements';
+import { BLANK_ICON } from './blank';
 import type { BandGeometry } from '../../../shared/layout';
 import { bandClientRects } from './bands';
 import { ITEM_NODES } from './gestures';
@@ -40,6 +41,12 @@ function titleOf(cy: Core, node: NodeSingular, zoom: number): MapViewSnapshot['n
   return { text: String(title.data('label')), px: labelPx, shown: labelShown };
 }
 
+function imagesOf(node: NodeSingular): number {
+  const style = (node as unknown as { pstyle(name: string): { value?: string[] } | undefined }).pstyle('background-image');
+  const images = style?.value ?? [];
+  return images.filter((url) => url !== '' && url !== 'none' && url !== BLANK_ICON).length;
+}
+
 export function createMapView(cy: Core, container: HTMLElement, geometry: () => BandGeometry): MapView {
   return {
     snapshot(): MapViewSnapshot {
@@ -62,6 +69,7 @@ export function createMapView(cy: Core, container: HTMLElement, geometry: () => 
           classes: node.classes(),
           ...drawnLabel(node, zoom),
           title: titleOf(cy, node, zoom),
+          images: imagesOf(node),
         };
       });
       const edges = cy.edges('.link').map((edge) => ({
