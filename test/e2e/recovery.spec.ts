@@ -1,4 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { findBackups } from '../../node/db/backup';
 import { openDatabaseSession } from '../../node/db/session';
@@ -62,4 +63,43 @@ test('the recovery screen speaks 简体中文 and salvages what can be read', as
   await page.screenshot({ path: `${shots}/recovery-salvaged-zh-CN.png` });
   await page.getByRole('button', { name: '继续' }).click();
   await expect(page.getByTestId('account-row')).toHaveCount(1);
+});
+
+/** The demo database, with another program's write lock held on it from outside the app's connections. */
+function lockedDemoDatabase(dbPath: string, locale: string): { release(): void } {
+  const store = createStore(dbPath);
+  seedDemoIfEmpty(store, locale, '2026-11-22');
+  store.close();
+  const holder = new Database(dbPath);
+  holder.exec('BEGIN EXCLUSIVE');
+  return {
+    release() {
+      holder.exec('ROLLBACK');
+      holder.close();
+    },
+  };
+}
+
+test('a database another program holds opens the recovery screen saying so; Try again opens it once released', async ({ app }) => {
+  const lock = lockedDemoDatabase(app.dbPath, 'en-US');
+  try {
+    await app.launch({ locale: 'en-US' });
+    await expect(app.page.getByTestId('recovery-screen').getByRole('alert')).toContainText('is using the database file. Close it, then try again.');
+    await app.page.screenshot({ path: `${shots}/recovery-locked-en.png` });
+  } finally {
+    lock.release();
+  }
+  await app.page.getByRole('button', { name: 'Try again' }).click();
+  await expect(app.page.getByTestId('account-row')).toHaveCount(1);
+});
+
+test('the locked database is named in 简体中文', async ({ app }) => {
+  const lock = lockedDemoDatabase(app.dbPath, 'zh-CN');
+  try {
+    await app.launch({ locale: 'zh-CN' });
+    await expect(app.page.getByTestId('recovery-screen').getByRole('alert')).toContainText('正在使用数据库文件。请关闭它后重试。');
+    await app.page.screenshot({ path: `${shots}/recovery-locked-zh-CN.png` });
+  } finally {
+    lock.release();
+  }
 });
