@@ -5,7 +5,8 @@ import { serializeAccountFile } from '../shared/exchange';
 import { createStore } from '../node/db/sqlite-store';
 import { makeTempDir } from '../node/db/test-support';
 import { DEMO_FILE_DAY } from '../test/support/demo-files';
-import { EXIT, nodeIo, runCli, type CliIo } from './main';
+import { EXIT, runCli } from './main';
+import { memoryIo } from './testing/memory-io';
 
 const BLOCKER = 'demo-p-it-director';
 const temps: ReturnType<typeof makeTempDir>[] = [];
@@ -33,32 +34,17 @@ function files() {
   }
 }
 
-function io(contents: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const fake: CliIo = {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    env: {},
-    readText: async (path) => {
-      if (path in contents) return contents[path]!;
-      throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-    },
-    writeFile: nodeIo.writeFile,
-  };
-  return { fake, out: () => out.join(''), err: () => err.join('') };
-}
 
 const blockerFinding = (json: string) => (JSON.parse(json) as { messages: { title: string }[] }).messages.some((m) => m.title === 'Blocker');
 
 describe('power-map analyze and export --as-of', () => {
   it('analyzes the account as it stood on a past day, rebuilt from the history the file carries', async () => {
     const contents = files();
-    const before = io(contents);
+    const before = memoryIo(contents);
     expect(await runCli(['analyze', 'with.powermap', '--json', '--as-of', '2026-11-10', '--today', '2026-11-10'], before.fake)).toBe(EXIT.ok);
-    const now = io(contents);
+    const now = memoryIo(contents);
     expect(await runCli(['analyze', 'with.powermap', '--json', '--as-of', '2026-11-25', '--today', '2026-11-10'], now.fake)).toBe(EXIT.ok);
-    const plain = io(contents);
+    const plain = memoryIo(contents);
     expect(await runCli(['analyze', 'with.powermap', '--json', '--today', '2026-11-10'], plain.fake)).toBe(EXIT.ok);
     expect(blockerFinding(before.out())).toBe(true);
     expect(blockerFinding(now.out())).toBe(false);
@@ -70,7 +56,7 @@ describe('power-map analyze and export --as-of', () => {
     const temp = makeTempDir();
     temps.push(temp);
     const out = `${temp.dir}/people.csv`;
-    const run = io(contents);
+    const run = memoryIo(contents);
     expect(await runCli(['export', 'with.powermap', '--format', 'csv', '--out', out, '--as-of', '2026-11-10'], run.fake)).toBe(EXIT.ok);
     const { readFileSync } = await import('node:fs');
     const csv = readFileSync(out, 'utf8');
@@ -80,13 +66,13 @@ describe('power-map analyze and export --as-of', () => {
 
   it('refuses a day before the account, a file without history (exit 1) and a wrong date (exit 2)', async () => {
     const contents = files();
-    const early = io(contents);
+    const early = memoryIo(contents);
     expect(await runCli(['analyze', 'with.powermap', '--as-of', '2026-10-31'], early.fake)).toBe(EXIT.badFile);
     expect(early.err()).toContain('the account did not exist yet on 2026-10-31; its history begins on 2026-11-01');
-    const bare = io(contents);
+    const bare = memoryIo(contents);
     expect(await runCli(['export', 'without.powermap', '--format', 'png', '--out', 'x.png', '--as-of', '2026-11-10'], bare.fake)).toBe(EXIT.badFile);
     expect(bare.err()).toContain('without.powermap carries no history, so --as-of cannot rebuild the account as of 2026-11-10');
-    const wrong = io(contents);
+    const wrong = memoryIo(contents);
     expect(await runCli(['analyze', 'with.powermap', '--as-of', '2026-02-30'], wrong.fake)).toBe(EXIT.usage);
     expect(wrong.err()).toContain('--as-of must be a date as YYYY-MM-DD, got "2026-02-30"');
   });

@@ -4,7 +4,8 @@ import { applyOps, newPerson, setPersonStatus, updatePerson } from '../shared/ed
 import { serializeAccountFile } from '../shared/exchange';
 import type { AccountData } from '../shared/model';
 import { DEMO_FILE_DAY } from '../test/support/demo-files';
-import { EXIT, nodeIo, runCli, type CliIo } from './main';
+import { EXIT, runCli } from './main';
+import { memoryIo } from './testing/memory-io';
 
 const COACH = 'demo-p-appdev-chief';
 const BLOCKER = 'demo-p-it-director';
@@ -20,21 +21,6 @@ function versions(locale: 'en' | 'zh-CN') {
   return { before, after, gone };
 }
 
-function io(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const fake: CliIo = {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    env: {},
-    readText: async (path) => {
-      if (path in files) return files[path]!;
-      throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-    },
-    writeFile: nodeIo.writeFile,
-  };
-  return { fake, out: () => out.join(''), err: () => err.join('') };
-}
 
 const filesOf = (before: AccountData, after: AccountData) => ({
   'old.powermap': serializeAccountFile(before, '2026-11-22T09:00:00.000Z'),
@@ -44,7 +30,7 @@ const filesOf = (before: AccountData, after: AccountData) => ({
 describe('power-map diff', () => {
   it('prints who joined, left and was removed, each change in words, and the findings before -> after', async () => {
     const { before, after } = versions('en');
-    const run = io(filesOf(before, after));
+    const run = memoryIo(filesOf(before, after));
     expect(await runCli(['diff', 'old.powermap', 'new.powermap', '--today', DEMO_FILE_DAY], run.fake)).toBe(EXIT.ok);
     const text = run.out();
     const name = (id: string) => before.people.find((p) => p.id === id)!.name;
@@ -61,14 +47,14 @@ describe('power-map diff', () => {
 
   it('gives it all as JSON, and speaks 简体中文 with --lang zh', async () => {
     const { before, after, gone } = versions('zh-CN');
-    const json = io(filesOf(before, after));
+    const json = memoryIo(filesOf(before, after));
     expect(await runCli(['diff', 'old.powermap', 'new.powermap', '--json', '--today', DEMO_FILE_DAY], json.fake)).toBe(EXIT.ok);
     const parsed = JSON.parse(json.out());
     expect(parsed.joined).toEqual([{ id: 'p-new', name: 'Zhou Min' }]);
     expect(parsed.left).toEqual([expect.objectContaining({ id: COACH, status: 'left', since: '2026-12-01' })]);
     expect(parsed.links.removed.map((l: { id: string }) => l.id)).toEqual([gone.id]);
     expect(parsed.findings.added.map((f: { key: string }) => f.key)).toContain(`left-to-competitor:${COACH}`);
-    const zh = io(filesOf(before, after));
+    const zh = memoryIo(filesOf(before, after));
     await runCli(['diff', 'old.powermap', 'new.powermap', '--lang', 'zh', '--today', DEMO_FILE_DAY], zh.fake);
     expect(zh.out()).toContain('新加入的人 (1)');
     expect(zh.out()).toContain('已离职，加入了');
@@ -85,13 +71,13 @@ describe('power-map diff', () => {
       people: moved(before.people),
       links: moved(before.links),
     };
-    const different = io(filesOf(before, other));
+    const different = memoryIo(filesOf(before, other));
     expect(await runCli(['diff', 'old.powermap', 'new.powermap'], different.fake)).toBe(EXIT.badFile);
     expect(different.err()).toContain('different accounts');
-    const missing = io({});
+    const missing = memoryIo({});
     expect(await runCli(['diff', 'old.powermap', 'new.powermap'], missing.fake)).toBe(EXIT.badFile);
     expect(missing.err()).toContain('No such file: old.powermap');
-    const one = io({});
+    const one = memoryIo({});
     expect(await runCli(['diff', 'old.powermap'], one.fake)).toBe(EXIT.usage);
     expect(await runCli(['diff', 'a', 'b', '--lang', 'fr'], one.fake)).toBe(EXIT.usage);
   });
