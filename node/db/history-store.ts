@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { analyze, type AnalysisOptionsInput } from '../../shared/analysis';
 import { localToday } from '../../shared/edit/defaults';
 import { startReplay, type ChangeOrigin, type ChangeRecord, type Fields, type ReplayedRecord } from '../../shared/history/changes';
@@ -88,7 +89,7 @@ interface CheckpointRow {
   hlc: string;
   seq: number;
   max_at: string;
-  data: string | null;
+  data: Buffer | null;
 }
 
 interface SnapshotRow {
@@ -116,8 +117,9 @@ function replayed(accountId: string, row: ReplayRow): ReplayedRecord {
   return { accountId, origin: row.origin, at: row.at, entity: row.entity, entityId: row.entityId, kind: row.kind, after: row.after === null ? null : (JSON.parse(row.after) as Fields) };
 }
 
-const encodeState = (data: AccountData | null): string | null => (data === null ? null : JSON.stringify(data));
-const decodeState = (text: string | null): AccountData | null => (text === null ? null : (JSON.parse(text) as AccountData));
+/** A checkpoint's state, as JSON compressed (a 300-person account: about 250 KB of JSON, a tenth of that kept). */
+const encodeState = (data: AccountData | null): Buffer | null => (data === null ? null : deflateRawSync(JSON.stringify(data)));
+const decodeState = (bytes: Buffer | null): AccountData | null => (bytes === null ? null : (JSON.parse(inflateRawSync(bytes).toString('utf8')) as AccountData));
 
 /** The last day of the month `offset` months before the month of `today` (offset 0: today itself). */
 function monthEnd(today: IsoDate, offset: number): { month: string; day: IsoDate } {
@@ -145,7 +147,7 @@ export function createHistoryStore(db: Db, options: { readOnly: boolean; checkpo
       `SELECT ${REPLAY_COLUMNS} FROM changes WHERE account_id = ? AND hlc >= ? AND (hlc > ? OR seq > ?) ORDER BY hlc, seq`,
     ),
     firstAt: db.prepare<[string], string>('SELECT at FROM changes WHERE account_id = ? ORDER BY hlc, seq LIMIT 1').pluck(),
-    putCheckpoint: db.prepare<[string, string, number, string, string | null]>(
+    putCheckpoint: db.prepare<[string, string, number, string, Buffer | null]>(
       'INSERT OR REPLACE INTO history_checkpoints (account_id, hlc, seq, max_at, data) VALUES (?, ?, ?, ?, ?)',
     ),
     dropCheckpoints: db.prepare<[string]>('DELETE FROM history_checkpoints WHERE account_id = ?'),
@@ -224,6 +226,41 @@ export function createHistoryStore(db: Db, options: { readOnly: boolean; checkpo
     return data === null ? { found: false, reason: 'deleted', firstDay: firstDayOf(accountId) } : { found: true, data };
   }
 
+  /**
+   * The account at the end of each of `days` (ascending) in one pass: the checkpoint before the first,
+   * then the records up to the last, the state taken as each day ends. Exact when the records' wall times
+   * grow with their clock order (they do, unless a computer's clock went back); otherwise day by day.
+   */
+  function monthEnds(accountId: string, days: readonly IsoDate[]): Map<IsoDate, AccountData | null> {
+    const out = new Map<IsoDate, AccountData | null>();
+    const compacted = compactedFrom(accountId);
+    const open = days.filter((day) => {
+      if (compacted !== null && day < compacted) out.set(day, null);
+      return !out.has(day);
+    });
+    if (open.length === 0) return out;
+    const ends = open.map(endOfDay);
+    const checkpoint = q.checkpointBefore.get(accountId, ends[0]!);
+    const last = ends.at(-1)!;
+    const rows = checkpoint === undefined ? q.rowsBefore.all(accountId, last) : q.rowsAfterBefore.all(accountId, checkpoint.hlc, checkpoint.hlc, checkpoint.seq, last);
+    if (rows.some((row, i) => i > 0 && row.at < rows[i - 1]!.at)) {
+      for (const day of open) {
+        const past = accountOnDay(accountId, day);
+        out.set(day, past.found ? past.data : null);
+      }
+      return out;
+    }
+    const base = checkpoint === undefined ? null : decodeState(checkpoint.data);
+    const replay = startReplay(base === null ? [] : [base]);
+    let next = 0;
+    for (const row of rows) {
+      while (next < ends.length && row.at >= ends[next]!) out.set(open[next++]!, replay.account(accountId));
+      replay.apply(replayed(accountId, row));
+    }
+    while (next < ends.length) out.set(open[next++]!, replay.account(accountId));
+    return out;
+  }
+
   function trend(current: readonly AccountData[], months: number, today: IsoDate, thresholds: Omit<AnalysisOptionsInput, 'today'>): TrendRow[] {
     const key = JSON.stringify({ c: thresholds.concentrationThreshold ?? null, h: thresholds.hiddenInfluenceQuantile ?? null });
     const ends = Array.from({ length: months }, (_, i) => monthEnd(today, months - 1 - i));
@@ -237,12 +274,13 @@ export function createHistoryStore(db: Db, options: { readOnly: boolean; checkpo
     };
     const rows = current.map((now) => {
       const accountId = now.account.id;
+      const missing = ends.slice(0, -1).filter(({ month }) => !cached.has(`${accountId}|${month}`));
+      const past = missing.length === 0 ? new Map<string, AccountData | null>() : monthEnds(accountId, missing.map((end) => end.day));
       const points = ends.map(({ month, day }, index): TrendPoint => {
         if (index === ends.length - 1) return point(now, month, day);
         const hit = cached.get(`${accountId}|${month}`);
         if (hit !== undefined) return { month, day, weightedCoverage: hit.weighted_coverage, redFlags: hit.red_flags };
-        const past = accountOnDay(accountId, day);
-        const computed = point(past.found ? past.data : null, month, day);
+        const computed = point(past.get(day) ?? null, month, day);
         fresh.push([accountId, month, computed.weightedCoverage, computed.redFlags]);
         return computed;
       });

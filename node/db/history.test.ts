@@ -15,6 +15,7 @@ import {
   type Edit,
 } from '../../shared/edit';
 import { canonical } from '../../shared/edit/testData';
+import { analyze } from '../../shared/analysis';
 import { accountAsOf } from '../../shared/history/asOf';
 import { replayChanges } from '../../shared/history/changes';
 import { ATTITUDES, LAYERS, LINK_KINDS, type AccountData } from '../../shared/model';
@@ -356,5 +357,33 @@ describe('the account as of a day, from checkpoints', () => {
     expect(error).toMatchObject({ code: 'conflict', key: 'history.contradicts' });
     expect(cx.store.history(accountId)).toHaveLength(before);
     expect(cx.store.snapshots(accountId)).toEqual([]);
+  });
+});
+
+describe('the trend over the last months', () => {
+  let at = Date.parse('2026-01-03T06:00:00.000Z');
+  const tx = useTempStore(() => ({
+    // Two days a write: a year of edits in under two hundred writes.
+    now: () => new Date((at += 2 * 86_400_000)),
+    defaultActor: 'tester',
+    checkpointEvery: 9,
+  }));
+
+  it('gives each month-end the weighted coverage and red flags of the map as of that day, the same from its cache', () => {
+    at = Date.parse('2026-01-03T06:00:00.000Z');
+    const accountId = randomHistory(tx.store, 17, 150);
+    const today = localDayOf(new Date(at).toISOString());
+    const [row] = tx.store.trend(accountId, 12, today);
+    expect(row!.points).toHaveLength(12);
+    expect(row!.points.at(-1)!.day).toBe(today);
+    for (const point of row!.points) {
+      const past = point.day === today ? { found: true as const, data: tx.store.openAccount(accountId)! } : tx.store.accountOnDay(accountId, point.day)!;
+      const analysis = past.found ? analyze(past.data, { ...tx.store.getSettings().analysis, today: point.day }) : null;
+      expect([point.weightedCoverage, point.redFlags], point.day).toEqual(analysis === null ? [null, null] : [analysis.weightedCoverage.score, analysis.redFlags.length]);
+    }
+    // Before the account there is no point; the first months of 2026 have some.
+    expect(row!.points.filter((p) => p.weightedCoverage === null).length).toBeLessThan(12);
+    expect(tx.store.trend(accountId, 12, today)).toEqual([row]);
+    expect(tx.store.trend(undefined, 12, today).map((r) => r.accountId)).toContain(accountId);
   });
 });
