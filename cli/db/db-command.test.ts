@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDemoAccount } from '../../shared/demo';
+import Database from 'better-sqlite3';
+import { createStore } from '../../node/db';
 import { checkDatabase } from '../../node/db/health';
 import { LATEST_SCHEMA_VERSION } from '../../node/db/migrations';
 import { DEMO_FILE_DAY, DEMO_FILES } from '../../test/support/demo-files';
@@ -115,5 +117,38 @@ describe('power-map db', () => {
     const missing = await cli('db', 'check', '--db', join(dir, 'nope.sqlite3'));
     expect(missing.code).toBe(1);
     expect(existsSync(join(dir, 'nope.sqlite3'))).toBe(false);
+  });
+});
+
+describe('power-map db compact-history', () => {
+  it('folds the history before a day into baseline records and a snapshot; a second run finds nothing; a wrong day is a usage error', async () => {
+    await cli('db', 'import', DEMO_FILES.en, '--db', db);
+    const day = '2099-01-01';
+    const compacted = await cli('db', 'compact-history', '--db', db, '--before', day);
+    expect(compacted.code).toBe(0);
+    expect(compacted.out).toMatch(/recorded changes? before 2099-01-01 folded into \d+ baseline records and the snapshot "Before 2099-01-01"; the map is exact from \d{4}-\d{2}-\d{2} on\./);
+    const store = createStore(db);
+    const [account] = store.listAccounts();
+    expect(new Set(store.history(account!.id).map((c) => c.origin))).toEqual(new Set(['baseline']));
+    expect(store.snapshots(account!.id).map((s) => [s.name, s.kind])).toEqual([[`Before ${day}`, 'compaction']]);
+    expect(store.historyContradictions(account!.id)).toEqual([]);
+    store.close();
+    expect((await cli('db', 'compact-history', '--db', db, '--before', day)).out).toContain('Nothing recorded before 2099-01-01 to compact');
+    expect((await cli('db', 'compact-history', '--db', db, '--before', '2026-02-30')).code).toBe(2);
+  });
+
+  it('refuses a history that contradicts the database, naming the record, and changes nothing', async () => {
+    await cli('db', 'import', DEMO_FILES.en, '--db', db);
+    const raw = new Database(db);
+    raw.prepare('UPDATE people SET title = ? WHERE id = ?').run('Changed behind the history', boss.id);
+    const records = raw.prepare('SELECT count(*) FROM changes').pluck().get();
+    raw.close();
+    const refused = await cli('db', 'compact-history', '--db', db, '--before', '2099-01-01');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain(`people ${boss.id}: fields differ`);
+    const after = new Database(db, { readonly: true });
+    expect(after.prepare('SELECT count(*) FROM changes').pluck().get()).toBe(records);
+    expect(after.prepare('SELECT count(*) FROM snapshots').pluck().get()).toBe(0);
+    after.close();
   });
 });
