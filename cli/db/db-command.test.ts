@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDemoAccount } from '../../shared/demo';
-import Database from 'better-sqlite3';
 import { createStore } from '../../node/db';
+import { changeBehindTheHistory, countRows } from '../../node/db/test-support';
 import { checkDatabase } from '../../node/db/health';
 import { LATEST_SCHEMA_VERSION } from '../../node/db/migrations';
 import { DEMO_FILE_DAY, DEMO_FILES } from '../../test/support/demo-files';
@@ -139,16 +139,12 @@ describe('power-map db compact-history', () => {
 
   it('refuses a history that contradicts the database, naming the record, and changes nothing', async () => {
     await cli('db', 'import', DEMO_FILES.en, '--db', db);
-    const raw = new Database(db);
-    raw.prepare('UPDATE people SET title = ? WHERE id = ?').run('Changed behind the history', boss.id);
-    const records = raw.prepare('SELECT count(*) FROM changes').pluck().get();
-    raw.close();
+    changeBehindTheHistory(db, boss.id, 'Changed behind the history');
+    const records = countRows(db, 'changes');
     const refused = await cli('db', 'compact-history', '--db', db, '--before', '2099-01-01');
     expect(refused.code).toBe(1);
     expect(refused.err).toContain(`people ${boss.id}: fields differ`);
-    const after = new Database(db, { readonly: true });
-    expect(after.prepare('SELECT count(*) FROM changes').pluck().get()).toBe(records);
-    expect(after.prepare('SELECT count(*) FROM snapshots').pluck().get()).toBe(0);
-    after.close();
+    expect(countRows(db, 'changes')).toBe(records);
+    expect(countRows(db, 'snapshots')).toBe(0);
   });
 });

@@ -21,7 +21,7 @@ import { replayChanges } from '../../shared/history/changes';
 import { ATTITUDES, LAYERS, LINK_KINDS, type AccountData } from '../../shared/model';
 import Database from 'better-sqlite3';
 import { localDayOf } from './history-store';
-import { putOps, sampleAccountData, steppingClock, storeErrorFrom, useTempStore, type StoreFixture } from './test-support';
+import { changeBehindTheHistory, putOps, sampleAccountData, steppingClock, storeErrorFrom, useTempStore, type StoreFixture } from './test-support';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same edits, so a failure can be replayed. */
 function prng(seed: number) {
@@ -348,9 +348,7 @@ describe('the account as of a day, from checkpoints', () => {
   it('refuses to compact a history that contradicts the account, and writes nothing', () => {
     const accountId = randomHistory(cx.store, 8, 30);
     const person = cx.store.openAccount(accountId)!.people[0]!;
-    const db = new Database(cx.temp.dbPath);
-    db.prepare("UPDATE people SET title = 'Changed behind the history' WHERE id = ?").run(person.id);
-    db.close();
+    changeBehindTheHistory(cx.temp.dbPath, person.id, 'Changed behind the history');
     const before = cx.store.history(accountId).length;
     expect(cx.store.historyContradictions(accountId)).toEqual([`people ${person.id}: fields differ`]);
     const error = storeErrorFrom(() => cx.store.compactHistory('2099-01-01', accountId));
