@@ -126,11 +126,11 @@ describe('power-map db compact-history', () => {
     const day = '2099-01-01';
     const compacted = await cli('db', 'compact-history', '--db', db, '--before', day);
     expect(compacted.code).toBe(0);
-    expect(compacted.out).toMatch(/recorded changes? before 2099-01-01 folded into \d+ baseline records and the snapshot "Before 2099-01-01"; the map is exact from \d{4}-\d{2}-\d{2} on\./);
+    expect(compacted.out).toMatch(/recorded changes? before 2099-01-01 folded into \d+ baseline records and a snapshot; the map is exact from \d{4}-\d{2}-\d{2} on\./);
     const store = createStore(db);
     const [account] = store.listAccounts();
     expect(new Set(store.history(account!.id).map((c) => c.origin))).toEqual(new Set(['baseline']));
-    expect(store.snapshots(account!.id).map((s) => [s.name, s.kind])).toEqual([[`Before ${day}`, 'compaction']]);
+    expect(store.snapshots(account!.id).map((s) => [s.name, s.kind])).toEqual([[`History before ${day}`, 'compaction']]);
     expect(store.historyContradictions(account!.id)).toEqual([]);
     store.close();
     expect((await cli('db', 'compact-history', '--db', db, '--before', day)).out).toContain('Nothing recorded before 2099-01-01 to compact');

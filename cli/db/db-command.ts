@@ -213,7 +213,7 @@ const compactHistory: Job = async (args, io, db, access) => {
     for (const result of done) {
       io.out(
         `${names.get(result.accountId) ?? result.accountId}: ${plural(result.removed, 'recorded change', 'recorded changes')} before ${before} folded into ` +
-          `${plural(result.baseline, 'baseline record', 'baseline records')} and the snapshot "Before ${before}"; the map is exact from ${result.firstDay} on.\n`,
+          `${plural(result.baseline, 'baseline record', 'baseline records')} and a snapshot; the map is exact from ${result.firstDay} on.\n`,
       );
     }
     return EXIT.ok;

@@ -40,7 +40,7 @@ export interface HistoryStore {
   /** Month-end weighted coverage and red flags; `current` gives the accounts as they are now (the last point). */
   trend(current: readonly AccountData[], months: number, today: IsoDate, thresholds: Omit<AnalysisOptionsInput, 'today'>): TrendRow[];
   /** Folds an account's records from before `beforeDay` into baseline records and a snapshot; see compactAccount. */
-  compact(accountId: string, stored: AccountData | null, beforeDay: IsoDate, at: Date, actor: string): CompactionResult | null;
+  compact(accountId: string, stored: AccountData | null, beforeDay: IsoDate, at: Date, actor: string, snapshotName: string): CompactionResult | null;
   /** The first day with an exact map after a compaction, if the account's history was compacted. */
   compactedFrom(accountId: string): IsoDate | null;
 }
@@ -303,7 +303,7 @@ export function createHistoryStore(db: Db, options: { readOnly: boolean; checkpo
    * 'compaction' snapshot. Refused, with nothing written, when the history replayed does not give the
    * account as stored. Null when nothing is older than the day.
    */
-  function compact(accountId: string, stored: AccountData | null, beforeDay: IsoDate, at: Date, actor: string): CompactionResult | null {
+  function compact(accountId: string, stored: AccountData | null, beforeDay: IsoDate, at: Date, actor: string, snapshotName: string): CompactionResult | null {
     const rows = q.rowsAll.all(accountId);
     const replay = startReplay();
     for (const row of rows) replay.apply(replayed(accountId, row));
@@ -337,7 +337,7 @@ export function createHistoryStore(db: Db, options: { readOnly: boolean; checkpo
     }
     const firstDay = localDayOf(last.at);
     q.putCompaction.run(accountId, firstDay, at.toISOString());
-    const snapshot = state === null ? null : takeSnapshot(state, `Before ${beforeDay}`, 'compaction', at);
+    const snapshot = state === null ? null : takeSnapshot(state, snapshotName, 'compaction', at);
     dropDerived(accountId);
     return { accountId, removed: prefix.length, baseline: baseline.length, firstDay, snapshotId: snapshot?.id ?? null };
   }

@@ -7,6 +7,7 @@ import { checkAccountData, findExistingIds, insertAccountData, readAccountData, 
 import { applyOps } from './apply-ops';
 import { createChangeLog, recordAccountData } from './change-log';
 import { createHistoryStore, type CompactionResult } from './history-store';
+import { automaticSnapshotName } from '../../shared/history/snapshot-names';
 import { takeBackup, writeBackup, type BackupFile } from './backup';
 import { fileAccess, openConnection } from './connection';
 import { isPlainDatabaseFile, type DbKey } from './db-key';
@@ -229,8 +230,9 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       if (accountId !== undefined && repos.accounts.accountIdOf(accountId) === undefined) throw new StoreError('not-found', `No account with id ${accountId}`);
       const at = now();
       const out: CompactionResult[] = [];
+      const name = automaticSnapshotName('compaction', beforeDay, repos.settings.get().locale ?? 'en');
       for (const id of ids) {
-        const done = historyStore.compact(id, readAccountData(repos, id), beforeDay, at, log.actor());
+        const done = historyStore.compact(id, readAccountData(repos, id), beforeDay, at, log.actor(), name);
         if (done !== null) out.push(done);
       }
       return out;
