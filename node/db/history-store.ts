@@ -4,7 +4,7 @@ import { analyze, type AnalysisOptionsInput } from '../../shared/analysis';
 import { localToday } from '../../shared/edit/defaults';
 import { startReplay, type ChangeOrigin, type ChangeRecord, type Fields, type ReplayedRecord } from '../../shared/history/changes';
 import { historyContradictions } from '../../shared/history/consistency';
-import type { NoMapReason, SnapshotKind, SnapshotSummary, TrendPoint, TrendRow } from '../../shared/history/views';
+import type { NoMapReason, SnapshotKind, SnapshotSummary, TrendPoint, TrendRow, UndoStacks } from '../../shared/history/views';
 import type { AccountData, EntityKind, IsoDate } from '../../shared/model';
 import type { Db } from './connection';
 import { StoreError } from './store';
@@ -43,6 +43,11 @@ export interface HistoryStore {
   compact(accountId: string, stored: AccountData | null, beforeDay: IsoDate, at: Date, actor: string, snapshotName: string): CompactionResult | null;
   /** The first day with an exact map after a compaction, if the account's history was compacted. */
   compactedFrom(accountId: string): IsoDate | null;
+  /** The undo and redo stacks last saved, empty when none or when the account's history moved on since (they would not fit). */
+  loadUndo(accountId: string): UndoStacks;
+  saveUndo(accountId: string, stacks: UndoStacks, at: Date): void;
+  /** Forgets an account's stacks (the account deleted, a person erased: the stacks hold their data). */
+  dropUndo(accountId: string): void;
 }
 
 export interface CompactionResult {
@@ -169,6 +174,10 @@ export function createHistoryStore(db: Db, options: { readOnly: boolean; checkpo
     compactedFrom: db.prepare<[string], string>('SELECT first_day FROM history_compactions WHERE account_id = ?').pluck(),
     putCompaction: db.prepare<[string, string, string]>('INSERT OR REPLACE INTO history_compactions (account_id, first_day, compacted_at) VALUES (?, ?, ?)'),
     deletePrefix: db.prepare<[string, string, string, number]>('DELETE FROM changes WHERE account_id = ? AND (hlc < ? OR (hlc = ? AND seq <= ?))'),
+    lastSeq: db.prepare<[string], number>('SELECT seq FROM changes WHERE account_id = ? ORDER BY hlc DESC, seq DESC LIMIT 1').pluck(),
+    undo: db.prepare<[string], string>('SELECT stacks FROM undo_stacks WHERE account_id = ?').pluck(),
+    putUndo: db.prepare<[string, string, string]>('INSERT OR REPLACE INTO undo_stacks (account_id, stacks, saved_at) VALUES (?, ?, ?)'),
+    dropUndo: db.prepare<[string]>('DELETE FROM undo_stacks WHERE account_id = ?'),
     insertRecord: db.prepare(
       `INSERT INTO changes (id, account_id, hlc, at, actor, origin, entity, entity_id, kind, before, after)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
@@ -381,5 +390,20 @@ export function createHistoryStore(db: Db, options: { readOnly: boolean; checkpo
     trend,
     compact,
     compactedFrom,
+    loadUndo(accountId) {
+      const text = q.undo.get(accountId);
+      if (text === undefined) return { undo: [], redo: [] };
+      const saved = JSON.parse(text) as UndoStacks & { lastSeq: number | null };
+      // Saved after the account's last record: a record since (an import, the command line, a compaction) makes them stale.
+      if (saved.lastSeq !== (q.lastSeq.get(accountId) ?? null)) return { undo: [], redo: [] };
+      return { undo: saved.undo, redo: saved.redo };
+    },
+    saveUndo(accountId, stacks, at) {
+      if (options.readOnly) return;
+      q.putUndo.run(accountId, JSON.stringify({ undo: stacks.undo, redo: stacks.redo, lastSeq: q.lastSeq.get(accountId) ?? null }), at.toISOString());
+    },
+    dropUndo: (accountId) => {
+      q.dropUndo.run(accountId);
+    },
   };
 }

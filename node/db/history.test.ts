@@ -385,3 +385,27 @@ describe('the trend over the last months', () => {
     expect(tx.store.trend(undefined, 12, today).map((r) => r.accountId)).toContain(accountId);
   });
 });
+
+describe('undo that survives a restart', () => {
+  it('keeps the stacks with the history: after reopening, undo takes the last edit back; an edit by another way makes them stale', () => {
+    const data = sampleAccountData({ name: 'Undo Co' });
+    fx.store.applyOps(putOps(data));
+    const person = data.people[0]!;
+    const edit = updatePerson(data, person.id, { attitude: 'opponent' });
+    fx.store.applyOps(edit.forward);
+    fx.store.saveUndoStacks(data.account.id, { undo: [edit], redo: [] });
+    fx.reopen();
+    const { undo, redo } = fx.store.undoStacks(data.account.id);
+    expect(redo).toEqual([]);
+    fx.store.applyOps(undo.at(-1)!.inverse);
+    expect(fx.store.openAccount(data.account.id)!.people.find((p) => p.id === person.id)!.attitude).toBe(person.attitude);
+    // The stacks were saved before that undo was written: they no longer fit the account, so none come back.
+    expect(fx.store.undoStacks(data.account.id)).toEqual({ undo: [], redo: [] });
+    fx.store.saveUndoStacks(data.account.id, { undo: [], redo: [edit] });
+    expect(fx.store.undoStacks(data.account.id).redo).toHaveLength(1);
+    // An erased person's data leaves the stacks too; so does a deleted account's.
+    fx.store.erasePerson(data.people[1]!.id);
+    expect(fx.store.undoStacks(data.account.id)).toEqual({ undo: [], redo: [] });
+    expect(storeErrorFrom(() => fx.store.saveUndoStacks('nobody', { undo: [], redo: [] })).code).toBe('not-found');
+  });
+});

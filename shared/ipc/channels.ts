@@ -49,6 +49,8 @@ export const CHANNELS = [
   'snapshots.list',
   'snapshots.take',
   'snapshots.delete',
+  'undo.load',
+  'undo.save',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
