@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { analyze, type AnalysisOptionsInput } from '../../shared/analysis';
+import { buildGraph, redFlags, weightedCoverage, type AnalysisOptionsInput } from '../../shared/analysis';
 import { localToday } from '../../shared/edit/defaults';
 import { startReplay, type ChangeOrigin, type ChangeRecord, type Fields, type ReplayedRecord } from '../../shared/history/changes';
 import { historyContradictions } from '../../shared/history/consistency';
@@ -278,8 +278,9 @@ export function createHistoryStore(db: Db, options: { readOnly: boolean; checkpo
     const fresh: [string, string, number | null, number | null][] = [];
     const point = (data: AccountData | null, month: string, day: IsoDate): TrendPoint => {
       if (data === null) return { month, day, weightedCoverage: null, redFlags: null };
-      const analysis = analyze(data, { ...thresholds, today: day });
-      return { month, day, weightedCoverage: analysis.weightedCoverage.score, redFlags: analysis.redFlags.length };
+      // The two figures alone, as analyze() computes them (no threshold changes them): a twelfth of a whole analysis.
+      const graph = buildGraph(data, day);
+      return { month, day, weightedCoverage: weightedCoverage(graph).score, redFlags: redFlags(graph).findings.length };
     };
     const rows = current.map((now) => {
       const accountId = now.account.id;
