@@ -51,6 +51,8 @@ export const CHANNELS = [
   'snapshots.delete',
   'undo.load',
   'undo.save',
+  'merge.preview',
+  'merge.apply',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -107,6 +107,8 @@ export function fakeClient(accounts: AccountData[] = []) {
     'snapshots.delete': () => ok({ deleted: true }),
     'undo.load': () => ok({ undo: [], redo: [] }),
     'undo.save': () => ok({ saved: true as const }),
+    'merge.preview': () => ({ ok: false, error: { code: 'cancelled', message: 'Merge cancelled.' } }),
+    'merge.apply': () => ({ ok: false, error: { code: 'not-found', message: 'No merge preview.' } }),
     // In stored order: ranking is the main process's job, tested on the real handler, not imitated here.
     'portfolio.list': () => ok([...db.values()].map((data) => portfolioRow(data, analyze(data, { today: '2026-11-22', ...settings.analysis })))),
   };
