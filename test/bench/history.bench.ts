@@ -7,6 +7,7 @@ import { localDayOf } from '../../node/db/history-store';
 import { analyze } from '../../shared/analysis';
 import { accountAsOf } from '../../shared/history/asOf';
 import { compareAccounts } from '../../shared/history/compare';
+import { mergeEdit, planMerge } from '../../shared/history/merge';
 import { ATTITUDES, type AccountData, type Op } from '../../shared/model';
 import { syntheticAccount } from '../support/synthetic-account';
 import { median, ms, percentile, table, timeEach } from './stats';
@@ -200,6 +201,50 @@ export function benchTrend(accounts = 200, people = 50, editsPerAccount = 500): 
   ];
 }
 
+/**
+ * Merging a colleague's copy of a 300-person account: a tenth of the people changed by them, a tenth by
+ * me (some by both), ten people added and five taken away with their links; the plan record by record
+ * and the chosen differences as one edit, checked. Reference: comparing the same two versions (Compare).
+ */
+export function benchMerge(people = 300, runs = 20): Record<string, string | number>[] {
+  const base = syntheticAccount(people, 7, 'merge');
+  const change = (data: AccountData, every: number, title: string): AccountData => ({
+    ...data,
+    people: data.people.map((p, i) => (i % every === 0 ? { ...p, title: `${title} ${i}`, attitude: ATTITUDES[i % ATTITUDES.length]! } : p)),
+  });
+  const gone = new Set(base.people.slice(-5).map((p) => p.id));
+  const added = syntheticAccount(10, 8, 'merge').people.map((p, i) => ({ ...p, id: `merge-new-${i}` }));
+  const mineData = change(base, 10, 'Mine');
+  const theirsData = change(base, 7, 'Theirs');
+  const theirs: AccountData = {
+    ...theirsData,
+    people: [...theirsData.people.filter((p) => !gone.has(p.id)), ...added],
+    links: theirsData.links.filter((l) => !gone.has(l.from) && !gone.has(l.to)),
+  };
+  const merge = () => {
+    const plan = planMerge(mineData, theirs, base);
+    const result = mergeEdit(mineData, plan);
+    if (!result.ok) throw new Error(result.problems.join('; '));
+    return { plan, result };
+  };
+  timeEach(3, merge);
+  const whole = timeEach(runs, merge);
+  const cpu = cpuEach(runs, merge);
+  const compared = timeEach(runs, () => compareAccounts(mineData, theirs, { today: '2026-12-07' }));
+  const { plan, result } = merge();
+  return [
+    {
+      people,
+      'records that differ': plan.items.length,
+      'ops in the edit': result.edit.forward.length,
+      'plan + edit p50': ms(median(whole), 1),
+      'plan + edit p95': ms(percentile(whole, 95), 1),
+      'plan + edit, CPU time p50': ms(median(cpu), 1),
+      'compare of the same two with analyses p50 (reference)': ms(median(compared), 1),
+    },
+  ];
+}
+
 /** The database file's size after a checkpoint folds the write-ahead log into it. */
 function checkpointedSize(dbPath: string): number {
   const db = new Database(dbPath);
@@ -244,6 +289,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   table(benchAsOf(300, small ? 2_000 : 20_000));
   console.log('\nHistory: two dates compared, both analyses (target < 100 ms)');
   table(benchCompare(300, small ? 2_000 : 20_000));
+  console.log('\nHistory: merging a colleague\'s copy of a 300-person account (target < 200 ms)');
+  table(benchMerge(300));
   console.log('\nHistory: the portfolio trend lines, 12 months');
   table(benchTrend(small ? 40 : 200, 50, small ? 100 : 500));
   console.log('\nHistory: what the change log adds to the database file, after a checkpoint (target < 40 MB for 100,000 changes)');
