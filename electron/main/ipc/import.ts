@@ -89,8 +89,9 @@ export function importHandlers(store: Store, ports: DesktopPorts): SectionHandle
       if (!input.ok) return input;
       const { table, data, context } = input.value;
       const result = await runInSlices(planSteps(table, choices, data, context));
-      // One transaction: every person, team member and link of the import lands, or none does.
-      const { updatedAt } = result.edit.forward.length > 0 ? store.applyOps(result.edit.forward) : { updatedAt: new Date().toISOString() };
+      // One transaction: every person, team member and link of the import lands, or none does. Written
+      // on the store's writer thread, so the window keeps answering while thousands of people land.
+      const { updatedAt } = result.edit.forward.length > 0 ? await store.applyLargeEdit(result.edit.forward) : { updatedAt: new Date().toISOString() };
       store.rememberImportMapping(headerSignature(table.headers), choices.mapping);
       return ok({ edit: result.edit, summary: result.summary, updatedAt });
     },
