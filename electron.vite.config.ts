@@ -5,7 +5,8 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // The store's writer thread (node/db/writer.ts) runs from a file of its own.
+      rollupOptions: { input: { index: resolve('electron/main/index.ts'), 'db-writer': resolve('node/db/writer-worker.ts') } },
     },
   },
   preload: {

@@ -91,6 +91,8 @@ async function openSession(key: DbKeyState): Promise<DatabaseSession> {
   const session = await openDatabaseSession(db.path, {
     ...(nativeBinding === undefined ? {} : { nativeBinding }),
     ...(key.key === null ? {} : { key: key.key }),
+    // Built beside this file by electron.vite.config.ts: large edits (a contact import) are written there.
+    writerEntry: new URL('./db-writer.js', import.meta.url),
     onBackgroundError: (error) => console.error('Backup failed:', error),
   });
   setInterval(() => void session.tick().catch((error: unknown) => console.error('Backup failed:', error)), BACKUP_TICK_MS).unref();

@@ -29,6 +29,11 @@ export interface ChangeLog {
   accountsWithoutHistory(): string[];
   actor(): string;
   setActor(name: string | null): void;
+  /**
+   * Reads the clock back from the file after another connection wrote records (the import writer on
+   * its worker thread, see writer.ts), so what is recorded here next sorts after them.
+   */
+  catchUp(): void;
 }
 
 /** The settings row holding the user name set in the app; absent means the operating-system user. */
@@ -148,6 +153,12 @@ export function createChangeLog(db: Db, defaultActor: string): ChangeLog {
     },
     accountsWithoutHistory: () => statements.withoutHistory.all(),
     actor: () => actor,
+    catchUp() {
+      const latest = statements.lastHlc.get();
+      if (latest === undefined) return;
+      const written = decodeHlc(latest);
+      if (last === null || compareHlc(written, last) > 0) last = written;
+    },
     setActor(name) {
       const trimmed = name?.trim() ?? '';
       if (trimmed === '') statements.clearActor.run(ACTOR_KEY);

@@ -9,6 +9,7 @@ import { salvageDatabase, type SalvageReport } from './salvage';
 import { createStore, type LocalStore } from './sqlite-store';
 import { DEFAULT_SETTINGS } from './repos/settings';
 import { StoreError, type Store, type StoreErrorCode } from './store';
+import type { WriterEntry } from './writer';
 
 /**
  * The database as the app holds it from start to quit: checked before anything writes it, backed up
@@ -56,6 +57,8 @@ export interface DatabaseSession {
 
 export interface SessionOptions {
   nativeBinding?: string;
+  /** The writer thread's bundled entry (see writer.ts); from source it is found without it. */
+  writerEntry?: WriterEntry;
   /**
    * The database key (the app's, kept by the OS). A plain database found at start is backed up and
    * then encrypted in place with it; without a key the database stays plain.
@@ -92,7 +95,7 @@ export async function openDatabaseSession(dbPath: string, options: SessionOption
     if (migrating || (encrypting && existing)) await backupFile(dbPath, backupPathFor(dbPath, now()), access);
     if (encrypting) encryptWithBackups(dbPath, key!, options.nativeBinding);
     try {
-      store = createStore(dbPath, { ...access, now, readOnly });
+      store = createStore(dbPath, { ...access, now, readOnly, ...(options.writerEntry === undefined ? {} : { writerEntry: options.writerEntry }) });
     } catch (error) {
       if (!(error instanceof StoreError)) throw error;
       check = { ...check, ok: false, status: error.code === 'locked' ? 'locked' : 'damaged', problems: [{ code: 'damaged', detail: error.message }] };
@@ -199,6 +202,7 @@ export function sessionStore(session: DatabaseSession): Store {
     openAccount: (id) => current().openAccount(id),
     allAccounts: () => current().allAccounts(),
     applyOps: (ops) => current().applyOps(ops),
+    applyLargeEdit: (ops) => current().applyLargeEdit(ops),
     deleteAccount: (id) => current().deleteAccount(id),
     restoreAccount: (data) => current().restoreAccount(data),
     importAccount: (data, history) => current().importAccount(data, history),

@@ -18,6 +18,7 @@ import { readPersonExport, type PersonExport } from './person-export';
 import { createRepos } from './repos';
 import { storeErrorFromSqlite, translatingSqliteErrors } from './sqlite-errors';
 import { StoreError, type Store } from './store';
+import { createOpsWriter, type WriterEntry } from './writer';
 
 export interface StoreOptions {
   /** better_sqlite3.node built for Electron (see resolveNativeBinding); omit under Node. */
@@ -32,6 +33,8 @@ export interface StoreOptions {
   defaultActor?: string;
   /** Records between two history checkpoints (tests take them often); DEFAULT_CHECKPOINT_EVERY when absent. */
   checkpointEvery?: number;
+  /** The writer thread's bundled entry (the built app); from source it is found beside writer.ts. */
+  writerEntry?: WriterEntry;
 }
 
 
@@ -244,6 +247,17 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
 
   if (!readOnly) transactions.baseline();
 
+  const writer = createOpsWriter({ dbPath, access }, options.writerEntry);
+  const applyLargeEdit = async (ops: readonly Op[]): Promise<{ updatedAt: string }> => {
+    // A read-only file refuses on the spot; a build without a writer thread writes here as before.
+    if (readOnly || !writer.available) return transactions.applyOps(ops);
+    const at = now();
+    await writer.apply(ops, { at: at.toISOString(), actor: log.actor(), origin: 'edit' });
+    // The other connection's records moved the history's clock on: what is recorded here next sorts after them.
+    log.catchUp();
+    return { updatedAt: at.toISOString() };
+  };
+
   return translatingSqliteErrors<LocalStore>({
     path: dbPath,
     readOnly,
@@ -253,6 +267,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
     openAccount: (accountId) => transactions.openAccount(accountId),
     allAccounts: () => transactions.allAccounts(),
     applyOps: (ops) => transactions.applyOps(ops),
+    applyLargeEdit,
     deleteAccount: (accountId) => transactions.deleteAccount(accountId),
     restoreAccount: (data) => transactions.restoreAccount(data),
     importAccount: (data, history) => transactions.importAccount(data, history),
@@ -304,6 +319,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
     userName: () => log.actor(),
     setUserName: (name) => transactions.setUserName(name),
     close: () => {
+      writer.close();
       if (!db.open) return;
       if (!readOnly) db.pragma('optimize');
       db.close();

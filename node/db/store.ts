@@ -21,6 +21,12 @@ export interface Store {
   allAccounts(): AccountData[];
   /** Applies one user edit. Returns the new updatedAt of the account(s) touched. */
   applyOps(ops: readonly Op[]): { updatedAt: string };
+  /**
+   * Applies an edit too large to hold the main process up for (a contact import of thousands of
+   * people): the same one transaction and history records as applyOps, written on a worker thread
+   * (see writer.ts) while the event loop keeps turning. Resolves once committed, when reads here see it.
+   */
+  applyLargeEdit(ops: readonly Op[]): Promise<{ updatedAt: string }>;
   /** Deletes the account and all it holds; returns what was deleted (for undo). null if not found. */
   deleteAccount(accountId: string): AccountData | null;
   /** Puts back exactly what deleteAccount returned, same ids. Throws 'conflict' if an id exists. */

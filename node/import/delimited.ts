@@ -1,12 +1,14 @@
 import { Parser, type CsvError } from 'csv-parse';
+import { parse } from 'csv-parse/sync';
 import { DELIMITERS, MAX_IMPORT_ROWS, type Delimiter } from '../../shared/import/types';
+import { recordDelimiterOf, recordSlices } from './record-bounds';
 import { refusal, type Refused } from './refusal';
 import { nextTurn } from './slices';
 
 /**
  * Delimited text (CSV, semicolon CSV, TSV, cells pasted from Excel or a web table) as rows of cells.
- * Parsed with csv-parse in slices, yielding to the event loop between them, so a large file never
- * holds the main process up for long.
+ * Parsed with csv-parse's synchronous parser in slices of whole records, yielding to the event loop
+ * between them, so a large file never holds the main process up for long.
  */
 
 export interface RawRows {
@@ -49,54 +51,96 @@ export function detectDelimiter(text: string): Delimiter {
 /** Characters parsed between two turns of the event loop (a few milliseconds of csv-parse). */
 const SLICE = 64 * 1024;
 
-export async function parseDelimited(text: string, delimiter: Delimiter = detectDelimiter(text)): Promise<RawRows | Refused> {
-  const cells: string[][] = [];
-  const lines: number[] = [];
-  // Line numbers are counted here rather than asked of csv-parse (its `info` costs a third of the parse).
-  let nextLine = 1;
-  let tooMany = false;
-  const parser = new Parser({
-    delimiter,
-    bom: true,
-    relax_column_count: true,
-    // A quote inside an unquoted field (5'11", 3" pipe) is text; only an unclosed quoted field is broken.
-    relax_quotes: true,
-    skip_empty_lines: false,
-  });
+const parserOptions = (delimiter: Delimiter) => ({
+  delimiter,
+  bom: true,
+  relax_column_count: true,
+  // A quote inside an unquoted field (5'11", 3" pipe) is text; only an unclosed quoted field is broken.
+  relax_quotes: true,
+  skip_empty_lines: false,
+});
+
+/** Collects csv-parse's records: blank ones dropped, each kept record's 1-based starting line noted. */
+class RowCollector {
+  readonly cells: string[][] = [];
+  readonly lines: number[] = [];
+  /** Line numbers are counted here rather than asked of csv-parse (its `info` costs a third of the parse). */
+  nextLine = 1;
+  tooMany = false;
+
+  /** `multiline`: whether a cell may hold a line end (it can only when the text has a quote). */
+  add(record: string[], multiline: boolean): void {
+    const startLine = this.nextLine;
+    this.nextLine++;
+    let blank = true;
+    for (const cell of record) {
+      if (multiline && cell.includes('\n')) this.nextLine += cell.split('\n').length - 1;
+      if (blank && cell.trim() !== '') blank = false;
+    }
+    if (blank) return;
+    if (this.cells.length > MAX_IMPORT_ROWS + 2) {
+      this.tooMany = true;
+      return;
+    }
+    this.cells.push(record);
+    this.lines.push(startLine);
+  }
+}
+
+function brokenQuote(line: number): Refused {
+  return refusal('broken-quote', `The text has a broken quote: a quoted field opened at line ${line} is never closed (or text follows its closing quote).`, { line });
+}
+
+/**
+ * The text cut into slices of whole records (see record-bounds.ts), each parsed by csv-parse's
+ * synchronous parser, with a turn of the event loop between slices. Null when a slice does not parse:
+ * the streaming parser then reads the text again, to say on which line the broken quote opened.
+ */
+async function parseInRecordSlices(text: string, delimiter: Delimiter, rows: RowCollector): Promise<boolean> {
+  const recordDelimiter = recordDelimiterOf(text, delimiter);
+  const options = { ...parserOptions(delimiter), ...(recordDelimiter === null ? {} : { record_delimiter: recordDelimiter }) };
+  const quoted = text.includes('"');
+  for (const [start, end] of recordSlices(text, delimiter, recordDelimiter, SLICE)) {
+    let records: string[][];
+    try {
+      records = parse(text.slice(start, end), options) as string[][];
+    } catch {
+      return false;
+    }
+    for (const record of records) rows.add(record, quoted);
+    if (rows.tooMany) break;
+    await nextTurn();
+  }
+  return true;
+}
+
+/** csv-parse's stream parser fed in slices: slower than the synchronous one, but it knows where it stopped. */
+async function parseStreaming(text: string, delimiter: Delimiter, rows: RowCollector): Promise<CsvError | null> {
+  const parser = new Parser(parserOptions(delimiter));
   parser.on('readable', () => {
     let record: string[] | null;
-    while ((record = parser.read() as string[] | null) !== null) {
-      const startLine = nextLine;
-      nextLine++;
-      let blank = true;
-      for (const cell of record) {
-        if (cell.includes('\n')) nextLine += cell.split('\n').length - 1;
-        if (blank && cell.trim() !== '') blank = false;
-      }
-      if (blank) continue;
-      if (cells.length > MAX_IMPORT_ROWS + 2) {
-        tooMany = true;
-        continue;
-      }
-      cells.push(record);
-      lines.push(startLine);
-    }
+    while ((record = parser.read() as string[] | null) !== null) rows.add(record, true);
   });
   const done = new Promise<CsvError | null>((resolve) => {
     parser.on('end', () => resolve(null));
     parser.on('error', (error: CsvError) => resolve(error));
   });
-  for (let offset = 0; offset < text.length && !tooMany; offset += SLICE) {
+  for (let offset = 0; offset < text.length && !rows.tooMany; offset += SLICE) {
     // A slice may end inside a surrogate pair or a CRLF; csv-parse joins chunks, so either is fine.
     parser.write(text.slice(offset, offset + SLICE));
     await nextTurn();
   }
   parser.end();
-  const error = await done;
-  if (error) {
-    const line = nextLine;
-    return refusal('broken-quote', `The text has a broken quote: a quoted field opened at line ${line} is never closed (or text follows its closing quote).`, { line });
+  return done;
+}
+
+export async function parseDelimited(text: string, delimiter: Delimiter = detectDelimiter(text)): Promise<RawRows | Refused> {
+  let rows = new RowCollector();
+  if (!(await parseInRecordSlices(text, delimiter, rows))) {
+    rows = new RowCollector();
+    const error = await parseStreaming(text, delimiter, rows);
+    if (error) return brokenQuote(rows.nextLine);
   }
-  if (tooMany) return refusal('too-many-rows', `The table has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows; split it into smaller files.`, { rows: MAX_IMPORT_ROWS });
-  return { cells, lines, delimiter };
+  if (rows.tooMany) return refusal('too-many-rows', `The table has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows; split it into smaller files.`, { rows: MAX_IMPORT_ROWS });
+  return { cells: rows.cells, lines: rows.lines, delimiter };
 }

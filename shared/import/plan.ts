@@ -377,25 +377,45 @@ class Planner {
     this.problems.push(problemOf(code, this.table, rowIndex, this.reportsColumn >= 0 ? this.reportsColumn : null, reference, 'link-skipped'));
   }
 
-  /** The ops, in the order they are applied: team members, people, then links. */
-  edit(): Edit {
+  /**
+   * The ops, in the order they are applied: team members, people, then links. Built STEP edits at a
+   * time, yielding between them: 10,000 people and their links are tens of thousands of ops.
+   */
+  *edit(): PlanSteps<Edit> {
     const forward: Op[] = [];
     const inverses: Op[][] = [];
+    let sinceYield = 0;
     const add = (edit: Edit) => {
       for (const op of edit.forward) forward.push(op);
       inverses.push(edit.inverse);
+      sinceYield++;
     };
     for (const member of this.newTeam) add({ forward: [{ op: 'put', entity: 'team', value: member }], inverse: [{ op: 'delete', entity: 'team', id: member.id }] });
-    for (const edit of this.personOps) add(edit);
+    for (const edit of this.personOps) {
+      add(edit);
+      if (sinceYield >= STEP) {
+        sinceYield = 0;
+        yield;
+      }
+    }
     // Undoing the import deletes its new people and team members, and every link touching them goes with
     // them; only links between records that were already there need their own delete. This keeps the
     // undo of a large import small.
     for (const link of this.links) {
       const goesWithItsEnds = !this.before.has(link.from) || !this.before.has(link.to);
       add({ forward: [{ op: 'put', entity: 'link', value: link }], inverse: goesWithItsEnds ? [] : [{ op: 'delete', entity: 'link', id: link.id }] });
+      if (sinceYield >= STEP) {
+        sinceYield = 0;
+        yield;
+      }
     }
     // Undo takes the steps back in reverse: links first, then people, then the team members.
-    return { forward, inverse: inverses.reverse().flat() };
+    const inverse: Op[] = [];
+    for (let index = inverses.length - 1; index >= 0; index--) {
+      for (const op of inverses[index] as Op[]) inverse.push(op);
+      if (index % (STEP * 4) === 0) yield;
+    }
+    return { forward, inverse };
   }
 
   /** Last: what each row shows, from the person it lands as, or its own (merged) fields. */
@@ -448,11 +468,13 @@ function* plan(planner: Planner): PlanSteps<ImportPlan> {
     coversLinks: planner.coversLinks,
   };
   problems.sort((a, b) => a.rowIndex - b.rowIndex || (a.columnIndex ?? -1) - (b.columnIndex ?? -1));
+  yield;
+  const edit = planner.withEdit ? yield* planner.edit() : { forward: [], inverse: [] };
   const personIds: string[] = [];
   for (const id of planner.landedIds) if (id !== null) personIds.push(id);
   return {
     preview: { rows, problems, counts, suggestions },
-    edit: planner.withEdit ? planner.edit() : { forward: [], inverse: [] },
+    edit,
     summary: { counts, problems, personIds, source: planner.stamp },
   };
 }

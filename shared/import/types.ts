@@ -217,8 +217,17 @@ export interface ImportSummary {
 
 /** import.commit's result: what was written (already in the database) and how to take it back. */
 export interface ImportCommitted {
-  /** The ops written in one transaction and their inverse: the renderer records this as one undo step. */
+  /**
+   * The ops written in one transaction and their inverse: the renderer records this as one undo step.
+   * Empty when the edit is large: it then comes in `editParts`.
+   */
   edit: Edit;
+  /**
+   * A large edit (thousands of people) is fetched in parts with import.editPart, index 0 to count - 1,
+   * each a slice of the forward and inverse ops: the main process copies each answer to the page in
+   * one go, and the whole edit at once would hold it up for a tenth of a second and more.
+   */
+  editParts?: { commitId: string; count: number };
   summary: ImportSummary;
   updatedAt: string;
 }

@@ -39,6 +39,7 @@ export const CHANNELS = [
   'import.reread',
   'import.preview',
   'import.commit',
+  'import.editPart',
   'people.exportTable',
   'history.list',
   'history.userName',

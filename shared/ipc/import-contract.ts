@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Edit } from '../edit/edit';
 import { LAYERS } from '../model/enums';
 import {
   DUPLICATE_ACTIONS,
@@ -72,6 +73,8 @@ export const importArgSchemas = {
    * stack, and a summary. The mapping is remembered for files with the same headers.
    */
   'import.commit': z.strictObject({ sourceId: id, accountId: id, choices: importChoicesSchema }),
+  /** One part of a large commit's edit (see ImportCommitted.editParts). */
+  'import.editPart': z.strictObject({ commitId: id, index: z.number().int().min(0).max(100_000) }),
   /**
    * Asks where to save (native dialog) and writes the account's people table as CSV (UTF-8, BOM) or XLSX.
    * E-mail, phone, other contact details, drivers and private notes only with includePrivate.
@@ -87,5 +90,6 @@ export interface ImportResultTypes {
   'import.reread': ImportSource;
   'import.preview': ImportPreview;
   'import.commit': ImportCommitted;
+  'import.editPart': Edit;
   'people.exportTable': { path: string; rows: number };
 }

@@ -5,7 +5,7 @@ import { buildDemoAccount } from '../../../shared/demo';
 import type { ImportChoices, ImportSource } from '../../../shared/import/types';
 import type { Result } from '../../../shared/model';
 import { useTempStore } from '../../../node/db/test-support';
-import { gbkCsvWithTitle, salesforceCsv } from '../../../node/import/testing/fixtures';
+import { gbkCsvWithTitle, manyRowsCsv, salesforceCsv } from '../../../node/import/testing/fixtures';
 import { serializeAccountFile } from '../../../shared/exchange';
 import { exchangeHandlers } from './exchange';
 import { importHandlers } from './import';
@@ -53,6 +53,26 @@ describe('import handlers', () => {
     fx.store.applyOps(committed.edit.inverse);
     const undone = fx.store.openAccount(accountId);
     expect(undone?.people.map((person) => person.id).sort()).toEqual(before.people.map((person) => person.id).sort());
+    expect(undone?.team).toHaveLength(before.team.length);
+    expect(undone?.links).toHaveLength(before.links.length);
+  });
+
+  it('hands a large import\'s edit to the page in parts that together undo it', async () => {
+    const { handlers, accountId, before } = setup();
+    const source = value(await handlers['import.readText']({ text: manyRowsCsv(1_500) }));
+    const committed = value(await handlers['import.commit']({ sourceId: source.sourceId, accountId, choices: choose(source) }));
+    expect(committed.edit).toEqual({ forward: [], inverse: [] });
+    const parts = committed.editParts!;
+    expect(parts.count).toBeGreaterThan(1);
+    const inverse = [];
+    for (let index = 0; index < parts.count; index++) inverse.push(...value(await handlers['import.editPart']({ commitId: parts.commitId, index })).inverse);
+    // Fetched once: the main process lets the edit go after its last part.
+    expect((await handlers['import.editPart']({ commitId: parts.commitId, index: 0 })).ok).toBe(false);
+
+    expect(fx.store.openAccount(accountId)?.people).toHaveLength(before.people.length + 1_500);
+    fx.store.applyOps(inverse);
+    const undone = fx.store.openAccount(accountId);
+    expect(undone?.people).toHaveLength(before.people.length);
     expect(undone?.team).toHaveLength(before.team.length);
     expect(undone?.links).toHaveLength(before.links.length);
   });

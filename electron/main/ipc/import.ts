@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import type { Edit } from '../../../shared/edit/edit';
 import { localToday } from '../../../shared/edit/defaults';
 import { headerSignature } from '../../../shared/import/headers';
 import { planSteps, previewSteps } from '../../../shared/import/plan';
@@ -41,8 +43,16 @@ async function readBytesAt(path: string): Promise<Result<Uint8Array>> {
   }
 }
 
+/**
+ * Ops per part of a large commit's edit: each part's copy to the page stays a few milliseconds. An edit
+ * of up to one part is answered whole.
+ */
+export const EDIT_PART_OPS = 2_000;
+
 export function importHandlers(store: Store, ports: DesktopPorts): SectionHandlers<'import'> & SectionHandlers<'people'> {
   const sources = createImportSources(store);
+  /** The last large commit's edit, until the page has fetched its last part. */
+  let parted: { commitId: string; edit: Edit } | null = null;
   const today = () => ports.today?.() ?? localToday();
 
   /** What a plan starts from; planning itself runs in slices (node/import/slices.ts). */
@@ -89,10 +99,22 @@ export function importHandlers(store: Store, ports: DesktopPorts): SectionHandle
       if (!input.ok) return input;
       const { table, data, context } = input.value;
       const result = await runInSlices(planSteps(table, choices, data, context));
-      // One transaction: every person, team member and link of the import lands, or none does.
-      const { updatedAt } = result.edit.forward.length > 0 ? store.applyOps(result.edit.forward) : { updatedAt: new Date().toISOString() };
+      // One transaction: every person, team member and link of the import lands, or none does. Written
+      // on the store's writer thread, so the window keeps answering while thousands of people land.
+      const { updatedAt } = result.edit.forward.length > 0 ? await store.applyLargeEdit(result.edit.forward) : { updatedAt: new Date().toISOString() };
       store.rememberImportMapping(headerSignature(table.headers), choices.mapping);
-      return ok({ edit: result.edit, summary: result.summary, updatedAt });
+      const { forward, inverse } = result.edit;
+      if (Math.max(forward.length, inverse.length) <= EDIT_PART_OPS) return ok({ edit: result.edit, summary: result.summary, updatedAt });
+      parted = { commitId: randomUUID(), edit: result.edit };
+      const count = Math.ceil(Math.max(forward.length, inverse.length) / EDIT_PART_OPS);
+      return ok({ edit: { forward: [], inverse: [] }, editParts: { commitId: parted.commitId, count }, summary: result.summary, updatedAt });
+    },
+    'import.editPart': async ({ commitId, index }) => {
+      if (parted?.commitId !== commitId) return fail('not-found', 'That import\'s edit is no longer here.');
+      const { forward, inverse } = parted.edit;
+      const from = index * EDIT_PART_OPS;
+      if (from + EDIT_PART_OPS >= Math.max(forward.length, inverse.length)) parted = null;
+      return ok({ forward: forward.slice(from, from + EDIT_PART_OPS), inverse: inverse.slice(from, from + EDIT_PART_OPS) });
     },
     'people.exportTable': async ({ accountId, format, includePrivate }) => {
       const data = store.openAccount(accountId);

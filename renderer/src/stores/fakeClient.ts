@@ -94,6 +94,7 @@ export function fakeClient(accounts: AccountData[] = []) {
     'import.reread': () => ({ ok: false, error: { code: 'internal', message: 'not in the fake' } }),
     'import.preview': () => ({ ok: false, error: { code: 'internal', message: 'not in the fake' } }),
     'import.commit': () => ({ ok: false, error: { code: 'internal', message: 'not in the fake' } }),
+    'import.editPart': () => ({ ok: false, error: { code: 'internal', message: 'not in the fake' } }),
     'people.exportTable': () => ({ ok: false, error: { code: 'cancelled', message: 'cancelled' } }),
     // The history runs on the real store in its own tests; the fake keeps none.
     'history.list': () => ok([]),

@@ -68,6 +68,9 @@ export function createFakeStore(initial: AccountData[] = [], path = '/tmp/fake.s
       }
       return { updatedAt: '2026-11-22T12:00:00.000Z' };
     },
+    async applyLargeEdit(ops: readonly Op[]) {
+      return this.applyOps(ops);
+    },
     deleteAccount(accountId) {
       writes.push('deleteAccount');
       const data = accounts.get(accountId);

@@ -127,6 +127,36 @@ describe('import dialog session', () => {
     expect(store.getState().step).toBe('done');
     expect(store.getState().summary?.personIds).toEqual(['p-1']);
   });
+
+  it('fetches a large import\'s edit part by part and records it whole as one undo step', async () => {
+    const del = (id: string) => ({ op: 'delete' as const, entity: 'person' as const, id });
+    const committed: ImportCommitted = {
+      edit: { forward: [], inverse: [] },
+      editParts: { commitId: 'c-1', count: 2 },
+      summary: { counts: previewWith(1).counts, problems: [], personIds: ['p-1', 'p-2', 'p-3'], source: 'big.csv, imported 2026-11-22' },
+      updatedAt: '2026-11-22T00:00:00.000Z',
+    };
+    let part = 0;
+    const parts = [
+      { forward: [], inverse: [del('p-3'), del('p-2')] },
+      { forward: [], inverse: [del('p-1')] },
+    ];
+    const adopted: unknown[] = [];
+    const { client, calls } = scriptedClient({
+      'import.readText': ok(source),
+      'import.preview': ok(previewWith(1)),
+      'import.commit': ok(committed),
+      'import.editPart': async () => ({ ok: true, value: parts[part++] }),
+    });
+    const store = createImportDialogStore({ client, flush: async () => undefined, adopt: (_accountId, edit) => adopted.push(edit) > 0, openAccount: () => undefined, imported: () => undefined });
+    store.getState().open(target);
+    await store.getState().readText('x');
+    await store.getState().toReview();
+    await store.getState().commit();
+    expect(calls.filter((call) => call.channel === 'import.editPart').map((call) => call.args)).toEqual([{ commitId: 'c-1', index: 0 }, { commitId: 'c-1', index: 1 }]);
+    expect(adopted).toEqual([{ forward: [], inverse: [del('p-3'), del('p-2'), del('p-1')] }]);
+    expect(store.getState().step).toBe('done');
+  });
 });
 
 describe('noticeFor', () => {

@@ -10,6 +10,20 @@ import { initialPicks, mapsAName, remapColumn, toChoices } from './importChoices
 export type ImportStep = 'source' | 'columns' | 'review' | 'done';
 export type BusyKind = 'reading' | 'previewing' | 'importing';
 
+/** The commit's edit, fetched part by part when it is large (import.editPart); null when a part is missing. */
+async function wholeEdit(client: IpcClient, edit: Edit, parts: { commitId: string; count: number } | undefined): Promise<Edit | null> {
+  if (!parts) return edit;
+  const forward: Edit['forward'] = [];
+  const inverse: Edit['inverse'] = [];
+  for (let index = 0; index < parts.count; index++) {
+    const part = await client.call('import.editPart', { commitId: parts.commitId, index });
+    if (!part.ok) return null;
+    for (const op of part.value.forward) forward.push(op);
+    for (const op of part.value.inverse) inverse.push(op);
+  }
+  return { forward, inverse };
+}
+
 /** A message for the dialog: a key of the import's messages and its values, never a library's text. */
 export interface ImportNotice {
   key: string;
@@ -207,8 +221,11 @@ export function createImportDialogStore(deps: ImportSessionDeps) {
           set({ busy: null, notice: noticeFor(result.error, source.fileName) });
           return;
         }
-        const { edit, summary } = result.value;
-        if (!deps.adopt(target.accountId, edit, summary.personIds)) deps.openAccount(target.accountId, summary.personIds);
+        const { summary } = result.value;
+        // A large import's edit comes in parts; without all of them the map reads the account afresh
+        // (the import is written either way) and the import is not an undo step.
+        const edit = await wholeEdit(deps.client, result.value.edit, result.value.editParts);
+        if (!edit || !deps.adopt(target.accountId, edit, summary.personIds)) deps.openAccount(target.accountId, summary.personIds);
         set({ busy: null, step: 'done', summary });
         deps.imported(summary.personIds, summary);
       },

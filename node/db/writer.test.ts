@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { Link, Op } from '../../shared/model';
+import { openDatabaseFile } from './connection';
+import { isPlainDatabaseFile, parseDbKey } from './db-key';
+import { StoreError } from './store';
+import { makePerson, sampleAccountData, steppingClock, useTempStore } from './test-support';
+
+const KEY = parseDbKey('7c'.repeat(32))!;
+
+/** A large edit as an import makes it: many new people, each reporting to the first. */
+function importOps(accountId: string, count: number): { ops: Op[]; inverse: Op[] } {
+  const people = Array.from({ length: count }, (_, index) => makePerson(accountId, { name: `联系人${index}` }));
+  const links: Link[] = people.slice(1).map((person, index) => ({ id: `link-${index}`, accountId, kind: 'reportsTo', from: person.id, to: people[0]!.id, strength: null, lastContact: null }));
+  return {
+    ops: [...people.map((value): Op => ({ op: 'put', entity: 'person', value })), ...links.map((value): Op => ({ op: 'put', entity: 'link', value }))],
+    inverse: people.map((person): Op => ({ op: 'delete', entity: 'person', id: person.id })),
+  };
+}
+
+// Thousands of ops through a second thread: seconds on a busy machine.
+describe('large edits on the writer thread', { timeout: 30_000 }, () => {
+  const fx = useTempStore(() => ({ now: steppingClock() }));
+
+  it('land in one transaction, recorded in the history as one edit, that an undo takes back', async () => {
+    const data = sampleAccountData();
+    fx.store.importAccount(data);
+    const before = fx.store.history(data.account.id).length;
+    const { ops, inverse } = importOps(data.account.id, 2_500);
+
+    const { updatedAt } = await fx.store.applyLargeEdit(ops);
+
+    // The store on the main thread reads what the writer thread committed.
+    const after = fx.store.openAccount(data.account.id);
+    expect(after?.people).toHaveLength(data.people.length + 2_500);
+    expect(after?.links).toHaveLength(data.links.length + 2_499);
+    expect(after?.account.updatedAt).toBe(updatedAt);
+    const records = fx.store.history(data.account.id).slice(before);
+    expect(records).toHaveLength(2_500 + 2_499);
+    expect(new Set(records.map((record) => `${record.at} ${record.origin}`))).toEqual(new Set([`${updatedAt} edit`]));
+
+    // An edit made here afterwards sorts after the writer thread's records.
+    fx.store.applyOps(inverse);
+    const undone = fx.store.history(data.account.id).slice(before + records.length);
+    expect(undone[0]!.hlc > records.at(-1)!.hlc).toBe(true);
+    expect(fx.store.openAccount(data.account.id)?.people).toHaveLength(data.people.length);
+  });
+
+  it('leave the history checkpointed, so the map as of a later day does not replay the import record by record', async () => {
+    const data = sampleAccountData();
+    fx.store.importAccount(data);
+    const { ops } = importOps(data.account.id, 2_500);
+
+    await fx.store.applyLargeEdit(ops);
+
+    const db = openDatabaseFile(fx.temp.dbPath, { readOnly: true });
+    try {
+      const { count } = db.prepare<[string], { count: number }>('SELECT count(*) AS count FROM history_checkpoints WHERE account_id = ?').get(data.account.id)!;
+      // About 5,000 records, a checkpoint every 500.
+      expect(count).toBeGreaterThanOrEqual(9);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('write nothing when an op midway is refused, and say why with the store\'s error code', async () => {
+    const data = sampleAccountData();
+    fx.store.importAccount(data);
+    const before = { history: fx.store.history(data.account.id).length, account: fx.store.openAccount(data.account.id) };
+    const { ops } = importOps(data.account.id, 2_000);
+    // Halfway through, a link to a person in no account.
+    ops.splice(1_000, 0, { op: 'put', entity: 'link', value: { id: 'dangling', accountId: data.account.id, kind: 'reportsTo', from: data.people[0]!.id, to: 'nobody', strength: null, lastContact: null } });
+
+    const refused = await fx.store.applyLargeEdit(ops).catch((error: unknown) => error);
+
+    expect(refused).toBeInstanceOf(StoreError);
+    expect(refused).toMatchObject({ code: 'invalid-payload' });
+    expect(fx.store.openAccount(data.account.id)).toEqual(before.account);
+    expect(fx.store.history(data.account.id)).toHaveLength(before.history);
+    // The writer is ready for the next edit.
+    await fx.store.applyLargeEdit(importOps(data.account.id, 10).ops);
+    expect(fx.store.openAccount(data.account.id)?.people).toHaveLength(data.people.length + 10);
+  });
+});
+
+describe('large edits on an encrypted database', () => {
+  const fx = useTempStore(() => ({ now: steppingClock(), key: KEY }));
+
+  it('open the file with the same key on the writer thread', async () => {
+    const data = sampleAccountData();
+    fx.store.importAccount(data);
+    await fx.store.applyLargeEdit(importOps(data.account.id, 50).ops);
+    expect(isPlainDatabaseFile(fx.temp.dbPath)).toBe(false);
+    expect(fx.reopen().openAccount(data.account.id)?.people).toHaveLength(data.people.length + 50);
+  });
+});

@@ -1,0 +1,121 @@
+import { Worker } from 'node:worker_threads';
+import type { ChangeOrigin } from '../../shared/history/changes';
+import type { Op } from '../../shared/model';
+import type { FileAccess } from './connection';
+import { StoreError, type StoreErrorCode } from './store';
+
+/**
+ * Writes a large edit (a contact import of thousands of people) on a worker thread, with its own
+ * connection to the same database file (WAL: the app's connection keeps reading meanwhile), so the
+ * main process's event loop, and with it the window, never waits on the transaction. The edit is
+ * still one transaction recorded in the history like any other (writer-worker.ts); a refusal writes
+ * nothing and comes back as the StoreError the store would have thrown.
+ *
+ * The thread is started on first use and kept for the next large edit; its connection is opened for
+ * each edit and closed after it, so between edits only the app's connection holds the file.
+ */
+
+export interface WriterData {
+  dbPath: string;
+  access: FileAccess;
+}
+
+export type WriterRequest =
+  | { kind: 'ops'; ops: readonly Op[] }
+  | { kind: 'commit'; at: string; actor: string; origin: ChangeOrigin };
+
+export type WriterReply = { ok: true; transactionMs: number } | { ok: false; name: string; message: string; code?: string };
+
+/**
+ * Where the writer thread's code is. The built app bundles writer-worker.ts as its own entry and
+ * names the file (electron/main/index.ts); run from source (tsx, vitest) it is the .ts file beside
+ * this one, loaded through tsx.
+ */
+export type WriterEntry = URL;
+
+/** Ops sent to the thread per message: each structured clone stays a few milliseconds. */
+const OPS_PER_MESSAGE = 1_000;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+const STORE_CODES: ReadonlySet<string> = new Set<StoreErrorCode>(['not-found', 'conflict', 'newer-database', 'invalid-payload', 'locked', 'read-only', 'damaged', 'needs-key', 'backup-unusable']);
+
+function errorOf(reply: Extract<WriterReply, { ok: false }>): Error {
+  if (reply.name === 'StoreError' && reply.code !== undefined && STORE_CODES.has(reply.code)) return new StoreError(reply.code as StoreErrorCode, reply.message);
+  // SQLite's own codes (SQLITE_BUSY, ...) are kept, so the store turns them into its codes as for any write.
+  return Object.assign(new Error(reply.message), { name: reply.name }, reply.code === undefined ? {} : { code: reply.code });
+}
+
+function startWorker(data: WriterData, entry: WriterEntry | undefined): Worker | null {
+  if (entry !== undefined) return new Worker(entry, { workerData: data });
+  const source = new URL('./writer-worker.ts', import.meta.url);
+  if (!import.meta.url.endsWith('.ts')) return null;
+  // From source: the worker loads tsx's loader first, then the TypeScript entry through it.
+  return new Worker(new URL('./writer-worker-source.mjs', import.meta.url), { workerData: { ...data, entry: source.href } });
+}
+
+export interface OpsWriter {
+  /** False when no writer thread can be started here (a bundle that names no entry): write on the caller's connection instead. */
+  readonly available: boolean;
+  /** Applies the ops in one transaction on the writer thread; rejects with the StoreError (or SQLite error) that refused them. */
+  apply(ops: readonly Op[], commit: { at: string; actor: string; origin: ChangeOrigin }): Promise<{ transactionMs: number }>;
+  close(): void;
+}
+
+export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined): OpsWriter {
+  let worker: Worker | null = null;
+  let failed: ((error: Error) => void) | null = null;
+  const available = entry !== undefined || import.meta.url.endsWith('.ts');
+  /** One edit at a time: a second waits for the first, as SQLite's single writer would. */
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const thread = (): Worker => {
+    if (worker) return worker;
+    const started = startWorker(data, entry);
+    if (!started) throw new Error('No writer thread entry in this build.');
+    started.unref();
+    started.on('error', (error) => {
+      if (worker === started) worker = null;
+      failed?.(error);
+    });
+    started.on('exit', (code) => {
+      if (worker === started) worker = null;
+      failed?.(new Error(`The writer thread stopped (exit ${code}) before the edit was written.`));
+    });
+    worker = started;
+    return started;
+  };
+
+  async function run(ops: readonly Op[], commit: { at: string; actor: string; origin: ChangeOrigin }): Promise<{ transactionMs: number }> {
+    const target = thread();
+    const reply = new Promise<WriterReply>((resolve, reject) => {
+      failed = reject;
+      target.once('message', resolve);
+    });
+    try {
+      for (let index = 0; index < ops.length; index += OPS_PER_MESSAGE) {
+        target.postMessage({ kind: 'ops', ops: ops.slice(index, index + OPS_PER_MESSAGE) } satisfies WriterRequest);
+        await nextTurn();
+      }
+      target.postMessage({ kind: 'commit', ...commit } satisfies WriterRequest);
+      const answer = await reply;
+      if (!answer.ok) throw errorOf(answer);
+      return { transactionMs: answer.transactionMs };
+    } finally {
+      failed = null;
+    }
+  }
+
+  return {
+    available,
+    apply(ops, commit) {
+      const result = queue.then(() => run(ops, commit));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    close() {
+      if (worker) void worker.terminate();
+      worker = null;
+    },
+  };
+}

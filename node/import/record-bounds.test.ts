@@ -1,0 +1,51 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { parseDelimited } from './delimited';
+import { recordDelimiterOf, recordSlices } from './record-bounds';
+import { manyRowsCsv } from './testing/fixtures';
+
+const options = { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false };
+
+/** Every way of cutting the text into record slices parses to the same records as the whole text at once. */
+function expectSlicesParseAsWhole(text: string, delimiter = ','): void {
+  const recordDelimiter = recordDelimiterOf(text, delimiter);
+  const withDelimiter = { ...options, delimiter, ...(recordDelimiter ? { record_delimiter: recordDelimiter } : {}) };
+  const whole = parse(text, { ...options, delimiter }) as string[][];
+  for (let size = 1; size <= text.length; size++) {
+    const sliced: string[][] = [];
+    let covered = 0;
+    for (const [start, end] of recordSlices(text, delimiter, recordDelimiter, size)) {
+      expect(start).toBe(covered);
+      covered = end;
+      sliced.push(...(parse(text.slice(start, end), withDelimiter) as string[][]));
+    }
+    expect(covered).toBe(text.length);
+    expect(sliced, `slices of ${size}`).toEqual(whole);
+  }
+}
+
+describe('record-aligned slices', () => {
+  it('cut only between records, so quoted cells with commas, quotes and line breaks stay whole', () => {
+    expectSlicesParseAsWhole('Name,Notes\r\n"Li, Wei","said ""yes""\r\nthen left"\r\nAnn,"a\nb"\r\n"",x\r\n');
+  });
+
+  it('keep a quote inside an unquoted cell as text (5\'11", 3" pipe), as the whole parse does', () => {
+    expectSlicesParseAsWhole('Name,Height,Note\nBob,5\'11",tall\nAnn,"3" pipe",x\nCarl,2,"ok"\n');
+  });
+
+  it('follow the line ending the file uses: a lone LF in a CRLF file is part of its cell', () => {
+    expectSlicesParseAsWhole('a,b\r\nc\nd,e\r\nf,g');
+    expectSlicesParseAsWhole('a;b\rc;"d\re"\rf;g\r', ';');
+    expectSlicesParseAsWhole('a\tb\n\nc\t"d\n"\n', '\t');
+  });
+
+  it('give the same rows and line numbers as before for a large file, and still name the line of a broken quote', async () => {
+    const parsed = await parseDelimited(manyRowsCsv(3000).replace('联系人5,', '"联系人5\r\n第二行",'));
+    if ('refused' in parsed) throw new Error(parsed.refused.message);
+    expect(parsed.cells).toHaveLength(3001);
+    expect(parsed.cells[6]?.[0]).toBe('联系人5\r\n第二行');
+    expect(parsed.lines.slice(5, 9)).toEqual([6, 7, 9, 10]);
+    const broken = await parseDelimited(`${manyRowsCsv(3000)}"unclosed,x\r\nnext,y\r\n`);
+    expect('refused' in broken && broken.refused.params).toEqual({ line: 3002 });
+  });
+});
