@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { adviseFinding, analysisReport, analyze, explainFinding, findingTitle, type AnalysisLocale } from '../shared/analysis';
 import { localToday } from '../shared/edit/defaults';
-import { readAccountFile } from '../shared/exchange';
+import { readAccountFile, type AccountFile } from '../shared/exchange';
 import { isCalendarDate, type AccountData } from '../shared/model';
 import { EXPORT_FORMATS, PNG_PIXEL_BUDGET, PNG_SCALES, type ExportFormat, type PngScale } from '../node/export/formats';
 import { writeFileAtomic } from '../node/files/write-file-atomic';
@@ -14,6 +14,7 @@ import { exportTableCommand, isTableFormat } from './export-table';
 import { IMPORT_PEOPLE_HELP, IMPORT_PEOPLE_USAGE, importPeopleCommand } from './import-people';
 import { AGENDA_HELP, AGENDA_USAGE, agendaCommand } from './agenda';
 import { DIFF_HELP, DIFF_USAGE, diffCommand } from './diff';
+import { MERGE_HELP, MERGE_USAGE, mergeCommand } from './merge';
 import { AS_OF_HELP, accountOnDay, asOfOption } from './as-of';
 
 /**
@@ -45,6 +46,7 @@ const USAGE = `Usage:
                     (power-map db help lists them)
   power-map export <file.powermap> --format csv|xlsx --out <path> [--include-private]
 ${DIFF_USAGE}
+${MERGE_USAGE}
 ${IMPORT_PEOPLE_USAGE}
 ${AGENDA_USAGE}
 
@@ -65,6 +67,7 @@ ${AS_OF_HELP}
             import-people reads back: rows with an id update those people.
 
 ${DIFF_HELP}
+${MERGE_HELP}
 
 ${IMPORT_PEOPLE_HELP}
 
@@ -89,6 +92,13 @@ function shareOption(args: ParsedArgs, name: string): number | undefined | Error
 
 /** The file's account, or as of a day (`asOf`) rebuilt from the history it carries; a string says why not. */
 async function loadAccount(path: string, io: CliIo, asOf?: string): Promise<AccountData | string> {
+  const file = await loadAccountFile(path, io);
+  if (typeof file === 'string') return file;
+  return asOf === undefined ? file.data : accountOnDay(path, file, asOf);
+}
+
+/** A checked `.powermap` file, its history included, or what is wrong with it. */
+async function loadAccountFile(path: string, io: CliIo): Promise<AccountFile | string> {
   let text: string;
   try {
     text = await io.readText(path);
@@ -101,7 +111,7 @@ async function loadAccount(path: string, io: CliIo, asOf?: string): Promise<Acco
   }
   const parsed = readAccountFile(text);
   if (!parsed.ok) return `${path}: ${parsed.error.message}${parsed.error.details && parsed.error.details.length > 1 ? `\n  ${parsed.error.details.join('\n  ')}` : ''}`;
-  return asOf === undefined ? parsed.value.data : accountOnDay(path, parsed.value, asOf);
+  return parsed.value;
 }
 
 async function analyzeCommand(args: ParsedArgs, io: CliIo): Promise<number> {
@@ -261,6 +271,11 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
       badFile: EXIT.badFile,
       ok: EXIT.ok,
     });
+  }
+  if (args.command === 'merge') {
+    const locale = localeFrom(args.options.get('lang'), io.env);
+    if (!locale) return usage(io, `--lang must be en or zh-CN, got "${String(args.options.get('lang'))}".`);
+    return mergeCommand(args, io, { locale, load: (path) => loadAccountFile(path, io), usage: (message) => usage(io, `${message}\n\n${USAGE}`), badFile: EXIT.badFile, ok: EXIT.ok });
   }
   if (args.command === 'import-people') {
     const readBytes = io.readBytes ?? (async (path: string) => new Uint8Array(await readFile(path)));
