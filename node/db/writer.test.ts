@@ -16,7 +16,8 @@ function importOps(accountId: string, count: number): { ops: Op[]; inverse: Op[]
   };
 }
 
-describe('large edits on the writer thread', () => {
+// The writer thread loads its code through tsx on first use: seconds on a busy machine.
+describe('large edits on the writer thread', { timeout: 60_000 }, () => {
   const fx = useTempStore(() => ({ now: steppingClock() }));
 
   it('land in one transaction, recorded in the history as one edit, that an undo takes back', async () => {
@@ -63,7 +64,7 @@ describe('large edits on the writer thread', () => {
   });
 });
 
-describe('large edits on an encrypted database', () => {
+describe('large edits on an encrypted database', { timeout: 60_000 }, () => {
   const fx = useTempStore(() => ({ now: steppingClock(), key: KEY }));
 
   it('open the file with the same key on the writer thread', async () => {
