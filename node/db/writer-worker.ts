@@ -3,6 +3,7 @@ import type { Op } from '../../shared/model';
 import { applyOps } from './apply-ops';
 import { createChangeLog } from './change-log';
 import { openConnection } from './connection';
+import { createHistoryStore } from './history-store';
 import { createRepos } from './repos';
 import type { WriterData, WriterReply, WriterRequest } from './writer';
 
@@ -27,6 +28,10 @@ function commit(request: Extract<WriterRequest, { kind: 'commit' }>): WriterRepl
       const log = createChangeLog(db, request.actor);
       log.begin(request.origin, new Date(request.at));
       applyOps(repos, log, ops, request.at);
+      // Checkpoints are taken here, in the same transaction, as the store takes them after its own
+      // writes: a large import must not leave the map as of a later day replaying it record by record.
+      const history = createHistoryStore(db, { readOnly: false });
+      for (const accountId of log.drainRecorded().keys()) history.ensureCheckpoints(accountId);
     }).immediate();
     return { ok: true, transactionMs: performance.now() - start };
   } finally {

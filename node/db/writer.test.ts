@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Link, Op } from '../../shared/model';
+import { openDatabaseFile } from './connection';
 import { isPlainDatabaseFile, parseDbKey } from './db-key';
 import { StoreError } from './store';
 import { makePerson, sampleAccountData, steppingClock, useTempStore } from './test-support';
@@ -16,7 +17,7 @@ function importOps(accountId: string, count: number): { ops: Op[]; inverse: Op[]
   };
 }
 
-// The writer thread loads its code through tsx on first use: seconds on a busy machine.
+// Thousands of ops through a second thread, which loads its code through tsx on first use: seconds on a busy machine.
 describe('large edits on the writer thread', { timeout: 60_000 }, () => {
   const fx = useTempStore(() => ({ now: steppingClock() }));
 
@@ -42,6 +43,23 @@ describe('large edits on the writer thread', { timeout: 60_000 }, () => {
     const undone = fx.store.history(data.account.id).slice(before + records.length);
     expect(undone[0]!.hlc > records.at(-1)!.hlc).toBe(true);
     expect(fx.store.openAccount(data.account.id)?.people).toHaveLength(data.people.length);
+  });
+
+  it('leave the history checkpointed, so the map as of a later day does not replay the import record by record', async () => {
+    const data = sampleAccountData();
+    fx.store.importAccount(data);
+    const { ops } = importOps(data.account.id, 2_500);
+
+    await fx.store.applyLargeEdit(ops);
+
+    const db = openDatabaseFile(fx.temp.dbPath, { readOnly: true });
+    try {
+      const { count } = db.prepare<[string], { count: number }>('SELECT count(*) AS count FROM history_checkpoints WHERE account_id = ?').get(data.account.id)!;
+      // About 5,000 records, a checkpoint every 500.
+      expect(count).toBeGreaterThanOrEqual(9);
+    } finally {
+      db.close();
+    }
   });
 
   it('write nothing when an op midway is refused, and say why with the store\'s error code', async () => {

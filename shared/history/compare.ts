@@ -33,6 +33,25 @@ const LISTS: [EntityKind, 'competitors' | 'team' | 'people' | 'links'][] = [
 const IGNORED = new Set(['x', 'y', 'updatedAt', 'createdAt']);
 const withoutIgnored = (value: object): Fields => Object.fromEntries(Object.entries(value).filter(([key]) => !IGNORED.has(key)));
 
+/**
+ * fieldChanges without the ignored fields, field by field without copying either record (a compare of
+ * two 300-person versions runs it for every record): objects are compared by their JSON, as fieldChanges does.
+ */
+function recordChanges(was: Fields, now: Fields): { before: Fields; after: Fields } | null {
+  let before: Fields | null = null;
+  let after: Fields | null = null;
+  for (const key in now) {
+    const value = now[key];
+    if (value === undefined || IGNORED.has(key)) continue;
+    const old = was[key];
+    if (Object.is(old, value)) continue;
+    if (typeof value === 'object' && typeof old === 'object' && JSON.stringify(value) === JSON.stringify(old)) continue;
+    (before ??= {})[key] = old ?? null;
+    (after ??= {})[key] = value;
+  }
+  return after === null ? null : { before: before!, after };
+}
+
 function records(before: AccountData, after: AccountData): ChangeRecord[] {
   const out: ChangeRecord[] = [];
   const at = after.account.updatedAt;
@@ -47,7 +66,7 @@ function records(before: AccountData, after: AccountData): ChangeRecord[] {
       const was = old.get(id);
       if (was === undefined) push(entity, id, 'create', null, item as unknown as Fields);
       else {
-        const changes = fieldChanges(withoutIgnored(was), withoutIgnored(item));
+        const changes = recordChanges(was as unknown as Fields, item as unknown as Fields);
         if (changes) push(entity, id, 'update', changes.before, changes.after);
       }
     }
@@ -60,9 +79,9 @@ function records(before: AccountData, after: AccountData): ChangeRecord[] {
  * Compares two versions of an account: who joined, left or was removed, every field and link change,
  * and the findings before -> after with what-if's comparison. Records are matched by id, so the two
  * must be versions of the same account (the caller checks the account id). Pure: `analysis` carries the
- * day both are analysed on.
+ * day both are analysed on, or the older one's when `afterAnalysis` gives the newer one's (two dates).
  */
-export function compareAccounts(before: AccountData, after: AccountData, analysis: AnalysisOptionsInput): AccountDiff {
+export function compareAccounts(before: AccountData, after: AccountData, analysis: AnalysisOptionsInput, afterAnalysis: AnalysisOptionsInput = analysis): AccountDiff {
   const oldPeople = new Map(before.people.map((p) => [p.id, p] as const));
   const newIds = new Set(after.people.map((p) => p.id));
   const competitorName = new Map([...before.competitors, ...after.competitors].map((c) => [c.id, c.name] as const));
@@ -82,6 +101,6 @@ export function compareAccounts(before: AccountData, after: AccountData, analysi
     removed: before.people.filter((p) => !newIds.has(p.id)).map(ref),
     links: { added: after.links.filter((l) => !linkIds.has(l.id)), removed: before.links.filter((l) => !afterLinkIds.has(l.id)) },
     changes: records(before, after),
-    findings: compareAnalyses(analyze(before, analysis), analyze(after, analysis)),
+    findings: compareAnalyses(analyze(before, analysis), analyze(after, afterAnalysis)),
   };
 }

@@ -44,6 +44,16 @@ export const CHANNELS = [
   'history.list',
   'history.userName',
   'history.setUserName',
+  'history.asOf',
+  'history.compare',
+  'history.trend',
+  'snapshots.list',
+  'snapshots.take',
+  'snapshots.delete',
+  'undo.load',
+  'undo.save',
+  'merge.preview',
+  'merge.apply',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -1,6 +1,7 @@
 import { analyze } from '../../../shared/analysis';
 import { localToday } from '../../../shared/edit/defaults';
-import type { ArgsOf, DrawnImage, ExportFormat } from '../../../shared/ipc';
+import type { ArgsOf, DrawnImage, ExportFormat, Locale } from '../../../shared/ipc';
+import { automaticSnapshotName } from '../../../shared/history/snapshot-names';
 import { fail, ok } from '../../../shared/model';
 import type { AccountData } from '../../../shared/model';
 import { ExportCancelled } from '../../../node/export/cancel';
@@ -16,6 +17,20 @@ import { writeFileAtomic } from '../../../node/files/write-file-atomic';
 function proposedName(accounts: readonly AccountData[], format: ExportFormat): string {
   const base = accounts.length === 1 ? accounts[0]!.account.name : 'Portfolio';
   return exportFileName(base).replace(/\.powermap$/, `.${format}`);
+}
+
+/**
+ * A deck exported is a moment worth comparing with later (issue 12): each account in it gets a
+ * 'deck-export' snapshot. The deck is written either way; a snapshot that cannot be taken is skipped.
+ */
+function snapshotExportedAccounts(store: Store, accounts: readonly AccountData[], today: string, locale: Locale): void {
+  for (const { account } of accounts) {
+    try {
+      store.takeSnapshot(account.id, automaticSnapshotName('deck-export', today, locale), 'deck-export');
+    } catch {
+      // a read-only database, or the account deleted meanwhile: the export itself succeeded
+    }
+  }
 }
 
 /** One export, from the accounts to the file; stops at its next step once `signal` is aborted. */
@@ -57,6 +72,7 @@ async function saveExport(store: Store, ports: DesktopPorts, request: ArgsOf<'ex
     if (signal.aborted) return fail('cancelled', 'Export cancelled.');
     const written = await writeFileAtomic(target, bytes);
     if (!written.ok) return written;
+    if (format === 'pptx') snapshotExportedAccounts(store, accounts, today, locale);
     return ok(image ? { path: target, image } : { path: target });
   } catch (error) {
     if (error instanceof ExportCancelled) return fail('cancelled', 'Export cancelled.');

@@ -4,7 +4,7 @@ import { PreferenceButtons } from '../../app/PreferenceButtons';
 import { dispatchCommand } from '../../app/dispatch';
 import { useEditor } from '../../app/services';
 import { TID } from '../../app/testids';
-import type { IconName } from '../../ui/icons';
+import { IconButton, type IconButtonProps } from '../../ui/IconButton';
 import { Icon } from '../../ui/icons';
 import { useAnalysis } from '../findings/analysisService';
 import { toggleWhatIf } from '../findings/WhatIf';
@@ -14,36 +14,10 @@ import './toolbar.css';
 import { SHORTCUTS, withShortcut } from './toolbarShortcuts';
 import { accountViewStore, useAccountView } from './viewStore';
 
-interface ToolButtonProps {
-  icon: IconName;
-  label: string;
-  title: string;
-  testId: string;
-  onClick(): void;
-  disabled?: boolean;
-  pressed?: boolean;
-  /** shows the label next to the icon (hidden on narrow windows by CSS) */
-  showLabel?: boolean;
-  shortcut?: string;
-}
+type ToolButtonProps = Omit<IconButtonProps, 'labelledClass' | 'iconOnlyClass' | 'labelClass' | 'showLabel'> & { showLabel?: boolean };
 
-function ToolButton({ icon, label, title, testId, onClick, disabled, pressed, showLabel, shortcut }: ToolButtonProps) {
-  return (
-    <button
-      type="button"
-      className={showLabel ? 'btn btn-ghost tool-btn' : 'icon-btn tool-btn'}
-      data-testid={testId}
-      title={title}
-      aria-label={showLabel ? undefined : label}
-      aria-pressed={pressed}
-      aria-keyshortcuts={shortcut}
-      disabled={disabled}
-      onClick={onClick}
-    >
-      <Icon name={icon} />
-      {showLabel ? <span className="tool-label">{label}</span> : null}
-    </button>
-  );
+function ToolButton({ showLabel = false, ...props }: ToolButtonProps) {
+  return <IconButton {...props} showLabel={showLabel} labelledClass="btn btn-ghost tool-btn" iconOnlyClass="icon-btn tool-btn" labelClass="tool-label" />;
 }
 
 /** Left and right arrows move between the toolbar's buttons, as in any toolbar. */

@@ -4,7 +4,7 @@ import type { TableFormat } from '../../../../shared/import/types';
 import { editorStore, reportError, toastsStore } from '../../app/services';
 import { i18next } from '../../i18n';
 import { call } from '../../ipc/client';
-import { Icon, type IconName } from '../../ui/icons';
+import { IconButton, type IconButtonProps } from '../../ui/IconButton';
 import { openImportDialog } from './importDialogStore';
 import './import.css';
 
@@ -18,36 +18,11 @@ export async function exportPeopleTable(format: TableFormat, includePrivate: boo
   else if (result.error.code !== 'cancelled') reportError(result.error);
 }
 
-interface ActionButtonProps {
-  compact: boolean;
-  testId: string;
-  icon: IconName;
-  label: string;
-  title: string;
-  popup: 'menu' | 'dialog';
-  expanded?: boolean;
-  disabled: boolean;
-  onClick(): void;
-}
+type ActionButtonProps = Omit<IconButtonProps, 'labelledClass' | 'iconOnlyClass' | 'showLabel'> & { compact: boolean };
 
 /** A labelled button, or in the toolbar (`compact`) an icon whose label is its accessible name. */
-function ActionButton({ compact, testId, icon, label, title, popup, expanded, disabled, onClick }: ActionButtonProps) {
-  return (
-    <button
-      type="button"
-      className={compact ? 'icon-btn' : 'btn'}
-      data-testid={testId}
-      title={title}
-      aria-label={compact ? label : undefined}
-      aria-haspopup={popup}
-      aria-expanded={expanded}
-      disabled={disabled}
-      onClick={onClick}
-    >
-      <Icon name={icon} />
-      {compact ? null : <span>{label}</span>}
-    </button>
-  );
+function ActionButton({ compact, ...props }: ActionButtonProps) {
+  return <IconButton {...props} showLabel={!compact} labelledClass="btn" iconOnlyClass="icon-btn" />;
 }
 
 function ExportPeopleMenu({ disabled, compact }: { disabled: boolean; compact: boolean }) {
