@@ -17,8 +17,8 @@ function importOps(accountId: string, count: number): { ops: Op[]; inverse: Op[]
   };
 }
 
-// Thousands of ops through a second thread: seconds on a busy machine.
-describe('large edits on the writer thread', { timeout: 30_000 }, () => {
+// Thousands of ops through a second thread, which loads its code through tsx on first use: seconds on a busy machine.
+describe('large edits on the writer thread', { timeout: 60_000 }, () => {
   const fx = useTempStore(() => ({ now: steppingClock() }));
 
   it('land in one transaction, recorded in the history as one edit, that an undo takes back', async () => {
@@ -82,7 +82,7 @@ describe('large edits on the writer thread', { timeout: 30_000 }, () => {
   });
 });
 
-describe('large edits on an encrypted database', () => {
+describe('large edits on an encrypted database', { timeout: 60_000 }, () => {
   const fx = useTempStore(() => ({ now: steppingClock(), key: KEY }));
 
   it('open the file with the same key on the writer thread', async () => {

@@ -6,7 +6,8 @@ import { createFakePorts } from './testing/fake-ports';
 
 const fx = useTempStore();
 
-describe('edit.apply', () => {
+// The writer thread loads its code through tsx on first use: seconds on a busy machine.
+describe('edit.apply', { timeout: 60_000 }, () => {
   it('writes a large edit (an import redone) off the main thread, and an edit sent right after it lands after it', async () => {
     const data = sampleAccountData();
     fx.store.importAccount(data);

@@ -34,7 +34,8 @@ const choose = (source: ImportSource, more: Partial<ImportChoices> = {}): Import
   ...more,
 });
 
-describe('import handlers', () => {
+// A commit goes through the store's writer thread, which loads its code through tsx on first use: seconds on a busy machine.
+describe('import handlers', { timeout: 60_000 }, () => {
   it('previews without writing, then commits the import in one step that its inverse undoes', async () => {
     const { handlers, accountId, before } = setup();
     const source = value(await handlers['import.readBytes']({ fileName: 'C:\\exports\\salesforce.csv', bytes: salesforceCsv() }));
