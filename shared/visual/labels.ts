@@ -40,7 +40,7 @@ export interface MapLabels {
     analysis: string;
     bandMissing: string;
     bandUncovered: string;
-    /** the "?" badge: not verified within 90 days (rule 11) */
+    /** the "90+" badge: not verified within 90 days (rule 11) */
     unverified: string;
   };
   /** Every role by name, for the hover card. */

@@ -54,7 +54,7 @@ export interface SceneOptions {
    * slide lists it), and larger names in our team's and the competitors' boxes. Files keep every label.
    */
   presentation?: boolean;
-  /** Today (ISO): people not verified within 90 days carry the "?" badge after their role badges, as on the map. */
+  /** Today (ISO): people not verified within 90 days carry the "90+" badge after their role badges, as on the map. */
   today?: string;
 }
 

@@ -393,6 +393,7 @@ export function badgeLetters(locale: string): Record<Role, string> {
 
 /**
  * The mark of a person not verified within 90 days (DOMAIN rule 11): one more badge after the role
- * badges, a question mark (a sign, not a colour), the same in every language, on screen and in exports.
+ * badges, saying "90+" (days; a sign, not a colour; not a question mark, which is the unknown attitude's
+ * sign), the same in every language, on screen and in exports.
  */
-export const UNVERIFIED_BADGE = '?';
+export const UNVERIFIED_BADGE = '90+';

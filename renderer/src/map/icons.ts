@@ -52,8 +52,8 @@ function textWidth(text: string, fontSize: number): number {
 const BADGE_HEIGHT = ROLE_BADGE_HEIGHT;
 
 /**
- * Role badges as a row of pills, at their intrinsic size (px); with `unverified`, the rule-11 mark (a
- * question mark, UNVERIFIED_BADGE) closes the row.
+ * Role badges as a row of pills, at their intrinsic size (px); with `unverified`, the rule-11 mark
+ * (UNVERIFIED_BADGE) closes the row.
  */
 export function badgeIcon(roles: readonly Role[], locale: string, theme: MapTheme, unverified = false): string | null {
   if (roles.length === 0 && !unverified) return null;

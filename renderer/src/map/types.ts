@@ -36,7 +36,7 @@ export interface PowerMapProps {
   onDrawLink(fromId: string, toId: string): void;
   /** Marks drawn over the map (analysis findings, what-if, workshop focus); none when absent. */
   overlays?: MapOverlays;
-  /** Today (the app's one clock): people not verified within 90 days carry the "?" badge; none when absent. */
+  /** Today (the app's one clock): people not verified within 90 days carry the "90+" badge; none when absent. */
   today?: IsoDate | null;
   /**
    * "Show covers lines": every covers link drawn. Off (the default), covers links are drawn only for the
