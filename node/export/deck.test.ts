@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
-import { adviseFinding, analyze } from '../../shared/analysis';
+import { adviseFinding, analyze, isUnverified } from '../../shared/analysis';
 import { buildDemoAccount } from '../../shared/demo';
 import type { AccountData, Person } from '../../shared/model';
 import { badgeLetters, badgeRolesOf, mapLabels } from '../../shared/visual';
+import { UNVERIFIED_BADGE } from '../../shared/visual/vocabulary';
 import { coversByPerson } from '../../shared/visual/chips';
 import { buildDeck, type DeckAccount, type DeckOptions } from './deck';
 
@@ -165,7 +166,8 @@ describe('the account deck', () => {
       expect(textsOf(shapeNamed(person.name)!), 'the attitude sign is in the shape').toHaveLength(1);
       // The name may be wrapped onto two lines (two runs) in its label.
       expect(textsOf(shapeNamed(`${person.name} (name)`)!).join(' '), 'the name label').toBe(person.name);
-      const badges = badgeRolesOf(person.roles).map((role) => letters[role]);
+      // Role letters, then the mark of someone not verified within 90 days (rule 11), as the map draws them.
+      const badges = [...badgeRolesOf(person.roles).map((role) => letters[role]), ...(isUnverified(person, DAY) ? [UNVERIFIED_BADGE] : [])];
       for (const badge of badges) {
         const disc = shapeNamed(`${person.name} (${badge})`);
         expect(disc, `${person.name} ${badge}`).toMatch(/prst="ellipse"/);

@@ -313,7 +313,7 @@ export async function buildDeck(given: readonly DeckAccount[], options: DeckOpti
   for (const account of accounts) {
     titleSlide(pptx, account, s, options.today);
     await step();
-    const scene = buildScene(account.data, { theme: 'light', locale: options.locale, background: options.editable ? 'transparent' : 'white', legend: true, title: null, presentation: true });
+    const scene = buildScene(account.data, { theme: 'light', locale: options.locale, background: options.editable ? 'transparent' : 'white', legend: true, title: null, presentation: true, today: options.today });
     const title = `${s.powerMap} — ${account.data.account.name}`;
     if (options.editable) editableMapSlide(pptx, scene, title, account.data, s, options.locale, grouper);
     else await imageMapSlide(pptx, scene, title, signal);

@@ -59,6 +59,7 @@ export async function renderExport(accounts: readonly ExportAccount[], options: 
     background: options.transparent && options.format !== 'pdf' ? 'transparent' : 'white',
     legend: true,
     subtitle: options.today,
+    today: options.today,
   });
   const svg = sceneToSvg(scene);
   options.onProgress?.(1, 2);

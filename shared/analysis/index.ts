@@ -20,7 +20,7 @@ export { hiddenInfluence, LOW_RATING } from './hiddenInfluence';
 export { criteriaFit } from './criteriaFit';
 export { pathsToPower } from './pathToPower';
 export { fadingLinks } from './fading';
-export { staleMap, VERIFY_WITHIN_DAYS } from './staleMap';
+export { isUnverified, staleMap, VERIFY_WITHIN_DAYS } from './staleMap';
 export { analysisReport } from './report';
 export { topFindings, groupFindings, groupPeople } from './priorities';
 export type { FindingGroup } from './priorities';

@@ -40,6 +40,8 @@ export interface MapLabels {
     analysis: string;
     bandMissing: string;
     bandUncovered: string;
+    /** the "90+" badge: not verified within 90 days (rule 11) */
+    unverified: string;
   };
   /** Every role by name, for the hover card. */
   roleName: Record<Role, string>;
@@ -111,6 +113,7 @@ const en: MapLabels = {
     analysis: 'Analysis',
     bandMissing: 'Layer: nobody identified',
     bandUncovered: 'Layer: not covered',
+    unverified: 'Not verified in 90 days',
   },
   roleName: {
     decisionMaker: 'Decision maker',
@@ -193,6 +196,7 @@ const zhCN: MapLabels = {
     analysis: '分析',
     bandMissing: '该层无人识别',
     bandUncovered: '该层未覆盖',
+    unverified: '90 天内未核实',
   },
   roleName: {
     decisionMaker: '决策者',

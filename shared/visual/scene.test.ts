@@ -4,7 +4,7 @@ import type { Link } from '../model';
 import { initialsOf } from './chips';
 import { buildScene, parallelOffsets, type SceneEdge } from './scene';
 import { chipsBottom, escapeXml, sceneToSvg } from './svg';
-import { PARALLEL_LINK_GAP } from './vocabulary';
+import { PARALLEL_LINK_GAP, UNVERIFIED_BADGE } from './vocabulary';
 
 const DAY = '2026-11-22';
 
@@ -68,5 +68,22 @@ describe('what the map shows, the exported picture shows', () => {
     expect(nameY).toBeGreaterThan(chipsBottom(node.chips!));
     const uncovered = scene.nodes.filter((n) => n.kind === 'person' && !covered.some((l) => l.to === n.id));
     expect(uncovered.every((n) => n.chips === undefined)).toBe(true);
+  });
+});
+
+describe('people not verified within 90 days (rule 11) in the exported picture', () => {
+  it('carry the "90+" badge after their role badges, as on the map, and the legend says what it means', () => {
+    const data = buildDemoAccount('en', DAY);
+    const [first, second] = data.people;
+    const people = data.people.map((p) => (p.id === first!.id ? { ...p, verifiedOn: null } : p.id === second!.id ? { ...p, verifiedOn: DAY } : p));
+    const scene = buildScene({ ...data, people }, { theme: 'light', locale: 'en', background: 'white', legend: true, today: DAY });
+    const node = (id: string) => scene.nodes.find((n) => n.id === id);
+    expect(node(first!.id)?.badges.at(-1)).toBe(UNVERIFIED_BADGE);
+    expect(node(second!.id)?.badges).not.toContain(UNVERIFIED_BADGE);
+    expect(scene.texts.map((t) => t.text)).toContain('Not verified in 90 days');
+    expect(sceneToSvg(scene)).toContain(`>${UNVERIFIED_BADGE}</text>`);
+    // Without a day to count from, nobody is marked.
+    const undated = buildScene({ ...data, people }, { theme: 'light', locale: 'en', background: 'white', legend: false });
+    expect(undated.nodes.some((n) => n.kind === 'person' && n.badges.includes(UNVERIFIED_BADGE))).toBe(false);
   });
 });

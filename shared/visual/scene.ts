@@ -1,5 +1,6 @@
 import { departmentRuns, planLayout, type BandGeometry, type LayoutPlan, type Pos, type Rect } from '../layout';
 import { LAYERS, type AccountData, type Link, type LinkKind, type Person } from '../model';
+import { isUnverified } from '../analysis/staleMap';
 import { chipLook, coversByPerson, type PersonCovers } from './chips';
 import { mapLabels, type MapLabels } from './labels';
 import { textWidth, wrapText } from './text';
@@ -19,6 +20,7 @@ import {
   PRESENTATION_LABEL,
   SHAPE_PRIORITY,
   TEAM_NODE,
+  UNVERIFIED_BADGE,
   badgeLetters,
   influenceSize,
   type ArrowShape,
@@ -52,6 +54,8 @@ export interface SceneOptions {
    * slide lists it), and larger names in our team's and the competitors' boxes. Files keep every label.
    */
   presentation?: boolean;
+  /** Today (ISO): people not verified within 90 days carry the "90+" badge after their role badges, as on the map. */
+  today?: string;
 }
 
 export type ShapeKind = 'ellipse' | 'diamond' | 'hexagon' | 'tag' | 'roundRect' | 'cutRect';
@@ -210,7 +214,7 @@ function personLabel(person: Person, palette: Palette, presentation: boolean): S
   ];
 }
 
-function personNode(person: Person, pos: Pos, covers: PersonCovers | undefined, palette: Palette, locale: string, presentation: boolean): SceneNode {
+function personNode(person: Person, pos: Pos, covers: PersonCovers | undefined, palette: Palette, locale: string, presentation: boolean, today?: string): SceneNode {
   const best = covers?.best ?? 0;
   const size = influenceSize(person.influence);
   const roles = mainRoles(person);
@@ -231,7 +235,7 @@ function personNode(person: Person, pos: Pos, covers: PersonCovers | undefined, 
     strokeWidth: border.width,
     dash: border.style === 'dashed' ? [5, 4] : null,
     inside: [{ text: ATTITUDE_SIGN[person.attitude], size: Math.round(size * 0.32), bold: true, color: look.sign }],
-    badges: badgeRolesOf(person.roles).map((role) => letters[role]),
+    badges: [...badgeRolesOf(person.roles).map((role) => letters[role]), ...(today !== undefined && isUnverified(person, today) ? [UNVERIFIED_BADGE] : [])],
     below: personLabel(person, palette, presentation),
     ...(presentation ? { belowPlate: palette.bands[person.layer].fill } : {}),
     ...(covers && covers.chips.length > 0 ? { chips: chipRow(covers, pos, size, palette) } : {}),
@@ -396,6 +400,7 @@ function legendItems(left: number, top: number, width: number, labels: MapLabels
     nodes.push(swatch(row(1, i, `${labels.role[role]} · ${letters[role]}`), SHAPE_OF[role], palette.attitude.neutral.fill, palette.textMuted, 1, null));
   });
   nodes.push(swatch(row(1, 4, labels.role.other), 'ellipse', palette.attitude.neutral.fill, palette.textMuted, 1, null));
+  nodes.push({ ...swatch(row(1, 5, labels.legend.unverified), 'ellipse', palette.attitude.neutral.fill, palette.textMuted, 1, null), badges: [UNVERIFIED_BADGE] });
   heading(2, labels.legend.border);
   COVERS_BORDER.forEach((border, strength) => {
     const text = strength === 0 ? labels.legend.borderNone : labels.coversStrength[strength as 1 | 2 | 3];
@@ -484,7 +489,7 @@ export function buildScene(data: AccountData, options: SceneOptions): Scene {
   }
   for (const person of data.people) {
     const pos = plan.positions.get(person.id);
-    if (pos) byId.set(person.id, personNode(person, at(pos), covers.get(person.id), palette, options.locale, presentation));
+    if (pos) byId.set(person.id, personNode(person, at(pos), covers.get(person.id), palette, options.locale, presentation, options.today));
   }
   const edges: SceneEdge[] = [];
   const drawable = data.links.filter((link) => byId.has(link.from) && byId.has(link.to) && link.from !== link.to);

@@ -390,3 +390,10 @@ const BADGE_LETTERS: Record<'en' | 'zh', Record<Role, string>> = {
 export function badgeLetters(locale: string): Record<Role, string> {
   return locale.toLowerCase().startsWith('zh') ? BADGE_LETTERS.zh : BADGE_LETTERS.en;
 }
+
+/**
+ * The mark of a person not verified within 90 days (DOMAIN rule 11): one more badge after the role
+ * badges, saying "90+" (days; a sign, not a colour; not a question mark, which is the unknown attitude's
+ * sign), the same in every language, on screen and in exports.
+ */
+export const UNVERIFIED_BADGE = '90+';

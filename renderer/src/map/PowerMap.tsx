@@ -14,7 +14,7 @@ import { PersonCard } from './PersonCard';
 import { layerAtClient } from './pointer';
 import { buildStylesheet, type MapTheme, type StyleOptions } from './style';
 import { updateModel, type DrawnModel } from './model';
-import { applyDiff } from './sync';
+import { applyDiff, toDefinition } from './sync';
 import type { PowerMapHandle, PowerMapProps } from './types';
 import { createMapView } from './view';
 import { MAX_ZOOM, MIN_ZOOM, createViewportHandle, fitAll } from './viewport';
@@ -31,6 +31,8 @@ function stylesheetFor(theme: MapTheme, options: StyleOptions): StylesheetJson {
   return buildStylesheet(theme, options) as unknown as StylesheetJson;
 }
 
+const isTitle = (def: MapElementDef): boolean => def.data.kind === 'person-title';
+
 /** A person's title node (elements.ts) moves with them, also while they are dragged. */
 function bindTitlesToPeople(cy: Core): () => void {
   const follow = (evt: EventObject): void => {
@@ -43,7 +45,7 @@ function bindTitlesToPeople(cy: Core): () => void {
 }
 
 export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function PowerMap(props, ref) {
-  const { data, selection, theme, locale, legendVisible, linkMode, overlays } = props;
+  const { data, selection, theme, locale, legendVisible, linkMode, overlays, today } = props;
   const coversLines = props.coversLines === true;
   const labels = useMemo(() => mapLabels(locale), [locale]);
 
@@ -62,6 +64,8 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
   const focusRef = useRef<FocusController | null>(null);
   const lodRef = useRef<LevelOfDetail | null>(null);
   const hoveredRef = useRef<string | null>(null);
+  /** The classes the last data sync gave added elements (overlays, focus, level of detail). */
+  const extraClassesRef = useRef<(def: MapElementDef) => string[]>(() => []);
   const [card, setCard] = useState<{ anchor: CardAnchor; area: { width: number; height: number } } | null>(null);
 
   useLayoutEffect(function keepLatestProps() {
@@ -87,7 +91,23 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
       isApplying: () => applyingRef.current,
     });
     const unbindTitles = bindTitlesToPeople(cy);
-    const lod = bindLevelOfDetail(cy);
+    const lod = bindLevelOfDetail(cy, {
+      titles(shown) {
+        if (!shown) {
+          cy.remove(cy.nodes('.person-title'));
+          return;
+        }
+        // Every title as the model holds it now, under its person wherever they are drawn.
+        const defs = [...(drawnRef.current?.index.values() ?? [])].filter(isTitle);
+        cy.add(
+          defs.map((def) => {
+            const owner = cy.getElementById(String(def.data.owner));
+            const position = owner.nonempty() ? owner.position() : def.position;
+            return { ...toDefinition(def, extraClassesRef.current(def)), ...(position ? { position: { ...position } } : {}) };
+          }),
+        );
+      },
+    });
     lodRef.current = lod;
     const focus = createFocus(cy);
     focusRef.current = focus;
@@ -154,7 +174,7 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
       if (!cy) return;
       // Only what the edit changed is converted and compared (model.ts); the layout is planned again only
       // when the edit can move more than the people dragged.
-      const { model, diff } = updateModel(drawnRef.current, data, { labels, theme, locale });
+      const { model, diff } = updateModel(drawnRef.current, data, { labels, theme, locale, ...(today ? { today } : {}) });
       drawnRef.current = model;
       geometryRef.current = model.plan.geometry;
       const next = model.index;
@@ -168,18 +188,20 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
         return [
           ...(overlayClassesRef.current.get(id) ?? []),
           ...(focus?.classesFor(id, isLink) ?? []),
-          ...(lodRef.current?.classesFor(String(def.data.kind)) ?? []),
+          ...(lodRef.current?.classesFor(isLink ? 'link' : String(def.data.kind)) ?? []),
         ];
       };
+      extraClassesRef.current = extraClasses;
+      const lod = lodRef.current;
       applyingRef.current = true;
       try {
-        applyDiff(cy, diff, next, extraClasses);
+        applyDiff(cy, diff, next, extraClasses, (def) => isTitle(def) && lod !== null && !lod.titlesShown());
         if (diff.add.length > 0 || diff.remove.length > 0) focus?.refresh();
       } finally {
         applyingRef.current = false;
       }
     },
-    [data, labels, theme, locale],
+    [data, labels, theme, locale, today],
   );
 
   useEffect(

@@ -4,7 +4,7 @@ import { planLayout } from '../../../shared/layout';
 import type { AccountData, Link, Person } from '../../../shared/model';
 import { buildElements, personRoomLabel, titleId, type MapElementDef } from './elements';
 import { mapLabels } from './labels';
-import { PERSON_LABEL, PROJECTOR_LABEL } from './style';
+import { PERSON_LABEL, PROJECTOR_LABEL, UNVERIFIED_BADGE } from './style';
 import { textWidth, wrapText } from './text';
 
 const ACCOUNT = 'acc';
@@ -68,6 +68,30 @@ describe('buildElements', () => {
     expect(decodeURIComponent(icons[1]!)).toContain('>P<');
     const nobody = newPerson(ACCOUNT, { name: 'She', layer: 'decision', roles: [] }, 'p2');
     expect(String(build(account([nobody])).get('p2')?.data.icons).split(' ')).toHaveLength(1);
+  });
+
+  it('marks people not verified within 90 days of today (or never) with a class and a "90+" badge after their role badges (rule 11)', () => {
+    const today = '2026-12-07';
+    const fresh = newPerson(ACCOUNT, { name: 'Fresh', roles: ['decisionMaker'], verifiedOn: '2026-09-08' }, 'p1'); // 90 days ago: still within
+    const stale = newPerson(ACCOUNT, { name: 'Stale', roles: ['decisionMaker'], verifiedOn: '2026-09-07' }, 'p2'); // 91 days
+    const never = newPerson(ACCOUNT, { name: 'Never', roles: [], verifiedOn: null }, 'p3');
+    const gone = newPerson(ACCOUNT, { name: 'Gone', verifiedOn: null, status: 'left' }, 'p4'); // takes no part in the rules
+    const data = account([fresh, stale, never, gone]);
+    const defs = buildElements(data, planLayout(data), { labels: mapLabels('en'), theme: 'light', locale: 'en', today });
+    const els = new Map(defs.map((d) => [d.data.id, d]));
+    const badge = (id: string) => String(els.get(id)?.data.icons).split(' ').slice(1).map(decodeURIComponent).join(' ');
+    expect(classesOf(els.get('p1'))).not.toContain('unverified');
+    expect(badge('p1')).not.toContain(`>${UNVERIFIED_BADGE}<`);
+    expect(classesOf(els.get('p2'))).toContain('unverified');
+    expect(badge('p2')).toMatch(new RegExp(`>DM<.*>${UNVERIFIED_BADGE.replace('+', '\\+')}<`));
+    // Someone with no role badge gets the mark alone, where role badges go.
+    expect(classesOf(els.get('p3'))).toContain('unverified');
+    expect(String(els.get('p3')?.data.icons).split(' ')).toHaveLength(2);
+    expect(badge('p3')).toContain(`>${UNVERIFIED_BADGE}<`);
+    expect(classesOf(els.get('p4'))).not.toContain('unverified');
+    // Without a day to count from (no clock yet), nobody is marked.
+    expect(defs.length).toBe(build(data).size);
+    expect([...build(data).values()].some((d) => classesOf(d).includes('unverified'))).toBe(false);
   });
 
   it('draws badges in the chosen language', () => {

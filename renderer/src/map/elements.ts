@@ -1,4 +1,5 @@
-import type { AccountData, Competitor, Link, Person, Role, TeamMember } from '../../../shared/model';
+import type { AccountData, Competitor, IsoDate, Link, Person, Role, TeamMember } from '../../../shared/model';
+import { isUnverified } from '../../../shared/analysis/staleMap';
 import { departmentRuns, type DepartmentRun, type LayoutPlan, type Pos } from '../../../shared/layout';
 import { bandElements } from './bands';
 import { BLANK_ICON, badgeIcon, chipsIcon, eyeIcon, signIcon } from './icons';
@@ -32,6 +33,8 @@ export interface ElementOptions {
   labels: MapLabels;
   theme: MapTheme;
   locale: string;
+  /** The day rule 11 counts from (the app's one clock): people not verified within 90 days are marked. */
+  today?: IsoDate;
 }
 
 const MAIN_ROLE_SET = new Set<Role>(BADGE_ORDER);
@@ -99,12 +102,14 @@ export function isKeyPerson(person: Pick<Person, 'roles' | 'influence'>): boolea
 export function personElement(person: Person, position: Pos, covers: PersonCovers | undefined, options: ElementOptions): MapElementDef {
   const roles = mainRolesOf(person.roles);
   const shape = shapeRoleOf(person.roles);
-  const badge = badgeIcon(badgeRolesOf(person.roles), options.locale, options.theme);
+  const unverified = options.today !== undefined && isUnverified(person, options.today);
+  const badge = badgeIcon(badgeRolesOf(person.roles), options.locale, options.theme, unverified);
   const sign = signIcon(person.attitude, options.theme);
   const best = covers?.best ?? 0;
   const classes = ['person', `in-${person.layer}`, `att-${person.attitude}`, `shape-${shape}`, `cov-${best}`, ...roles.map((r) => `role-${r}`)];
   if (person.roles.some((role) => !MAIN_ROLE_SET.has(role))) classes.push('role-other');
   if (isKeyPerson(person)) classes.push('key');
+  if (unverified) classes.push('unverified');
   const chips = hasChips(covers) ? chipsIcon(covers as PersonCovers, options.theme) : null;
   if (chips !== null) classes.push('has-chips');
   const { nameLines, ...labels } = cachedLabels(person);

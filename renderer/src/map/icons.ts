@@ -1,6 +1,6 @@
 import type { Attitude, Role } from '../../../shared/model';
 import { chipLook, chipsKey, type PersonCovers } from '../../../shared/visual/chips';
-import { COVER_CHIP, ROLE_BADGE_HEIGHT, badgeLetters } from '../../../shared/visual/vocabulary';
+import { COVER_CHIP, ROLE_BADGE_HEIGHT, UNVERIFIED_BADGE, badgeLetters } from '../../../shared/visual/vocabulary';
 import { EYE_BADGE } from './overlayStyle';
 import { ATTITUDE_SIGN, FONT_STACK, PALETTE, type MapTheme } from './style';
 
@@ -51,19 +51,21 @@ function textWidth(text: string, fontSize: number): number {
 
 const BADGE_HEIGHT = ROLE_BADGE_HEIGHT;
 
-/** Role badges as a row of pills, at their intrinsic size (px). */
-export function badgeIcon(roles: readonly Role[], locale: string, theme: MapTheme): string | null {
-  if (roles.length === 0) return null;
+/**
+ * Role badges as a row of pills, at their intrinsic size (px); with `unverified`, the rule-11 mark
+ * (UNVERIFIED_BADGE) closes the row.
+ */
+export function badgeIcon(roles: readonly Role[], locale: string, theme: MapTheme, unverified = false): string | null {
+  if (roles.length === 0 && !unverified) return null;
   const letters = badgeLetters(locale);
-  return remember(`badge:${roles.join(',')}:${letters.decisionMaker}:${theme}`, () => {
+  return remember(`badge:${roles.join(',')}:${letters.decisionMaker}:${theme}:${unverified ? UNVERIFIED_BADGE : ''}`, () => {
     const palette = PALETTE[theme];
     const fontSize = 11;
     const gap = 2;
     const ring = 1.5;
     let x = ring;
     const parts: string[] = [];
-    for (const role of roles) {
-      const text = letters[role];
+    for (const text of [...roles.map((role) => letters[role]), ...(unverified ? [UNVERIFIED_BADGE] : [])]) {
       const width = Math.max(BADGE_HEIGHT - 2 * ring, textWidth(text, fontSize) + 8);
       const h = BADGE_HEIGHT - 2 * ring;
       parts.push(

@@ -7,21 +7,46 @@ import { PERSON_LABEL, ROLE_BADGE_HEIGHT } from '../../../shared/visual/vocabula
  *
  * Job titles: Cytoscape's own rule (min-zoomed-font-size) rounds the zoom up to a power of two, so a title
  * would come and go at 0.5, 1 or 2, whatever the type size. Titles are drawn from the zoom where they are
- * `minTitlePx` tall on screen instead.
+ * `minTitlePx` tall on screen instead. Below it their nodes are not on the graph at all (`titles` hook):
+ * a hidden node still costs Cytoscape its style at every restyle, and a large map seen whole would carry
+ * one per person.
+ *
+ * Names: for the same reason, names are not left to Cytoscape's rule either (at 300 people seen whole, it
+ * drew every name at 7 px, and key names at 3 px on a map of 2,000). Below the zoom where a name is
+ * `minNamePx` tall only key people's names are drawn, and below `minKeyNamePx` none but the selection's
+ * and the search hits'.
  *
  * People's images (attitude sign, role badges, covers chips): below the zoom where a badge is
  * `MIN_BADGE_PX` tall on screen none of them can be read (the sign is smaller still), and drawing them
  * (SVGs, rasterised at each draw) is most of a large map's first paint. There a person is drawn by the
- * attitude fill, the role's shape and the covers border alone; key people keep their names.
+ * attitude fill, the role's shape and the covers border alone; key people keep their names. From the same
+ * zoom down, links are drawn as plain lines (their end arrows would be a few pixels, and computing and
+ * drawing them was the largest cost left after the images); links side by side keep their curves.
  *
- * Both start as seen from afar (titles and images hidden): the map is filled at zoom 1 and fitted right
+ * All start as seen from afar (titles and images hidden): the map is filled at zoom 1 and fitted right
  * after, and starting so spares a large map a restyle of every person at its first paint. `refresh()`
  * follows a fit that may not have changed the zoom.
  */
 
-export const TITLES_SHOWN = 'lod-titles';
 /** on people below IMAGE_ZOOM: none of their images is drawn */
 export const IMAGES_HIDDEN = 'lod-plain';
+/**
+ * on links (class `link`) below IMAGE_ZOOM: drawn the cheapest way Cytoscape knows (haystack lines, no end
+ * arrows), except links side by side, in focus, selected or on a path (style.ts)
+ */
+export const LINKS_FAR = 'lod-far';
+
+/**
+ * on people below NAME_ZOOM: only key people's names are drawn (style.ts); below KEY_NAME_ZOOM (the
+ * second class) not theirs either. The selection and search hits keep their names at every zoom.
+ */
+export const NAMES_HIDDEN = 'lod-nameless';
+export const KEY_NAMES_HIDDEN = 'lod-keyless';
+
+/** The zoom from which everyone's name is drawn (a name is `minNamePx` tall on screen there). */
+export const NAME_ZOOM = PERSON_LABEL.minNamePx / PERSON_LABEL.fontSize;
+/** The zoom from which key people's names are drawn (`minKeyNamePx` tall). */
+export const KEY_NAME_ZOOM = PERSON_LABEL.minKeyNamePx / PERSON_LABEL.fontSize;
 
 /** The zoom from which job titles are drawn. */
 export const TITLE_ZOOM = PERSON_LABEL.minTitlePx / PERSON_LABEL.titleFontSize;
@@ -37,6 +62,8 @@ export const imagesShownAt = (zoom: number): boolean => zoom >= IMAGE_ZOOM - 1e-
 export interface LevelOfDetail {
   /** classes an element added by a data diff should carry now */
   classesFor(kind: string): string[];
+  /** whether job titles are drawn at the current zoom (their nodes are on the graph) */
+  titlesShown(): boolean;
   /** applies the current zoom (after a fit, which may leave the zoom as it was) */
   refresh(): void;
   dispose(): void;
@@ -50,21 +77,34 @@ interface Detail {
 }
 
 const DETAILS: readonly Detail[] = [
-  { className: TITLES_SHOWN, kind: 'person-title', carriedAt: titlesShownAt },
+  { className: NAMES_HIDDEN, kind: 'person', carriedAt: (zoom) => zoom < NAME_ZOOM - 1e-9 },
+  { className: KEY_NAMES_HIDDEN, kind: 'person', carriedAt: (zoom) => zoom < KEY_NAME_ZOOM - 1e-9 },
   { className: IMAGES_HIDDEN, kind: 'person', carriedAt: (zoom) => !imagesShownAt(zoom) },
+  { className: LINKS_FAR, kind: 'link', carriedAt: (zoom) => !imagesShownAt(zoom) },
 ];
 
-export function bindLevelOfDetail(cy: Core): LevelOfDetail {
+export interface LevelOfDetailHooks {
+  /** Puts the job titles' nodes on the graph (`shown`) or takes them off, inside the level of detail's batch. */
+  titles(shown: boolean): void;
+}
+
+export function bindLevelOfDetail(cy: Core, hooks: LevelOfDetailHooks): LevelOfDetail {
   const carried = new Map(DETAILS.map((detail) => [detail, detail.carriedAt(0)]));
+  let titles = titlesShownAt(0);
   const apply = (): void => {
     const zoom = cy.zoom();
     const changed = DETAILS.filter((detail) => detail.carriedAt(zoom) !== carried.get(detail));
-    if (changed.length === 0) return;
+    const titlesChanged = titlesShownAt(zoom) !== titles;
+    if (changed.length === 0 && !titlesChanged) return;
     cy.batch(() => {
+      if (titlesChanged) {
+        titles = !titles;
+        hooks.titles(titles);
+      }
       for (const detail of changed) {
         const next = detail.carriedAt(zoom);
         carried.set(detail, next);
-        const nodes = cy.nodes(`.${detail.kind}`);
+        const nodes = cy.elements(`.${detail.kind}`);
         if (next) nodes.addClass(detail.className);
         else nodes.removeClass(detail.className);
       }
@@ -72,6 +112,7 @@ export function bindLevelOfDetail(cy: Core): LevelOfDetail {
   };
   cy.on('zoom', apply);
   return {
+    titlesShown: () => titles,
     classesFor: (kind) => DETAILS.filter((detail) => detail.kind === kind && carried.get(detail)).map((detail) => detail.className),
     refresh: apply,
     dispose: () => void cy.removeListener('zoom', apply),

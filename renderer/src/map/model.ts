@@ -100,7 +100,8 @@ export function updateModel(prev: DrawnModel | null, data: AccountData, options:
     prev === null ||
     prev.options.labels !== options.labels ||
     prev.options.theme !== options.theme ||
-    prev.options.locale !== options.locale
+    prev.options.locale !== options.locale ||
+    prev.options.today !== options.today
   ) {
     return fullBuild(prev, data, options);
   }

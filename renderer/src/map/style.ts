@@ -1,6 +1,6 @@
 import type { LinkKind } from '../../../shared/model';
 import { BLANK_ICON } from './blank';
-import { IMAGES_HIDDEN, TITLES_SHOWN } from './lod';
+import { IMAGES_HIDDEN, KEY_NAMES_HIDDEN, LINKS_FAR, NAMES_HIDDEN } from './lod';
 import { EYE_BADGE, focusBlocks, focusLinkBlocks, overlayBlocks, selectedOverlayBlocks } from './overlayStyle';
 import {
   type MapTheme,
@@ -136,11 +136,9 @@ function personBlocks(theme: MapTheme): StyleBlock[] {
         color: palette.textMuted,
         ...LABEL_PLATE,
         'text-background-color': palette.labelBackdrop,
-        // Drawn only from the zoom where they can be read (lod.ts adds the class).
-        display: 'none',
+        // On the graph only from the zoom where they can be read (lod.ts).
       },
     },
-    { selector: `node.person-title.${TITLES_SHOWN}`, style: { display: 'element' } },
     {
       // Covers chips (elements.ts): a third image hanging under the node's bottom edge, centred.
       selector: 'node.person.has-chips',
@@ -225,11 +223,17 @@ function coversLineBlocks(showAll: boolean): StyleBlock[] {
 
 /**
  * Level of detail for names: below PERSON_LABEL.minNamePx on screen only key people keep their names
- * (elements.ts marks them), with the selection and search hits (the `search-hit` overlay class).
+ * (elements.ts marks them), below minKeyNamePx nobody does, except the selection and search hits (the
+ * `search-hit` overlay class) at every zoom.
  */
 function keyNameBlocks(): StyleBlock[] {
+  // Cytoscape compares min-zoomed-font-size with the type size at the zoom rounded up to a power of two;
+  // lod.ts applies the exact thresholds by classes, and a name hidden by them is never drawn.
+  const never = 1e6;
   return [
+    { selector: `node.person.${NAMES_HIDDEN}`, style: { 'min-zoomed-font-size': never } },
     { selector: 'node.person.key', style: { 'min-zoomed-font-size': PERSON_LABEL.minKeyNamePx } },
+    { selector: `node.person.${KEY_NAMES_HIDDEN}`, style: { 'min-zoomed-font-size': never } },
     { selector: 'node.person:selected, node.person.search-hit', style: { 'min-zoomed-font-size': 0 } },
   ];
 }
@@ -241,6 +245,9 @@ function keyNameBlocks(): StyleBlock[] {
  */
 function farImageBlocks(): StyleBlock[] {
   const one = {
+    // The blank keeps its place (blank.ts) but has no size: Cytoscape counts it drawn and draws nothing.
+    'background-width': 0,
+    'background-height': 0,
     'background-position-x': '50%',
     'background-position-y': '50%',
     'background-offset-x': 0,
@@ -250,7 +257,7 @@ function farImageBlocks(): StyleBlock[] {
     'bounds-expansion': 0,
   };
   return [
-    { selector: `node.person.${IMAGES_HIDDEN}`, style: { ...one, 'background-image': 'data(iconsFar)', 'background-width': SIGN_BOX, 'background-height': SIGN_BOX } },
+    { selector: `node.person.${IMAGES_HIDDEN}`, style: { ...one, 'background-image': 'data(iconsFar)' } },
     {
       selector: `node.person.hidden-influencer.${IMAGES_HIDDEN}`,
       style: {
@@ -266,6 +273,20 @@ function farImageBlocks(): StyleBlock[] {
         'bounds-expansion': 10,
       },
     },
+  ];
+}
+
+/**
+ * Level of detail for links: seen from afar (lod.ts) a link is a plain line between the centres of its
+ * ends (under the nodes and their name plates, as every link), without end arrows, which would be a few
+ * pixels there; the ally's middle circle stays. Links side by side keep their curves apart, and the links
+ * of the person in focus, a selected link and a path to power keep their arrows. After every edge block.
+ */
+function farLinkBlocks(): StyleBlock[] {
+  return [
+    { selector: `edge.${LINKS_FAR}`, style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
+    { selector: `edge.${LINKS_FAR}.focus-link, edge.${LINKS_FAR}.path, edge.${LINKS_FAR}:selected`, style: { 'curve-style': 'straight' } },
+    { selector: `edge.${LINKS_FAR}.parallel`, style: { 'curve-style': 'bezier' } },
   ];
 }
 
@@ -491,6 +512,7 @@ export function buildStylesheet(theme: MapTheme, options: StyleOptions = {}): St
     // Left or on leave: faded and dotted, with a line under the name saying so (elements.ts).
     { selector: 'node.status-left, node.status-onLeave', style: { opacity: 0.42, 'border-style': 'dotted' } },
     ...focusLinkBlocks(),
+    ...farLinkBlocks(),
     ...coversLineBlocks(options.coversLines === true),
     {
       selector: 'node.person:active, node.team:active, node.competitor:active',

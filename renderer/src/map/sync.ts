@@ -71,9 +71,15 @@ export function diffElement(before: MapElementDef | undefined, after: MapElement
   if (data || classes !== undefined) diff.update.push({ id, ...(data ? { data } : {}), ...(classes !== undefined ? { classes } : {}) });
 }
 
-function toDefinition(def: MapElementDef, extra: readonly string[]): ElementDefinition {
+export function toDefinition(def: MapElementDef, extra: readonly string[]): ElementDefinition {
   return { ...def, classes: withExtra(def.classes, extra), data: { ...def.data } } as ElementDefinition;
 }
+
+/**
+ * Elements the map keeps off the graph for now (job titles while they are too small to draw, lod.ts): an
+ * added one is not put on the graph, and changes to it have nothing to change; the index keeps its def.
+ */
+export type KeptOff = (def: MapElementDef) => boolean;
 
 /** Classes the map adds on top of the data's (overlays, focus), which a data update must keep. */
 export type ExtraClasses = (def: MapElementDef) => readonly string[];
@@ -84,16 +90,17 @@ const withExtra = (classes: string, extra: readonly string[]): string => (extra.
  * Applies `diff` and moves every node of `diff.place` (every node when absent) whose drawn position
  * differs from `next` (positions are compared with the graph, not with the previous data, so a drag
  * the shell did not accept snaps back). Nodes being dragged right now are left alone. Added and
- * restyled elements get `extra` classes too.
+ * restyled elements get `extra` classes too; those `kept` off the graph are not added.
  */
-export function applyDiff(cy: Core, diff: ElementDiff, next: ElementIndex, extra: ExtraClasses = () => []): void {
+export function applyDiff(cy: Core, diff: ElementDiff, next: ElementIndex, extra: ExtraClasses = () => [], kept: KeptOff = () => false): void {
   cy.batch(function applyElementDiff() {
     if (diff.remove.length > 0) {
       const gone = cy.collection();
       for (const id of diff.remove) gone.merge(cy.getElementById(id));
       cy.remove(gone);
     }
-    if (diff.add.length > 0) cy.add(diff.add.map((def) => toDefinition(def, extra(def))));
+    const added = diff.add.filter((def) => !kept(def));
+    if (added.length > 0) cy.add(added.map((def) => toDefinition(def, extra(def))));
     for (const change of diff.update) {
       const ele = cy.getElementById(change.id);
       if (ele.empty()) continue;

@@ -1,4 +1,4 @@
-import type { AccountData, Layer } from '../../../shared/model';
+import type { AccountData, IsoDate, Layer } from '../../../shared/model';
 import type { MapOverlays } from '../../../shared/visual/overlays';
 import type { MapTheme } from '../../../shared/visual/vocabulary';
 
@@ -36,6 +36,8 @@ export interface PowerMapProps {
   onDrawLink(fromId: string, toId: string): void;
   /** Marks drawn over the map (analysis findings, what-if, workshop focus); none when absent. */
   overlays?: MapOverlays;
+  /** Today (the app's one clock): people not verified within 90 days carry the "90+" badge; none when absent. */
+  today?: IsoDate | null;
   /**
    * "Show covers lines": every covers link drawn. Off (the default), covers links are drawn only for the
    * person in focus (selected or hovered); each person's covers chips say who covers them.

@@ -42,6 +42,10 @@ export interface BareOptions {
   people: number;
   /** false: Cytoscape's default stylesheet; true: the map's own stylesheet (style.ts) */
   styled: boolean;
+  /** blocks appended to the styled graph's stylesheet, to try what a style property costs a first paint */
+  extra?: StyleOverride[];
+  /** classes added to people and to links (e.g. the level of detail's, as our map has them at fit) */
+  addClasses?: { person?: string; link?: string };
 }
 
 /** One edit, in ms: `update` until the graph model holds it, `paint` from then to the next painted frame. */
@@ -273,14 +277,18 @@ const bench: MapBench = {
     return performance.now() - start;
   },
 
-  async showBare({ people, styled }) {
+  async showBare({ people, styled, extra = [], addClasses = {} }) {
     clear();
     document.documentElement.dataset.theme = 'light';
     const data = syntheticAccount(people);
-    // Job titles are nodes of their own, hidden until the user zooms in: with the default style they would be
-    // drawn as dots, so the unstyled reference leaves them out (it draws what our map shows at fit, no more).
-    const elements = buildElements(data, planLayout(data), ELEMENT_OPTIONS).filter((e) => styled || e.data.kind !== 'person-title');
-    const style = styled ? (buildStylesheet('light') as unknown as StylesheetJson) : undefined;
+    // Job titles are nodes of their own, put on the graph only once the user zooms in far enough to read
+    // them (lod.ts): both references leave them out, as our map does at fit (with the default style they
+    // would be drawn as dots).
+    const added = (e: MapElementDef): string | undefined => (e.group === 'edges' ? addClasses.link : e.data.kind === 'person' ? addClasses.person : undefined);
+    const elements = buildElements(data, planLayout(data), ELEMENT_OPTIONS)
+      .filter((e) => e.data.kind !== 'person-title')
+      .map((e) => (added(e) ? { ...e, classes: `${e.classes} ${added(e)}` } : e));
+    const style = styled ? ([...buildStylesheet('light'), ...extra] as unknown as StylesheetJson) : undefined;
     const container = document.createElement('div');
     container.style.cssText = 'position:absolute;inset:0';
     stage.append(container);

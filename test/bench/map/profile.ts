@@ -5,6 +5,9 @@ import { withBenchPage } from './page';
  * steps, on ours or a bare graph, summed by function (self time). For deciding what to make cheaper.
  *
  *   WHAT=ours|bare|styled STEP=draw|zoom PEOPLE=2000 node --import tsx test/bench/map/profile.ts
+ *
+ * INCL=1 sums inclusive time instead of self time; CALLERS=drawImage sums that function's self time by its
+ * callers (three deep); TOP=n prints n lines (40).
  */
 
 interface ProfileNode {
@@ -76,9 +79,24 @@ await withBenchPage(
       self.clear();
       for (const [k, v] of inclusive) self.set(k, v);
     }
+    if (process.env.CALLERS) {
+      // Self time of the named function, summed by its callers' chains (three deep).
+      const parent = new Map<number, ProfileNode>();
+      for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node);
+      const name = (n: ProfileNode | undefined): string => (n ? `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}` : '-');
+      self.clear();
+      for (const node of profile.nodes) {
+        if (node.callFrame.functionName !== process.env.CALLERS) continue;
+        const p1 = parent.get(node.id);
+        const p2 = p1 && parent.get(p1.id);
+        const p3 = p2 && parent.get(p2.id);
+        const key = `${name(p1)} < ${name(p2)} < ${name(p3)}`;
+        self.set(key, (self.get(key) ?? 0) + (nodeSelf.get(node.id) ?? 0));
+      }
+    }
     const total = [...nodeSelf.values()].reduce((a, b) => a + b, 0);
     console.log(`${what} ${step} at ${people}: ${times.map((t) => t.toFixed(0)).join(', ')} ms; profiled ${total.toFixed(0)} ms`);
-    for (const [key, t] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${t.toFixed(1).padStart(8)} ms  ${key}`);
+    for (const [key, t] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 40))) console.log(`${t.toFixed(1).padStart(8)} ms  ${key}`);
   },
   { minify: false },
 );

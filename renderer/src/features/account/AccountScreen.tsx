@@ -1,3 +1,4 @@
+import { useStore } from 'zustand';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { withoutDeparted } from '../../../../shared/edit';
 import { useTranslation } from 'react-i18next';
@@ -106,6 +107,7 @@ export function AccountScreen() {
   const view = useFind((state) => (workshop ? 'map' : state.view));
   useFrameHits(found.hits, getMap, view === 'map');
   const overlays = useMapOverlays(step?.overlays ?? null, found.overlays);
+  const today = useStore(clockStore, (clock) => clock.today);
   const mapImport = useMapImport(getMap);
   const loaded = data !== null;
 
@@ -191,6 +193,7 @@ export function AccountScreen() {
               onMoveNodes={moveNodes}
               onDrawLink={beginLink}
               overlays={overlays}
+              today={today}
             />
           ) : (
             <MapLoading />
