@@ -5,6 +5,7 @@ import { describeMetricChange, explainFinding, findingTitle, type AnalysisLocale
 import type { PersonMove } from '../../../../shared/history/compareMap';
 import type { AccountData, Attitude, IsoDate } from '../../../../shared/model';
 import type { MapOverlays } from '../../map/types';
+import { PreferenceButtons } from '../../app/PreferenceButtons';
 import { useClock, useSettings } from '../../app/services';
 import { Icon } from '../../ui/icons';
 import { overlaysFor } from '../findings/overlays';
@@ -112,7 +113,10 @@ export function HistoryViewBar() {
           </button>
         </div>
       ) : null}
-      <button type="button" className="btn btn-primary hv-back" data-testid="history-view-back" title={t('historyViews.backToTodayTitle')} onClick={() => historyViewStore.getState().leave()}>
+      <div className="hv-prefs">
+        <PreferenceButtons />
+      </div>
+      <button type="button" className="btn btn-primary" data-testid="history-view-back" title={t('historyViews.backToTodayTitle')} onClick={() => historyViewStore.getState().leave()}>
         <Icon name="back" />
         <span>{t('historyViews.backToToday')}</span>
       </button>
