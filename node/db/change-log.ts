@@ -19,6 +19,8 @@ export interface ChangeLog {
    * clock moves past the latest of them, so what is recorded next sorts after. Call after `begin`.
    */
   adopt(records: readonly ChangeRecord[]): void;
+  /** How many records each account got since the last call (the store's checkpoints count them). */
+  drainRecorded(): Map<string, number>;
   /** Every record of an account (deleted or not) in clock order. */
   history(accountId: string): ChangeRecord[];
   /** Replaces an erased person's values in their records with ERASED. */
@@ -97,6 +99,7 @@ export function createChangeLog(db: Db, defaultActor: string): ChangeLog {
   const stored = statements.actor.get(ACTOR_KEY);
   let actor = stored === undefined ? defaultActor : (JSON.parse(stored) as string);
   let context = { origin: 'edit' as ChangeOrigin, at: '', wall: 0 };
+  let recorded = new Map<string, number>();
 
   return {
     begin(origin, at) {
@@ -104,6 +107,7 @@ export function createChangeLog(db: Db, defaultActor: string): ChangeLog {
     },
     record(accountId, entity, entityId, kind, before, after) {
       last = tick(last, context.wall, node);
+      recorded.set(accountId, (recorded.get(accountId) ?? 0) + 1);
       statements.insert.run(
         randomUUID(),
         accountId,
@@ -132,6 +136,11 @@ export function createChangeLog(db: Db, defaultActor: string): ChangeLog {
         if (error instanceof HlcError) throw new StoreError('invalid-payload', `The file's history was refused: ${error.message} (a record from more than a day ahead of this computer's clock).`);
         throw error;
       }
+    },
+    drainRecorded() {
+      const out = recorded;
+      recorded = new Map();
+      return out;
     },
     history: (accountId) => statements.history.all(accountId).map(fromRow),
     erase(personIds) {

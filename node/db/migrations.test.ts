@@ -183,6 +183,14 @@ const seeds: Record<number, Seed> = {
     },
     settings: DEFAULT_SETTINGS,
   },
+  // Schema 7 adds snapshots, checkpoints and the undo stacks beside the history: the accounts read the same.
+  7: {
+    write: (db) => seeds[6]!.write(db),
+    get accounts() {
+      return seeds[6]!.accounts;
+    },
+    settings: DEFAULT_SETTINGS,
+  },
 };
 
 function buildDatabaseAt(version: number, seed: Seed): void {

@@ -211,6 +211,14 @@ export function sessionStore(session: DatabaseSession): Store {
     history: (accountId) => current().history(accountId),
     userName: () => current().userName(),
     setUserName: (name) => current().setUserName(name),
+    accountOnDay: (accountId, day) => current().accountOnDay(accountId, day),
+    takeSnapshot: (accountId, name, kind) => current().takeSnapshot(accountId, name, kind),
+    snapshots: (accountId) => current().snapshots(accountId),
+    snapshot: (snapshotId) => current().snapshot(snapshotId),
+    deleteSnapshot: (snapshotId) => current().deleteSnapshot(snapshotId),
+    trend: (accountId, months, today) => current().trend(accountId, months, today),
+    compactHistory: (beforeDay, accountId) => current().compactHistory(beforeDay, accountId),
+    historyContradictions: (accountId) => current().historyContradictions(accountId),
     close: () => session.close(),
   };
 }

@@ -1,10 +1,12 @@
 import { userInfo } from 'node:os';
 import type { ChangeRecord, Fields } from '../../shared/history/changes';
+import type { SnapshotKind } from '../../shared/history/views';
 import type { AccountData, Op } from '../../shared/model';
 import type { Settings } from '../../shared/ipc';
 import { checkAccountData, findExistingIds, insertAccountData, readAccountData, readAllAccountData, withNewIds } from './account-data';
 import { applyOps } from './apply-ops';
 import { createChangeLog, recordAccountData } from './change-log';
+import { createHistoryStore, type CompactionResult } from './history-store';
 import { takeBackup, writeBackup, type BackupFile } from './backup';
 import { fileAccess, openConnection } from './connection';
 import { isPlainDatabaseFile, type DbKey } from './db-key';
@@ -27,6 +29,8 @@ export interface StoreOptions {
   key?: DbKey;
   /** Who the history names when the user has set no name in the app: the operating-system user. */
   defaultActor?: string;
+  /** Records between two history checkpoints (tests take them often); DEFAULT_CHECKPOINT_EVERY when absent. */
+  checkpointEvery?: number;
 }
 
 
@@ -101,6 +105,9 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
   const repos = createRepos(db);
   const stamp = () => now().toISOString();
   const log = createChangeLog(db, options.defaultActor ?? osUser());
+  const historyStore = createHistoryStore(db, { readOnly, ...(options.checkpointEvery === undefined ? {} : { checkpointEvery: options.checkpointEvery }) });
+  /** Ends a writing transaction's history: checkpoints for the accounts that got enough records. */
+  const recorded = () => historyStore.afterWrite(log.drainRecorded());
   /** Starts a writing transaction's records; returns its time, which is also the updatedAt it stamps. */
   const begin = (origin: Parameters<typeof log.begin>[0]): string => {
     const at = now();
@@ -118,6 +125,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
     applyOps: db.transaction((ops: readonly Op[]) => {
       const updatedAt = begin('edit');
       applyOps(repos, log, ops, updatedAt);
+      recorded();
       return { updatedAt };
     }),
     openAccount: db.transaction((accountId: string) => readAccountData(repos, accountId)),
@@ -128,6 +136,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       begin('delete-account');
       recordAccountData(log, data, 'delete');
       repos.accounts.delete(accountId);
+      recorded();
       return data;
     }),
     restoreAccount: db.transaction((data: AccountData) => {
@@ -139,6 +148,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       insertAccountData(repos, data);
       begin('restore');
       recordAccountData(log, data, 'create');
+      recorded();
       return summaryOf(data.account.id);
     }),
     importAccount: db.transaction((file: AccountData, history: readonly ChangeRecord[] | undefined) => {
@@ -154,11 +164,14 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       // A copy's new ids match none of the history's records, so a copy starts its own timeline.
       const keptHistory = !copied && history !== undefined && history.length > 0;
       if (keptHistory) {
+        // Records from before this database's own may come in: what was derived from the account's history is taken again.
+        for (const accountId of new Set(history.map((r) => r.accountId))) historyStore.dropDerived(accountId);
         log.adopt(history);
         log.erase([...new Set(history.filter((r) => r.entity === 'person' && erased.has(r.entityId)).map((r) => r.entityId))]);
       }
       // The import itself is recorded too, so the log replays to what this database holds whatever came before.
       recordAccountData(log, stamped, 'create');
+      recorded();
       return {
         accountId: imported.account.id,
         accountName: imported.account.name,
@@ -179,11 +192,15 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       for (const id of ids) {
         const accountId = repos.people.accountIdOf(id);
         if (accountId === undefined) continue;
+        // Nothing derived from the history may keep their data: checkpoints go, snapshots lose them.
+        historyStore.dropDerived(accountId);
+        historyStore.eraseFromSnapshots(accountId, [id]);
         for (const link of repos.links.touching(id)) log.record(accountId, 'link', link.id, 'delete', link as unknown as Fields, null);
         log.record(accountId, 'person', id, 'delete', {}, null);
       }
       const present = deletePeople(repos, ids);
       log.erase(ids);
+      log.drainRecorded();
       registerErasure(db, entries);
       return present;
     }),
@@ -200,6 +217,23 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
         const data = readAccountData(repos, accountId);
         if (data !== null) recordAccountData(log, data, 'create');
       }
+      recorded();
+    }),
+    takeSnapshot: db.transaction((accountId: string, name: string, kind: SnapshotKind) => {
+      const data = readAccountData(repos, accountId);
+      if (data === null) throw new StoreError('not-found', `No account with id ${accountId}`);
+      return historyStore.takeSnapshot(data, name, kind, now());
+    }),
+    compactHistory: db.transaction((beforeDay: string, accountId: string | undefined) => {
+      const ids = accountId === undefined ? repos.accounts.summaries().map((a) => a.id) : [accountId];
+      if (accountId !== undefined && repos.accounts.accountIdOf(accountId) === undefined) throw new StoreError('not-found', `No account with id ${accountId}`);
+      const at = now();
+      const out: CompactionResult[] = [];
+      for (const id of ids) {
+        const done = historyStore.compact(id, readAccountData(repos, id), beforeDay, at, log.actor());
+        if (done !== null) out.push(done);
+      }
+      return out;
     }),
   };
 
@@ -242,6 +276,22 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
     erasedPeople: () => readErasureRegister(db).map((row) => row.personId),
     exportPerson: (personId) => readPersonExport(repos, personId, stamp()),
     history: (accountId) => log.history(accountId),
+    accountOnDay: (accountId, day) => {
+      const past = historyStore.accountOnDay(accountId, day);
+      if (!past.found && past.reason === 'before-account' && past.firstDay === null && repos.accounts.accountIdOf(accountId) === undefined) return null;
+      return past;
+    },
+    takeSnapshot: (accountId, name, kind) => transactions.takeSnapshot(accountId, name, kind),
+    snapshots: (accountId) => historyStore.snapshots(accountId),
+    snapshot: (snapshotId) => historyStore.snapshot(snapshotId),
+    deleteSnapshot: (snapshotId) => historyStore.deleteSnapshot(snapshotId),
+    trend: (accountId, months, today) => {
+      const current = accountId === undefined ? transactions.allAccounts() : [readAccountData(repos, accountId)].filter((d): d is AccountData => d !== null);
+      if (accountId !== undefined && current.length === 0) throw new StoreError('not-found', `No account with id ${accountId}`);
+      return historyStore.trend(current, months, today, repos.settings.get().analysis);
+    },
+    compactHistory: (beforeDay, accountId) => transactions.compactHistory(beforeDay, accountId),
+    historyContradictions: (accountId) => historyStore.contradictions(accountId, readAccountData(repos, accountId)),
     userName: () => log.actor(),
     setUserName: (name) => transactions.setUserName(name),
     close: () => {

@@ -1,6 +1,8 @@
 import type { AccountData, AccountSummary, Op } from '../../shared/model';
 import type { ImportOutcome, SearchHit, Settings } from '../../shared/ipc';
 import type { ChangeRecord } from '../../shared/history/changes';
+import type { SnapshotKind, SnapshotSummary, TrendRow } from '../../shared/history/views';
+import type { AccountOnDay, CompactionResult } from './history-store';
 
 /**
  * What the main process may ask of the database. Every method that writes runs in one transaction:
@@ -42,6 +44,30 @@ export interface Store {
   userName(): string;
   /** Sets that name once for this database; empty goes back to the operating-system user. Returns the name now used. */
   setUserName(name: string | null): string;
+  /**
+   * The account as it stood at the end of `day` (the user's day), from its nearest checkpoint and the
+   * records after it; or why there is no map. null when the database knows nothing of the account.
+   */
+  accountOnDay(accountId: string, day: string): AccountOnDay | null;
+  /** Takes a snapshot of the account as it is now. Throws 'not-found' for an unknown account. */
+  takeSnapshot(accountId: string, name: string, kind: SnapshotKind): SnapshotSummary;
+  /** The account's snapshots, newest first. */
+  snapshots(accountId: string): SnapshotSummary[];
+  snapshot(snapshotId: string): { summary: SnapshotSummary; data: AccountData } | null;
+  deleteSnapshot(snapshotId: string): boolean;
+  /**
+   * Weighted coverage and red flags at the end of each of the last `months` months, the last one as of
+   * `today`, for one account or every account (the portfolio's trend lines). Closed months are cached.
+   */
+  trend(accountId: string | undefined, months: number, today: string): TrendRow[];
+  /**
+   * Folds the history older than `beforeDay` into baseline records and a snapshot, for one account or
+   * every account; all or nothing. Refused ('conflict', key history.contradicts) when an account's
+   * history does not replay to the account as stored.
+   */
+  compactHistory(beforeDay: string, accountId?: string): CompactionResult[];
+  /** Where the account's history, replayed, disagrees with the account as stored; empty when it agrees. */
+  historyContradictions(accountId: string): string[];
   /** True when the database holds no account at all (first start: seed the demo). */
   isEmpty(): boolean;
   close(): void;
@@ -67,6 +93,8 @@ export class StoreError extends Error {
   constructor(
     readonly code: StoreErrorCode,
     message: string,
+    /** A message key the page shows in the app's language instead of `message` (e.g. `history.contradicts`). */
+    readonly key?: string,
   ) {
     super(message);
     this.name = 'StoreError';

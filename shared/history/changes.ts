@@ -68,48 +68,83 @@ interface Replaying {
 
 const emptyLists = (): Replaying['lists'] => ({ competitors: new Map(), team: new Map(), people: new Map(), links: new Map() });
 
+/** What a replay reads of a change record: the rest (id, clock, actor, the old values) does not change the state. */
+export type ReplayedRecord = Pick<ChangeRecord, 'accountId' | 'origin' | 'at' | 'entity' | 'entityId' | 'kind' | 'after'>;
+
+const toReplaying = (data: AccountData): Replaying => ({
+  account: data.account,
+  lists: {
+    competitors: new Map(data.competitors.map((c) => [c.id, c] as const)),
+    team: new Map(data.team.map((t) => [t.id, t] as const)),
+    people: new Map(data.people.map((p) => [p.id, p] as const)),
+    links: new Map(data.links.map((l) => [l.id, l] as const)),
+  },
+});
+
+const fromReplaying = ({ account, lists }: Replaying): AccountData =>
+  ({
+    account,
+    competitors: [...lists.competitors.values()],
+    team: [...lists.team.values()],
+    people: [...lists.people.values()],
+    links: [...lists.links.values()],
+  }) as AccountData;
+
+export interface Replay {
+  /** Applies one record, in the order records were made. */
+  apply(change: ReplayedRecord): void;
+  /** An account as replayed so far; null when it does not exist (not created yet, or deleted). */
+  account(accountId: string): AccountData | null;
+  /** Every account replayed so far. */
+  accounts(): Map<string, AccountData>;
+}
+
 /**
- * Rebuilds accounts from their change records, in the order given (the order they were made). An edit
- * also sets its account's updatedAt to the time of the change, as the store does. Records of an erased
- * person carry no values: their creates and updates change nothing, and the erasure removes them.
- * Each list is a map while replaying, so a change costs the same at 20,000 records as at 20 (the as-of
- * view replays a whole history each time it is asked).
+ * A replay that can go on: starts from `start` (accounts as they stood at some point, e.g. a checkpoint)
+ * and applies records one by one. An edit also sets its account's updatedAt to the time of the change,
+ * as the store does. Records of an erased person carry no values: their creates and updates change
+ * nothing, and the erasure removes them. Each list is a map while replaying, so a change costs the same
+ * at 20,000 records as at 20.
  */
-export function replayChanges(records: Iterable<ChangeRecord>): Map<string, AccountData> {
+export function startReplay(start: Iterable<AccountData> = []): Replay {
   const accounts = new Map<string, Replaying>();
-  for (const change of records) {
-    const data = accounts.get(change.accountId);
-    if (change.entity === 'account') {
-      if (change.kind === 'delete') accounts.delete(change.accountId);
-      else if (change.kind === 'create') {
-        const value = fieldsOf(change.after) as AccountData['account'] | null;
-        if (value) accounts.set(change.accountId, { account: value, lists: emptyLists() });
-      } else if (data) data.account = { ...data.account, ...fieldsOf(change.after) };
-    } else if (data) {
-      const items = data.lists[LIST_OF[change.entity]];
-      const after = fieldsOf(change.after);
-      if (change.kind === 'delete') items.delete(change.entityId);
-      else if (change.kind === 'create' && after) {
-        // A create of an id already there replaces it, and moves it last, as a fresh record.
-        items.delete(change.entityId);
-        items.set(change.entityId, after as { id: string });
-      } else if (after) {
-        const item = items.get(change.entityId);
-        if (item) items.set(change.entityId, { ...item, ...after });
+  for (const data of start) accounts.set(data.account.id, toReplaying(data));
+  return {
+    apply(change) {
+      const data = accounts.get(change.accountId);
+      if (change.entity === 'account') {
+        if (change.kind === 'delete') accounts.delete(change.accountId);
+        else if (change.kind === 'create') {
+          const value = fieldsOf(change.after) as AccountData['account'] | null;
+          if (value) accounts.set(change.accountId, { account: value, lists: emptyLists() });
+        } else if (data) data.account = { ...data.account, ...fieldsOf(change.after) };
+      } else if (data) {
+        const items = data.lists[LIST_OF[change.entity]];
+        const after = fieldsOf(change.after);
+        if (change.kind === 'delete') items.delete(change.entityId);
+        else if (change.kind === 'create' && after) {
+          // A create of an id already there replaces it, and moves it last, as a fresh record.
+          items.delete(change.entityId);
+          items.set(change.entityId, after as { id: string });
+        } else if (after) {
+          const item = items.get(change.entityId);
+          if (item) items.set(change.entityId, { ...item, ...after });
+        }
       }
-    }
-    const touched = accounts.get(change.accountId);
-    if (change.origin === 'edit' && touched) touched.account = { ...touched.account, updatedAt: change.at };
-  }
-  const out = new Map<string, AccountData>();
-  for (const [id, { account, lists }] of accounts) {
-    out.set(id, {
-      account,
-      competitors: [...lists.competitors.values()],
-      team: [...lists.team.values()],
-      people: [...lists.people.values()],
-      links: [...lists.links.values()],
-    } as AccountData);
-  }
-  return out;
+      const touched = accounts.get(change.accountId);
+      if (change.origin === 'edit' && touched) touched.account = { ...touched.account, updatedAt: change.at };
+    },
+    account(accountId) {
+      const data = accounts.get(accountId);
+      return data === undefined ? null : fromReplaying(data);
+    },
+    accounts: () => new Map([...accounts].map(([id, data]) => [id, fromReplaying(data)] as const)),
+  };
+}
+
+/** Rebuilds accounts from their change records, in the order given (the order they were made). */
+export function replayChanges(records: Iterable<ReplayedRecord>, start: Iterable<AccountData> = []): Map<string, AccountData> {
+  const replay = startReplay(start);
+  for (const change of records) replay.apply(change);
+  return replay.accounts();
 }

@@ -60,9 +60,9 @@ function records(before: AccountData, after: AccountData): ChangeRecord[] {
  * Compares two versions of an account: who joined, left or was removed, every field and link change,
  * and the findings before -> after with what-if's comparison. Records are matched by id, so the two
  * must be versions of the same account (the caller checks the account id). Pure: `analysis` carries the
- * day both are analysed on.
+ * day both are analysed on, or the older one's when `afterAnalysis` gives the newer one's (two dates).
  */
-export function compareAccounts(before: AccountData, after: AccountData, analysis: AnalysisOptionsInput): AccountDiff {
+export function compareAccounts(before: AccountData, after: AccountData, analysis: AnalysisOptionsInput, afterAnalysis: AnalysisOptionsInput = analysis): AccountDiff {
   const oldPeople = new Map(before.people.map((p) => [p.id, p] as const));
   const newIds = new Set(after.people.map((p) => p.id));
   const competitorName = new Map([...before.competitors, ...after.competitors].map((c) => [c.id, c.name] as const));
@@ -82,6 +82,6 @@ export function compareAccounts(before: AccountData, after: AccountData, analysi
     removed: before.people.filter((p) => !newIds.has(p.id)).map(ref),
     links: { added: after.links.filter((l) => !linkIds.has(l.id)), removed: before.links.filter((l) => !afterLinkIds.has(l.id)) },
     changes: records(before, after),
-    findings: compareAnalyses(analyze(before, analysis), analyze(after, analysis)),
+    findings: compareAnalyses(analyze(before, analysis), analyze(after, afterAnalysis)),
   };
 }

@@ -43,6 +43,12 @@ export const CHANNELS = [
   'history.list',
   'history.userName',
   'history.setUserName',
+  'history.asOf',
+  'history.compare',
+  'history.trend',
+  'snapshots.list',
+  'snapshots.take',
+  'snapshots.delete',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

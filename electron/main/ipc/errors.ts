@@ -7,7 +7,11 @@ import { StoreError } from '../../../node/db/store';
  * a bare message: the store's own refusals keep their code, everything else is `internal`.
  */
 export function errorResult(error: unknown): Result<never> {
-  if (error instanceof StoreError) return fail(error.code, error.message);
+  if (error instanceof StoreError) {
+    const failed = fail(error.code, error.message);
+    if (error.key === undefined || failed.ok) return failed;
+    return { ok: false, error: { ...failed.error, key: error.key } };
+  }
   if (error instanceof Error) return fail('internal', error.message || error.name);
   return fail('internal', String(error));
 }

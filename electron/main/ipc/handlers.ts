@@ -47,7 +47,7 @@ export function createHandlers(store: Store, ports: DesktopPorts, session?: Data
     ...windowHandlers(ports),
     ...safetyHandlers(session, ports, safetyPorts),
     ...importHandlers(store, ports),
-    ...historyHandlers(store),
+    ...historyHandlers(store, ports),
   };
   const safe = {} as Record<Channel, unknown>;
   for (const channel of Object.keys(raw) as Channel[]) safe[channel] = neverThrows(raw[channel] as Handler<typeof channel>);

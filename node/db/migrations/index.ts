@@ -5,6 +5,7 @@ import { personContactAndProvenance } from './003-person-contact-and-provenance'
 import { erasureRegister } from './004-erasure-register';
 import { personStatus } from './005-person-status';
 import { changeLog } from './006-change-log';
+import { historySnapshots } from './007-history-snapshots';
 
 /**
  * Every schema step, in order. Append only: a released step is never edited, renamed or removed
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   erasureRegister,
   personStatus,
   changeLog,
+  historySnapshots,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -99,6 +99,12 @@ export function fakeClient(accounts: AccountData[] = []) {
     'history.list': () => ok([]),
     'history.userName': () => ok({ name: 'tester' }),
     'history.setUserName': ({ name }) => ok({ name: name?.trim() || 'tester' }),
+    'history.asOf': ({ day }) => ok({ found: false, day, reason: 'before-account', firstDay: null }),
+    'history.compare': ({ to }) => ok({ found: false, side: 'to', day: typeof to === 'object' && 'day' in to ? to.day : '2026-01-01', reason: 'before-account', firstDay: null }),
+    'history.trend': () => ok([]),
+    'snapshots.list': () => ok([]),
+    'snapshots.take': ({ accountId, name, kind }) => ok({ id: 'snapshot-1', accountId, name, kind: kind ?? 'user', takenAt: '2026-01-01T00:00:00.000Z', day: '2026-01-01' }),
+    'snapshots.delete': () => ok({ deleted: true }),
     // In stored order: ranking is the main process's job, tested on the real handler, not imitated here.
     'portfolio.list': () => ok([...db.values()].map((data) => portfolioRow(data, analyze(data, { today: '2026-11-22', ...settings.analysis })))),
   };

@@ -1,3 +1,4 @@
+import type { SnapshotSummary } from '../../../../shared/history/views';
 import type { ImportOutcome, SearchHit, Settings } from '../../../../shared/ipc';
 import { DEFAULT_SETTINGS } from '../../../../node/db/repos/settings';
 import type { AccountData, AccountSummary, Op } from '../../../../shared/model';
@@ -47,6 +48,7 @@ export function createFakeStore(initial: AccountData[] = [], path = '/tmp/fake.s
   const writes: string[] = [];
   let settings: Settings = { ...DEFAULT_SETTINGS };
   const importMappings = new Map<string, string[]>();
+  const snapshots = new Map<string, { summary: SnapshotSummary; data: AccountData }>();
   const knownIds = () => new Set([...accounts.values()].flatMap(allIds));
 
   return {
@@ -114,6 +116,22 @@ export function createFakeStore(initial: AccountData[] = [], path = '/tmp/fake.s
     history: () => [],
     userName: () => 'tester',
     setUserName: (name) => name?.trim() || 'tester',
+    // Snapshots are kept in memory; as-of, trend and compaction need the real store's history.
+    accountOnDay: (accountId) => (accounts.has(accountId) ? { found: false, reason: 'before-account', firstDay: null } : null),
+    takeSnapshot(accountId, name, kind) {
+      const data = accounts.get(accountId);
+      if (data === undefined) throw new StoreError('not-found', `no account with id ${accountId}`);
+      writes.push('takeSnapshot');
+      const taken = { id: `snapshot-${snapshots.size + 1}`, accountId, name, kind, takenAt: '2026-11-22T12:00:00.000Z', day: '2026-11-22' };
+      snapshots.set(taken.id, { summary: taken, data: clone(data) });
+      return taken;
+    },
+    snapshots: (accountId) => [...snapshots.values()].filter((s) => s.summary.accountId === accountId).map((s) => s.summary).reverse(),
+    snapshot: (snapshotId) => snapshots.get(snapshotId) ?? null,
+    deleteSnapshot: (snapshotId) => snapshots.delete(snapshotId),
+    trend: () => [],
+    compactHistory: () => [],
+    historyContradictions: () => [],
     close: () => undefined,
   };
 }
