@@ -12,7 +12,7 @@ export const historyViewsMessagesEn = {
   problem: {
     'before-account': 'The account did not exist yet on {{date}}: pick a later day.',
     deleted: 'The account had been deleted on {{date}}.',
-    unavailable: 'This view cannot be shown now.',
+    compacted: 'The history before {{first}} was compacted into a snapshot: pick {{first}} or later.',
   },
   asOfHeading: 'As of {{date}}',
   asOfNote: 'The map and its findings as they stood at the end of that day. Nothing can be changed here.',
@@ -43,6 +43,7 @@ export const historyViewsMessagesEn = {
   leftTo: '{{name}} left, joined {{to}}',
   onLeave: '{{name}} went on leave',
   removed: '{{name}} removed',
+  back: '{{name}} is back (was: {{status}})',
   movedUp: '▲ {{name}}: {{field}} {{before}} → {{after}}',
   movedDown: '▼ {{name}}: {{field}} {{before}} → {{after}}',
   attitudeField: 'attitude',
@@ -74,6 +75,9 @@ export const historyViewsMessagesEn = {
   snapshotDeleteTitle: 'Delete the snapshot “{{name}}” (the history itself is kept)',
   snapshotTaken: 'Snapshot “{{name}}” taken.',
   snapshotAuto: 'automatic',
+  snapshotKind: { user: '', 'deck-export': 'deck export', 'workshop-end': 'workshop end', compaction: 'compacted history' },
+  snapshotDeleteConfirmTitle: 'Delete the snapshot “{{name}}”?',
+  snapshotDeleteConfirmBody: 'The snapshot is removed from the list; the account and its history of changes stay as they are.',
   readOnlyKey: 'Read-only: go back to today to edit.',
 };
 
@@ -90,7 +94,7 @@ export const historyViewsMessagesZhCN: typeof historyViewsMessagesEn = {
   problem: {
     'before-account': '{{date}} 时该客户尚未建立，请选择更晚的日期。',
     deleted: '{{date}} 时该客户已被删除。',
-    unavailable: '目前无法显示此视图。',
+    compacted: '{{first}} 之前的历史已压缩为快照，请选择 {{first}} 或更晚的日期。',
   },
   asOfHeading: '截至 {{date}}',
   asOfNote: '该日结束时的地图及分析结果。此处不能修改。',
@@ -119,6 +123,7 @@ export const historyViewsMessagesZhCN: typeof historyViewsMessagesEn = {
   leftTo: '{{name}} 已离职，加入 {{to}}',
   onLeave: '{{name}} 休假中',
   removed: '{{name}} 已删除',
+  back: '{{name}} 已回归（原为：{{status}}）',
   movedUp: '▲ {{name}}：{{field}} {{before}} → {{after}}',
   movedDown: '▼ {{name}}：{{field}} {{before}} → {{after}}',
   attitudeField: '态度',
@@ -149,5 +154,8 @@ export const historyViewsMessagesZhCN: typeof historyViewsMessagesEn = {
   snapshotDeleteTitle: '删除快照“{{name}}”（历史记录本身会保留）',
   snapshotTaken: '已保存快照“{{name}}”。',
   snapshotAuto: '自动',
+  snapshotKind: { user: '', 'deck-export': '导出演示文稿时', 'workshop-end': '研讨会结束时', compaction: '压缩的历史' },
+  snapshotDeleteConfirmTitle: '删除快照“{{name}}”？',
+  snapshotDeleteConfirmBody: '快照将从列表中移除；客户及其变更历史保持不变。',
   readOnlyKey: '只读：回到今天才能编辑。',
 };

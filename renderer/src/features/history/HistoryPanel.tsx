@@ -6,7 +6,8 @@ import { localToday } from '../../../../shared/edit';
 import { reportError, useEditor, useSettings } from '../../app/services';
 import { call } from '../../ipc/client';
 import { SelectField, TextField } from '../../ui/fields';
-import { HistoryTools, ViewDayButton } from './HistoryTools';
+import { HistoryTools, SnapshotsSection, ViewDayButton } from './HistoryTools';
+import { historyViewStore, useHistoryView } from './historyViewStore';
 import './history.css';
 
 /** The user's own day for a recorded time (a KAM's Tuesday evening is not UTC's Wednesday). */
@@ -45,15 +46,13 @@ export function HistoryPanel() {
   const [records, setRecords] = useState<ChangeRecord[]>([]);
   const [personId, setPersonId] = useState('');
   const accountId = data?.account.id;
+  const snapshots = useHistoryView((state) => state.snapshots);
 
   useEffect(() => {
     if (accountId === undefined) return;
     let current = true;
-    void call('history.list', { accountId }).then((result) => {
-      if (!current) return;
-      if (result.ok) setRecords(result.value);
-      else reportError(result.error);
-    });
+    void historyViewStore.getState().loadRecords(accountId).then((next) => current && setRecords(next));
+    void historyViewStore.getState().loadSnapshots(accountId);
     return () => {
       current = false;
     };
@@ -78,7 +77,8 @@ export function HistoryPanel() {
         />
         <UserName />
       </div>
-      <HistoryTools days={dayList} snapshots={[]} />
+      <SnapshotsSection />
+      <HistoryTools days={dayList} snapshots={snapshots} />
       {days.length === 0 ? <p className="history-empty">{t('history.empty')}</p> : null}
       {days.map((day) => (
         <section key={day.day} className="history-day" data-testid="history-day" data-day={day.day}>

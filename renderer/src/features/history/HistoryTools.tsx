@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../../shared/model';
-import { useClock, useSettings } from '../../app/services';
+import type { SnapshotSummary } from '../../../../shared/history/views';
+import { confirmStore, toastsStore, useClock, useSettings } from '../../app/services';
 import { Icon } from '../../ui/icons';
 import { formatDay } from './HistoryView';
-import { historyViewStore, type HistoryPoint } from './historyViewStore';
+import { historyViewStore, useHistoryView, type HistoryPoint } from './historyViewStore';
 
 /** A compare side as a <select> value: "today", "day:2026-10-12" or "snapshot:<id>". */
 export type PointOption = { value: string; label: string; point: HistoryPoint };
@@ -106,5 +107,93 @@ export function ViewDayButton({ day }: { day: IsoDate }) {
       <Icon name="lock" size={12} />
       <span>{t('historyViews.viewDay')}</span>
     </button>
+  );
+}
+
+/** "Take snapshot…" (a name such as "Q3 review"), and the account's snapshots, each to compare with today or delete. */
+export function SnapshotsSection() {
+  const { t } = useTranslation();
+  const locale = useSettings((state) => state.locale);
+  const snapshots = useHistoryView((state) => state.snapshots);
+  const [naming, setNaming] = useState(false);
+  const [name, setName] = useState('');
+  const take = async () => {
+    const trimmed = name.trim();
+    if (!trimmed) return;
+    const taken = await historyViewStore.getState().takeSnapshot(trimmed);
+    if (!taken) return;
+    setNaming(false);
+    setName('');
+    toastsStore.getState().show({ tone: 'success', message: t('historyViews.snapshotTaken', { name: taken.name }) });
+  };
+  const remove = async (snapshot: SnapshotSummary) => {
+    const confirmed = await confirmStore.getState().ask({
+      title: t('historyViews.snapshotDeleteConfirmTitle', { name: snapshot.name }),
+      body: t('historyViews.snapshotDeleteConfirmBody'),
+      confirmLabel: t('historyViews.snapshotDelete'),
+      danger: true,
+    });
+    if (confirmed) await historyViewStore.getState().deleteSnapshot(snapshot.id);
+  };
+  return (
+    <div className="hv-tools" data-testid="history-snapshots">
+      <div className="history-day-head">
+        <h4>{t('historyViews.snapshots')}</h4>
+        {naming ? null : (
+          <button type="button" className="btn btn-small" data-testid="snapshot-take-open" onClick={() => setNaming(true)}>
+            <Icon name="plus" size={13} />
+            <span>{t('historyViews.takeSnapshot')}</span>
+          </button>
+        )}
+      </div>
+      {naming ? (
+        <form
+          className="hv-row"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void take();
+          }}
+        >
+          <label>
+            {t('historyViews.snapshotName')}
+            <input className="input" data-testid="snapshot-name" autoFocus maxLength={100} placeholder={t('historyViews.snapshotNamePlaceholder')} value={name} onChange={(event) => setName(event.target.value)} />
+          </label>
+          <button type="submit" className="btn btn-small btn-primary" data-testid="snapshot-take" disabled={name.trim() === ''}>
+            {t('historyViews.snapshotTake')}
+          </button>
+          <button type="button" className="btn btn-small btn-ghost" onClick={() => setNaming(false)}>
+            {t('historyViews.snapshotCancel')}
+          </button>
+        </form>
+      ) : null}
+      {snapshots.length === 0 ? <p className="hv-note">{t('historyViews.snapshotsEmpty')}</p> : null}
+      <ul className="hv-snapshots">
+        {snapshots.map((snapshot) => (
+          <li key={snapshot.id} className="hv-snapshot" data-testid="snapshot-row" data-id={snapshot.id}>
+            <span className="hv-snapshot-what">
+              <span className="hv-snapshot-name" title={snapshot.name}>
+                {snapshot.name}
+              </span>
+              <span className="hv-snapshot-date">
+                {formatDay(snapshot.day, locale)}
+                {snapshot.kind === 'user' ? '' : ` · ${t(`historyViews.snapshotKind.${snapshot.kind}`)}`}
+              </span>
+            </span>
+            <button
+              type="button"
+              className="btn btn-small btn-ghost"
+              data-testid="snapshot-compare"
+              onClick={() => void historyViewStore.getState().compare({ kind: 'snapshot', id: snapshot.id, name: snapshot.name, day: snapshot.day }, { kind: 'today' })}
+            >
+              <Icon name="swap" size={12} />
+              <span>{t('historyViews.snapshotCompare')}</span>
+            </button>
+            <button type="button" className="icon-btn" data-testid="snapshot-delete" title={t('historyViews.snapshotDeleteTitle', { name: snapshot.name })} aria-label={t('historyViews.snapshotDeleteTitle', { name: snapshot.name })} onClick={() => void remove(snapshot)}>
+              <Icon name="trash" size={14} />
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

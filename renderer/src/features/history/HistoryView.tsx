@@ -147,8 +147,8 @@ function AsOfPanel({ result, day }: { result: Extract<HistoryViewResult, { statu
     <section className="hv-panel" data-testid="history-view-panel" data-kind="asOf">
       <h3 className="hv-heading">{t('historyViews.asOfHeading', { date: formatDay(day, locale) })}</h3>
       <p className="hv-note">{t('historyViews.asOfNote')}</p>
-      <p className="hv-coverage" data-testid="history-view-coverage" data-score={analysis.weightedCoverage.score}>
-        {t('historyViews.coverage', { score: analysis.weightedCoverage.score })} · {t('historyViews.findingsCount', { count: analysis.findings.length })}
+      <p className="hv-coverage" data-testid="history-view-coverage" data-score={Math.round(analysis.weightedCoverage.score)}>
+        {t('historyViews.coverage', { score: Math.round(analysis.weightedCoverage.score) })} · {t('historyViews.findingsCount', { count: analysis.findings.length })}
       </p>
       {analysis.findings.length === 0 ? <p className="hv-note">{t('historyViews.noFindings')}</p> : null}
       <ul className="hv-findings">
@@ -166,8 +166,10 @@ function ComparePanel({ result, from, to }: { result: Extract<HistoryViewResult,
   const al = analysisLocale(locale);
   const { diff, map, after, before } = result;
   const nameOf = (id: string) => after.people.find((p) => p.id === id)?.name ?? before.people.find((p) => p.id === id)?.name ?? id;
-  const moved = new Set(map.moves.map((m) => `${m.id}`));
-  const otherChanges = diff.changes.filter((c) => c.kind === 'update' && c.entity === 'person' && !moved.has(c.entityId)).length;
+  const oldPeople = new Map(before.people.map((p) => [p.id, p] as const));
+  const back = after.people.filter((p) => p.status === 'active' && (oldPeople.get(p.id)?.status ?? 'active') !== 'active');
+  const told = new Set([...map.moves.map((m) => m.id), ...back.map((p) => p.id)]);
+  const otherChanges = diff.changes.filter((c) => c.kind === 'update' && c.entity === 'person' && !told.has(c.entityId)).length;
   const f = diff.findings;
   const nothing = diff.changes.length === 0 && f.metrics.length === 0 && f.added.length === 0 && f.removed.length === 0;
   return (
@@ -188,6 +190,11 @@ function ComparePanel({ result, from, to }: { result: Extract<HistoryViewResult,
         {diff.removed.map((p) => (
           <li key={`r:${p.id}`} className="hv-person hv-ghost" data-change="removed" data-id={p.id}>
             {t('historyViews.removed', { name: p.name })}
+          </li>
+        ))}
+        {back.map((p) => (
+          <li key={`b:${p.id}`} className="hv-person" data-change="back" data-id={p.id}>
+            {t('historyViews.back', { name: p.name, status: t(`history.status.${oldPeople.get(p.id)?.status === 'onLeave' ? 'onLeave' : 'left'}`) })}
           </li>
         ))}
         {map.moves.map((m) => (
@@ -253,7 +260,7 @@ export function HistoryViewPanel() {
   if (result.status === 'problem') {
     return (
       <p className="hv-panel hv-problem" role="alert" data-testid="history-view-problem" data-problem={result.problem}>
-        {t(`historyViews.problem.${result.problem}`, { date: result.day ? formatDay(result.day, locale) : '' })}
+        {t(`historyViews.problem.${result.problem}`, { date: result.day ? formatDay(result.day, locale) : '', first: result.firstDay ? formatDay(result.firstDay, locale) : '' })}
       </p>
     );
   }

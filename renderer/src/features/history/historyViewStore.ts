@@ -1,13 +1,13 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { analyze, type Analysis } from '../../../../shared/analysis';
-import { accountAsOf } from '../../../../shared/history/asOf';
 import type { ChangeRecord } from '../../../../shared/history/changes';
-import { compareAccounts, type AccountDiff } from '../../../../shared/history/compare';
+import type { AccountDiff } from '../../../../shared/history/compare';
 import { compareMap, type CompareMap } from '../../../../shared/history/compareMap';
+import type { CompareEnd, NoMapReason, SnapshotSummary } from '../../../../shared/history/views';
 import { localToday } from '../../../../shared/edit';
 import type { AccountData, IsoDate } from '../../../../shared/model';
-import { clockStore, editorStore, reportError, settingsStore } from '../../app/services';
+import { clockStore, editorStore, reportError } from '../../app/services';
 import { call } from '../../ipc/client';
 
 /** The user's own day for a recorded time (a KAM's Tuesday evening is not UTC's Wednesday). */
@@ -18,12 +18,12 @@ export type HistoryPoint = { kind: 'today' } | { kind: 'day'; day: IsoDate } | {
 
 export type HistoryView = { kind: 'asOf'; day: IsoDate } | { kind: 'compare'; from: HistoryPoint; to: HistoryPoint };
 
-/** Why a view has no map: the account did not exist yet, or had been deleted, on that day. */
-export type HistoryViewProblem = 'before-account' | 'deleted' | 'unavailable';
+/** Why a view has no map: the account did not exist yet, had been deleted, or that part of its history was compacted. */
+export type HistoryViewProblem = NoMapReason;
 
 export type HistoryViewResult =
   | { status: 'loading' }
-  | { status: 'problem'; problem: HistoryViewProblem; day: IsoDate | null }
+  | { status: 'problem'; problem: HistoryViewProblem; day: IsoDate | null; firstDay: IsoDate | null }
   | { status: 'asOf'; data: AccountData; analysis: Analysis }
   | { status: 'compare'; before: AccountData; after: AccountData; diff: AccountDiff; map: CompareMap };
 
@@ -34,14 +34,19 @@ export interface HistoryViewState {
   /** The account's change records, as last read (the days the slider and the pickers offer). */
   records: ChangeRecord[];
   recordsOf: string | null;
+  /** The account's snapshots, newest first. */
+  snapshots: SnapshotSummary[];
   loadRecords(accountId: string): Promise<ChangeRecord[]>;
+  loadSnapshots(accountId: string): Promise<void>;
+  /** Takes a snapshot of the open account as it is now; resolves to it, or null when refused. */
+  takeSnapshot(name: string): Promise<SnapshotSummary | null>;
+  deleteSnapshot(snapshotId: string): Promise<void>;
   showAsOf(day: IsoDate): Promise<void>;
   compare(from: HistoryPoint, to: HistoryPoint): Promise<void>;
   /** Back to today (and to editing). */
   leave(): void;
 }
 
-const options = (day: IsoDate) => ({ today: day, ...settingsStore.getState().analysis });
 const todayOf = (): IsoDate => clockStore.getState().today ?? localToday();
 
 /** The day a point stands for (today: the clock's day). */
@@ -49,18 +54,20 @@ export function pointDay(point: HistoryPoint): IsoDate {
   return point.kind === 'today' ? todayOf() : point.day;
 }
 
-type Side = { ok: true; data: AccountData } | { ok: false; problem: HistoryViewProblem; day: IsoDate | null };
+function endOf(point: HistoryPoint): CompareEnd {
+  return point.kind === 'today' ? 'now' : point.kind === 'day' ? { day: point.day } : { snapshotId: point.id };
+}
 
 export const historyViewStore = createStore<HistoryViewState>()((set, get) => {
   /** Each view asks again; an answer for a view the user already left is dropped. */
   let token = 0;
 
-  async function side(accountId: string, point: HistoryPoint): Promise<Side> {
-    const today = editorStore.getState().data;
-    if (point.kind === 'today') return today ? { ok: true, data: today } : { ok: false, problem: 'unavailable', day: null };
-    const records = await get().loadRecords(accountId);
-    const asOf = accountAsOf(records, accountId, point.day, localDayOf);
-    return asOf.ok ? { ok: true, data: asOf.data } : { ok: false, problem: asOf.reason, day: point.day };
+  /** Today's side is what the database holds: edits still on their way are written first. */
+  async function openAccount(): Promise<string | null> {
+    const editor = editorStore.getState();
+    if (!editor.accountId) return null;
+    await editor.flush();
+    return editor.accountId;
   }
 
   return {
@@ -68,6 +75,7 @@ export const historyViewStore = createStore<HistoryViewState>()((set, get) => {
     result: { status: 'loading' },
     records: [],
     recordsOf: null,
+    snapshots: [],
 
     async loadRecords(accountId) {
       const result = await call('history.list', { accountId });
@@ -79,28 +87,66 @@ export const historyViewStore = createStore<HistoryViewState>()((set, get) => {
       return result.value;
     },
 
-    async showAsOf(day) {
+    async loadSnapshots(accountId) {
+      const result = await call('snapshots.list', { accountId });
+      if (!result.ok) return reportError(result.error);
+      if (editorStore.getState().accountId === accountId) set({ snapshots: result.value });
+    },
+
+    async takeSnapshot(name) {
+      const accountId = await openAccount();
+      if (!accountId) return null;
+      const result = await call('snapshots.take', { accountId, name, kind: 'user' });
+      if (!result.ok) {
+        reportError(result.error);
+        return null;
+      }
+      await get().loadSnapshots(accountId);
+      return result.value;
+    },
+
+    async deleteSnapshot(snapshotId) {
       const accountId = editorStore.getState().accountId;
-      if (!accountId) return;
+      const result = await call('snapshots.delete', { snapshotId });
+      if (!result.ok) reportError(result.error);
+      if (accountId) await get().loadSnapshots(accountId);
+    },
+
+    async showAsOf(day) {
       const mine = ++token;
       set({ view: { kind: 'asOf', day }, result: { status: 'loading' } });
-      const found = await side(accountId, { kind: 'day', day });
+      const accountId = await openAccount();
+      if (!accountId) return;
+      const result = await call('history.asOf', { accountId, day });
       if (mine !== token) return;
-      set({ result: found.ok ? { status: 'asOf', data: found.data, analysis: analyze(found.data, options(day)) } : { status: 'problem', problem: found.problem, day: found.day } });
+      if (!result.ok) {
+        reportError(result.error);
+        return set({ result: { status: 'problem', problem: 'before-account', day, firstDay: null } });
+      }
+      const view = result.value;
+      set({
+        result: view.found
+          ? { status: 'asOf', data: view.data, analysis: analyze(view.data, view.analysis) }
+          : { status: 'problem', problem: view.reason, day: view.day, firstDay: view.firstDay },
+      });
     },
 
     async compare(from, to) {
-      const accountId = editorStore.getState().accountId;
-      if (!accountId) return;
       const mine = ++token;
       set({ view: { kind: 'compare', from, to }, result: { status: 'loading' } });
-      const [before, after] = await Promise.all([side(accountId, from), side(accountId, to)]);
+      const accountId = await openAccount();
+      if (!accountId) return;
+      const result = await call('history.compare', { accountId, from: endOf(from), to: endOf(to) });
       if (mine !== token) return;
-      if (!before.ok) return set({ result: { status: 'problem', problem: before.problem, day: before.day } });
-      if (!after.ok) return set({ result: { status: 'problem', problem: after.problem, day: after.day } });
-      // Both analysed on the later day, so a finding that differs is a change on the map, not the calendar.
-      const diff = compareAccounts(before.data, after.data, options(pointDay(to)));
-      set({ result: { status: 'compare', before: before.data, after: after.data, diff, map: compareMap(before.data, after.data, diff) } });
+      if (!result.ok) {
+        reportError(result.error);
+        return set({ result: { status: 'problem', problem: 'before-account', day: null, firstDay: null } });
+      }
+      const view = result.value;
+      if (!view.found) return set({ result: { status: 'problem', problem: view.reason, day: view.day, firstDay: view.firstDay } });
+      const { data: before } = view.from;
+      const { data: after } = view.to;
+      set({ result: { status: 'compare', before, after, diff: view.diff, map: compareMap(before, after, view.diff) } });
     },
 
     leave() {
@@ -109,12 +155,11 @@ export const historyViewStore = createStore<HistoryViewState>()((set, get) => {
     },
   };
 });
-
 // Another account (or none) is always seen as it is today.
 editorStore.subscribe((state, previous) => {
   if (state.accountId !== previous.accountId) {
     historyViewStore.getState().leave();
-    historyViewStore.setState({ records: [], recordsOf: null });
+    historyViewStore.setState({ records: [], recordsOf: null, snapshots: [] });
   }
 });
 

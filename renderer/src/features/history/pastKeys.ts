@@ -25,6 +25,9 @@ export function pastKeyHandler(map: MapHandleSource) {
       historyViewStore.getState().leave();
       return true;
     }
+    // Arrow keys on the day slider move the day, as on any slider.
+    const target = event.target as Partial<Pick<Element, 'closest'>> | null;
+    if (target?.closest?.('input, select, [role="toolbar"]')) return false;
     return event.key.startsWith('Arrow') ? account(event) : false;
   };
 }
