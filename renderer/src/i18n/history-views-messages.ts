@@ -79,6 +79,12 @@ export const historyViewsMessagesEn = {
   snapshotDeleteConfirmTitle: 'Delete the snapshot “{{name}}”?',
   snapshotDeleteConfirmBody: 'The snapshot is removed from the list; the account and its history of changes stay as they are.',
   readOnlyKey: 'Read-only: go back to today to edit.',
+  deckChangesSince: 'Add “What changed since” the latest snapshot',
+  trend: {
+    weightedCoverage: 'Weighted coverage over the last 12 months: {{first}} → {{last}}',
+    redFlags: 'Red flags over the last 12 months: {{first}} → {{last}}',
+  },
+  changedSince: { label: 'Changed since', d0: 'Changed: any time', d7: 'Changed in the last week', d30: 'Changed in the last month', d90: 'Changed in the last 3 months', d365: 'Changed in the last year' },
 };
 
 export const historyViewsMessagesZhCN: typeof historyViewsMessagesEn = {
@@ -158,4 +164,10 @@ export const historyViewsMessagesZhCN: typeof historyViewsMessagesEn = {
   snapshotDeleteConfirmTitle: '删除快照“{{name}}”？',
   snapshotDeleteConfirmBody: '快照将从列表中移除；客户及其变更历史保持不变。',
   readOnlyKey: '只读：回到今天才能编辑。',
+  deckChangesSince: '添加“自最近快照以来的变化”页',
+  trend: {
+    weightedCoverage: '近 12 个月的加权覆盖率：{{first}} → {{last}}',
+    redFlags: '近 12 个月的危险信号：{{first}} → {{last}}',
+  },
+  changedSince: { label: '变更时间', d0: '变更：不限', d7: '最近一周有变更', d30: '最近一个月有变更', d90: '最近三个月有变更', d365: '最近一年有变更' },
 };

@@ -113,7 +113,7 @@ export function overlayBlocks(palette: Palette): StyleBlock[] {
     { selector: 'edge.diff-new', style: { width: 4, opacity: 1, 'underlay-color': o.path, 'underlay-opacity': 0.3, 'underlay-padding': 4 } },
     {
       selector: 'node.diff-moved',
-      style: { 'outline-width': 3, 'outline-color': o.spotlight, 'outline-style': 'dashed', 'outline-offset': 4, 'outline-opacity': 1, 'font-weight': 700 },
+      style: { ...haloStyle(o.spotlight, 'round-rectangle', 9, 0.3), 'outline-width': 3, 'outline-color': o.spotlight, 'outline-style': 'dashed', 'outline-offset': 4, 'outline-opacity': 1, 'font-weight': 700 },
     },
     {
       selector: 'node.diff-removed',
