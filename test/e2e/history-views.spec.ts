@@ -167,4 +167,19 @@ test('the map as of an earlier day is read-only, and Compare with a snapshot dra
     }
   }
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+
+  // The portfolio: the account's weighted coverage and red flags month by month since October, and
+  // "changed since": changed this week, so it stays; a year-old filter keeps it too.
+  await setLanguage(page, 'en');
+  await setTheme(page, 'light');
+  await page.getByTestId('toolbar-back').click();
+  await page.getByTestId('open-portfolio').click();
+  const row = page.getByTestId('portfolio-row').first();
+  const coverageLine = row.getByTestId('portfolio-sparkline').and(page.locator('[data-metric="weightedCoverage"]'));
+  await expect(coverageLine).toHaveAttribute('data-values', /^\d+,\d+$/);
+  await expect(coverageLine).toHaveAttribute('aria-label', /^Weighted coverage over the last 12 months: \d+ → \d+$/);
+  await expect(row.getByTestId('portfolio-sparkline').and(page.locator('[data-metric="redFlags"]'))).toHaveCount(1);
+  await page.getByTestId('portfolio-changed-since').selectOption('7');
+  await expect(page.getByTestId('portfolio-row')).toHaveCount(1);
+  await page.screenshot({ path: `${ARTIFACTS}/history-views-portfolio-light-en.png` });
 });
