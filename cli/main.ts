@@ -41,7 +41,7 @@ const USAGE = `Usage:
   power-map export <file.powermap> [more.powermap ...] --format pptx|png|svg|pdf --out <path>
                     [--scale 1|2|4] [--transparent] [--editable] [--include-private]
                     [--lang en|zh-CN] [--today YYYY-MM-DD] [--as-of YYYY-MM-DD]
-  power-map db check|backup|restore|recover|import|export-person|erase-person --db FILE ...
+  power-map db check|backup|restore|recover|import|export-person|erase-person|compact-history --db FILE ...
                     (power-map db help lists them)
   power-map export <file.powermap> --format csv|xlsx --out <path> [--include-private]
 ${DIFF_USAGE}

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDemoAccount } from '../../shared/demo';
+import { createStore } from '../../node/db';
+import { changeBehindTheHistory, countRows } from '../../node/db/test-support';
 import { checkDatabase } from '../../node/db/health';
 import { LATEST_SCHEMA_VERSION } from '../../node/db/migrations';
 import { DEMO_FILE_DAY, DEMO_FILES } from '../../test/support/demo-files';
@@ -115,5 +117,34 @@ describe('power-map db', () => {
     const missing = await cli('db', 'check', '--db', join(dir, 'nope.sqlite3'));
     expect(missing.code).toBe(1);
     expect(existsSync(join(dir, 'nope.sqlite3'))).toBe(false);
+  });
+});
+
+describe('power-map db compact-history', () => {
+  it('folds the history before a day into baseline records and a snapshot; a second run finds nothing; a wrong day is a usage error', async () => {
+    await cli('db', 'import', DEMO_FILES.en, '--db', db);
+    const day = '2099-01-01';
+    const compacted = await cli('db', 'compact-history', '--db', db, '--before', day);
+    expect(compacted.code).toBe(0);
+    expect(compacted.out).toMatch(/recorded changes? before 2099-01-01 folded into \d+ baseline records and a snapshot; the map is exact from \d{4}-\d{2}-\d{2} on\./);
+    const store = createStore(db);
+    const [account] = store.listAccounts();
+    expect(new Set(store.history(account!.id).map((c) => c.origin))).toEqual(new Set(['baseline']));
+    expect(store.snapshots(account!.id).map((s) => [s.name, s.kind])).toEqual([[`History before ${day}`, 'compaction']]);
+    expect(store.historyContradictions(account!.id)).toEqual([]);
+    store.close();
+    expect((await cli('db', 'compact-history', '--db', db, '--before', day)).out).toContain('Nothing recorded before 2099-01-01 to compact');
+    expect((await cli('db', 'compact-history', '--db', db, '--before', '2026-02-30')).code).toBe(2);
+  });
+
+  it('refuses a history that contradicts the database, naming the record, and changes nothing', async () => {
+    await cli('db', 'import', DEMO_FILES.en, '--db', db);
+    changeBehindTheHistory(db, boss.id, 'Changed behind the history');
+    const records = countRows(db, 'changes');
+    const refused = await cli('db', 'compact-history', '--db', db, '--before', '2099-01-01');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain(`people ${boss.id}: fields differ`);
+    expect(countRows(db, 'changes')).toBe(records);
+    expect(countRows(db, 'snapshots')).toBe(0);
   });
 });

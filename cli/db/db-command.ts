@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readAccountFile } from '../../shared/exchange';
+import { isCalendarDate } from '../../shared/model';
 import { backupFile } from '../../node/db/backup';
 import type { FileAccess } from '../../node/db/connection';
 import { parseDbKey } from '../../node/db/db-key';
@@ -24,6 +25,9 @@ export const DB_USAGE = `Usage:
   power-map db import <account.powermap>... --db FILE   creates the database if needed
   power-map db export-person --db FILE --person ID --out FILE.json
   power-map db erase-person --db FILE --person ID       PIPL art. 47 / GDPR art. 17; cannot be undone
+  power-map db compact-history --db FILE --before YYYY-MM-DD [--account ID]
+                    folds the history older than that day into a snapshot: the map as of an
+                    earlier day is no longer available; the changes since stay as they are
 
 Every job takes --key-file KEY: the recovery key Power Map saved (64 hex characters), which opens an
 encrypted database, its backups, and encrypts what the job creates. Without it a new database is plain.
@@ -193,7 +197,43 @@ const erasePerson: Job = async (args, io, db, access) => {
   }
 };
 
-const JOBS: Record<string, Job> = { check, backup, restore, recover, import: importFiles, 'export-person': exportPerson, 'erase-person': erasePerson };
+const compactHistory: Job = async (args, io, db, access) => {
+  const before = stringOption(args, 'before');
+  if (!before || !isCalendarDate(before)) return failure(io, `--before must give a day as YYYY-MM-DD.\n\n${DB_USAGE}`, EXIT.usage);
+  const account = stringOption(args, 'account') ?? undefined;
+  const store = openHealthy(db, io, access);
+  if (typeof store === 'number') return store;
+  try {
+    const done = store.compactHistory(before, account);
+    if (done.length === 0) {
+      io.out(`Nothing recorded before ${before} to compact in ${db}.\n`);
+      return EXIT.ok;
+    }
+    const names = new Map(store.listAccounts().map((a) => [a.id, a.name] as const));
+    for (const result of done) {
+      io.out(
+        `${names.get(result.accountId) ?? result.accountId}: ${plural(result.removed, 'recorded change', 'recorded changes')} before ${before} folded into ` +
+          `${plural(result.baseline, 'baseline record', 'baseline records')} and a snapshot; the map is exact from ${result.firstDay} on.\n`,
+      );
+    }
+    return EXIT.ok;
+  } catch (error) {
+    return failure(io, error instanceof StoreError ? `${db}: ${error.message}` : errorText(error));
+  } finally {
+    store.close();
+  }
+};
+
+const JOBS: Record<string, Job> = {
+  check,
+  backup,
+  restore,
+  recover,
+  import: importFiles,
+  'export-person': exportPerson,
+  'erase-person': erasePerson,
+  'compact-history': compactHistory,
+};
 
 export async function dbCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const [job] = args.positional;

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { analyze, type AnalysisOptionsInput } from '../../shared/analysis';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { buildGraph, redFlags, weightedCoverage, type AnalysisOptionsInput } from '../../shared/analysis';
 import { localToday } from '../../shared/edit/defaults';
 import { startReplay, type ChangeOrigin, type ChangeRecord, type Fields, type ReplayedRecord } from '../../shared/history/changes';
 import { historyContradictions } from '../../shared/history/consistency';
-import type { NoMapReason, SnapshotKind, SnapshotSummary, TrendPoint, TrendRow } from '../../shared/history/views';
+import type { NoMapReason, SnapshotKind, SnapshotSummary, TrendPoint, TrendRow, UndoStacks } from '../../shared/history/views';
 import type { AccountData, EntityKind, IsoDate } from '../../shared/model';
 import type { Db } from './connection';
 import { StoreError } from './store';
@@ -39,9 +40,14 @@ export interface HistoryStore {
   /** Month-end weighted coverage and red flags; `current` gives the accounts as they are now (the last point). */
   trend(current: readonly AccountData[], months: number, today: IsoDate, thresholds: Omit<AnalysisOptionsInput, 'today'>): TrendRow[];
   /** Folds an account's records from before `beforeDay` into baseline records and a snapshot; see compactAccount. */
-  compact(accountId: string, stored: AccountData | null, beforeDay: IsoDate, at: Date, actor: string): CompactionResult | null;
+  compact(accountId: string, stored: AccountData | null, beforeDay: IsoDate, at: Date, actor: string, snapshotName: string): CompactionResult | null;
   /** The first day with an exact map after a compaction, if the account's history was compacted. */
   compactedFrom(accountId: string): IsoDate | null;
+  /** The undo and redo stacks last saved, empty when none or when the account's history moved on since (they would not fit). */
+  loadUndo(accountId: string): UndoStacks;
+  saveUndo(accountId: string, stacks: UndoStacks, at: Date): void;
+  /** Forgets an account's stacks (the account deleted, a person erased: the stacks hold their data). */
+  dropUndo(accountId: string): void;
 }
 
 export interface CompactionResult {
@@ -88,7 +94,7 @@ interface CheckpointRow {
   hlc: string;
   seq: number;
   max_at: string;
-  data: string | null;
+  data: Buffer | null;
 }
 
 interface SnapshotRow {
@@ -116,8 +122,9 @@ function replayed(accountId: string, row: ReplayRow): ReplayedRecord {
   return { accountId, origin: row.origin, at: row.at, entity: row.entity, entityId: row.entityId, kind: row.kind, after: row.after === null ? null : (JSON.parse(row.after) as Fields) };
 }
 
-const encodeState = (data: AccountData | null): string | null => (data === null ? null : JSON.stringify(data));
-const decodeState = (text: string | null): AccountData | null => (text === null ? null : (JSON.parse(text) as AccountData));
+/** A checkpoint's state, as JSON compressed (a 300-person account: about 250 KB of JSON, a tenth of that kept). */
+const encodeState = (data: AccountData | null): Buffer | null => (data === null ? null : deflateRawSync(JSON.stringify(data)));
+const decodeState = (bytes: Buffer | null): AccountData | null => (bytes === null ? null : (JSON.parse(inflateRawSync(bytes).toString('utf8')) as AccountData));
 
 /** The last day of the month `offset` months before the month of `today` (offset 0: today itself). */
 function monthEnd(today: IsoDate, offset: number): { month: string; day: IsoDate } {
@@ -145,7 +152,7 @@ export function createHistoryStore(db: Db, options: { readOnly: boolean; checkpo
       `SELECT ${REPLAY_COLUMNS} FROM changes WHERE account_id = ? AND hlc >= ? AND (hlc > ? OR seq > ?) ORDER BY hlc, seq`,
     ),
     firstAt: db.prepare<[string], string>('SELECT at FROM changes WHERE account_id = ? ORDER BY hlc, seq LIMIT 1').pluck(),
-    putCheckpoint: db.prepare<[string, string, number, string, string | null]>(
+    putCheckpoint: db.prepare<[string, string, number, string, Buffer | null]>(
       'INSERT OR REPLACE INTO history_checkpoints (account_id, hlc, seq, max_at, data) VALUES (?, ?, ?, ?, ?)',
     ),
     dropCheckpoints: db.prepare<[string]>('DELETE FROM history_checkpoints WHERE account_id = ?'),
@@ -167,6 +174,10 @@ export function createHistoryStore(db: Db, options: { readOnly: boolean; checkpo
     compactedFrom: db.prepare<[string], string>('SELECT first_day FROM history_compactions WHERE account_id = ?').pluck(),
     putCompaction: db.prepare<[string, string, string]>('INSERT OR REPLACE INTO history_compactions (account_id, first_day, compacted_at) VALUES (?, ?, ?)'),
     deletePrefix: db.prepare<[string, string, string, number]>('DELETE FROM changes WHERE account_id = ? AND (hlc < ? OR (hlc = ? AND seq <= ?))'),
+    lastSeq: db.prepare<[string], number>('SELECT seq FROM changes WHERE account_id = ? ORDER BY hlc DESC, seq DESC LIMIT 1').pluck(),
+    undo: db.prepare<[string], string>('SELECT stacks FROM undo_stacks WHERE account_id = ?').pluck(),
+    putUndo: db.prepare<[string, string, string]>('INSERT OR REPLACE INTO undo_stacks (account_id, stacks, saved_at) VALUES (?, ?, ?)'),
+    dropUndo: db.prepare<[string]>('DELETE FROM undo_stacks WHERE account_id = ?'),
     insertRecord: db.prepare(
       `INSERT INTO changes (id, account_id, hlc, at, actor, origin, entity, entity_id, kind, before, after)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
@@ -224,6 +235,41 @@ export function createHistoryStore(db: Db, options: { readOnly: boolean; checkpo
     return data === null ? { found: false, reason: 'deleted', firstDay: firstDayOf(accountId) } : { found: true, data };
   }
 
+  /**
+   * The account at the end of each of `days` (ascending) in one pass: the checkpoint before the first,
+   * then the records up to the last, the state taken as each day ends. Exact when the records' wall times
+   * grow with their clock order (they do, unless a computer's clock went back); otherwise day by day.
+   */
+  function monthEnds(accountId: string, days: readonly IsoDate[]): Map<IsoDate, AccountData | null> {
+    const out = new Map<IsoDate, AccountData | null>();
+    const compacted = compactedFrom(accountId);
+    const open = days.filter((day) => {
+      if (compacted !== null && day < compacted) out.set(day, null);
+      return !out.has(day);
+    });
+    if (open.length === 0) return out;
+    const ends = open.map(endOfDay);
+    const checkpoint = q.checkpointBefore.get(accountId, ends[0]!);
+    const last = ends.at(-1)!;
+    const rows = checkpoint === undefined ? q.rowsBefore.all(accountId, last) : q.rowsAfterBefore.all(accountId, checkpoint.hlc, checkpoint.hlc, checkpoint.seq, last);
+    if (rows.some((row, i) => i > 0 && row.at < rows[i - 1]!.at)) {
+      for (const day of open) {
+        const past = accountOnDay(accountId, day);
+        out.set(day, past.found ? past.data : null);
+      }
+      return out;
+    }
+    const base = checkpoint === undefined ? null : decodeState(checkpoint.data);
+    const replay = startReplay(base === null ? [] : [base]);
+    let next = 0;
+    for (const row of rows) {
+      while (next < ends.length && row.at >= ends[next]!) out.set(open[next++]!, replay.account(accountId));
+      replay.apply(replayed(accountId, row));
+    }
+    while (next < ends.length) out.set(open[next++]!, replay.account(accountId));
+    return out;
+  }
+
   function trend(current: readonly AccountData[], months: number, today: IsoDate, thresholds: Omit<AnalysisOptionsInput, 'today'>): TrendRow[] {
     const key = JSON.stringify({ c: thresholds.concentrationThreshold ?? null, h: thresholds.hiddenInfluenceQuantile ?? null });
     const ends = Array.from({ length: months }, (_, i) => monthEnd(today, months - 1 - i));
@@ -232,17 +278,19 @@ export function createHistoryStore(db: Db, options: { readOnly: boolean; checkpo
     const fresh: [string, string, number | null, number | null][] = [];
     const point = (data: AccountData | null, month: string, day: IsoDate): TrendPoint => {
       if (data === null) return { month, day, weightedCoverage: null, redFlags: null };
-      const analysis = analyze(data, { ...thresholds, today: day });
-      return { month, day, weightedCoverage: analysis.weightedCoverage.score, redFlags: analysis.redFlags.length };
+      // The two figures alone, as analyze() computes them (no threshold changes them): a twelfth of a whole analysis.
+      const graph = buildGraph(data, day);
+      return { month, day, weightedCoverage: weightedCoverage(graph).score, redFlags: redFlags(graph).findings.length };
     };
     const rows = current.map((now) => {
       const accountId = now.account.id;
+      const missing = ends.slice(0, -1).filter(({ month }) => !cached.has(`${accountId}|${month}`));
+      const past = missing.length === 0 ? new Map<string, AccountData | null>() : monthEnds(accountId, missing.map((end) => end.day));
       const points = ends.map(({ month, day }, index): TrendPoint => {
         if (index === ends.length - 1) return point(now, month, day);
         const hit = cached.get(`${accountId}|${month}`);
         if (hit !== undefined) return { month, day, weightedCoverage: hit.weighted_coverage, redFlags: hit.red_flags };
-        const past = accountOnDay(accountId, day);
-        const computed = point(past.found ? past.data : null, month, day);
+        const computed = point(past.get(day) ?? null, month, day);
         fresh.push([accountId, month, computed.weightedCoverage, computed.redFlags]);
         return computed;
       });
@@ -265,7 +313,7 @@ export function createHistoryStore(db: Db, options: { readOnly: boolean; checkpo
    * 'compaction' snapshot. Refused, with nothing written, when the history replayed does not give the
    * account as stored. Null when nothing is older than the day.
    */
-  function compact(accountId: string, stored: AccountData | null, beforeDay: IsoDate, at: Date, actor: string): CompactionResult | null {
+  function compact(accountId: string, stored: AccountData | null, beforeDay: IsoDate, at: Date, actor: string, snapshotName: string): CompactionResult | null {
     const rows = q.rowsAll.all(accountId);
     const replay = startReplay();
     for (const row of rows) replay.apply(replayed(accountId, row));
@@ -299,7 +347,7 @@ export function createHistoryStore(db: Db, options: { readOnly: boolean; checkpo
     }
     const firstDay = localDayOf(last.at);
     q.putCompaction.run(accountId, firstDay, at.toISOString());
-    const snapshot = state === null ? null : takeSnapshot(state, `Before ${beforeDay}`, 'compaction', at);
+    const snapshot = state === null ? null : takeSnapshot(state, snapshotName, 'compaction', at);
     dropDerived(accountId);
     return { accountId, removed: prefix.length, baseline: baseline.length, firstDay, snapshotId: snapshot?.id ?? null };
   }
@@ -343,5 +391,20 @@ export function createHistoryStore(db: Db, options: { readOnly: boolean; checkpo
     trend,
     compact,
     compactedFrom,
+    loadUndo(accountId) {
+      const text = q.undo.get(accountId);
+      if (text === undefined) return { undo: [], redo: [] };
+      const saved = JSON.parse(text) as UndoStacks & { lastSeq: number | null };
+      // Saved after the account's last record: a record since (an import, the command line, a compaction) makes them stale.
+      if (saved.lastSeq !== (q.lastSeq.get(accountId) ?? null)) return { undo: [], redo: [] };
+      return { undo: saved.undo, redo: saved.redo };
+    },
+    saveUndo(accountId, stacks, at) {
+      if (options.readOnly) return;
+      q.putUndo.run(accountId, JSON.stringify({ undo: stacks.undo, redo: stacks.redo, lastSeq: q.lastSeq.get(accountId) ?? null }), at.toISOString());
+    },
+    dropUndo: (accountId) => {
+      q.dropUndo.run(accountId);
+    },
   };
 }

@@ -15,10 +15,13 @@ import {
   type Edit,
 } from '../../shared/edit';
 import { canonical } from '../../shared/edit/testData';
+import { analyze } from '../../shared/analysis';
 import { accountAsOf } from '../../shared/history/asOf';
 import { replayChanges } from '../../shared/history/changes';
 import { ATTITUDES, LAYERS, LINK_KINDS, type AccountData } from '../../shared/model';
-import { putOps, sampleAccountData, steppingClock, useTempStore } from './test-support';
+import Database from 'better-sqlite3';
+import { localDayOf } from './history-store';
+import { changeBehindTheHistory, putOps, sampleAccountData, steppingClock, storeErrorFrom, useTempStore, type StoreFixture } from './test-support';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same edits, so a failure can be replayed. */
 function prng(seed: number) {
@@ -203,5 +206,206 @@ describe('the account as of a day', () => {
     expect(accountAsOf(shifted, data.account.id, '2020-01-01')).toEqual({ ok: false, reason: 'before-account' });
     fx.store.deleteAccount(data.account.id);
     expect(accountAsOf(fx.store.history(data.account.id), data.account.id, '2099-01-01')).toEqual({ ok: false, reason: 'deleted' });
+  });
+});
+
+/** A clock that moves five hours a call: a few hundred writes spread over weeks, so days have different maps. */
+function hoursClock(start = '2026-09-01T06:00:00.000Z'): () => Date {
+  let at = Date.parse(start);
+  return () => {
+    const now = new Date(at);
+    at += 5 * 3_600_000;
+    return now;
+  };
+}
+
+const nextDay = (day: string) => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return localDayOf(new Date(y, m - 1, d + 1, 12).toISOString());
+};
+
+/** Every day from `from` to `to`, both included. */
+function daysBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let day = from; day <= to; day = nextDay(day)) out.push(day);
+  return out;
+}
+
+/** Random edits (with undo, an account delete and restore) on one account; returns its id. */
+function randomHistory(store: StoreFixture['store'], seed: number, steps: number): string {
+  const r = prng(seed);
+  const first = sampleAccountData({ name: 'Checkpoint Co' });
+  store.applyOps(putOps(first));
+  const accountId = first.account.id;
+  const undo: Edit[] = [];
+  for (let step = 0; step < steps; step += 1) {
+    const data = store.openAccount(accountId);
+    if (data === null) {
+      continue;
+    }
+    const roll = r.int(25);
+    if (roll === 0 && undo.length > 0) store.applyOps(undo.pop()!.inverse);
+    else if (roll === 1) {
+      const deleted = store.deleteAccount(accountId)!;
+      // Deleted for a while (a few writes go to nothing), then restored.
+      store.restoreAccount(deleted);
+    } else {
+      const edit = randomEdit(data, r, step);
+      if (edit === null || edit.forward.length === 0) continue;
+      store.applyOps(edit.forward);
+      undo.push(edit);
+    }
+  }
+  return accountId;
+}
+
+/** The as-of of the store (checkpoints and the records after them) against a full replay of the whole log, day by day. */
+function expectCheckpointsMatchFullReplay(store: StoreFixture['store'], accountId: string) {
+  const records = store.history(accountId);
+  const days = daysBetween('2026-08-30', nextDay(localDayOf(records.at(-1)!.at)));
+  for (const day of days) {
+    const full = accountAsOf(records, accountId, day, localDayOf);
+    const fast = store.accountOnDay(accountId, day)!;
+    if (full.ok) {
+      expect(fast.found, day).toBe(true);
+      expect(fast.found && canonical(fast.data), day).toEqual(canonical(full.data));
+    } else {
+      expect(fast, day).toMatchObject({ found: false, reason: full.reason });
+    }
+  }
+}
+
+function countRows(fixture: StoreFixture, table: string, accountId: string): number {
+  const db = new Database(fixture.temp.dbPath, { readonly: true });
+  try {
+    return db.prepare(`SELECT count(*) FROM ${table} WHERE account_id = ?`).pluck().get(accountId) as number;
+  } finally {
+    db.close();
+  }
+}
+
+describe('the account as of a day, from checkpoints', () => {
+  const cx = useTempStore(() => ({ now: hoursClock(), defaultActor: 'tester', checkpointEvery: 7 }));
+
+  it.each([3, 11, 99])('equals a full replay of the log on every day of a random edit sequence (seed %i)', (seed) => {
+    const accountId = randomHistory(cx.store, seed, 160);
+    expect(countRows(cx, 'history_checkpoints', accountId)).toBeGreaterThan(5);
+    expectCheckpointsMatchFullReplay(cx.store, accountId);
+    // Checkpoints dropped (as after an erasure) are taken again, and the answers do not change.
+    cx.reopen();
+    expectCheckpointsMatchFullReplay(cx.store, accountId);
+    expect(cx.store.historyContradictions(accountId)).toEqual([]);
+  });
+
+  it('says a day before the account is before it, with the first day of its history', () => {
+    const accountId = randomHistory(cx.store, 5, 20);
+    const firstDay = localDayOf(cx.store.history(accountId)[0]!.at);
+    expect(cx.store.accountOnDay(accountId, '2020-01-01')).toEqual({ found: false, reason: 'before-account', firstDay });
+    expect(cx.store.accountOnDay('no-such-account', '2026-10-01')).toBeNull();
+  });
+
+  it('keeps named snapshots of the account as it was, and an erased person leaves them too', () => {
+    const data = sampleAccountData({ name: 'Snapshot Co' });
+    cx.store.applyOps(putOps(data));
+    const person = data.people[0]!;
+    const q3 = cx.store.takeSnapshot(data.account.id, 'Q3 review', 'user');
+    cx.store.applyOps(updatePerson(data, person.id, { attitude: 'opponent' }).forward);
+    const deck = cx.store.takeSnapshot(data.account.id, 'Deck', 'deck-export');
+    expect(cx.store.snapshots(data.account.id).map((s) => [s.name, s.kind])).toEqual([
+      ['Deck', 'deck-export'],
+      ['Q3 review', 'user'],
+    ]);
+    expect(cx.store.snapshot(q3.id)!.data.people.find((p) => p.id === person.id)!.attitude).toBe(person.attitude);
+    expect(cx.store.snapshot(deck.id)!.data.people.find((p) => p.id === person.id)!.attitude).toBe('opponent');
+    cx.store.erasePerson(person.id);
+    expect(cx.store.snapshot(q3.id)!.data.people.some((p) => p.id === person.id)).toBe(false);
+    expect(cx.store.snapshot(q3.id)!.data.links.some((l) => l.to === person.id || l.from === person.id)).toBe(false);
+    expect(cx.store.deleteSnapshot(q3.id)).toBe(true);
+    expect(cx.store.deleteSnapshot(q3.id)).toBe(false);
+    expect(cx.store.snapshots(data.account.id).map((s) => s.name)).toEqual(['Deck']);
+    expect(storeErrorFrom(() => cx.store.takeSnapshot('no-such-account', 'x', 'user')).code).toBe('not-found');
+  });
+
+  it('compacts history older than a day: later days read the same, earlier ones say so, the log still gives the account', () => {
+    const accountId = randomHistory(cx.store, 21, 120);
+    const records = cx.store.history(accountId);
+    const lastDay = localDayOf(records.at(-1)!.at);
+    const cutDay = localDayOf(records[Math.floor(records.length / 2)]!.at);
+    const later = daysBetween(cutDay, lastDay).map((day) => [day, cx.store.accountOnDay(accountId, day)] as const);
+    const [done] = cx.store.compactHistory(cutDay, accountId);
+    expect(done!.removed).toBeGreaterThan(0);
+    expect(cx.store.history(accountId).length).toBeLessThan(records.length - done!.removed + done!.baseline + 1);
+    for (const [day, before] of later) expect(canonical((cx.store.accountOnDay(accountId, day) as { data: AccountData }).data), day).toEqual(canonical((before as { data: AccountData }).data));
+    const dayBefore = localDayOf(records[0]!.at);
+    expect(cx.store.accountOnDay(accountId, dayBefore)).toEqual({ found: false, reason: 'compacted', firstDay: done!.firstDay });
+    expect(cx.store.snapshots(accountId).map((s) => s.kind)).toEqual(['compaction']);
+    expect(cx.store.historyContradictions(accountId)).toEqual([]);
+    expect(replayChanges(cx.store.history(accountId)).get(accountId) && canonical(replayChanges(cx.store.history(accountId)).get(accountId)!)).toEqual(
+      canonical(cx.store.openAccount(accountId)!),
+    );
+  });
+
+  it('refuses to compact a history that contradicts the account, and writes nothing', () => {
+    const accountId = randomHistory(cx.store, 8, 30);
+    const person = cx.store.openAccount(accountId)!.people[0]!;
+    changeBehindTheHistory(cx.temp.dbPath, person.id, 'Changed behind the history');
+    const before = cx.store.history(accountId).length;
+    expect(cx.store.historyContradictions(accountId)).toEqual([`people ${person.id}: fields differ`]);
+    const error = storeErrorFrom(() => cx.store.compactHistory('2099-01-01', accountId));
+    expect(error).toMatchObject({ code: 'conflict', key: 'history.contradicts' });
+    expect(cx.store.history(accountId)).toHaveLength(before);
+    expect(cx.store.snapshots(accountId)).toEqual([]);
+  });
+});
+
+describe('the trend over the last months', () => {
+  let at = Date.parse('2026-01-03T06:00:00.000Z');
+  const tx = useTempStore(() => ({
+    // Two days a write: a year of edits in under two hundred writes.
+    now: () => new Date((at += 2 * 86_400_000)),
+    defaultActor: 'tester',
+    checkpointEvery: 9,
+  }));
+
+  it('gives each month-end the weighted coverage and red flags of the map as of that day, the same from its cache', () => {
+    at = Date.parse('2026-01-03T06:00:00.000Z');
+    const accountId = randomHistory(tx.store, 17, 150);
+    const today = localDayOf(new Date(at).toISOString());
+    const [row] = tx.store.trend(accountId, 12, today);
+    expect(row!.points).toHaveLength(12);
+    expect(row!.points.at(-1)!.day).toBe(today);
+    for (const point of row!.points) {
+      const past = point.day === today ? { found: true as const, data: tx.store.openAccount(accountId)! } : tx.store.accountOnDay(accountId, point.day)!;
+      const analysis = past.found ? analyze(past.data, { ...tx.store.getSettings().analysis, today: point.day }) : null;
+      expect([point.weightedCoverage, point.redFlags], point.day).toEqual(analysis === null ? [null, null] : [analysis.weightedCoverage.score, analysis.redFlags.length]);
+    }
+    // Before the account there is no point; the first months of 2026 have some.
+    expect(row!.points.filter((p) => p.weightedCoverage === null).length).toBeLessThan(12);
+    expect(tx.store.trend(accountId, 12, today)).toEqual([row]);
+    expect(tx.store.trend(undefined, 12, today).map((r) => r.accountId)).toContain(accountId);
+  });
+});
+
+describe('undo that survives a restart', () => {
+  it('keeps the stacks with the history: after reopening, undo takes the last edit back; an edit by another way makes them stale', () => {
+    const data = sampleAccountData({ name: 'Undo Co' });
+    fx.store.applyOps(putOps(data));
+    const person = data.people[0]!;
+    const edit = updatePerson(data, person.id, { attitude: 'opponent' });
+    fx.store.applyOps(edit.forward);
+    fx.store.saveUndoStacks(data.account.id, { undo: [edit], redo: [] });
+    fx.reopen();
+    const { undo, redo } = fx.store.undoStacks(data.account.id);
+    expect(redo).toEqual([]);
+    fx.store.applyOps(undo.at(-1)!.inverse);
+    expect(fx.store.openAccount(data.account.id)!.people.find((p) => p.id === person.id)!.attitude).toBe(person.attitude);
+    // The stacks were saved before that undo was written: they no longer fit the account, so none come back.
+    expect(fx.store.undoStacks(data.account.id)).toEqual({ undo: [], redo: [] });
+    fx.store.saveUndoStacks(data.account.id, { undo: [], redo: [edit] });
+    expect(fx.store.undoStacks(data.account.id).redo).toHaveLength(1);
+    // An erased person's data leaves the stacks too; so does a deleted account's.
+    fx.store.erasePerson(data.people[1]!.id);
+    expect(fx.store.undoStacks(data.account.id)).toEqual({ undo: [], redo: [] });
+    expect(storeErrorFrom(() => fx.store.saveUndoStacks('nobody', { undo: [], redo: [] })).code).toBe('not-found');
   });
 });

@@ -219,6 +219,8 @@ export function sessionStore(session: DatabaseSession): Store {
     trend: (accountId, months, today) => current().trend(accountId, months, today),
     compactHistory: (beforeDay, accountId) => current().compactHistory(beforeDay, accountId),
     historyContradictions: (accountId) => current().historyContradictions(accountId),
+    undoStacks: (accountId) => current().undoStacks(accountId),
+    saveUndoStacks: (accountId, stacks) => current().saveUndoStacks(accountId, stacks),
     close: () => session.close(),
   };
 }

@@ -7,6 +7,7 @@ import { checkAccountData, findExistingIds, insertAccountData, readAccountData, 
 import { applyOps } from './apply-ops';
 import { createChangeLog, recordAccountData } from './change-log';
 import { createHistoryStore, type CompactionResult } from './history-store';
+import { automaticSnapshotName } from '../../shared/history/snapshot-names';
 import { takeBackup, writeBackup, type BackupFile } from './backup';
 import { fileAccess, openConnection } from './connection';
 import { isPlainDatabaseFile, type DbKey } from './db-key';
@@ -136,6 +137,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       begin('delete-account');
       recordAccountData(log, data, 'delete');
       repos.accounts.delete(accountId);
+      historyStore.dropUndo(accountId);
       recorded();
       return data;
     }),
@@ -195,6 +197,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
         // Nothing derived from the history may keep their data: checkpoints go, snapshots lose them.
         historyStore.dropDerived(accountId);
         historyStore.eraseFromSnapshots(accountId, [id]);
+        historyStore.dropUndo(accountId);
         for (const link of repos.links.touching(id)) log.record(accountId, 'link', link.id, 'delete', link as unknown as Fields, null);
         log.record(accountId, 'person', id, 'delete', {}, null);
       }
@@ -229,8 +232,9 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       if (accountId !== undefined && repos.accounts.accountIdOf(accountId) === undefined) throw new StoreError('not-found', `No account with id ${accountId}`);
       const at = now();
       const out: CompactionResult[] = [];
+      const name = automaticSnapshotName('compaction', beforeDay, repos.settings.get().locale ?? 'en');
       for (const id of ids) {
-        const done = historyStore.compact(id, readAccountData(repos, id), beforeDay, at, log.actor());
+        const done = historyStore.compact(id, readAccountData(repos, id), beforeDay, at, log.actor(), name);
         if (done !== null) out.push(done);
       }
       return out;
@@ -291,6 +295,11 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       return historyStore.trend(current, months, today, repos.settings.get().analysis);
     },
     compactHistory: (beforeDay, accountId) => transactions.compactHistory(beforeDay, accountId),
+    undoStacks: (accountId) => historyStore.loadUndo(accountId),
+    saveUndoStacks: (accountId, stacks) => {
+      if (repos.accounts.accountIdOf(accountId) === undefined) throw new StoreError('not-found', `No account with id ${accountId}`);
+      historyStore.saveUndo(accountId, stacks, now());
+    },
     historyContradictions: (accountId) => historyStore.contradictions(accountId, readAccountData(repos, accountId)),
     userName: () => log.actor(),
     setUserName: (name) => transactions.setUserName(name),

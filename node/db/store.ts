@@ -1,7 +1,7 @@
 import type { AccountData, AccountSummary, Op } from '../../shared/model';
 import type { ImportOutcome, SearchHit, Settings } from '../../shared/ipc';
 import type { ChangeRecord } from '../../shared/history/changes';
-import type { SnapshotKind, SnapshotSummary, TrendRow } from '../../shared/history/views';
+import type { SnapshotKind, SnapshotSummary, TrendRow, UndoStacks } from '../../shared/history/views';
 import type { AccountOnDay, CompactionResult } from './history-store';
 
 /**
@@ -66,6 +66,10 @@ export interface Store {
    * history does not replay to the account as stored.
    */
   compactHistory(beforeDay: string, accountId?: string): CompactionResult[];
+  /** The account's undo and redo stacks as last saved; empty when none, or when the account changed since by another way. */
+  undoStacks(accountId: string): UndoStacks;
+  /** Keeps them with the history (call once the edit, undo or redo they follow has been written). */
+  saveUndoStacks(accountId: string, stacks: UndoStacks): void;
   /** Where the account's history, replayed, disagrees with the account as stored; empty when it agrees. */
   historyContradictions(accountId: string): string[];
   /** True when the database holds no account at all (first start: seed the demo). */

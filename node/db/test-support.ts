@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -166,4 +167,24 @@ export function storeErrorFrom(run: () => unknown): StoreError {
     throw error;
   }
   throw new Error('expected a StoreError, but nothing was thrown');
+}
+
+/** Changes a person's title in the file behind the store's back (no change record): a history that contradicts the database. */
+export function changeBehindTheHistory(dbPath: string, personId: string, title: string): void {
+  const db = new Database(dbPath);
+  try {
+    db.prepare('UPDATE people SET title = ? WHERE id = ?').run(title, personId);
+  } finally {
+    db.close();
+  }
+}
+
+/** How many rows a table of the file holds (read-only). */
+export function countRows(dbPath: string, table: string): number {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  } finally {
+    db.close();
+  }
 }

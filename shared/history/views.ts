@@ -1,4 +1,5 @@
 import type { AnalysisOptionsInput } from '../analysis';
+import type { Edit } from '../edit/edit';
 import type { AccountData, IsoDate } from '../model';
 import type { AccountDiff } from './compare';
 
@@ -74,4 +75,10 @@ export interface TrendRow {
   accountId: string;
   /** Oldest first; the last is the current month, as of today. */
   points: TrendPoint[];
+}
+
+/** An account's undo and redo stacks, oldest first (the last is the next undo, or redo). */
+export interface UndoStacks {
+  undo: Edit[];
+  redo: Edit[];
 }

@@ -49,6 +49,10 @@ export const CHANNELS = [
   'snapshots.list',
   'snapshots.take',
   'snapshots.delete',
+  'undo.load',
+  'undo.save',
+  'merge.preview',
+  'merge.apply',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

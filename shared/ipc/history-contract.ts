@@ -1,11 +1,18 @@
 import { z } from 'zod';
 import type { ChangeRecord } from '../history/changes';
 import type { AsOfView, CompareView, SnapshotSummary, TrendRow } from '../history/views';
-import { isCalendarDate } from '../model';
+import { isCalendarDate, opSchema } from '../model';
+import type { UndoStacks } from '../history/views';
+import type { MergePlan } from '../history/merge';
+import type { Edit } from '../edit/edit';
 import { SNAPSHOT_KINDS } from '../history/views';
 
 const id = z.string().min(1).max(64);
 const day = z.string().refine(isCalendarDate, 'expected a date as YYYY-MM-DD that exists in the calendar');
+/** The most undo (and redo) steps kept per account. */
+export const UNDO_LIMIT = 200;
+const ops = z.array(opSchema).max(250_000);
+const editSchema = z.strictObject({ forward: ops, inverse: ops });
 const compareEnd = z.union([z.strictObject({ day }), z.strictObject({ snapshotId: id }), z.literal('now')]);
 
 /** The history section of the IPC contract (issue 12): an account's change records, and who the user is. */
@@ -37,6 +44,28 @@ export const historyArgSchemas = {
     kind: z.enum(SNAPSHOT_KINDS).exclude(['compaction']).default('user'),
   }),
   'snapshots.delete': z.strictObject({ snapshotId: id }),
+  /**
+   * The account's undo and redo stacks as last saved (oldest first), so they survive a restart; empty when
+   * none were saved or the account changed since by another way (an import, the command line).
+   */
+  'undo.load': z.strictObject({ accountId: id }),
+  /** Saves them; call after each edit, undo or redo has been written (edit.apply answered). */
+  'undo.save': z.strictObject({ accountId: id, undo: z.array(editSchema).max(UNDO_LIMIT), redo: z.array(editSchema).max(UNDO_LIMIT) }),
+  /**
+   * Reads a colleague's `.powermap` of an account that is here (same ids: the dialog, or a path the
+   * system handed the app) and lists the differences record by record, with a default choice each.
+   * Refused (key merge.differentAccount) for a file of another account. Nothing is written.
+   */
+  'merge.preview': z.strictObject({ accountId: id, path: z.string().min(1).max(4_096).optional() }),
+  /**
+   * Applies a preview with the user's choices (item key -> mine | theirs; unlisted items take their
+   * default) as one edit, in one transaction. Returns the edit for the page's undo stack (adoptApplied).
+   * Refused (key merge.choicesDoNotFit) when the choices leave a record pointing at one taken away.
+   */
+  'merge.apply': z.strictObject({
+    previewId: id,
+    choices: z.record(z.string().max(200), z.enum(['mine', 'theirs'])).default({}),
+  }),
 } as const;
 
 export interface HistoryResultTypes {
@@ -49,4 +78,8 @@ export interface HistoryResultTypes {
   'snapshots.list': SnapshotSummary[];
   'snapshots.take': SnapshotSummary;
   'snapshots.delete': { deleted: boolean };
+  'undo.load': UndoStacks;
+  'undo.save': { saved: true };
+  'merge.preview': { previewId: string; fileName: string; plan: MergePlan };
+  'merge.apply': { edit: Edit; updatedAt: string | null };
 }

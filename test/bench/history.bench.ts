@@ -3,8 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createStore } from '../../node/db';
+import { localDayOf } from '../../node/db/history-store';
+import { analyze } from '../../shared/analysis';
 import { accountAsOf } from '../../shared/history/asOf';
-import { ATTITUDES, type Op } from '../../shared/model';
+import { compareAccounts } from '../../shared/history/compare';
+import { mergeEdit, planMerge } from '../../shared/history/merge';
+import { ATTITUDES, type AccountData, type Op } from '../../shared/model';
 import { syntheticAccount } from '../support/synthetic-account';
 import { median, ms, percentile, table, timeEach } from './stats';
 
@@ -35,16 +39,26 @@ function editFor(ids: readonly string[], i: number, attitudes: Map<string, numbe
   }
 }
 
+/** Like timeEach, in CPU time of this process (user + system): less of the shared machine's noise than the wall clock. */
+function cpuEach(count: number, fn: () => void): number[] {
+  return Array.from({ length: count }, () => {
+    const start = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000;
+  });
+}
+
 /** A store on `dbPath` whose clock moves STEP_MS per write, and the app's edits on the synthetic account's people. */
-function steppingStore(dbPath: string, people: number, from: number) {
+function steppingStore(dbPath: string, people: number, from: number, step = STEP_MS) {
   let now = from;
-  const store = createStore(dbPath, { now: () => new Date((now += STEP_MS)), defaultActor: 'bench' });
+  const store = createStore(dbPath, { now: () => new Date((now += step)), defaultActor: 'bench' });
   const data = syntheticAccount(people);
   const ids = data.people.map((p) => p.id);
   const attitudes = new Map(data.people.map((p) => [p.id, ATTITUDES.indexOf(p.attitude)]));
   /** `count` edits, `perCall` to a transaction (the size benchmark batches them to save time; each op is its own record). */
-  const edit = (count: number, perCall: number) => {
-    for (let i = 0; i < count; i += perCall) store.applyOps(Array.from({ length: Math.min(perCall, count - i) }, (_, k) => editFor(ids, i + k, attitudes)));
+  const edit = (count: number, perCall: number, from = 0) => {
+    for (let i = from; i < from + count; i += perCall) store.applyOps(Array.from({ length: Math.min(perCall, from + count - i) }, (_, k) => editFor(ids, i + k, attitudes)));
   };
   return { store, data, edit, lastDay: () => new Date(now).toISOString().slice(0, 10) };
 }
@@ -54,39 +68,181 @@ function tempDb() {
   return { dbPath: join(dir, 'bench.sqlite3'), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** The map as of a day: the change log read and replayed (what the as-of view does) vs opening today's account. */
+/** The map as of a day: the nearest checkpoint and the records after it, against reading and replaying the whole log (before checkpoints). */
 export function benchAsOf(people = 300, changes = 20_000, reads = 30): Record<string, string | number>[] {
   const temp = tempDb();
   const fx = steppingStore(temp.dbPath, people, START);
   const accountId = fx.data.account.id;
   fx.store.importAccount(fx.data);
-  fx.edit(changes, 1);
+  const edits = timeEach(changes, (i) => fx.edit(1, 1, i));
   const last = fx.lastDay();
   const middle = new Date((START + Date.parse(last)) / 2).toISOString().slice(0, 10);
   const records = fx.store.history(accountId);
   const reader = new Database(temp.dbPath, { readonly: true });
   const raw = reader.prepare('SELECT * FROM changes WHERE account_id = ? ORDER BY hlc, seq');
+  const checkpoints = reader.prepare('SELECT count(*) FROM history_checkpoints WHERE account_id = ?').pluck().get(accountId) as number;
   const rows: Record<string, string | number>[] = [];
   for (const day of [middle, last]) {
-    timeEach(3, () => accountAsOf(fx.store.history(accountId), accountId, day));
-    const full = timeEach(reads, () => accountAsOf(fx.store.history(accountId), accountId, day));
-    const replay = timeEach(reads, () => accountAsOf(records, accountId, day));
+    timeEach(3, () => fx.store.accountOnDay(accountId, day));
+    const fast = timeEach(reads, () => fx.store.accountOnDay(accountId, day));
+    const fastCpu = cpuEach(reads, () => fx.store.accountOnDay(accountId, day));
+    const full = timeEach(Math.ceil(reads / 3), () => accountAsOf(fx.store.history(accountId), accountId, day, localDayOf));
     const open = timeEach(reads, () => fx.store.openAccount(accountId));
     const select = timeEach(reads, () => raw.all(accountId));
     rows.push({
       'as of': day === last ? `${day} (last day)` : `${day} (middle)`,
       records: records.length,
-      'read + replay p50': ms(median(full), 1),
-      'read + replay p95': ms(percentile(full, 95), 1),
-      'replay alone p50': ms(median(replay), 1),
-      'raw SELECT of the records p50 (reference)': ms(median(select), 1),
+      checkpoints,
+      'as of p50': ms(median(fast), 1),
+      'as of p95': ms(percentile(fast, 95), 1),
+      'as of, CPU time p50': ms(median(fastCpu), 1),
+      'whole log read + replayed p50 (before)': ms(median(full), 1),
+      'raw SELECT of the whole log p50 (reference)': ms(median(select), 1),
       'open today p50 (reference)': ms(median(open), 1),
     });
   }
+  rows.push({
+    'as of': 'one edit with its record, while recording',
+    records: changes,
+    checkpoints,
+    'as of p50': ms(median(edits), 3),
+    'as of p95': ms(percentile(edits, 95), 3),
+    'as of, CPU time p50': '',
+    'whole log read + replayed p50 (before)': `max ${ms(Math.max(...edits), 1)} (an edit that takes a checkpoint)`,
+    'raw SELECT of the whole log p50 (reference)': '',
+    'open today p50 (reference)': '',
+  });
   reader.close();
   fx.store.close();
   temp.remove();
   return rows;
+}
+
+/** Two dates compared with both analyses (the Compare view), against the two as-of reads alone. */
+export function benchCompare(people = 300, changes = 20_000, reads = 20): Record<string, string | number>[] {
+  const temp = tempDb();
+  // Fifty edits a write, the clock moving as for fifty: the same weeks as the as-of benchmark.
+  const fx = steppingStore(temp.dbPath, people, START, STEP_MS * 50);
+  const accountId = fx.data.account.id;
+  fx.store.importAccount(fx.data);
+  fx.edit(changes, 50);
+  const last = fx.lastDay();
+  const early = new Date(START + (Date.parse(last) - START) / 4).toISOString().slice(0, 10);
+  const both = (): [AccountData, AccountData] => {
+    const a = fx.store.accountOnDay(accountId, early);
+    const b = fx.store.accountOnDay(accountId, last);
+    if (!a?.found || !b?.found) throw new Error('no map on the benchmark days');
+    return [a.data, b.data];
+  };
+  const compare = () => {
+    const [a, b] = both();
+    return compareAccounts(a, b, { today: early }, { today: last });
+  };
+  timeEach(3, compare);
+  const whole = timeEach(reads, compare);
+  const wholeCpu = cpuEach(reads, compare);
+  const reading = timeEach(reads, both);
+  const [a, b] = both();
+  const analyses = timeEach(reads, () => [analyze(a, { today: early }), analyze(b, { today: last })]);
+  fx.store.close();
+  temp.remove();
+  return [
+    {
+      compared: `${early} -> ${last}`,
+      records: changes,
+      'compare p50': ms(median(whole), 1),
+      'compare p95': ms(percentile(whole, 95), 1),
+      'compare, CPU time p50': ms(median(wholeCpu), 1),
+      'the two as-of reads p50': ms(median(reading), 1),
+      'the two analyses alone p50 (reference)': ms(median(analyses), 1),
+    },
+  ];
+}
+
+/**
+ * The portfolio's trend lines: `accounts` accounts of `people` people, each with `editsPerAccount` edits
+ * spread over the last year; month-end weighted coverage and red flags for 12 months, the first time
+ * (every past month rebuilt from checkpoints and analysed) and then (closed months from the cache),
+ * against analysing every account once as the portfolio does.
+ */
+export function benchTrend(accounts = 200, people = 50, editsPerAccount = 500): Record<string, string | number>[] {
+  const temp = tempDb();
+  const today = '2026-12-07';
+  const yearAgo = Date.parse('2025-12-01T09:00:00.000Z');
+  let now = yearAgo;
+  const store = createStore(temp.dbPath, { now: () => new Date(now), defaultActor: 'bench' });
+  const all = Array.from({ length: accounts }, (_, a) => syntheticAccount(people, a + 1, `trend-${a}`));
+  for (const data of all) store.importAccount(data);
+  const perCall = 10;
+  const calls = editsPerAccount / perCall;
+  const span = Date.parse(`${today}T08:00:00.000Z`) - yearAgo;
+  const attitudes = all.map((data) => new Map(data.people.map((p) => [p.id, ATTITUDES.indexOf(p.attitude)])));
+  for (let c = 0; c < calls; c += 1) {
+    now = yearAgo + Math.floor((span * c) / calls);
+    all.forEach((data, a) => {
+      const ids = data.people.map((p) => p.id);
+      store.applyOps(Array.from({ length: perCall }, (_, k) => editFor(ids, c * perCall + k, attitudes[a]!)));
+    });
+  }
+  const cold = timeEach(1, () => store.trend(undefined, 12, today));
+  const warm = timeEach(5, () => store.trend(undefined, 12, today));
+  const portfolio = timeEach(5, () => store.allAccounts().map((data) => analyze(data, { today })));
+  store.close();
+  temp.remove();
+  return [
+    {
+      accounts,
+      people,
+      'records per account': editsPerAccount + people * 3,
+      'first time (12 months rebuilt)': ms(cold[0]!, 0),
+      'then (closed months cached) p50': ms(median(warm), 0),
+      'portfolio analysis of every account p50 (reference)': ms(median(portfolio), 0),
+    },
+  ];
+}
+
+/**
+ * Merging a colleague's copy of a 300-person account: a tenth of the people changed by them, a tenth by
+ * me (some by both), ten people added and five taken away with their links; the plan record by record
+ * and the chosen differences as one edit, checked. Reference: comparing the same two versions (Compare).
+ */
+export function benchMerge(people = 300, runs = 20): Record<string, string | number>[] {
+  const base = syntheticAccount(people, 7, 'merge');
+  const change = (data: AccountData, every: number, title: string): AccountData => ({
+    ...data,
+    people: data.people.map((p, i) => (i % every === 0 ? { ...p, title: `${title} ${i}`, attitude: ATTITUDES[i % ATTITUDES.length]! } : p)),
+  });
+  const gone = new Set(base.people.slice(-5).map((p) => p.id));
+  const added = syntheticAccount(10, 8, 'merge').people.map((p, i) => ({ ...p, id: `merge-new-${i}` }));
+  const mineData = change(base, 10, 'Mine');
+  const theirsData = change(base, 7, 'Theirs');
+  const theirs: AccountData = {
+    ...theirsData,
+    people: [...theirsData.people.filter((p) => !gone.has(p.id)), ...added],
+    links: theirsData.links.filter((l) => !gone.has(l.from) && !gone.has(l.to)),
+  };
+  const merge = () => {
+    const plan = planMerge(mineData, theirs, base);
+    const result = mergeEdit(mineData, plan);
+    if (!result.ok) throw new Error(result.problems.join('; '));
+    return { plan, result };
+  };
+  timeEach(3, merge);
+  const whole = timeEach(runs, merge);
+  const cpu = cpuEach(runs, merge);
+  const compared = timeEach(runs, () => compareAccounts(mineData, theirs, { today: '2026-12-07' }));
+  const { plan, result } = merge();
+  return [
+    {
+      people,
+      'records that differ': plan.items.length,
+      'ops in the edit': result.edit.forward.length,
+      'plan + edit p50': ms(median(whole), 1),
+      'plan + edit p95': ms(percentile(whole, 95), 1),
+      'plan + edit, CPU time p50': ms(median(cpu), 1),
+      'compare of the same two with analyses p50 (reference)': ms(median(compared), 1),
+    },
+  ];
 }
 
 /** The database file's size after a checkpoint folds the write-ahead log into it. */
@@ -131,6 +287,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const small = process.argv.includes('--small');
   console.log('\nHistory: the map as of a day, 300 people (target < 50 ms)');
   table(benchAsOf(300, small ? 2_000 : 20_000));
+  console.log('\nHistory: two dates compared, both analyses (target < 100 ms)');
+  table(benchCompare(300, small ? 2_000 : 20_000));
+  console.log('\nHistory: merging a colleague\'s copy of a 300-person account (target < 200 ms)');
+  table(benchMerge(300));
+  console.log('\nHistory: the portfolio trend lines, 12 months');
+  table(benchTrend(small ? 40 : 200, 50, small ? 100 : 500));
   console.log('\nHistory: what the change log adds to the database file, after a checkpoint (target < 40 MB for 100,000 changes)');
   table(benchHistorySize(300, small ? 10_000 : 100_000));
 }

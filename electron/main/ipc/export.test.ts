@@ -17,8 +17,9 @@ function setup(savePath: string | null) {
   const progress: ExportProgress[] = [];
   ports.today = () => '2026-11-22';
   ports.exportProgress = (p) => progress.push(p);
-  const handlers = createHandlers(createFakeStore([demo]), ports);
-  return { demo, ports, progress, handlers };
+  const store = createFakeStore([demo]);
+  const handlers = createHandlers(store, ports);
+  return { demo, ports, progress, handlers, store };
 }
 
 const base = { jobId: 'job-1', format: 'svg' as const, locale: 'en' as const };
@@ -41,6 +42,16 @@ describe('export.save', () => {
     const png = readFileSync(target);
     expect(result.value.image).toEqual({ width: png.readUInt32BE(16), height: png.readUInt32BE(20), scale: 1 });
     expect(result.value.image?.width).toBeGreaterThan(1000);
+  });
+
+  it('takes a snapshot of each account in an exported deck, named in the deck\'s language; a drawing takes none', async () => {
+    const { demo, handlers, store } = setup(join(dir, 'snapshot-deck.pptx'));
+    const deck = await handlers['export.save']({ ...base, jobId: 'job-deck', format: 'pptx', locale: 'zh-CN', accountIds: [demo.account.id] });
+    expect(deck.ok).toBe(true);
+    expect(store.snapshots(demo.account.id).map((s) => [s.name, s.kind])).toEqual([['2026-11-22 导出演示文稿', 'deck-export']]);
+    const drawing = await handlers['export.save']({ ...base, jobId: 'job-svg', accountIds: [demo.account.id] });
+    expect(drawing.ok).toBe(true);
+    expect(store.snapshots(demo.account.id)).toHaveLength(1);
   });
 
   it('says nothing was done when the save dialog is cancelled', async () => {

@@ -2,7 +2,8 @@ import { analyze, type AnalysisOptionsInput } from '../../../shared/analysis';
 import { compareAccounts } from '../../../shared/history/compare';
 import type { DeckChanges } from '../../../node/export/deck-changes';
 import { localToday } from '../../../shared/edit/defaults';
-import type { ArgsOf, DrawnImage, ExportFormat } from '../../../shared/ipc';
+import type { ArgsOf, DrawnImage, ExportFormat, Locale } from '../../../shared/ipc';
+import { automaticSnapshotName } from '../../../shared/history/snapshot-names';
 import { fail, ok } from '../../../shared/model';
 import type { AccountData } from '../../../shared/model';
 import { ExportCancelled } from '../../../node/export/cancel';
@@ -31,6 +32,20 @@ function changesSinceSnapshot(store: Store, data: AccountData, today: string, th
   if (!chosen || !snapshot) return null;
   const diff = compareAccounts(snapshot.data, data, { ...thresholds, today: chosen.day }, { ...thresholds, today });
   return { since: { name: chosen.name, day: chosen.day }, before: snapshot.data, diff };
+}
+
+/**
+ * A deck exported is a moment worth comparing with later (issue 12): each account in it gets a
+ * 'deck-export' snapshot. The deck is written either way; a snapshot that cannot be taken is skipped.
+ */
+function snapshotExportedAccounts(store: Store, accounts: readonly AccountData[], today: string, locale: Locale): void {
+  for (const { account } of accounts) {
+    try {
+      store.takeSnapshot(account.id, automaticSnapshotName('deck-export', today, locale), 'deck-export');
+    } catch {
+      // a read-only database, or the account deleted meanwhile: the export itself succeeded
+    }
+  }
 }
 
 /** One export, from the accounts to the file; stops at its next step once `signal` is aborted. */
@@ -75,6 +90,7 @@ async function saveExport(store: Store, ports: DesktopPorts, request: ArgsOf<'ex
     if (signal.aborted) return fail('cancelled', 'Export cancelled.');
     const written = await writeFileAtomic(target, bytes);
     if (!written.ok) return written;
+    if (format === 'pptx') snapshotExportedAccounts(store, accounts, today, locale);
     return ok(image ? { path: target, image } : { path: target });
   } catch (error) {
     if (error instanceof ExportCancelled) return fail('cancelled', 'Export cancelled.');

@@ -7,6 +7,7 @@ import { errorResult } from './errors';
 import { exchangeHandlers } from './exchange';
 import { exportHandlers } from './export';
 import { historyHandlers } from './history';
+import { mergeHandlers } from './merge';
 import { importHandlers } from './import';
 import type { Handler, Handlers } from './handler-types';
 import type { DesktopPorts } from './ports';
@@ -48,6 +49,7 @@ export function createHandlers(store: Store, ports: DesktopPorts, session?: Data
     ...safetyHandlers(session, ports, safetyPorts),
     ...importHandlers(store, ports),
     ...historyHandlers(store, ports),
+    ...mergeHandlers(store, ports),
   };
   const safe = {} as Record<Channel, unknown>;
   for (const channel of Object.keys(raw) as Channel[]) safe[channel] = neverThrows(raw[channel] as Handler<typeof channel>);

@@ -29,7 +29,7 @@ function resolveEnd(store: Store, accountId: string, end: CompareEnd, today: str
   return ok({ found: true, side: { day: end.day, snapshotName: null, data: past.data, analysis: { ...analysis, today: end.day } } });
 }
 
-export function historyHandlers(store: Store, ports?: Pick<DesktopPorts, 'today'>): SectionHandlers<'history' | 'snapshots'> {
+export function historyHandlers(store: Store, ports?: Pick<DesktopPorts, 'today'>): SectionHandlers<'history' | 'snapshots' | 'undo'> {
   const today = () => ports?.today?.() ?? localToday();
   return {
     'history.list': async ({ accountId }) => ok(store.history(accountId)),
@@ -60,5 +60,10 @@ export function historyHandlers(store: Store, ports?: Pick<DesktopPorts, 'today'
     'snapshots.list': async ({ accountId }) => ok(store.snapshots(accountId)),
     'snapshots.take': async ({ accountId, name, kind }) => ok(store.takeSnapshot(accountId, name, kind ?? 'user')),
     'snapshots.delete': async ({ snapshotId }) => ok({ deleted: store.deleteSnapshot(snapshotId) }),
+    'undo.load': async ({ accountId }) => ok(store.undoStacks(accountId)),
+    'undo.save': async ({ accountId, undo, redo }) => {
+      store.saveUndoStacks(accountId, { undo, redo });
+      return ok({ saved: true as const });
+    },
   };
 }

@@ -42,7 +42,7 @@ export const historySnapshots: Migration = {
         account_id TEXT PRIMARY KEY NOT NULL,
         first_day TEXT NOT NULL,
         compacted_at TEXT NOT NULL
-      ) WITHOUT ROWID;
+      );
       CREATE TABLE history_trend (
         account_id TEXT NOT NULL,
         month TEXT NOT NULL,
@@ -55,7 +55,7 @@ export const historySnapshots: Migration = {
         account_id TEXT PRIMARY KEY NOT NULL,
         stacks TEXT NOT NULL,
         saved_at TEXT NOT NULL
-      ) WITHOUT ROWID;
+      );
     `);
   },
 };

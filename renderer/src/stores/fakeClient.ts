@@ -105,6 +105,10 @@ export function fakeClient(accounts: AccountData[] = []) {
     'snapshots.list': () => ok([]),
     'snapshots.take': ({ accountId, name, kind }) => ok({ id: 'snapshot-1', accountId, name, kind: kind ?? 'user', takenAt: '2026-01-01T00:00:00.000Z', day: '2026-01-01' }),
     'snapshots.delete': () => ok({ deleted: true }),
+    'undo.load': () => ok({ undo: [], redo: [] }),
+    'undo.save': () => ok({ saved: true as const }),
+    'merge.preview': () => ({ ok: false, error: { code: 'cancelled', message: 'Merge cancelled.' } }),
+    'merge.apply': () => ({ ok: false, error: { code: 'not-found', message: 'No merge preview.' } }),
     // In stored order: ranking is the main process's job, tested on the real handler, not imitated here.
     'portfolio.list': () => ok([...db.values()].map((data) => portfolioRow(data, analyze(data, { today: '2026-11-22', ...settings.analysis })))),
   };

@@ -132,6 +132,8 @@ export function createFakeStore(initial: AccountData[] = [], path = '/tmp/fake.s
     trend: () => [],
     compactHistory: () => [],
     historyContradictions: () => [],
+    undoStacks: () => ({ undo: [], redo: [] }),
+    saveUndoStacks: () => undefined,
     close: () => undefined,
   };
 }
