@@ -8,7 +8,8 @@ import { clickNode, painted, snapshot } from './map-driver';
  * store's record clock is set before launch); on 20 Nov the coach leaves for a competitor; the map as of
  * 12 Oct shows them still there, read-only; a snapshot "Q3 review" is taken; on 22 Nov the IT director
  * warms to us, the coach comes back, a person joins and one is deleted; Compare with the snapshot draws
- * the markers and the findings diff. Screenshots in English and 简体中文, light and dark, at 1366x768.
+ * the markers and the findings diff; the portfolio shows the trend lines; a workshop's end takes a snapshot.
+ * Screenshots in English and 简体中文, light and dark, at 1366x768.
  */
 
 const ARTIFACTS = 'test/artifacts';
@@ -182,4 +183,17 @@ test('the map as of an earlier day is read-only, and Compare with a snapshot dra
   await page.getByTestId('portfolio-changed-since').selectOption('7');
   await expect(page.getByTestId('portfolio-row')).toHaveCount(1);
   await page.screenshot({ path: `${ARTIFACTS}/history-views-portfolio-light-en.png` });
+
+  // A workshop that ends takes a snapshot of its own, listed with the user's.
+  await page.getByTestId('portfolio-open').first().click();
+  await expect(page.getByTestId('map-area')).toBeVisible();
+  await painted(page);
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('workshop-bar')).toBeVisible();
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('workshop-bar')).toHaveCount(0);
+  await page.getByTestId('tab-history').click();
+  await expect(page.getByTestId('snapshot-row')).toHaveCount(2);
+  await expect(page.getByTestId('snapshot-row').first()).toContainText(`Workshop ended ${app.clock.today}`);
+  await expect(page.getByTestId('snapshot-row').first()).toContainText('workshop end');
 });

@@ -7,7 +7,8 @@ import { compareMap, type CompareMap } from '../../../../shared/history/compareM
 import type { CompareEnd, NoMapReason, SnapshotSummary } from '../../../../shared/history/views';
 import { localToday } from '../../../../shared/edit';
 import type { AccountData, IsoDate } from '../../../../shared/model';
-import { clockStore, editorStore, reportError } from '../../app/services';
+import { clockStore, editorStore, reportError, settingsStore } from '../../app/services';
+import { automaticSnapshotName } from '../../../../shared/history/snapshot-names';
 import { call } from '../../ipc/client';
 
 /** The user's own day for a recorded time (a KAM's Tuesday evening is not UTC's Wednesday). */
@@ -166,3 +167,19 @@ editorStore.subscribe((state, previous) => {
 export const useHistoryView = <T>(select: (state: HistoryViewState) => T) => useStore(historyViewStore, select);
 
 export const historyViewActive = (): boolean => historyViewStore.getState().view !== null;
+
+/**
+ * A workshop that ends is a moment worth comparing with later (issue 12): the account gets a
+ * 'workshop-end' snapshot, named in the app's language, once the edits made in the room are written.
+ */
+export async function snapshotWorkshopEnd(): Promise<void> {
+  const editor = editorStore.getState();
+  const accountId = editor.accountId;
+  if (!accountId) return;
+  await editor.flush();
+  const day = todayOf();
+  const locale = settingsStore.getState().locale === 'zh-CN' ? 'zh-CN' : 'en';
+  const result = await call('snapshots.take', { accountId, name: automaticSnapshotName('workshop-end', day, locale), kind: 'workshop-end' });
+  if (!result.ok) return reportError(result.error);
+  if (editorStore.getState().accountId === accountId) await historyViewStore.getState().loadSnapshots(accountId);
+}
