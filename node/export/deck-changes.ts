@@ -88,19 +88,20 @@ export function changesSlide(pptx: PptxGenJS, now: AccountData, changes: DeckCha
     ...diff.removed.map((p) => line(s.removed(p.name), MUTED)),
     ...map.moves.map((m) => line(s.moved(m.direction === 'up', nameOf(m.id), m.field, word(m.field, m.before), word(m.field, m.after)))),
   ];
+  const f = diff.findings;
+  const rank = { critical: 0, warning: 1, info: 2 } as const;
+  const bySeverity = <T extends { severity: keyof typeof rank }>(list: readonly T[]) => [...list].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  // Left: the people, then the findings resolved; right: the numbers before -> after, then the new findings.
   const left: ColumnBlock[] = [
     { text: s.people, fontSize: 16, bold: true, color: ACCENT },
     people.length === 0 && diff.links.added.length === 0 && diff.links.removed.length === 0 ? { text: s.nothing, fontSize: 13 } : { list: people },
     ...(diff.links.added.length + diff.links.removed.length > 0 ? [{ text: s.links(diff.links.added.length, diff.links.removed.length), fontSize: 12, color: MUTED }] : []),
+    ...(f.removed.length > 0 ? [SPACER, { text: s.resolved, fontSize: 14, bold: true, color: '1F8A4C' }, { list: bySeverity(f.removed).map((x) => line(`✓ ${findingTitle(x.code, locale)}`)) }] : []),
   ];
-  const f = diff.findings;
-  const rank = { critical: 0, warning: 1, info: 2 } as const;
-  const bySeverity = <T extends { severity: keyof typeof rank }>(list: readonly T[]) => [...list].sort((a, b) => rank[a.severity] - rank[b.severity]);
   const right: ColumnBlock[] = [
     { text: s.findings, fontSize: 16, bold: true, color: ACCENT },
     f.metrics.length === 0 ? { text: s.nothing, fontSize: 13 } : { list: f.metrics.map((m) => line(describeMetricChange(m, locale))) },
     ...(f.added.length > 0 ? [SPACER, { text: s.newFindings, fontSize: 14, bold: true, color: 'C23A2B' }, { list: bySeverity(f.added).map((x) => line(`■ ${findingTitle(x.code, locale)}`)) }] : []),
-    ...(f.removed.length > 0 ? [SPACER, { text: s.resolved, fontSize: 14, bold: true, color: '1F8A4C' }, { list: bySeverity(f.removed).map((x) => line(`✓ ${findingTitle(x.code, locale)}`)) }] : []),
   ];
   twoColumns(slide, left, right, s.more);
 }
