@@ -1,5 +1,6 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Scene } from '../../shared/visual';
+import { fitColumn, PARA_AFTER, TEXT_INSET, type ColumnBlock } from './deck-column';
 
 /** The deck's page (16:9, inches), colours and type, shared by its slides. */
 
@@ -27,4 +28,19 @@ export function mapFrame(scene: Scene) {
   const areaH = H - 1.0 - PAD;
   const scale = Math.min(areaW / scene.width, areaH / scene.height);
   return { x: PAD + (areaW - scene.width * scale) / 2, y: 1.0 + (areaH - scene.height * scale) / 2, scale };
+}
+
+/** The findings slide's two columns under the heading (left narrower), each fitted to its box with "+N more" lines. */
+export function twoColumns(slide: PptxGenJS.Slide, left: ColumnBlock[], right: ColumnBlock[], more: (n: number) => string) {
+  const top = BODY_TOP;
+  const height = H - FOOT - top;
+  const leftW = 6.0;
+  const rightX = 6.8;
+  for (const [blocks, x, w] of [[left, PAD, leftW], [right, rightX, W - rightX - PAD]] as const) {
+    const paragraphs = fitColumn(blocks, w - 2 * TEXT_INSET.x, height - 2 * TEXT_INSET.y, more);
+    slide.addText(
+      paragraphs.map((p) => ({ text: p.text, options: { fontSize: p.fontSize, bold: p.bold === true, color: p.color ?? INK, breakLine: true } })),
+      { x, y: top, w, h: height, valign: 'top', fontFace: FONT, color: INK, paraSpaceAfter: PARA_AFTER },
+    );
+  }
 }

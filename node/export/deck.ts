@@ -13,10 +13,11 @@ import {
 import { LAYERS, type AccountData, type Person } from '../../shared/model';
 import { buildScene, mapLabels, sceneToSvg, withXmlSafeText, type Scene } from '../../shared/visual';
 import { nextTurn } from './cancel';
-import { fitColumn, PARA_AFTER, SPACER, TEXT_INSET, type ColumnBlock, type Paragraph } from './deck-column';
+import { SPACER, type ColumnBlock, type Paragraph } from './deck-column';
 import { editableMapSlide } from './deck-editable-map';
+import { changesSlide, type DeckChanges } from './deck-changes';
 import { deckStrings, type DeckStrings } from './deck-strings';
-import { ACCENT, BODY_TOP, FONT, FOOT, H, heading, INK, mapFrame, MUTED, PAD, W } from './deck-style';
+import { ACCENT, BODY_TOP, FONT, FOOT, H, heading, INK, mapFrame, MUTED, PAD, twoColumns, W } from './deck-style';
 import { CELL_MARGIN, layoutTable, MIN_ROW_HEIGHT, type TableColumn, type TableLayout } from './deck-table';
 import { svgToPng } from './png';
 import { shapeGrouper } from './shape-groups';
@@ -35,6 +36,8 @@ import { shapeGrouper } from './shape-groups';
 export interface DeckAccount {
   data: AccountData;
   analysis: Analysis;
+  /** When given, a "What changed since <snapshot>" slide follows the findings (issue 12). */
+  changes?: DeckChanges;
 }
 
 export interface DeckOptions {
@@ -132,17 +135,7 @@ function findingsSlide(pptx: PptxGenJS, { data, analysis }: DeckAccount, s: Deck
     topMoves.length === 0 ? { text: s.nothingToDo, fontSize: 12 } : { list: topMoves.map((text, i) => ({ text: `${i + 1}. ${text}`, fontSize: 12 })) },
     ...(actionCount > topMoves.length ? [{ text: s.allActionsFollow(actionCount), fontSize: 11, color: MUTED }] : []),
   ];
-  const top = BODY_TOP;
-  const height = H - FOOT - top;
-  const leftW = 6.0;
-  const rightX = 6.8;
-  for (const [blocks, x, w] of [[left, PAD, leftW], [right, rightX, W - rightX - PAD]] as const) {
-    const paragraphs = fitColumn(blocks, w - 2 * TEXT_INSET.x, height - 2 * TEXT_INSET.y, s.more);
-    slide.addText(
-      paragraphs.map((p) => ({ text: p.text, options: { fontSize: p.fontSize, bold: p.bold === true, color: p.color ?? INK, breakLine: true } })),
-      { x, y: top, w, h: height, valign: 'top', fontFace: FONT, color: INK, paraSpaceAfter: PARA_AFTER },
-    );
-  }
+  twoColumns(slide, left, right, s.more);
 }
 
 /** Every finding's advice, most severe first, the same sentence once: the deck's whole action list. */
@@ -296,7 +289,7 @@ export async function buildDeck(given: readonly DeckAccount[], options: DeckOpti
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = accounts.length === 1 ? `${accounts[0]!.data.account.name} — ${s.powerMap}` : s.portfolio;
   pptx.company = 'Power Map';
-  const total = (accounts.length > 1 ? 1 : 0) + accounts.length * 5;
+  const total = (accounts.length > 1 ? 1 : 0) + accounts.length * 5 + accounts.filter((a) => a.changes).length;
   let done = 0;
   const { signal } = options;
   // After each slide the main process may handle a waiting Cancel (and the progress message) before the next.
@@ -320,6 +313,10 @@ export async function buildDeck(given: readonly DeckAccount[], options: DeckOpti
     await step();
     findingsSlide(pptx, account, s, options.locale);
     await step();
+    if (account.changes) {
+      changesSlide(pptx, account.data, account.changes, options.locale, options.today);
+      await step();
+    }
     actionSlides(pptx, account, s, options.locale);
     await step();
     peopleSlides(pptx, account, s, options.locale, options.includePrivate);

@@ -3,6 +3,7 @@ import type { AccountData } from '../../shared/model';
 import { buildScene, sceneToSvg } from '../../shared/visual';
 import { nextTurn } from './cancel';
 import { buildDeck } from './deck';
+import type { DeckChanges } from './deck-changes';
 import { svgToPdf } from './pdf';
 import type { ExportFormat, PngScale } from './formats';
 import { svgToPng } from './png';
@@ -38,6 +39,8 @@ export interface ExportOptions {
 export interface ExportAccount {
   data: AccountData;
   analysis: Analysis;
+  /** PPTX only: the comparison for a "What changed since <snapshot>" slide. */
+  changes?: DeckChanges;
 }
 
 export async function renderExport(accounts: readonly ExportAccount[], options: ExportOptions): Promise<Uint8Array> {

@@ -136,6 +136,8 @@ export const argSchemas = {
     transparent: z.boolean().default(false),
     editable: z.boolean().default(false),
     includePrivate: z.boolean().default(false),
+    /** PPTX: each account gets a "What changed since <its latest snapshot>" slide (issue 12). */
+    changesSince: z.boolean().optional(),
     locale: z.enum(LOCALES),
   }),
   'export.cancel': z.strictObject({ jobId: z.string().min(1).max(64) }),

@@ -11,6 +11,9 @@ import type { Layer } from '../model';
  * - gone: marked gone in what-if (greyed, crossed)
  * - dimmed / spotlight: stepping through the map in a workshop (the rest faded, one thing emphasised)
  * - search-hit / filtered-out: found by the search box (ringed) / left out by the people filters (faded)
+ * - diff-new / diff-moved / diff-removed: comparing two dates (history): joined or added (a solid double
+ *   ring, "+" before the name), attitude or influence moved (a dashed ring, an arrow and the old value),
+ *   left or removed (ghosted: faded, dashed, a cross-hatch)
  */
 export const OVERLAY_CLASSES = [
   'halo-bottleneck',
@@ -25,6 +28,9 @@ export const OVERLAY_CLASSES = [
   'spotlight',
   'search-hit',
   'filtered-out',
+  'diff-new',
+  'diff-moved',
+  'diff-removed',
 ] as const;
 export type OverlayClass = (typeof OVERLAY_CLASSES)[number];
 

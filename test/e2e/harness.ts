@@ -48,7 +48,14 @@ export interface AppHarness {
    * The main process's clock, which the renderer asks too (app.today): pinned to 2026-11-22, the day
    * the demo's dates count from, so the tests' data does not age as the calendar moves.
    */
-  clock: { today: string };
+  clock: {
+    today: string;
+    /**
+     * The time the store stamps on its change records (history): null is the computer's own. A test sets
+     * it before launch to have the demo imported on an earlier day, and moves it to make later changes.
+     */
+    now: Date | null;
+  };
   /** Files the OS handed the app before the page was up (a double click that started it); the page takes them (app.takeOpenedFiles). */
   openedFiles: OpenedFile[];
 }
@@ -72,7 +79,7 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
     const dir = mkdtempSync(join(tmpdir(), 'power-map-e2e-'));
     const dbPath = join(dir, 'power-map.sqlite3');
     const dialogs: AppHarness['dialogs'] = { savePath: null, openPath: null, saveHold: null };
-    const clock: AppHarness['clock'] = { today: TODAY };
+    const clock: AppHarness['clock'] = { today: TODAY, now: null };
     const openedFiles: OpenedFile[] = [];
     const handedPaths = new Set<string>();
     let store: Store | null = null;
@@ -99,7 +106,7 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
 
     // As main does: the start check first; a database that fails it stays closed for the recovery screen.
     const open = async () => {
-      const session = await openDatabaseSession(dbPath, dbKey ? { key: dbKey.key } : {});
+      const session = await openDatabaseSession(dbPath, { ...(dbKey ? { key: dbKey.key } : {}), now: () => clock.now ?? new Date() });
       store = sessionStore(session);
       if (session.state().mode === 'normal') seedDemoIfEmpty(store, systemLocale, TODAY);
       return createHandlers(store, {

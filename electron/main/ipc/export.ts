@@ -1,4 +1,6 @@
-import { analyze } from '../../../shared/analysis';
+import { analyze, type AnalysisOptionsInput } from '../../../shared/analysis';
+import { compareAccounts } from '../../../shared/history/compare';
+import type { DeckChanges } from '../../../node/export/deck-changes';
 import { localToday } from '../../../shared/edit/defaults';
 import type { ArgsOf, DrawnImage, ExportFormat, Locale } from '../../../shared/ipc';
 import { automaticSnapshotName } from '../../../shared/history/snapshot-names';
@@ -20,6 +22,19 @@ function proposedName(accounts: readonly AccountData[], format: ExportFormat): s
 }
 
 /**
+ * The deck's "What changed since" slide for one account: against its latest snapshot taken by the user or
+ * at a workshop's end (else the latest of any kind), each side analysed as of its own day; none without one.
+ */
+function changesSinceSnapshot(store: Store, data: AccountData, today: string, thresholds: Omit<AnalysisOptionsInput, 'today'>): DeckChanges | null {
+  const list = store.snapshots(data.account.id);
+  const chosen = list.find((s) => s.kind === 'user' || s.kind === 'workshop-end') ?? list[0];
+  const snapshot = chosen ? store.snapshot(chosen.id) : null;
+  if (!chosen || !snapshot) return null;
+  const diff = compareAccounts(snapshot.data, data, { ...thresholds, today: chosen.day }, { ...thresholds, today });
+  return { since: { name: chosen.name, day: chosen.day }, before: snapshot.data, diff };
+}
+
+/**
  * A deck exported is a moment worth comparing with later (issue 12): each account in it gets a
  * 'deck-export' snapshot. The deck is written either way; a snapshot that cannot be taken is skipped.
  */
@@ -35,7 +50,7 @@ function snapshotExportedAccounts(store: Store, accounts: readonly AccountData[]
 
 /** One export, from the accounts to the file; stops at its next step once `signal` is aborted. */
 async function saveExport(store: Store, ports: DesktopPorts, request: ArgsOf<'export.save'>, signal: AbortSignal) {
-  const { jobId, accountIds, format, scale, transparent, editable, includePrivate, locale } = request;
+  const { jobId, accountIds, format, scale, transparent, editable, includePrivate, locale, changesSince } = request;
   const accounts: AccountData[] = [];
   for (const id of accountIds) {
     const data = store.openAccount(id);
@@ -50,7 +65,10 @@ async function saveExport(store: Store, ports: DesktopPorts, request: ArgsOf<'ex
   let image: DrawnImage | undefined;
   try {
     const bytes = await renderExport(
-      accounts.map((data) => ({ data, analysis: analyze(data, { today, ...thresholds }) })),
+      accounts.map((data) => {
+        const changes = format === 'pptx' && changesSince === true ? changesSinceSnapshot(store, data, today, thresholds) : null;
+        return { data, analysis: analyze(data, { today, ...thresholds }), ...(changes ? { changes } : {}) };
+      }),
       {
         format,
         locale,

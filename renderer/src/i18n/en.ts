@@ -7,6 +7,7 @@ import { importMessagesEn } from './import-messages';
 import { findingsPlanMessagesEn } from './findings-plan-messages';
 import { mapViewMessagesEn } from './map-view-messages';
 import { historyMessagesEn } from './history-messages';
+import { historyViewsMessagesEn } from './history-views-messages';
 import { quickBuildMessagesEn } from './quick-build-messages';
 
 /** English messages. zh-CN.ts has the same keys (checked by the compiler and by i18n.test.ts). */
@@ -519,6 +520,7 @@ export const en = {
   accountTools: accountToolsMessagesEn,
   mapView: mapViewMessagesEn,
   history: historyMessagesEn,
+  historyViews: historyViewsMessagesEn,
   quickBuild: quickBuildMessagesEn,
   safety: safetyMessagesEn,
   security: securityMessagesEn,

@@ -75,6 +75,27 @@ function markSwatch(mark: OverlayClass, theme: MapTheme): ReactNode {
           <circle cx={13} cy={13} r={9} fill={o.gone} opacity={0.5} stroke={palette.team} strokeWidth={1.5} strokeDasharray="3 2" />
         </Swatch>
       );
+    case 'diff-new':
+      return (
+        <Swatch>
+          <circle cx={13} cy={13} r={11.5} fill="none" stroke={o.path} strokeWidth={1.2} />
+          <circle cx={13} cy={13} r={9.5} fill="none" stroke={o.path} strokeWidth={1.2} />
+          <path d="M13 9v8M9 13h8" stroke={palette.team} strokeWidth={2} />
+        </Swatch>
+      );
+    case 'diff-moved':
+      return (
+        <Swatch>
+          <circle cx={13} cy={13} r={11} fill="none" stroke={o.spotlight} strokeWidth={2} strokeDasharray="3 2" />
+          <path d="M13 18V8M9 12l4-4 4 4" fill="none" stroke={palette.team} strokeWidth={1.8} />
+        </Swatch>
+      );
+    case 'diff-removed':
+      return (
+        <Swatch>
+          <circle cx={13} cy={13} r={9} fill={o.gone} opacity={0.4} stroke={palette.team} strokeWidth={1.5} strokeDasharray="2 3" />
+        </Swatch>
+      );
     case 'dimmed':
       return <Swatch>{dot(0.2)}</Swatch>;
     case 'search-hit':

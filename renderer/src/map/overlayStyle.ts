@@ -104,6 +104,22 @@ export function overlayBlocks(palette: Palette): StyleBlock[] {
       style: { opacity: GONE_OPACITY, 'border-style': 'dashed', 'overlay-color': o.gone, 'overlay-opacity': 0.35, 'overlay-padding': 2 },
     },
     { selector: 'edge.gone', style: { opacity: 0.25, 'line-style': 'dashed', 'line-dash-pattern': [4, 4] } },
+    // Comparing two dates: new is a solid ring and halo (and "+" in the name), moved a dashed ring (and an
+    // arrow with the old value), left or removed ghosted like gone in what-if.
+    {
+      selector: 'node.diff-new',
+      style: { ...haloStyle(o.path, 'ellipse', 10, 0.32), 'outline-width': 3, 'outline-color': o.path, 'outline-style': 'solid', 'outline-offset': 4, 'outline-opacity': 1, 'font-weight': 700 },
+    },
+    { selector: 'edge.diff-new', style: { width: 4, opacity: 1, 'underlay-color': o.path, 'underlay-opacity': 0.3, 'underlay-padding': 4 } },
+    {
+      selector: 'node.diff-moved',
+      style: { ...haloStyle(o.spotlight, 'round-rectangle', 9, 0.3), 'outline-width': 3, 'outline-color': o.spotlight, 'outline-style': 'dashed', 'outline-offset': 4, 'outline-opacity': 1, 'font-weight': 700 },
+    },
+    {
+      selector: 'node.diff-removed',
+      style: { opacity: GONE_OPACITY, 'border-style': 'dashed', 'overlay-color': o.gone, 'overlay-opacity': 0.35, 'overlay-padding': 2 },
+    },
+    { selector: 'edge.diff-removed', style: { opacity: 0.35, 'line-style': 'dashed', 'line-dash-pattern': [3, 5] } },
     // Workshop stepping: everything but the subject faded; the subject ringed and bold.
     { selector: 'node.dimmed, edge.dimmed', style: { opacity: DIMMED_OPACITY } },
     { selector: 'node.spotlight', style: { ...haloStyle(o.spotlight, 'ellipse', 18, 0.3), 'font-weight': 700, 'z-index': 30 } },

@@ -38,6 +38,9 @@ import { LinkModeBanner } from './LinkModeBanner';
 import { Toolbar } from './Toolbar';
 import { accountViewStore, useAccountView } from './viewStore';
 import { usePasteOntoBand } from './pasteOntoBand';
+import { HistoryViewBar, HistoryViewPanel, useHistoryMap } from '../history/HistoryView';
+import { historyViewStore, useHistoryView } from '../history/historyViewStore';
+import { pastCommandHandler, pastKeyHandler } from '../history/pastKeys';
 
 function selectIds(ids: string[]) {
   editorStore.getState().select(ids);
@@ -65,6 +68,8 @@ function useMapOverlays(stepOverlays: MapOverlays | null, findOverlays: MapOverl
   const withFind = useMemo(() => mergeOverlays(base, findOverlays), [base, findOverlays]);
   return useMemo(() => (stepOverlays ? mergeOverlays(withFind, stepOverlays) : withFind), [withFind, stepOverlays]);
 }
+
+const ignore = () => undefined;
 
 function leaveLinkMode(): boolean {
   const view = accountViewStore.getState();
@@ -110,11 +115,17 @@ export function AccountScreen() {
   const today = useStore(clockStore, (clock) => clock.today);
   const mapImport = useMapImport(getMap);
   const loaded = data !== null;
+  // The map as it was, or two dates compared: read-only, in place of today's map (issue 12).
+  const historyView = useHistoryView((state) => state.view);
+  const past = useHistoryMap(useHistoryView((state) => state.result));
 
   useEffect(
     function handleAccountCommands() {
-      setCommandHandler(accountCommandHandler(getMap));
+      const accountCommands = accountCommandHandler(getMap);
+      const pastCommands = pastCommandHandler(getMap);
+      setCommandHandler((command) => (historyViewStore.getState().view ? pastCommands(command) : accountCommands(command)));
       const accountKeys = accountKeyHandler(getMap);
+      const pastKeys = pastKeyHandler(getMap);
       const workshopKeys = workshopKeyHandler({
         data: () => editorStore.getState().data,
         analysis: () => analysisStore.getState().analysis,
@@ -122,7 +133,7 @@ export function AccountScreen() {
         stepBack: leaveLinkMode,
         toggleEditing: toggleWorkshopEditing,
       });
-      setScreenKeyHandler((event) => (isWorkshopActive() ? workshopKeys(event) : accountKeys(event)));
+      setScreenKeyHandler((event) => (historyViewStore.getState().view ? pastKeys(event) : isWorkshopActive() ? workshopKeys(event) : accountKeys(event)));
       const stopFollowingFullScreen = onWindowFullScreenChange((fullScreen) => onFullScreenChange(getMap, fullScreen));
       return () => {
         stopFollowingFullScreen();
@@ -132,6 +143,7 @@ export function AccountScreen() {
         setScreenKeyHandler(null);
         accountViewStore.getState().reset();
         findStore.getState().reset();
+        historyViewStore.getState().leave();
       };
     },
     [getMap],
@@ -159,7 +171,9 @@ export function AccountScreen() {
     [loaded],
   );
 
-  const top = workshop ? (
+  const top = historyView ? (
+    <HistoryViewBar />
+  ) : workshop ? (
     <WorkshopBar onLeave={() => leaveWorkshop(getMap)} />
   ) : (
     <>
@@ -177,7 +191,26 @@ export function AccountScreen() {
       {top}
       <div className="account-body">
         <section ref={mapAreaRef} className={`map-area${linkMode ? ' map-area-linking' : ''}${whatIf ? ' map-area-what-if' : ''}`} data-testid={TID.mapArea} {...(workshop ? {} : mapImport.dropHandlers)}>
-          {drawn ? (
+          {historyView ? (
+            past ? (
+              <PowerMap
+                key="past"
+                data={past.data}
+                selection={[]}
+                theme={theme}
+                locale={locale}
+                legendVisible={legendVisible}
+                coversLines={coversLines}
+                linkMode={false}
+                onLinkSourceChange={ignore}
+                onSelectionChange={ignore}
+                onAddPerson={ignore}
+                onMoveNodes={ignore}
+                onDrawLink={ignore}
+                overlays={past.overlays}
+              />
+            ) : null
+          ) : drawn ? (
             <PowerMap
               ref={mapRef}
               data={drawn}
@@ -198,15 +231,15 @@ export function AccountScreen() {
           ) : (
             <MapLoading />
           )}
-          {linkMode && data ? <LinkModeBanner /> : null}
-          {whatIf && data ? <WhatIfBanner belowLinkBanner={linkMode} /> : null}
+          {linkMode && data && !historyView ? <LinkModeBanner /> : null}
+          {whatIf && data && !historyView ? <WhatIfBanner belowLinkBanner={linkMode} /> : null}
           {step && data ? <WorkshopCaption subject={step.subject} data={data} /> : null}
           {mapImport.over ? <MapDropHint /> : null}
-          {view === 'people' && data ? <PeopleTable data={data} found={found} /> : null}
+          {view === 'people' && data && !historyView ? <PeopleTable data={data} found={found} /> : null}
         </section>
-        <div className="panel-slot">{data ? <RightColumn onFocus={focusOnMap} /> : null}</div>
+        <div className="panel-slot">{historyView ? <HistoryViewPanel /> : data ? <RightColumn onFocus={focusOnMap} /> : null}</div>
       </div>
-      {chooser && data ? <LinkChooser data={data} ends={chooser} /> : null}
+      {chooser && data && !historyView ? <LinkChooser data={data} ends={chooser} /> : null}
     </div>
   );
 }

@@ -66,6 +66,12 @@ export function ExportOptions({ format, choices, onChange }: ExportOptionsProps)
           hint={t(`exportDialog.mapStyleHint.${choices.mapStyle}`)}
         />
       ) : null}
+      {applies.changesSince ? (
+        <label className="xp-checkbox">
+          <input type="checkbox" checked={choices.changesSince} data-testid="export-changes-since" onChange={(event) => onChange({ changesSince: event.target.checked })} />
+          <span>{t('historyViews.deckChangesSince')}</span>
+        </label>
+      ) : null}
       {applies.includePrivate ? <PrivateFields checked={choices.includePrivate} onChange={(includePrivate) => onChange({ includePrivate })} /> : null}
       {picture ? (
         <p className="xp-private-note" data-testid={TID.exportPrivateNote} data-tone="safe">

@@ -25,10 +25,12 @@ export interface ExportChoices {
   background: Background;
   mapStyle: MapStyle;
   includePrivate: boolean;
+  /** PPTX: a "What changed since <snapshot>" slide per account, against its latest snapshot (issue 12). */
+  changesSince: boolean;
 }
 
 /** Private fields stay out unless the user asks, every time the app starts. */
-export const DEFAULT_CHOICES: ExportChoices = { format: 'pptx', scale: 2, background: 'white', mapStyle: 'image', includePrivate: false };
+export const DEFAULT_CHOICES: ExportChoices = { format: 'pptx', scale: 2, background: 'white', mapStyle: 'image', includePrivate: false, changesSince: false };
 
 /** What the dialog was opened for: the account on screen, or the accounts the portfolio shows (one deck). */
 export interface ExportRequest {
@@ -57,6 +59,7 @@ export function optionsFor(format: DialogFormat) {
     mapStyle: format === 'pptx',
     // Map pictures never carry private fields; only the deck's people table can, and only when asked.
     includePrivate: format === 'pptx',
+    changesSince: format === 'pptx',
   };
 }
 
@@ -73,6 +76,7 @@ export function saveArgs(choices: ExportChoices, request: ExportRequest, locale:
     transparent: applies.background && choices.background === 'transparent',
     editable: applies.mapStyle && choices.mapStyle === 'shapes',
     includePrivate: applies.includePrivate && choices.includePrivate,
+    ...(applies.changesSince && choices.changesSince ? { changesSince: true } : {}),
     locale,
   };
 }

@@ -6,6 +6,8 @@ import { localToday } from '../../../../shared/edit';
 import { reportError, useEditor, useSettings } from '../../app/services';
 import { call } from '../../ipc/client';
 import { SelectField, TextField } from '../../ui/fields';
+import { HistoryTools, SnapshotsSection, ViewDayButton } from './HistoryTools';
+import { historyViewStore, useHistoryView } from './historyViewStore';
 import './history.css';
 
 /** The user's own day for a recorded time (a KAM's Tuesday evening is not UTC's Wednesday). */
@@ -44,15 +46,13 @@ export function HistoryPanel() {
   const [records, setRecords] = useState<ChangeRecord[]>([]);
   const [personId, setPersonId] = useState('');
   const accountId = data?.account.id;
+  const snapshots = useHistoryView((state) => state.snapshots);
 
   useEffect(() => {
     if (accountId === undefined) return;
     let current = true;
-    void call('history.list', { accountId }).then((result) => {
-      if (!current) return;
-      if (result.ok) setRecords(result.value);
-      else reportError(result.error);
-    });
+    void historyViewStore.getState().loadRecords(accountId).then((next) => current && setRecords(next));
+    void historyViewStore.getState().loadSnapshots(accountId);
     return () => {
       current = false;
     };
@@ -62,6 +62,7 @@ export function HistoryPanel() {
     () => describeHistory(records, { locale: locale === 'zh-CN' ? 'zh-CN' : 'en', dayOf: localDayOf, personId: personId || null }),
     [records, locale, personId],
   );
+  const dayList = useMemo(() => [...new Set(records.map((r) => localDayOf(r.at)))].sort().reverse(), [records]);
   if (!data) return null;
 
   return (
@@ -76,10 +77,15 @@ export function HistoryPanel() {
         />
         <UserName />
       </div>
+      <SnapshotsSection />
+      <HistoryTools days={dayList} snapshots={snapshots} />
       {days.length === 0 ? <p className="history-empty">{t('history.empty')}</p> : null}
       {days.map((day) => (
         <section key={day.day} className="history-day" data-testid="history-day" data-day={day.day}>
-          <h3 className="history-day-title">{day.day}</h3>
+          <div className="history-day-head">
+            <h3 className="history-day-title">{day.day}</h3>
+            <ViewDayButton day={day.day} />
+          </div>
           <ul className="history-lines">
             {day.lines.map((line, index) => (
               <li key={`${line.id}:${index}`} className="history-line" data-testid="history-line">

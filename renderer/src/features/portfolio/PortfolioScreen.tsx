@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { PortfolioRow, RiskLevel } from '../../../../shared/analysis';
@@ -6,7 +6,7 @@ import { TIERS } from '../../../../shared/model';
 import { setCommandHandler } from '../../app/commands';
 import { dispatchCommand } from '../../app/dispatch';
 import { PreferenceButtons } from '../../app/PreferenceButtons';
-import { clockStore, navigationStore, reportError, useSettings } from '../../app/services';
+import { clockStore, navigationStore, reportError, useClock, useSettings } from '../../app/services';
 import { portfolioSortId, TID } from '../../app/testids';
 import { call } from '../../ipc/client';
 import type { IconName } from '../../ui/icons';
@@ -16,6 +16,7 @@ import { createPortfolioStore } from './portfolioStore';
 import type { PortfolioColumn } from './portfolioTable';
 import { filterRows, isFiltering, nextSort, PORTFOLIO_COLUMNS, sortRows } from './portfolioTable';
 import './portfolio.css';
+import { changedWithin, ChangedSinceFilter, Sparkline, usePortfolioHistory, type ChangedSince, type PortfolioHistory } from './PortfolioTrends';
 
 const portfolioStore = createPortfolioStore({ call }, reportError);
 const usePortfolio = <T,>(select: (state: ReturnType<typeof portfolioStore.getState>) => T) => useStore(portfolioStore, select);
@@ -115,7 +116,8 @@ function open(accountId: string) {
   void navigationStore.getState().openAccount(accountId);
 }
 
-function Row({ row }: { row: PortfolioRow }) {
+function Row({ row, history }: { row: PortfolioRow; history: PortfolioHistory }) {
+  const points = history.trends.get(row.accountId);
   const { t } = useTranslation();
   return (
     <tr className="pf-row" data-testid={TID.portfolioRow} data-account-id={row.accountId} data-risk={row.risk} onClick={() => open(row.accountId)}>
@@ -141,7 +143,10 @@ function Row({ row }: { row: PortfolioRow }) {
         <span className={`chip chip-stage-${row.stage}`}>{t(`enums.stage.${row.stage}`)}</span>
       </td>
       <td className="pf-num">
-        <Coverage score={row.weightedCoverage} />
+        <span className="pf-trend-cell">
+          <Sparkline points={points} metric="weightedCoverage" max={100} />
+          <Coverage score={row.weightedCoverage} />
+        </span>
       </td>
       <td>
         <Thread status={row.contactThread} />
@@ -153,7 +158,10 @@ function Row({ row }: { row: PortfolioRow }) {
         <Count value={row.bottlenecks} tone="critical" />
       </td>
       <td className="pf-num">
-        <Count value={row.redFlags} tone="warning" />
+        <span className="pf-trend-cell">
+          <Sparkline points={points} metric="redFlags" />
+          <Count value={row.redFlags} tone="warning" />
+        </span>
       </td>
       <td className="pf-num">
         <Count value={row.critical} tone="critical" />
@@ -168,7 +176,7 @@ function Row({ row }: { row: PortfolioRow }) {
   );
 }
 
-function Filters({ shown, total, shownIds }: { shown: number; total: number; shownIds: readonly string[] }) {
+function Filters({ shown, total, shownIds, changedSince, onChangedSince }: { shown: number; total: number; shownIds: readonly string[]; changedSince: ChangedSince; onChangedSince(next: ChangedSince): void }) {
   const { t } = useTranslation();
   const filter = usePortfolio((state) => state.filter);
   const set = portfolioStore.getState().setFilter;
@@ -208,6 +216,7 @@ function Filters({ shown, total, shownIds }: { shown: number; total: number; sho
           </option>
         ))}
       </select>
+      <ChangedSinceFilter value={changedSince} onChange={onChangedSince} />
       <span className="pf-shown muted">{t('portfolio.shown', { shown, total })}</span>
       <ExportDeckButton accountIds={shownIds} />
     </div>
@@ -224,7 +233,13 @@ export function PortfolioScreen() {
   const error = usePortfolio((state) => state.error);
   const sort = usePortfolio((state) => state.sort);
   const filter = usePortfolio((state) => state.filter);
-  const visible = useMemo(() => sortRows(filterRows(rows, filter), sort, locale), [rows, filter, sort, locale]);
+  const history = usePortfolioHistory(rows);
+  const today = useClock((state) => state.today);
+  const [changedSince, setChangedSince] = useState<ChangedSince>(0);
+  const visible = useMemo(
+    () => sortRows(filterRows(rows, filter), sort, locale).filter((row) => !today || changedWithin(history.changedAt.get(row.accountId), changedSince, today)),
+    [rows, filter, sort, locale, history, changedSince, today],
+  );
 
   useEffect(
     function loadPortfolio() {
@@ -283,7 +298,7 @@ export function PortfolioScreen() {
           </div>
         ) : (
           <>
-            <Filters shown={visible.length} total={rows.length} shownIds={visible.map((row) => row.accountId)} />
+            <Filters shown={visible.length} total={rows.length} shownIds={visible.map((row) => row.accountId)} changedSince={changedSince} onChangedSince={setChangedSince} />
             <div className="pf-table-wrap">
               <table className="pf-table" data-testid={TID.portfolioTable} aria-label={t('portfolio.title')}>
                 <thead>
@@ -295,14 +310,18 @@ export function PortfolioScreen() {
                 </thead>
                 <tbody>
                   {visible.map((row) => (
-                    <Row key={row.accountId} row={row} />
+                    <Row key={row.accountId} row={row} history={history} />
                   ))}
                 </tbody>
               </table>
-              {visible.length === 0 && isFiltering(filter) ? (
+              {visible.length === 0 && (isFiltering(filter) || changedSince !== 0) ? (
                 <div className="pf-no-match" data-testid={TID.portfolioNoMatch}>
                   <span className="muted">{t('portfolio.noMatch')}</span>
-                  <button type="button" className="btn btn-small" onClick={() => portfolioStore.getState().clearFilter()}>
+                  <button type="button" className="btn btn-small" onClick={() => {
+                      portfolioStore.getState().clearFilter();
+                      setChangedSince(0);
+                    }}
+                  >
                     {t('portfolio.clearFilter')}
                   </button>
                 </div>

@@ -5,6 +5,7 @@ import { accountViewStore } from '../account/viewStore';
 import { analysisStore } from '../findings/analysisService';
 import { findingsViewStore, type RightTab } from '../findings/findingsView';
 import { workshopStore } from './workshopStore';
+import { snapshotWorkshopEnd } from '../history/historyViewStore';
 
 type MapHandleSource = () => PowerMapHandle | null;
 
@@ -88,6 +89,7 @@ export function leaveWorkshop(map: MapHandleSource): void {
   const before = saved;
   saved = null;
   workshopStore.getState().stop();
+  void snapshotWorkshopEnd();
   followWorkshopWithWindow();
   accountViewStore.getState().reset();
   if (!before) return;
