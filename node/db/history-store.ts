@@ -4,7 +4,7 @@ import { buildGraph, redFlags, weightedCoverage, type AnalysisOptionsInput } fro
 import { localToday } from '../../shared/edit/defaults';
 import { startReplay, type ChangeOrigin, type ChangeRecord, type Fields, type ReplayedRecord } from '../../shared/history/changes';
 import { historyContradictions } from '../../shared/history/consistency';
-import type { NoMapReason, SnapshotKind, SnapshotSummary, TrendPoint, TrendRow, UndoStacks } from '../../shared/history/views';
+import type { CompactionResult, NoMapReason, SnapshotKind, SnapshotSummary, TrendPoint, TrendRow, UndoStacks } from '../../shared/history/views';
 import type { AccountData, EntityKind, IsoDate } from '../../shared/model';
 import type { Db } from './connection';
 import { StoreError } from './store';
@@ -50,16 +50,7 @@ export interface HistoryStore {
   dropUndo(accountId: string): void;
 }
 
-export interface CompactionResult {
-  accountId: string;
-  /** Records removed. */
-  removed: number;
-  /** Baseline records that stand for them (the account as it was at the last removed record). */
-  baseline: number;
-  /** The first day whose map is still exact. */
-  firstDay: IsoDate;
-  snapshotId: string | null;
-}
+export type { CompactionResult } from '../../shared/history/views';
 
 /** Records between two checkpoints: the most an as-of replays after reading one. */
 export const DEFAULT_CHECKPOINT_EVERY = 500;

@@ -82,3 +82,15 @@ export interface UndoStacks {
   undo: Edit[];
   redo: Edit[];
 }
+
+/** What compacting an account's history older than a day did. */
+export interface CompactionResult {
+  accountId: string;
+  /** Records removed. */
+  removed: number;
+  /** Baseline records that stand for them (the account as it was at the last removed record). */
+  baseline: number;
+  /** The first day whose map is still exact. */
+  firstDay: IsoDate;
+  snapshotId: string | null;
+}

@@ -47,6 +47,7 @@ export const CHANNELS = [
   'history.asOf',
   'history.compare',
   'history.trend',
+  'history.compact',
   'snapshots.list',
   'snapshots.take',
   'snapshots.delete',

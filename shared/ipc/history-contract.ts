@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ChangeRecord } from '../history/changes';
-import type { AsOfView, CompareView, SnapshotSummary, TrendRow } from '../history/views';
+import type { AsOfView, CompactionResult, CompareView, SnapshotSummary, TrendRow } from '../history/views';
 import { isCalendarDate, opSchema } from '../model';
 import type { UndoStacks } from '../history/views';
 import type { MergePlan } from '../history/merge';
@@ -32,6 +32,12 @@ export const historyArgSchemas = {
    * today), for one account or, without accountId, for every account (the portfolio's trend lines).
    */
   'history.trend': z.strictObject({ accountId: id.optional(), months: z.number().int().min(1).max(36).default(12) }),
+  /**
+   * Folds the account's records older than `before` into a snapshot, so years of history stay small;
+   * the map as of a day before it is no longer shown. Null when there was nothing older to fold.
+   * Refused (key history.contradicts) when the history does not give the account as stored.
+   */
+  'history.compact': z.strictObject({ accountId: id, before: day }),
   /** The account's snapshots, newest first. */
   'snapshots.list': z.strictObject({ accountId: id }),
   /**
@@ -75,6 +81,7 @@ export interface HistoryResultTypes {
   'history.asOf': AsOfView;
   'history.compare': CompareView;
   'history.trend': TrendRow[];
+  'history.compact': CompactionResult | null;
   'snapshots.list': SnapshotSummary[];
   'snapshots.take': SnapshotSummary;
   'snapshots.delete': { deleted: boolean };

@@ -196,4 +196,16 @@ test('the map as of an earlier day is read-only, and Compare with a snapshot dra
   await expect(page.getByTestId('snapshot-row')).toHaveCount(2);
   await expect(page.getByTestId('snapshot-row').first()).toContainText(`Workshop ended ${app.clock.today}`);
   await expect(page.getByTestId('snapshot-row').first()).toContainText('workshop end');
+
+  // Years of history stay small: the changes before 20 Nov fold into a snapshot, after a confirmation.
+  const compact = page.getByTestId('history-compact');
+  await compact.locator('summary').click();
+  await compact.getByTestId('history-compact-day').fill('2026-11-20');
+  await compact.getByTestId('history-compact-run').click();
+  await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Compact' }).click();
+  await expect(page.getByTestId('toast').last()).toContainText('folded into a snapshot');
+  await expect(page.getByTestId('snapshot-row')).toHaveCount(3);
+  await expect(page.getByTestId('snapshot-row').first()).toContainText('compacted history');
+  expect(app.store().history(accountId).some((record) => record.origin === 'baseline')).toBe(true);
+  expect(stored().people.find((p) => p.id === COACH)?.status).toBe('active');
 });

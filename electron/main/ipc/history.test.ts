@@ -77,6 +77,27 @@ describe('history channels', () => {
     expect(value(await handlers['snapshots.list']({ accountId: demo.account.id }))).toEqual([]);
   });
 
+  it('history.compact folds the records before a day into a snapshot; the map before it is no longer shown, the future is refused', async () => {
+    // The store's clock moves a day a write: the import falls on 9 Nov, the edits on 10, 11 and 12 Nov.
+    for (const attitude of ['opponent', 'neutral', 'supporter'] as const) store.applyOps(updatePerson(demo, coach.id, { attitude }).forward);
+    const before = store.history(demo.account.id).length;
+
+    const done = value(await handlers['history.compact']({ accountId: demo.account.id, before: '2026-11-11' }));
+
+    expect(done).toMatchObject({ accountId: demo.account.id, firstDay: expect.any(String), snapshotId: expect.any(String) });
+    expect(done!.removed).toBeGreaterThan(0);
+    expect(store.history(demo.account.id).length).toBeLessThan(before + done!.baseline);
+    expect(value(await handlers['history.asOf']({ accountId: demo.account.id, day: '2026-11-09' }))).toMatchObject({ found: false, reason: 'compacted', firstDay: done!.firstDay });
+    // The last day folded in stays exact: the baseline is the account at its end.
+    expect(value(await handlers['history.asOf']({ accountId: demo.account.id, day: done!.firstDay }))).toMatchObject({ found: true });
+    // Today's account is untouched, and so is the last day's map.
+    expect(store.openAccount(demo.account.id)!.people.find((p) => p.id === coach.id)!.attitude).toBe('supporter');
+    expect(value(await handlers['snapshots.list']({ accountId: demo.account.id })).map((s) => s.kind)).toContain('compaction');
+
+    const future = await handlers['history.compact']({ accountId: demo.account.id, before: '2027-01-01' });
+    expect(future.ok ? null : future.error).toMatchObject({ code: 'invalid-payload', key: 'historyCompact.future' });
+  });
+
   it('history.trend gives every account twelve month-end points, the last as of today', async () => {
     const rows = value(await handlers['history.trend']({}));
     expect(rows.map((r) => r.accountId)).toEqual([demo.account.id]);

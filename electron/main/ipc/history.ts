@@ -57,6 +57,10 @@ export function historyHandlers(store: Store, ports?: Pick<DesktopPorts, 'today'
       return ok<CompareView>({ found: true, from: before.side, to: after.side, diff });
     },
     'history.trend': async ({ accountId, months }) => ok(store.trend(accountId, months ?? 12, today())),
+    'history.compact': async ({ accountId, before }) => {
+      if (before > today()) return { ok: false, error: { code: 'invalid-payload', message: `${before} is after today: only the past can be compacted.`, key: 'historyCompact.future' } };
+      return ok(store.compactHistory(before, accountId)[0] ?? null);
+    },
     'snapshots.list': async ({ accountId }) => ok(store.snapshots(accountId)),
     'snapshots.take': async ({ accountId, name, kind }) => ok(store.takeSnapshot(accountId, name, kind ?? 'user')),
     'snapshots.delete': async ({ snapshotId }) => ok({ deleted: store.deleteSnapshot(snapshotId) }),

@@ -26,9 +26,12 @@ export function reportError(error: AppError) {
     tone: 'error',
     title: i18next.t(`errors.title.${error.code}`),
     // The database's own refusals are told in the app's language; the English text stays for support.
-    message: i18next.exists(`safety.errorBody.${error.code}`)
-      ? i18next.t(`safety.errorBody.${error.code}`, { holder: error.message || i18next.t('safety.recovery.problem.anotherProgram') })
-      : error.message,
+    message:
+      error.key !== undefined && i18next.exists(error.key)
+        ? i18next.t(error.key, error.params ?? {})
+        : i18next.exists(`safety.errorBody.${error.code}`)
+          ? i18next.t(`safety.errorBody.${error.code}`, { holder: error.message || i18next.t('safety.recovery.problem.anotherProgram') })
+          : error.message,
     ...(error.details ? { details: error.details } : {}),
   });
 }

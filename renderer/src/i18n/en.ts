@@ -8,6 +8,7 @@ import { findingsPlanMessagesEn } from './findings-plan-messages';
 import { mapViewMessagesEn } from './map-view-messages';
 import { historyMessagesEn } from './history-messages';
 import { historyViewsMessagesEn } from './history-views-messages';
+import { historyCompactMessagesEn } from './history-compact-messages';
 import { quickBuildMessagesEn } from './quick-build-messages';
 
 /** English messages. zh-CN.ts has the same keys (checked by the compiler and by i18n.test.ts). */
@@ -521,6 +522,7 @@ export const en = {
   mapView: mapViewMessagesEn,
   history: historyMessagesEn,
   historyViews: historyViewsMessagesEn,
+  historyCompact: historyCompactMessagesEn,
   quickBuild: quickBuildMessagesEn,
   safety: safetyMessagesEn,
   security: securityMessagesEn,

@@ -9,6 +9,7 @@ import { findingsPlanMessagesZhCN } from './findings-plan-messages';
 import { mapViewMessagesZhCN } from './map-view-messages';
 import { historyMessagesZhCN } from './history-messages';
 import { historyViewsMessagesZhCN } from './history-views-messages';
+import { historyCompactMessagesZhCN } from './history-compact-messages';
 import { quickBuildMessagesZhCN } from './quick-build-messages';
 
 /** 简体中文. Terms follow the glossary in DOMAIN.md. */
@@ -522,6 +523,7 @@ export const zhCN: Messages = {
   mapView: mapViewMessagesZhCN,
   history: historyMessagesZhCN,
   historyViews: historyViewsMessagesZhCN,
+  historyCompact: historyCompactMessagesZhCN,
   quickBuild: quickBuildMessagesZhCN,
   safety: safetyMessagesZhCN,
   security: securityMessagesZhCN,

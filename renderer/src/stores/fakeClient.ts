@@ -103,6 +103,7 @@ export function fakeClient(accounts: AccountData[] = []) {
     'history.asOf': ({ day }) => ok({ found: false, day, reason: 'before-account', firstDay: null }),
     'history.compare': ({ to }) => ok({ found: false, side: 'to', day: typeof to === 'object' && 'day' in to ? to.day : '2026-01-01', reason: 'before-account', firstDay: null }),
     'history.trend': () => ok([]),
+    'history.compact': () => ok(null),
     'snapshots.list': () => ok([]),
     'snapshots.take': ({ accountId, name, kind }) => ok({ id: 'snapshot-1', accountId, name, kind: kind ?? 'user', takenAt: '2026-01-01T00:00:00.000Z', day: '2026-01-01' }),
     'snapshots.delete': () => ok({ deleted: true }),

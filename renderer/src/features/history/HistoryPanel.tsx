@@ -6,6 +6,7 @@ import { localToday } from '../../../../shared/edit';
 import { reportError, useEditor, useSettings } from '../../app/services';
 import { call } from '../../ipc/client';
 import { SelectField, TextField } from '../../ui/fields';
+import { CompactHistory } from './CompactHistory';
 import { HistoryTools, SnapshotsSection, ViewDayButton } from './HistoryTools';
 import { historyViewStore, useHistoryView } from './historyViewStore';
 import './history.css';
@@ -98,6 +99,7 @@ export function HistoryPanel() {
           </ul>
         </section>
       ))}
+      <CompactHistory accountId={data.account.id} onCompacted={() => void historyViewStore.getState().loadRecords(data.account.id).then(setRecords)} />
     </div>
   );
 }
