@@ -183,6 +183,22 @@ const seeds: Record<number, Seed> = {
     },
     settings: DEFAULT_SETTINGS,
   },
+  // Schema 7 is a stand-in on this branch (the history snapshots' step, merged from elsewhere).
+  7: {
+    write: (db) => seeds[6]!.write(db),
+    get accounts() {
+      return seeds[6]!.accounts;
+    },
+    settings: DEFAULT_SETTINGS,
+  },
+  // Schema 8 adds the contact log and the actions: the accounts read the same, with an empty log.
+  8: {
+    write: (db) => seeds[7]!.write(db),
+    get accounts() {
+      return seeds[7]!.accounts;
+    },
+    settings: DEFAULT_SETTINGS,
+  },
 };
 
 function buildDatabaseAt(version: number, seed: Seed): void {

@@ -1,6 +1,8 @@
 import type { AccountData, AccountSummary, Op } from '../../shared/model';
 import type { ImportOutcome, SearchHit, Settings } from '../../shared/ipc';
 import type { ChangeRecord } from '../../shared/history/changes';
+import type { PlanOp } from '../../shared/plan/ops';
+import type { AccountPlan } from '../../shared/plan/types';
 
 /**
  * What the main process may ask of the database. Every method that writes runs in one transaction:
@@ -17,8 +19,15 @@ export interface Store {
   openAccount(accountId: string): AccountData | null;
   /** Every account with all its records, read in one transaction (the portfolio). */
   allAccounts(): AccountData[];
-  /** Applies one user edit. Returns the new updatedAt of the account(s) touched. */
-  applyOps(ops: readonly Op[]): { updatedAt: string };
+  /**
+   * Applies one user edit: the account's records and its contact log and actions (plan ops) alike, each
+   * recorded in the change log. Returns the new updatedAt of the account(s) touched.
+   */
+  applyOps(ops: readonly (Op | PlanOp)[]): { updatedAt: string };
+  /** One account's contact log and actions (empty when the account has none, or is not there). */
+  planOf(accountId: string): AccountPlan;
+  /** Every account with its records and its plan, read in one transaction (the agenda). */
+  allAccountsWithPlans(): { data: AccountData; plan: AccountPlan }[];
   /** Deletes the account and all it holds; returns what was deleted (for undo). null if not found. */
   deleteAccount(accountId: string): AccountData | null;
   /** Puts back exactly what deleteAccount returned, same ids. Throws 'conflict' if an id exists. */
@@ -28,7 +37,7 @@ export interface Store {
    * `history` (the file's, already checked against its data) is kept with an import of the file's own
    * ids, and left out of a copy.
    */
-  importAccount(data: AccountData, history?: readonly ChangeRecord[]): ImportOutcome;
+  importAccount(data: AccountData, history?: readonly ChangeRecord[], plan?: AccountPlan): ImportOutcome;
   /** Case-insensitive search of account and person names (any script); accounts first, then people. */
   search(text: string, limit: number): SearchHit[];
   getSettings(): Settings;

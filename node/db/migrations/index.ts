@@ -5,6 +5,8 @@ import { personContactAndProvenance } from './003-person-contact-and-provenance'
 import { erasureRegister } from './004-erasure-register';
 import { personStatus } from './005-person-status';
 import { changeLog } from './006-change-log';
+import { reservedForSnapshots } from './007-reserved';
+import { contactLogAndActions } from './008-contact-log-and-actions';
 
 /**
  * Every schema step, in order. Append only: a released step is never edited, renamed or removed
@@ -17,6 +19,9 @@ export const MIGRATIONS: readonly Migration[] = [
   erasureRegister,
   personStatus,
   changeLog,
+  // MERGE NOTE: the history-snapshots branch's step 7 replaces this stand-in (delete 007-reserved.ts).
+  reservedForSnapshots,
+  contactLogAndActions,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
