@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { adviseFinding, analysisReport, analyze, explainFinding, findingTitle, type AnalysisLocale } from '../shared/analysis';
 import { localToday } from '../shared/edit/defaults';
-import { readAccountFile } from '../shared/exchange';
+import { readAccountFile, type AccountFile } from '../shared/exchange';
 import { isCalendarDate, type AccountData } from '../shared/model';
 import { EXPORT_FORMATS, PNG_PIXEL_BUDGET, PNG_SCALES, type ExportFormat, type PngScale } from '../node/export/formats';
 import { writeFileAtomic } from '../node/files/write-file-atomic';
@@ -87,8 +87,8 @@ function shareOption(args: ParsedArgs, name: string): number | undefined | Error
   return value;
 }
 
-/** The file's account, or as of a day (`asOf`) rebuilt from the history it carries; a string says why not. */
-async function loadAccount(path: string, io: CliIo, asOf?: string): Promise<AccountData | string> {
+/** The checked file (its account, history, contact log and actions); a string says why not. */
+async function loadFile(path: string, io: CliIo): Promise<AccountFile | string> {
   let text: string;
   try {
     text = await io.readText(path);
@@ -101,7 +101,14 @@ async function loadAccount(path: string, io: CliIo, asOf?: string): Promise<Acco
   }
   const parsed = readAccountFile(text);
   if (!parsed.ok) return `${path}: ${parsed.error.message}${parsed.error.details && parsed.error.details.length > 1 ? `\n  ${parsed.error.details.join('\n  ')}` : ''}`;
-  return asOf === undefined ? parsed.value.data : accountOnDay(path, parsed.value, asOf);
+  return parsed.value;
+}
+
+/** The file's account, or as of a day (`asOf`) rebuilt from the history it carries; a string says why not. */
+async function loadAccount(path: string, io: CliIo, asOf?: string): Promise<AccountData | string> {
+  const file = await loadFile(path, io);
+  if (typeof file === 'string') return file;
+  return asOf === undefined ? file.data : accountOnDay(path, file, asOf);
 }
 
 async function analyzeCommand(args: ParsedArgs, io: CliIo): Promise<number> {
@@ -247,7 +254,10 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   }
   if (args.command === 'analyze') return analyzeCommand(args, io);
   if (args.command === 'export') return exportCommand(args, io);
-  if (args.command === 'agenda') return agendaCommand(args, io, (path) => loadAccount(path, io));
+  if (args.command === 'agenda') return agendaCommand(args, io, async (path) => {
+      const file = await loadFile(path, io);
+      return typeof file === 'string' ? file : { data: file.data, plan: file.plan };
+    });
   if (args.command === 'diff') {
     const locale = localeFrom(args.options.get('lang'), io.env);
     if (!locale) return usage(io, `--lang must be en or zh-CN, got "${String(args.options.get('lang'))}".`);

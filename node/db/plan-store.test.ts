@@ -123,4 +123,19 @@ describe('the contact log in the store', () => {
     expect(fx.store.planOf(data.account.id)).toEqual({ contacts: [], actions: [] });
     expect(fx.store.history(data.account.id).some((r) => r.entity === 'contact' && r.kind === 'delete')).toBe(true);
   });
+
+  it('an imported file brings its log; imported again as a copy, the log follows the copy\'s new ids', () => {
+    const { data, boss, contact, action } = setup();
+    const plan = { contacts: [contact('c1', '2026-12-03', [boss.id])], actions: [action('a1', [boss.id])] };
+    fx.store.deleteAccount(data.account.id);
+    const first = fx.store.importAccount(data, undefined, plan);
+    expect(fx.store.planOf(first.accountId)).toEqual(plan);
+    const copy = fx.store.importAccount(data, undefined, plan);
+    expect(copy.copied).toBe(true);
+    const copied = fx.store.openAccount(copy.accountId)!;
+    const copiedPlan = fx.store.planOf(copy.accountId);
+    expect(copiedPlan.contacts[0]!.personIds).toEqual([copied.people[0]!.id]);
+    expect(copiedPlan.actions[0]!.ownerId).toBe(copied.team[1]!.id);
+    expect(copiedPlan.contacts[0]!.id).not.toBe('c1');
+  });
 });

@@ -25,7 +25,11 @@ export interface SalvageReport {
 }
 
 /** Parents before children, so foreign keys hold as rows go in. */
-const TABLES = ['accounts', 'competitors', 'team_members', 'people', 'links', 'settings', 'erased_people', 'changes'] as const;
+const TABLES = [
+  'accounts', 'competitors', 'team_members', 'people', 'links',
+  'contacts', 'contact_people', 'contact_team', 'actions', 'action_people',
+  'settings', 'erased_people', 'changes',
+] as const;
 
 type Row = Record<string, unknown>;
 

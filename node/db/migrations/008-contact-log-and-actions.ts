@@ -27,14 +27,14 @@ export const contactLogAndActions: Migration = {
         position INTEGER NOT NULL,
         person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
         PRIMARY KEY (contact_id, position)
-      ) WITHOUT ROWID;
+      );
       CREATE INDEX contact_people_by_person ON contact_people (person_id);
       CREATE TABLE contact_team (
         contact_id TEXT NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
         position INTEGER NOT NULL,
         team_id TEXT NOT NULL REFERENCES team_members (id) ON DELETE CASCADE,
         PRIMARY KEY (contact_id, position)
-      ) WITHOUT ROWID;
+      );
       CREATE INDEX contact_team_by_member ON contact_team (team_id);
       CREATE TABLE actions (
         id TEXT PRIMARY KEY NOT NULL,
@@ -54,7 +54,7 @@ export const contactLogAndActions: Migration = {
         position INTEGER NOT NULL,
         person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
         PRIMARY KEY (action_id, position)
-      ) WITHOUT ROWID;
+      );
       CREATE INDEX action_people_by_person ON action_people (person_id);
     `);
   },
