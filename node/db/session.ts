@@ -208,6 +208,8 @@ export function sessionStore(session: DatabaseSession): Store {
     getSettings: () => session.current()?.getSettings() ?? DEFAULT_SETTINGS,
     setSettings: (patch) => current().setSettings(patch),
     isEmpty: () => current().isEmpty(),
+    reminders: () => current().reminders(),
+    setReminders: (patch) => current().setReminders(patch),
     importMapping: (signature) => current().importMapping(signature),
     rememberImportMapping: (signature, mapping) => current().rememberImportMapping(signature, mapping),
     history: (accountId) => current().history(accountId),

@@ -246,6 +246,8 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
     importMapping: (signature) => repos.settings.importMapping(signature),
     rememberImportMapping: (signature, mapping) => repos.settings.rememberImportMapping(signature, mapping),
     isEmpty: () => repos.accounts.isEmpty(),
+    reminders: () => repos.settings.reminders(),
+    setReminders: (patch) => repos.settings.setReminders(patch),
     backupTo: (destPath) => writeBackup(db, destPath, access),
     takeBackup: () => takeBackup(db, dbPath, now(), access),
     erasePerson: (personId) => {

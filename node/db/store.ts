@@ -3,6 +3,7 @@ import type { ImportOutcome, SearchHit, Settings } from '../../shared/ipc';
 import type { ChangeRecord } from '../../shared/history/changes';
 import type { PlanOp } from '../../shared/plan/ops';
 import type { AccountPlan } from '../../shared/plan/types';
+import type { PlanReminderSettings } from '../../shared/ipc/plan-contract';
 
 /**
  * What the main process may ask of the database. Every method that writes runs in one transaction:
@@ -51,6 +52,9 @@ export interface Store {
   userName(): string;
   /** Sets that name once for this database; empty goes back to the operating-system user. Returns the name now used. */
   setUserName(name: string | null): string;
+  /** The daily reminder's switch and the day it last showed. */
+  reminders(): PlanReminderSettings;
+  setReminders(patch: Partial<PlanReminderSettings>): PlanReminderSettings;
   /** True when the database holds no account at all (first start: seed the demo). */
   isEmpty(): boolean;
   close(): void;

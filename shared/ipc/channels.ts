@@ -43,6 +43,12 @@ export const CHANNELS = [
   'history.list',
   'history.userName',
   'history.setUserName',
+  'plan.get',
+  'plan.apply',
+  'plan.agenda',
+  'plan.exportCalendar',
+  'plan.reminders',
+  'plan.setReminders',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -18,3 +18,5 @@ export type { CalendarAccount, IcsOptions, IcsResult } from './ics';
 export { PLAN_OP_NAMES, actionPatchSchema, applyPlanOps, invertPlanOps, isPlanOp, planOpSchema, planOpsSchema } from './ops';
 export type { ActionPatch, PlanOp } from './ops';
 export { planWithoutPeople } from './without';
+export { agendaView, usualMember } from './view';
+export type { AgendaView, AgendaViewLine } from './view';

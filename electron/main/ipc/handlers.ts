@@ -10,6 +10,7 @@ import { historyHandlers } from './history';
 import { importHandlers } from './import';
 import type { Handler, Handlers } from './handler-types';
 import type { DesktopPorts } from './ports';
+import { planHandlers } from './plan';
 import { portfolioHandlers } from './portfolio';
 import { safetyHandlers, type SafetyPorts } from './safety';
 import type { DatabaseSession } from '../../../node/db/session';
@@ -48,6 +49,7 @@ export function createHandlers(store: Store, ports: DesktopPorts, session?: Data
     ...safetyHandlers(session, ports, safetyPorts),
     ...importHandlers(store, ports),
     ...historyHandlers(store),
+    ...planHandlers(store, ports),
   };
   const safe = {} as Record<Channel, unknown>;
   for (const channel of Object.keys(raw) as Channel[]) safe[channel] = neverThrows(raw[channel] as Handler<typeof channel>);
