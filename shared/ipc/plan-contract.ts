@@ -24,13 +24,15 @@ export const planArgSchemas = {
   }),
   /** Asks where to save (native dialog) and writes the open actions and planned visits as an .ics file. */
   'plan.exportCalendar': z.strictObject({ locale, includePrivate: z.boolean().default(false) }),
-  /** The daily reminder's switch. */
+  /** The daily reminder's switch, and whether the app starts on the agenda. */
   'plan.reminders': z.strictObject({}),
-  'plan.setReminders': z.strictObject({ enabled: z.boolean() }),
+  'plan.setReminders': z.strictObject({ enabled: z.boolean().optional(), startOnAgenda: z.boolean().optional() }),
 } as const;
 
 export interface PlanReminderSettings {
   enabled: boolean;
+  /** The agenda is the start screen once there are accounts (on unless switched off). */
+  startOnAgenda: boolean;
   /** The last day the reminder was shown (at most once a day). */
   lastShownOn: string | null;
 }

@@ -62,8 +62,8 @@ describe('the plan handlers', () => {
 
   it('keeps the reminder switch', async () => {
     const { h } = handlers();
-    expect(await h['plan.reminders']({})).toEqual({ ok: true, value: { enabled: true, lastShownOn: null } });
-    expect(await h['plan.setReminders']({ enabled: false })).toEqual({ ok: true, value: { enabled: false, lastShownOn: null } });
+    expect(await h['plan.reminders']({})).toEqual({ ok: true, value: { enabled: true, startOnAgenda: true, lastShownOn: null } });
+    expect(await h['plan.setReminders']({ enabled: false })).toEqual({ ok: true, value: { enabled: false, startOnAgenda: true, lastShownOn: null } });
     expect(fx.store.reminders().enabled).toBe(false);
   });
 });

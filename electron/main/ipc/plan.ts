@@ -28,6 +28,6 @@ export function planHandlers(store: Store, ports: DesktopPorts, now: () => Date 
       return written.ok ? ok({ path: target, events: calendar.events }) : written;
     },
     'plan.reminders': async () => ok(store.reminders()),
-    'plan.setReminders': async ({ enabled }) => ok(store.setReminders({ enabled })),
+    'plan.setReminders': async (patch) => ok(store.setReminders(Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)))),
   };
 }

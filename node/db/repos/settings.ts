@@ -27,7 +27,7 @@ function readSetting<K extends keyof Settings>(key: K, stored: unknown): Setting
 const IMPORT_MAPPING_PREFIX = 'import.mapping:';
 /** The daily reminder's switch and the day it last showed (issue 13), in a row of its own. */
 const REMINDERS_KEY = 'plan.reminders';
-const DEFAULT_REMINDERS: PlanReminderSettings = { enabled: true, lastShownOn: null };
+const DEFAULT_REMINDERS: PlanReminderSettings = { enabled: true, startOnAgenda: true, lastShownOn: null };
 
 function parse(json: string): unknown {
   try {
@@ -70,6 +70,7 @@ export function createSettingsRepo(db: Db) {
       const stored = (row ? parse(row.value) : undefined) as Partial<PlanReminderSettings> | undefined;
       return {
         enabled: typeof stored?.enabled === 'boolean' ? stored.enabled : DEFAULT_REMINDERS.enabled,
+        startOnAgenda: typeof stored?.startOnAgenda === 'boolean' ? stored.startOnAgenda : DEFAULT_REMINDERS.startOnAgenda,
         lastShownOn: typeof stored?.lastShownOn === 'string' ? stored.lastShownOn : null,
       };
     },

@@ -7,6 +7,7 @@ import { importMessagesEn } from './import-messages';
 import { findingsPlanMessagesEn } from './findings-plan-messages';
 import { mapViewMessagesEn } from './map-view-messages';
 import { historyMessagesEn } from './history-messages';
+import { planMessagesEn } from './plan-messages';
 import { quickBuildMessagesEn } from './quick-build-messages';
 
 /** English messages. zh-CN.ts has the same keys (checked by the compiler and by i18n.test.ts). */
@@ -519,6 +520,7 @@ export const en = {
   accountTools: accountToolsMessagesEn,
   mapView: mapViewMessagesEn,
   history: historyMessagesEn,
+  plan: planMessagesEn,
   quickBuild: quickBuildMessagesEn,
   safety: safetyMessagesEn,
   security: securityMessagesEn,

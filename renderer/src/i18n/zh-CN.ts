@@ -8,6 +8,7 @@ import { importMessagesZhCN } from './import-messages';
 import { findingsPlanMessagesZhCN } from './findings-plan-messages';
 import { mapViewMessagesZhCN } from './map-view-messages';
 import { historyMessagesZhCN } from './history-messages';
+import { planMessagesZhCN } from './plan-messages';
 import { quickBuildMessagesZhCN } from './quick-build-messages';
 
 /** 简体中文. Terms follow the glossary in DOMAIN.md. */
@@ -520,6 +521,7 @@ export const zhCN: Messages = {
   accountTools: accountToolsMessagesZhCN,
   mapView: mapViewMessagesZhCN,
   history: historyMessagesZhCN,
+  plan: planMessagesZhCN,
   quickBuild: quickBuildMessagesZhCN,
   safety: safetyMessagesZhCN,
   security: securityMessagesZhCN,

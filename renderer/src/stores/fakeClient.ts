@@ -22,7 +22,7 @@ export function fakeClient(accounts: AccountData[] = []) {
   let systemLocale = 'en-US';
   const plans = new Map<string, AccountPlan>();
   const planOf = (accountId: string): AccountPlan => plans.get(accountId) ?? { contacts: [], actions: [] };
-  let reminders = { enabled: true, lastShownOn: null as string | null };
+  let reminders = { enabled: true, startOnAgenda: true, lastShownOn: null as string | null };
 
   const ok = <T>(value: T): Result<T> => ({ ok: true, value });
   const handlers: { [C in Channel]: (args: ArgsOf<C>) => Result<ResultOf<C>> } = {
@@ -117,7 +117,7 @@ export function fakeClient(accounts: AccountData[] = []) {
       ok(agendaView([...db.values()].map((data) => ({ data, plan: planOf(data.account.id) })), { today: '2026-11-22', days: days ?? 7, member: member ?? null, locale })),
     'plan.exportCalendar': () => ({ ok: false, error: { code: 'cancelled', message: 'cancelled' } }),
     'plan.reminders': () => ok(reminders),
-    'plan.setReminders': ({ enabled }) => ok((reminders = { ...reminders, enabled })),
+    'plan.setReminders': (patch) => ok((reminders = { ...reminders, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) })),
     'portfolio.list': () => ok([...db.values()].map((data) => portfolioRow(data, analyze(data, { today: '2026-11-22', ...settings.analysis })))),
   };
 
