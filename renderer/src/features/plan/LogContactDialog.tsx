@@ -4,6 +4,7 @@ import type { AccountData } from '../../../../shared/model';
 import { CHANNELS, usualMember, type Channel } from '../../../../shared/plan';
 import { toastsStore, useClock, useEditor } from '../../app/services';
 import { Dialog } from '../../ui/Dialog';
+import { ChoiceSelect } from './ChoiceSelect';
 import { useLogDialog, logDialogStore } from './logDialog';
 import { planStore, usePlan } from './planService';
 
@@ -70,13 +71,7 @@ function LogContactForm({ initial }: { initial: string[] }) {
         {date > today ? <p className="plan-hint">{t('plan.log.planned')}</p> : null}
         <label className="plan-field">
           <span>{t('plan.log.member')}</span>
-          <select value={member} onChange={(e) => setMember(e.target.value)} data-testid="log-contact-member">
-            {data.team.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect items={data.team} value={member} onChange={setMember} testId="log-contact-member" />
         </label>
         <fieldset className="plan-field plan-people">
           <legend>{t('plan.log.people')}</legend>
