@@ -84,8 +84,9 @@ export function createPlanRepo(db: Db) {
       'SELECT ct.contact_id AS owner, ct.team_id AS id FROM contacts c JOIN contact_team ct ON ct.contact_id = c.id WHERE c.account_id = ? ORDER BY ct.contact_id, ct.position',
     ),
     allContacts: db.prepare<[], ContactRow>('SELECT * FROM contacts ORDER BY date, rowid'),
-    allContactPeople: db.prepare<[], Member>('SELECT contact_id AS owner, person_id AS id FROM contact_people ORDER BY contact_id, position'),
-    allContactTeam: db.prepare<[], Member>('SELECT contact_id AS owner, team_id AS id FROM contact_team ORDER BY contact_id, position'),
+    // Rowid order is position order within each contact: putContact writes a contact's rows in order, at once.
+    allContactPeople: db.prepare<[], Member>('SELECT contact_id AS owner, person_id AS id FROM contact_people ORDER BY rowid'),
+    allContactTeam: db.prepare<[], Member>('SELECT contact_id AS owner, team_id AS id FROM contact_team ORDER BY rowid'),
     contactsNaming: db.prepare<[string], string>('SELECT DISTINCT contact_id FROM contact_people WHERE person_id = ?').pluck(),
     contactsWithMember: db.prepare<[string], string>('SELECT DISTINCT contact_id FROM contact_team WHERE team_id = ?').pluck(),
 
@@ -101,7 +102,7 @@ export function createPlanRepo(db: Db) {
       'SELECT ap.action_id AS owner, ap.person_id AS id FROM actions a JOIN action_people ap ON ap.action_id = a.id WHERE a.account_id = ? ORDER BY ap.action_id, ap.position',
     ),
     allActions: db.prepare<[], ActionRow>('SELECT * FROM actions ORDER BY due, rowid'),
-    allActionPeople: db.prepare<[], Member>('SELECT action_id AS owner, person_id AS id FROM action_people ORDER BY action_id, position'),
+    allActionPeople: db.prepare<[], Member>('SELECT action_id AS owner, person_id AS id FROM action_people ORDER BY rowid'),
     actionsNaming: db.prepare<[string, string], string>(
       "SELECT action_id FROM action_people WHERE person_id = ? UNION SELECT id FROM actions WHERE origin LIKE '%' || ? || '%'",
     ).pluck(),
