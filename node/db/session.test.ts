@@ -31,8 +31,11 @@ describe('the database session at start', () => {
   it('backs up an older database before migrating it', async () => {
     writeSampleDatabase(temp.dbPath, 2);
     const db = new Database(temp.dbPath);
-    // Back to the schema before the latest step (the change log), as an older Power Map left it.
-    db.exec(`DROP TABLE change_clock; DROP TABLE changes; DELETE FROM schema_migrations WHERE version = ${LATEST_SCHEMA_VERSION}`);
+    // Back to the schema before the latest step (the contact log and actions), as an older Power Map left it.
+    db.exec(
+      `DROP TABLE action_people; DROP TABLE actions; DROP TABLE contact_team; DROP TABLE contact_people; DROP TABLE contacts;
+       DELETE FROM schema_migrations WHERE version = ${LATEST_SCHEMA_VERSION}`,
+    );
     db.close();
     session = await openDatabaseSession(temp.dbPath, { now });
     const [backup] = findBackups(temp.dbPath);
