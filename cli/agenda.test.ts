@@ -89,6 +89,39 @@ describe('power-map agenda', () => {
     expect(mine.out).not.toContain('Wang Jianguo');
   });
 
+  it('reads the contact log and the actions a file carries: a visit logged takes the key person off, an action due comes on', async () => {
+    const demo = buildDemoAccount('en', DEMO_FILE_DAY);
+    const wang = demo.people.find((p) => p.name === 'Wang Jianguo')!;
+    const member = demo.team[0]!;
+    const path = join(dir, 'logged.powermap');
+    writeFileSync(
+      path,
+      serializeAccountFile(demo, `${DEMO_FILE_DAY}T09:00:00.000Z`, undefined, {
+        contacts: [{ id: 'c1', accountId: demo.account.id, date: '2026-11-20', teamIds: [member.id], personIds: [wang.id], channel: 'visit', note: '', private: true }],
+        actions: [
+          {
+            id: 'a1',
+            accountId: demo.account.id,
+            text: 'Send the reference case',
+            ownerId: member.id,
+            due: '2026-11-21',
+            personIds: [wang.id],
+            status: 'open',
+            origin: { kind: 'typed' },
+            createdOn: '2026-11-01',
+            doneOn: null,
+          },
+        ],
+      }),
+    );
+    const before = await run([DEMO_FILES.en, '--today', DEMO_FILE_DAY]);
+    expect(before.out).toContain('Contact Wang Jianguo (decision maker): 26 days overdue');
+    const after = await run([path, '--today', DEMO_FILE_DAY]);
+    expect(after.code).toBe(EXIT.ok);
+    expect(after.out).not.toContain('Contact Wang Jianguo (decision maker)');
+    expect(after.out).toContain('Send the reference case');
+  });
+
   it('refuses a file it cannot use with exit 1, and the same account given twice', async () => {
     const missing = await run([join(dir, 'missing.powermap')]);
     expect(missing).toMatchObject({ code: EXIT.badFile, out: '' });

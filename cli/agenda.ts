@@ -1,13 +1,12 @@
 import { localToday } from '../shared/edit/defaults';
 import { isCalendarDate, type AccountData } from '../shared/model';
-import { agendaLineText, agendaReport, agendaSummary, buildAgenda, type PlanLocale } from '../shared/plan';
+import { agendaLineText, agendaReport, agendaSummary, buildAgenda, type AgendaAccount, type PlanLocale } from '../shared/plan';
 import type { ParsedArgs } from './args';
 import { terminalSafeAccount } from './terminal-text';
 
 /**
- * `power-map agenda`: the week's agenda across the given accounts, with the app's own code (shared/plan).
- * Until the .powermap format carries the contact log and the actions, it reads the last-contact dates the
- * files hold (people's and covers links'): key people due or overdue and relationships turning cold.
+ * `power-map agenda`: the week's agenda across the given accounts, with the app's own code (shared/plan):
+ * the files' contact logs and actions (format 4) with the last-contact dates they hold from before the log.
  */
 
 export interface AgendaIo {
@@ -17,7 +16,7 @@ export interface AgendaIo {
 }
 
 type Exit = 0 | 1 | 2;
-type LoadAccount = (path: string) => Promise<AccountData | string>;
+type LoadAccount = (path: string) => Promise<AgendaAccount | string>;
 
 /** The longest look ahead: a quarter and a bit, as DOMAIN's "each day, month and quarter" asks. */
 export const MAX_AGENDA_DAYS = 366;
@@ -76,13 +75,15 @@ export async function agendaCommand(args: ParsedArgs, io: AgendaIo, loadAccount:
   }
 
   const accounts: AccountData[] = [];
+  const entries: AgendaAccount[] = [];
   const fileOf = new Map<string, string>();
   for (const file of args.positional) {
-    const data = await loadAccount(file);
-    if (typeof data === 'string') {
-      io.err(data);
+    const loaded = await loadAccount(file);
+    if (typeof loaded === 'string') {
+      io.err(loaded);
       return 1;
     }
+    const { data } = loaded;
     const earlier = fileOf.get(data.account.id);
     if (earlier !== undefined) {
       io.err(`${file} holds the same account as ${earlier} (id ${data.account.id}): give each account once.`);
@@ -90,12 +91,10 @@ export async function agendaCommand(args: ParsedArgs, io: AgendaIo, loadAccount:
     }
     fileOf.set(data.account.id, file);
     accounts.push(data);
+    entries.push(loaded);
   }
 
-  const agenda = buildAgenda(
-    accounts.map((data) => ({ data })),
-    { today, days, member },
-  );
+  const agenda = buildAgenda(entries, { today, days, member });
   const byId = new Map(accounts.map((data) => [data.account.id, data] as const));
   if (args.options.has('json')) {
     const lines = agenda.lines.map((line) => ({ ...line, text: agendaLineText(line, byId.get(line.accountId)!, locale) }));

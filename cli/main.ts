@@ -257,7 +257,10 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   }
   if (args.command === 'analyze') return analyzeCommand(args, io);
   if (args.command === 'export') return exportCommand(args, io);
-  if (args.command === 'agenda') return agendaCommand(args, io, (path) => loadAccount(path, io));
+  if (args.command === 'agenda') return agendaCommand(args, io, async (path) => {
+      const file = await loadAccountFile(path, io);
+      return typeof file === 'string' ? file : { data: file.data, plan: file.plan };
+    });
   if (args.command === 'diff') {
     const locale = localeFrom(args.options.get('lang'), io.env);
     if (!locale) return usage(io, `--lang must be en or zh-CN, got "${String(args.options.get('lang'))}".`);

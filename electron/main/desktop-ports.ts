@@ -66,6 +66,18 @@ export function createDesktopPorts(
       if (result.canceled || !result.filePath) return null;
       return extname(result.filePath) === '' ? `${result.filePath}.${format}` : result.filePath;
     },
+    async chooseCalendarSavePath(defaultFileName) {
+      const options: Electron.SaveDialogOptions = {
+        title: strings().dialog.exportTitle,
+        defaultPath: join(app.getPath('documents'), defaultFileName),
+        filters: [{ name: 'iCalendar', extensions: ['ics'] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const owner = parent();
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      return extname(result.filePath) === '' ? `${result.filePath}.ics` : result.filePath;
+    },
     async chooseOpenPath() {
       const options: Electron.OpenDialogOptions = {
         title: strings().dialog.importTitle,

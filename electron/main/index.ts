@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { BrowserWindow, app, dialog, safeStorage, session } from 'electron';
+import { BrowserWindow, Notification, app, dialog, safeStorage, session } from 'electron';
 import { localToday } from '../../shared/edit/defaults';
 import type { Settings } from '../../shared/ipc';
 import { resolveNativeBinding } from '../../node/db';
@@ -24,6 +24,7 @@ import type { OpenedFile } from './opened-files';
 import { guardSession, guardWebContents } from './security';
 import type { SecurityLog } from './security-log';
 import { seedDemoIfEmpty } from './seed';
+import { remindOnFirstStartOfDay, type NotifyPort } from './reminder';
 import { createMainWindow } from './window';
 
 const db = resolveDbPath(process.argv, process.env, app.getPath('userData'));
@@ -175,6 +176,28 @@ function seedDemoOnFirstStart(store: Store): void {
   }
 }
 
+/** Electron's notifications behind the reminder's port; a click brings the window forward. */
+const systemNotifications: NotifyPort = {
+  supported: () => Notification.isSupported(),
+  show(title, body, onClick) {
+    const notification = new Notification({ title, body });
+    notification.on('click', onClick);
+    notification.show();
+  },
+};
+
+function remindOfTheDay(store: Store): void {
+  try {
+    const locale = appLocaleFor(store.getSettings().locale, app.getLocale());
+    remindOnFirstStartOfDay(store, systemNotifications, localToday(), locale, () => {
+      if (mainWindow && !mainWindow.isDestroyed()) mainWindow.show();
+    });
+  } catch (error) {
+    // A reminder is a convenience: the app starts without it.
+    console.error('Could not show the daily reminder:', error);
+  }
+}
+
 /** Only the main frame of our own window, showing our own page, may call the handlers (see ipc/sender.ts). */
 function isOurFrame(frame: FrameIdentity | null): boolean {
   const main = mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null;
@@ -213,6 +236,7 @@ async function start(): Promise<void> {
   app.setAboutPanelOptions({ applicationName: 'Power Map', applicationVersion: app.getVersion() });
   showMenu();
   openMainWindow();
+  if (database.state().mode === 'normal') remindOfTheDay(store);
 
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow();

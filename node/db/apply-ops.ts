@@ -1,6 +1,8 @@
 import { fieldChanges, type Fields } from '../../shared/history/changes';
 import { LINK_FROM, linkSchema, type EntityKind, type Link, type LinkEnd, type Op, type Person } from '../../shared/model';
-import type { ChangeLog } from './change-log';
+import { isPlanOp, type PlanOp } from '../../shared/plan/ops';
+import { applyPlanOp, detachPeople, detachTeamMember } from './apply-plan-ops';
+import { recordRowWrite, type ChangeLog } from './change-log';
 import { missingInAccount } from './link-ends';
 import type { Repos } from './repos';
 import type { EntityRepo } from './repos/table';
@@ -18,10 +20,14 @@ import { StoreError } from './store';
  * included, with only the fields that really change; an op that changes nothing records nothing and
  * leaves the account's updatedAt alone.
  */
-export function applyOps(repos: Repos, log: ChangeLog, ops: readonly Op[], updatedAt: string): void {
+export function applyOps(repos: Repos, log: ChangeLog, ops: readonly (Op | PlanOp)[], updatedAt: string): void {
   const touched = new Set<string>();
   const ctx: Ctx = { repos, log, touched };
   ops.forEach((op, index) => {
+    if (isPlanOp(op)) {
+      applyPlanOp(ctx, op, `ops[${index}] (${op.op} ${'value' in op ? op.value.id : op.id})`);
+      return;
+    }
     const label = `ops[${index}] (${op.entity} ${op.op === 'put' ? op.value.id : op.id})`;
     if (op.op === 'put') put(ctx, op, label);
     else if (op.op === 'patch') patch(ctx, op, label);
@@ -41,14 +47,7 @@ const asFields = (value: object): Fields => value as Fields;
 
 /** Records a row as it was before (undefined: new) and as it is now; nothing when no field changed. */
 function recordWrite(ctx: Ctx, accountId: string, entity: EntityKind, id: string, before: object | undefined, after: object): void {
-  if (before === undefined) {
-    ctx.log.record(accountId, entity, id, 'create', null, asFields(after));
-  } else {
-    const changes = fieldChanges(asFields(before), asFields(after));
-    if (changes === null) return;
-    ctx.log.record(accountId, entity, id, 'update', changes.before, changes.after);
-  }
-  ctx.touched.add(accountId);
+  if (recordRowWrite(ctx.log, accountId, entity, id, before, after)) ctx.touched.add(accountId);
 }
 
 type PutOp = Extract<Op, { op: 'put' }>;
@@ -198,6 +197,9 @@ function remove(ctx: Ctx, op: DeleteOp): void {
       log.record(accountId, 'person', person.id, 'update', before, Object.fromEntries(Object.keys(before).map((key) => [key, null])));
     }
   }
+  // The contact log and the actions first: they name people and team members, and are recorded like the links.
+  if (op.entity === 'person') detachPeople(ctx, [op.id]);
+  if (op.entity === 'team') detachTeamMember(ctx, op.id);
   if (op.entity !== 'link') {
     for (const link of repos.links.touching(op.id)) log.record(accountId, 'link', link.id, 'delete', asFields(link), null);
   }

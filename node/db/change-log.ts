@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ERASED, type ChangeOrigin, type ChangeRecord, type Fields } from '../../shared/history/changes';
+import { ERASED, fieldChanges, type ChangeOrigin, type ChangeRecord, type Fields, type RecordedEntity } from '../../shared/history/changes';
 import { compareHlc, decodeHlc, encodeHlc, HlcError, receive, tick, type Hlc } from '../../shared/history/hlc';
 import { StoreError } from './store';
 import type { AccountData, EntityKind } from '../../shared/model';
@@ -13,7 +13,7 @@ import type { Db } from './connection';
  */
 export interface ChangeLog {
   begin(origin: ChangeOrigin, at: Date): void;
-  record(accountId: string, entity: EntityKind, entityId: string, kind: ChangeRecord['kind'], before: Fields | null, after: Fields | null): void;
+  record(accountId: string, entity: RecordedEntity, entityId: string, kind: ChangeRecord['kind'], before: Fields | null, after: Fields | null): void;
   /**
    * Keeps records made elsewhere (a file's history), as they are; one already here is kept once. The
    * clock moves past the latest of them, so what is recorded next sorts after. Call after `begin`.
@@ -25,6 +25,8 @@ export interface ChangeLog {
   history(accountId: string): ChangeRecord[];
   /** Replaces an erased person's values in their records with ERASED. */
   erase(personIds: readonly string[]): void;
+  /** Replaces the values of a contact's or an action's records with ERASED (one that named an erased person). */
+  eraseRecords(entity: 'contact' | 'action', ids: readonly string[]): void;
   /** Ids of the accounts in the database that have no record yet (their history has not begun). */
   accountsWithoutHistory(): string[];
   actor(): string;
@@ -64,7 +66,7 @@ function fromRow(row: ChangeRow): ChangeRecord {
     at: row.at,
     actor: row.actor,
     origin: row.origin as ChangeOrigin,
-    entity: row.entity as EntityKind,
+    entity: row.entity as RecordedEntity,
     entityId: row.entity_id,
     kind: row.kind as ChangeRecord['kind'],
     before: fromJson(row.before),
@@ -90,6 +92,12 @@ export function createChangeLog(db: Db, defaultActor: string): ChangeLog {
          before = CASE WHEN before IS NULL THEN NULL ELSE '"${ERASED}"' END,
          after = CASE WHEN after IS NULL THEN NULL ELSE '"${ERASED}"' END
        WHERE entity = 'person' AND entity_id = ?`,
+    ),
+    eraseRecords: db.prepare<[string, string]>(
+      `UPDATE changes SET
+         before = CASE WHEN before IS NULL THEN NULL ELSE '"${ERASED}"' END,
+         after = CASE WHEN after IS NULL THEN NULL ELSE '"${ERASED}"' END
+       WHERE entity = ? AND entity_id = ?`,
     ),
     withoutHistory: db
       .prepare<[], string>('SELECT id FROM accounts WHERE NOT EXISTS (SELECT 1 FROM changes WHERE changes.account_id = accounts.id) ORDER BY rowid')
@@ -151,6 +159,9 @@ export function createChangeLog(db: Db, defaultActor: string): ChangeLog {
     erase(personIds) {
       for (const id of personIds) statements.erase.run(id);
     },
+    eraseRecords(entity, ids) {
+      for (const id of ids) statements.eraseRecords.run(entity, id);
+    },
     accountsWithoutHistory: () => statements.withoutHistory.all(),
     actor: () => actor,
     catchUp() {
@@ -187,4 +198,19 @@ export function recordAccountData(log: ChangeLog, data: AccountData, kind: 'crea
     for (const [entity, values] of [...parts].reverse()) for (const value of values) one(entity, value);
     one('account', data.account);
   }
+}
+
+/**
+ * Records a row as it was before (undefined: new) and as it is now, with only the fields that change.
+ * Returns false when nothing changed (nothing recorded).
+ */
+export function recordRowWrite(log: ChangeLog, accountId: string, entity: RecordedEntity, id: string, before: object | undefined, after: object): boolean {
+  if (before === undefined) {
+    log.record(accountId, entity, id, 'create', null, after as Fields);
+    return true;
+  }
+  const changes = fieldChanges(before as Fields, after as Fields);
+  if (changes === null) return false;
+  log.record(accountId, entity, id, 'update', changes.before, changes.after);
+  return true;
 }

@@ -84,12 +84,22 @@ describe.each([
     for (let i = 0; i < 20; i += 1) {
       store.applyOps([{ op: 'patch', entity: 'person', id: target.id, patch: { privateNotes: `Blorptangle version ${i} of the note` } }]);
     }
+    // The contact log and the actions name them too: alone, and with the boss.
+    const seller = data.team[0]!.id;
+    const planned = { accountId: data.account.id, channel: 'visit' as const, private: true, teamIds: [seller] };
+    const action = { accountId: data.account.id, ownerId: seller, due: '2026-12-20', status: 'open' as const, createdOn: '2026-12-07', doneOn: null };
+    store.applyOps([
+      { op: 'logContact', value: { ...planned, id: 'alone', date: '2026-12-01', personIds: [target.id], note: 'Glimfrazzle over tea' } },
+      { op: 'logContact', value: { ...planned, id: 'meeting', date: '2026-12-02', personIds: [target.id, boss.id], note: 'Budget review' } },
+      { op: 'addAction', value: { ...action, id: 'about-them', text: 'Glimfrazzle follow-up', personIds: [target.id], origin: { kind: 'typed' } } },
+      { op: 'addAction', value: { ...action, id: 'about-both', text: 'Invite both to the plant', personIds: [boss.id], origin: { kind: 'finding', code: 'no-coach', personIds: [target.id] } } },
+    ]);
     // The history keeps every version of the note (issue 12), so the file search below covers it too.
     const theirs = () => store.history(data.account.id).filter((c) => c.entity === 'person' && c.entityId === target.id);
     expect(theirs().filter((c) => JSON.stringify(c.after).includes('Blorptangle version'))).toHaveLength(20);
     await store.takeBackup(); // a backup made before the erasure keeps them until it rotates out
     const backupsBefore = readdirSync(join(temp.dir, 'nested', 'backups'));
-    const texts = [DISTINCTIVE.name!, 'Zyxwerthal', 'Blorptangle', DISTINCTIVE.email!, '139 7777 4242'];
+    const texts = [DISTINCTIVE.name!, 'Zyxwerthal', 'Blorptangle', DISTINCTIVE.email!, '139 7777 4242', 'Glimfrazzle'];
     expect(filesHolding(temp.dir, texts).length).toBeGreaterThan(0);
     // Encrypted, no raw byte shows them: only the decrypted pages do, which is what the search below reads.
     if (encrypted) expect(filesHolding(temp.dir, texts, false)).toEqual([]);
@@ -105,6 +115,10 @@ describe.each([
     expect(left.people.map((p) => p.id)).toEqual(data.people.map((p) => p.id));
     expect(left.links.some((l) => l.from === target.id || l.to === target.id)).toBe(false);
     expect(store.erasedPeople()).toEqual([target.id]);
+    // The log and the actions no longer name them; what was about them alone is gone.
+    const plan = store.planOf(data.account.id);
+    expect(plan.contacts.map((c) => [c.id, c.personIds])).toEqual([['meeting', [boss.id]]]);
+    expect(plan.actions.map((a) => [a.id, a.personIds, a.origin])).toEqual([['about-both', [boss.id], { kind: 'finding', code: 'no-coach', personIds: [] }]]);
     // Their change records stay, saying only that a person was erased: create, 20 edits, the erasure.
     expect(theirs().map((c) => [c.kind, c.before, c.after])).toEqual([
       ['create', null, 'erased'],
@@ -154,6 +168,9 @@ describe("exporting a person's data", () => {
     expect(exported.links.map((l) => l.id).sort()).toEqual(naming.map((l) => l.id).sort());
     const covers = exported.links.find((l) => l.kind === 'covers')!;
     expect(covers).toMatchObject({ direction: 'to', otherEnd: { id: data.team[0]!.id, name: 'Li Na 李娜' } });
+    expect(exported.contacts).toEqual([]);
+    store.applyOps([{ op: 'logContact', value: { id: 'c1', accountId: data.account.id, date: '2026-12-01', teamIds: [data.team[0]!.id], personIds: [boss.id], channel: 'call', note: 'Asked about the tender', private: true } }]);
+    expect(store.exportPerson(boss.id)!.contacts.map((c) => c.note)).toEqual(['Asked about the tender']);
     expect(store.exportPerson('nobody')).toBeNull();
   });
 });

@@ -51,7 +51,9 @@ export const OPENABLE_STATUSES: readonly DbStatus[] = ['new', 'healthy', 'read-o
 export const FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024;
 
 const OUR_TABLES = new Set(['schema_migrations', 'accounts', 'competitors', 'team_members', 'people', 'links', 'settings', 'erased_people', 'changes', 'change_clock',
-  'snapshots', 'history_checkpoints', 'history_compactions', 'history_trend', 'undo_stacks']);
+  'snapshots', 'history_checkpoints', 'history_compactions', 'history_trend', 'undo_stacks',
+  // migration 008: the contact log and the actions
+  'contacts', 'contact_people', 'contact_team', 'actions', 'action_people']);
 
 export interface CheckOptions {
   nativeBinding?: string;

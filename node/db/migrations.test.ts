@@ -191,6 +191,14 @@ const seeds: Record<number, Seed> = {
     },
     settings: DEFAULT_SETTINGS,
   },
+  // Schema 8 adds the contact log and the actions: the accounts read the same, with an empty log.
+  8: {
+    write: (db) => seeds[7]!.write(db),
+    get accounts() {
+      return seeds[7]!.accounts;
+    },
+    settings: DEFAULT_SETTINGS,
+  },
 };
 
 function buildDatabaseAt(version: number, seed: Seed): void {

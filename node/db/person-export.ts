@@ -1,4 +1,5 @@
 import type { Link, Person } from '../../shared/model';
+import type { LoggedContact, PlanAction } from '../../shared/plan/types';
 import type { Repos } from './repos';
 
 /** Everything held about one person (PIPL art. 45, GDPR art. 15), as written to a readable JSON file. */
@@ -11,6 +12,9 @@ export interface PersonExport {
   favouredCompetitor: { id: string; name: string } | null;
   /** Every link that names the person, with the other end's name so the file reads on its own. */
   links: (Link & { direction: 'from' | 'to'; otherEnd: { id: string; name: string | null } })[];
+  /** Every logged contact and every action that names the person (issue 13), notes included. */
+  contacts: LoggedContact[];
+  actions: PlanAction[];
 }
 
 export function readPersonExport(repos: Repos, personId: string, exportedAt: string): PersonExport | null {
@@ -36,5 +40,7 @@ export function readPersonExport(repos: Repos, personId: string, exportedAt: str
     person,
     favouredCompetitor: competitor === undefined ? null : { id: competitor.id, name: competitor.name },
     links,
+    contacts: repos.plan.contactsNaming(personId).flatMap((id) => repos.plan.getContact(id) ?? []),
+    actions: repos.plan.actionsNaming(personId).flatMap((id) => repos.plan.getAction(id) ?? []),
   };
 }

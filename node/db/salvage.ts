@@ -28,7 +28,11 @@ export interface SalvageReport {
  * Parents before children, so foreign keys hold as rows go in. The history's checkpoints and trend cache
  * are left out: they are taken again from the records.
  */
-const TABLES = ['accounts', 'competitors', 'team_members', 'people', 'links', 'settings', 'erased_people', 'changes', 'snapshots', 'history_compactions', 'undo_stacks'] as const;
+const TABLES = [
+  'accounts', 'competitors', 'team_members', 'people', 'links',
+  'contacts', 'contact_people', 'contact_team', 'actions', 'action_people',
+  'settings', 'erased_people', 'changes', 'snapshots', 'history_compactions', 'undo_stacks',
+] as const;
 
 type Row = Record<string, unknown>;
 

@@ -31,10 +31,10 @@ describe('the database session at start', () => {
   it('backs up an older database before migrating it', async () => {
     writeSampleDatabase(temp.dbPath, 2);
     const db = new Database(temp.dbPath);
-    // Back to the schema before the latest step (the history's snapshots), as an older Power Map left it.
+    // Back to the schema before the latest step (the contact log and actions), as an older Power Map left it.
     db.exec(
-      'DROP TABLE snapshots; DROP TABLE history_checkpoints; DROP TABLE history_compactions; DROP TABLE history_trend; DROP TABLE undo_stacks; ' +
-        `DELETE FROM schema_migrations WHERE version = ${LATEST_SCHEMA_VERSION}`,
+      `DROP TABLE action_people; DROP TABLE actions; DROP TABLE contact_team; DROP TABLE contact_people; DROP TABLE contacts;
+       DELETE FROM schema_migrations WHERE version = ${LATEST_SCHEMA_VERSION}`,
     );
     db.close();
     session = await openDatabaseSession(temp.dbPath, { now });

@@ -4,7 +4,11 @@ import type { SnapshotKind } from '../../shared/history/views';
 import type { AccountData, Op } from '../../shared/model';
 import type { Settings } from '../../shared/ipc';
 import { checkAccountData, findExistingIds, insertAccountData, readAccountData, readAllAccountData, withNewIds } from './account-data';
+import { checkImportedPlan, insertPlan, planWithNewIds, recordPlan } from './plan-data';
 import { applyOps } from './apply-ops';
+import { detachPeople } from './apply-plan-ops';
+import type { PlanOp } from '../../shared/plan/ops';
+import type { AccountPlan } from '../../shared/plan/types';
 import { createChangeLog, recordAccountData } from './change-log';
 import { createHistoryStore, type CompactionResult } from './history-store';
 import { automaticSnapshotName } from '../../shared/history/snapshot-names';
@@ -126,7 +130,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
   };
 
   const transactions = {
-    applyOps: db.transaction((ops: readonly Op[]) => {
+    applyOps: db.transaction((ops: readonly (Op | PlanOp)[]) => {
       const updatedAt = begin('edit');
       applyOps(repos, log, ops, updatedAt);
       recorded();
@@ -134,10 +138,15 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
     }),
     openAccount: db.transaction((accountId: string) => readAccountData(repos, accountId)),
     allAccounts: db.transaction(() => readAllAccountData(repos)),
+    allAccountsWithPlans: db.transaction(() => {
+      const plans = repos.plan.allPlans();
+      return readAllAccountData(repos).map((data) => ({ data, plan: plans.get(data.account.id) ?? { contacts: [], actions: [] } }));
+    }),
     deleteAccount: db.transaction((accountId: string) => {
       const data = readAccountData(repos, accountId);
       if (data === null) return null;
       begin('delete-account');
+      recordPlan(log, repos.plan.planOf(accountId), 'delete');
       recordAccountData(log, data, 'delete');
       repos.accounts.delete(accountId);
       historyStore.dropUndo(accountId);
@@ -156,13 +165,15 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       recorded();
       return summaryOf(data.account.id);
     }),
-    importAccount: db.transaction((file: AccountData, history: readonly ChangeRecord[] | undefined) => {
+    importAccount: db.transaction((file: AccountData, history: readonly ChangeRecord[] | undefined, filePlan: AccountPlan | undefined) => {
       checkAccountData(file);
+      if (filePlan !== undefined) checkImportedPlan(file, filePlan);
       // People erased here stay erased: the file may predate the erasure.
       const erased = new Set(readErasureRegister(db).map((row) => row.personId));
       const { data, dropped } = withoutErasedPeople(file, erased);
       const copied = findExistingIds(repos, data) !== undefined;
       const imported = copied ? withNewIds(data) : data;
+      const plan = filePlan === undefined ? undefined : planWithNewIds(filePlan, data, imported, erased);
       // An import is news in this database: it sorts with the accounts changed just now.
       const stamped = { ...imported, account: { ...imported.account, updatedAt: begin('import') } };
       insertAccountData(repos, stamped);
@@ -176,6 +187,10 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       }
       // The import itself is recorded too, so the log replays to what this database holds whatever came before.
       recordAccountData(log, stamped, 'create');
+      if (plan !== undefined) {
+        insertPlan(repos, plan);
+        recordPlan(log, plan, 'create');
+      }
       recorded();
       return {
         accountId: imported.account.id,
@@ -194,6 +209,9 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       begin('erase');
       const ids = entries.map((e) => e.personId);
       // The erasure itself is recorded (its links go as ordinary deletes), then every value of theirs is erased.
+      // The contact log and the actions lose them first; a record about them alone goes, and every record
+      // that named them has its history erased too (a note may speak of them).
+      const detached = detachPeople({ repos, log, touched: new Set() }, ids.filter((id) => repos.people.accountIdOf(id) !== undefined));
       for (const id of ids) {
         const accountId = repos.people.accountIdOf(id);
         if (accountId === undefined) continue;
@@ -207,6 +225,8 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       const present = deletePeople(repos, ids);
       log.erase(ids);
       log.drainRecorded();
+      log.eraseRecords('contact', detached.contacts);
+      log.eraseRecords('action', detached.actions);
       registerErasure(db, entries);
       return present;
     }),
@@ -266,17 +286,21 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
     listAccounts: () => repos.accounts.summaries(),
     openAccount: (accountId) => transactions.openAccount(accountId),
     allAccounts: () => transactions.allAccounts(),
+    allAccountsWithPlans: () => transactions.allAccountsWithPlans(),
+    planOf: (accountId) => repos.plan.planOf(accountId),
     applyOps: (ops) => transactions.applyOps(ops),
     applyLargeEdit,
     deleteAccount: (accountId) => transactions.deleteAccount(accountId),
     restoreAccount: (data) => transactions.restoreAccount(data),
-    importAccount: (data, history) => transactions.importAccount(data, history),
+    importAccount: (data, history, plan) => transactions.importAccount(data, history, plan),
     search: (text, limit) => repos.search.search(text, limit),
     getSettings: () => repos.settings.get(),
     setSettings: (patch) => transactions.setSettings(patch),
     importMapping: (signature) => repos.settings.importMapping(signature),
     rememberImportMapping: (signature, mapping) => repos.settings.rememberImportMapping(signature, mapping),
     isEmpty: () => repos.accounts.isEmpty(),
+    reminders: () => repos.settings.reminders(),
+    setReminders: (patch) => repos.settings.setReminders(patch),
     backupTo: (destPath) => writeBackup(db, destPath, access),
     takeBackup: () => takeBackup(db, dbPath, now(), access),
     erasePerson: (personId) => {

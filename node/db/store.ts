@@ -3,6 +3,9 @@ import type { ImportOutcome, SearchHit, Settings } from '../../shared/ipc';
 import type { ChangeRecord } from '../../shared/history/changes';
 import type { SnapshotKind, SnapshotSummary, TrendRow, UndoStacks } from '../../shared/history/views';
 import type { AccountOnDay, CompactionResult } from './history-store';
+import type { PlanOp } from '../../shared/plan/ops';
+import type { AccountPlan } from '../../shared/plan/types';
+import type { PlanReminderSettings } from '../../shared/ipc/plan-contract';
 
 /**
  * What the main process may ask of the database. Every method that writes runs in one transaction:
@@ -27,6 +30,15 @@ export interface Store {
    * (see writer.ts) while the event loop keeps turning. Resolves once committed, when reads here see it.
    */
   applyLargeEdit(ops: readonly Op[]): Promise<{ updatedAt: string }>;
+  /**
+   * Applies one user edit: the account's records and its contact log and actions (plan ops) alike, each
+   * recorded in the change log. Returns the new updatedAt of the account(s) touched.
+   */
+  applyOps(ops: readonly (Op | PlanOp)[]): { updatedAt: string };
+  /** One account's contact log and actions (empty when the account has none, or is not there). */
+  planOf(accountId: string): AccountPlan;
+  /** Every account with its records and its plan, read in one transaction (the agenda). */
+  allAccountsWithPlans(): { data: AccountData; plan: AccountPlan }[];
   /** Deletes the account and all it holds; returns what was deleted (for undo). null if not found. */
   deleteAccount(accountId: string): AccountData | null;
   /** Puts back exactly what deleteAccount returned, same ids. Throws 'conflict' if an id exists. */
@@ -36,7 +48,7 @@ export interface Store {
    * `history` (the file's, already checked against its data) is kept with an import of the file's own
    * ids, and left out of a copy.
    */
-  importAccount(data: AccountData, history?: readonly ChangeRecord[]): ImportOutcome;
+  importAccount(data: AccountData, history?: readonly ChangeRecord[], plan?: AccountPlan): ImportOutcome;
   /** Case-insensitive search of account and person names (any script); accounts first, then people. */
   search(text: string, limit: number): SearchHit[];
   getSettings(): Settings;
@@ -78,6 +90,9 @@ export interface Store {
   saveUndoStacks(accountId: string, stacks: UndoStacks): void;
   /** Where the account's history, replayed, disagrees with the account as stored; empty when it agrees. */
   historyContradictions(accountId: string): string[];
+  /** The daily reminder's switch and the day it last showed. */
+  reminders(): PlanReminderSettings;
+  setReminders(patch: Partial<PlanReminderSettings>): PlanReminderSettings;
   /** True when the database holds no account at all (first start: seed the demo). */
   isEmpty(): boolean;
   close(): void;

@@ -8,6 +8,7 @@ import { BridgeMissing } from './app/BridgeMissing';
 import { dispatchCommand } from './app/dispatch';
 import { settingsStore } from './app/services';
 import { databaseStore } from './features/safety/databaseStore';
+import { openStartScreen } from './features/plan/startScreen';
 import { initI18n } from './i18n';
 import { onMenuCommand } from './ipc/client';
 import { localeFromSystem } from './stores/settings';
@@ -26,7 +27,10 @@ if (!window.powerMap) {
 } else {
   initI18n(settingsStore.getState().locale);
   void settingsStore.getState().init();
-  void databaseStore.getState().load();
+  void databaseStore
+    .getState()
+    .load()
+    .then(() => (databaseStore.getState().status?.mode === 'normal' ? openStartScreen() : undefined));
   onMenuCommand(dispatchCommand);
   root.render(
     <StrictMode>

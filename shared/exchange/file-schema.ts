@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { accountDataSchema } from '../model';
+import { accountPlanSchema } from '../plan/schemas';
 import { historySchema } from './history';
 
 /** The value of the `format` field: tells a Power Map file from any other JSON. */
 export const FORMAT_NAME = 'power-map';
 /** The newest file format this build reads and the one it writes. Raise it when old readers would misread a file. */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 /** Larger files are refused before parsing: an account of 300 people is well under 2 MiB. */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 /** The refusal message for a file of `size` bytes (or characters) over MAX_FILE_BYTES. */
@@ -24,6 +25,10 @@ export const exchangeFileSchema = z.strictObject({
   ...accountDataSchema.shape,
   /** Optional: the account's change records in clock order, so a handed-over account keeps its timeline. */
   history: historySchema.optional(),
+  /** Optional (format 4): the account's contact log, in date order. */
+  contacts: accountPlanSchema.shape.contacts.optional(),
+  /** Optional (format 4): the account's actions. */
+  actions: accountPlanSchema.shape.actions.optional(),
 });
 
 export type ExchangeFile = z.output<typeof exchangeFileSchema>;

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { CHANGE_ORIGINS, ERASED, replayChanges, type ChangeRecord } from '../history/changes';
+import { CHANGE_ORIGINS, ERASED, RECORDED_ENTITIES, replayChanges, type ChangeRecord } from '../history/changes';
 import { decodeHlc, HlcError } from '../history/hlc';
 import type { AccountData } from '../model';
 
-const ENTITY_KINDS = ['account', 'competitor', 'team', 'person', 'link'] as const;
 /** Every change of a long-lived account fits; a file over the size limit is refused before this anyway. */
 export const MAX_HISTORY_RECORDS = 500_000;
 
@@ -17,7 +16,7 @@ export const changeRecordSchema = z.strictObject({
   at: z.iso.datetime(),
   actor: z.string().max(200),
   origin: z.enum(CHANGE_ORIGINS),
-  entity: z.enum(ENTITY_KINDS),
+  entity: z.enum(RECORDED_ENTITIES),
   entityId: z.string().min(1).max(64),
   kind: z.enum(['create', 'update', 'delete']),
   before: fieldValues,

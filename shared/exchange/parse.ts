@@ -1,6 +1,9 @@
 import { fail, ok } from '../model';
 import type { AccountData, Result } from '../model';
 import type { ChangeRecord } from '../history/changes';
+import { checkPlan } from '../plan/check';
+import { planIssueText } from '../plan/messages';
+import type { AccountPlan } from '../plan/types';
 import { checkHistory } from './history';
 import { FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, exchangeFileSchema, tooLargeMessage } from './file-schema';
 import { findForbiddenKeys } from './forbidden-keys';
@@ -83,10 +86,12 @@ export function parseAccountFile(text: string): Result<AccountData> {
   return file.ok ? ok(file.value.data) : file;
 }
 
-/** A checked file: its account data, and its history when the file carries one. */
+/** A checked file: its account data, its history when the file carries one, its contact log and actions. */
 export interface AccountFile {
   data: AccountData;
   history: ChangeRecord[] | null;
+  /** Empty lists for a file without them (format 3 and before). */
+  plan: AccountPlan;
 }
 
 /**
@@ -122,13 +127,17 @@ export function readAccountFile(text: string): Result<AccountFile> {
   const parsed = exchangeFileSchema.safeParse(upgradeFile(file as Record<string, unknown>));
   if (!parsed.success) return summarise('The file does not match the Power Map format', describeZodIssues(parsed.error));
 
-  const { account, competitors, team, people, links, history } = parsed.data;
+  const { account, competitors, team, people, links, history, contacts = [], actions = [] } = parsed.data;
   const data: AccountData = { account, competitors, team, people, links };
   const broken = checkReferences(data);
   if (broken.length > 0) return summarise("The file's records do not fit together", broken);
+  const plan: AccountPlan = { contacts, actions };
+  // A log naming a person who is not in the file is refused with the record named.
+  const planIssues = checkPlan(data, plan);
+  if (planIssues.length > 0) return summarise("The file's contact log or actions do not fit its people", planIssues.map((issue) => planIssueText(issue, 'en')));
   // An empty list says no more than an absent one: the account's timeline starts when it is imported.
-  if (history === undefined || history.length === 0) return ok({ data, history: null });
+  if (history === undefined || history.length === 0) return ok({ data, history: null, plan });
   const contradictions = checkHistory(data, history);
   if (contradictions.length > 0) return summarise("The file's history does not agree with its data", contradictions);
-  return ok({ data, history });
+  return ok({ data, history, plan });
 }

@@ -5,7 +5,7 @@ import { sampleAccount } from './testing/sample-account';
 describe('serializeAccountFile', () => {
   it('writes the header first and the account data after it, pretty-printed', () => {
     const text = serializeAccountFile(sampleAccount(), '2026-11-22T10:00:00.000Z');
-    expect(text.startsWith('{\n  "format": "power-map",\n  "version": 3,\n  "exportedAt": "2026-11-22T10:00:00.000Z",\n  "account": {\n    "id": "acc-1",')).toBe(true);
+    expect(text.startsWith('{\n  "format": "power-map",\n  "version": 4,\n  "exportedAt": "2026-11-22T10:00:00.000Z",\n  "account": {\n    "id": "acc-1",')).toBe(true);
     expect(Object.keys(JSON.parse(text))).toEqual(['format', 'version', 'exportedAt', 'account', 'competitors', 'team', 'people', 'links']);
     expect(text.endsWith('}\n')).toBe(true);
   });

@@ -10,6 +10,13 @@ export type ChangeOrigin = (typeof CHANGE_ORIGINS)[number];
 /** The value left in a change record where an erased person's data was (DOMAIN: "a person was erased"). */
 export const ERASED = 'erased';
 
+/**
+ * What a change record is about: the account's records, and the contact log and actions (issue 13), which
+ * the history lists but the account's replay leaves aside (they are not part of AccountData).
+ */
+export const RECORDED_ENTITIES = ['account', 'competitor', 'team', 'person', 'link', 'contact', 'action'] as const;
+export type RecordedEntity = EntityKind | 'contact' | 'action';
+
 /** Field values by field name: a whole record for a create or a delete, the changed fields of an update. */
 export type Fields = Record<string, unknown>;
 
@@ -29,7 +36,7 @@ export interface ChangeRecord {
   /** Who made the change: the user name set in the app, or the operating-system user. */
   actor: string;
   origin: ChangeOrigin;
-  entity: EntityKind;
+  entity: RecordedEntity;
   entityId: string;
   kind: 'create' | 'update' | 'delete';
   before: Fields | typeof ERASED | null;
@@ -118,7 +125,7 @@ export function startReplay(start: Iterable<AccountData> = []): Replay {
           const value = fieldsOf(change.after) as AccountData['account'] | null;
           if (value) accounts.set(change.accountId, { account: value, lists: emptyLists() });
         } else if (data) data.account = { ...data.account, ...fieldsOf(change.after) };
-      } else if (data) {
+      } else if (data && change.entity !== 'contact' && change.entity !== 'action') {
         const items = data.lists[LIST_OF[change.entity]];
         const after = fieldsOf(change.after);
         if (change.kind === 'delete') items.delete(change.entityId);

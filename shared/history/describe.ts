@@ -1,5 +1,6 @@
 import type { IsoDate } from '../model';
 import { mapLabels } from '../visual/labels';
+import { planHistoryLines } from '../plan/historyLines';
 import { ERASED, type ChangeRecord, type Fields } from './changes';
 
 /**
@@ -218,6 +219,9 @@ export function describeHistory(records: readonly ChangeRecord[], options: Descr
         return fieldLines(who, before, after).map((text) => ({ text, personIds: [] }));
       case 'account':
         return fieldLines(w.account, before, after).map((text) => ({ text, personIds: [] }));
+      case 'contact':
+      case 'action':
+        return planHistoryLines(change, name, options.locale);
     }
   };
 

@@ -55,6 +55,12 @@ export const CHANNELS = [
   'undo.save',
   'merge.preview',
   'merge.apply',
+  'plan.get',
+  'plan.apply',
+  'plan.agenda',
+  'plan.exportCalendar',
+  'plan.reminders',
+  'plan.setReminders',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -92,6 +92,7 @@ export interface ExportProgress {
 export * from './safety-contract';
 import { safetyArgSchemas, type SafetyResultTypes } from './safety-contract';
 import { historyArgSchemas, type HistoryResultTypes } from './history-contract';
+import { planArgSchemas, type PlanResultTypes } from './plan-contract';
 
 const empty = z.strictObject({});
 const accountRef = z.strictObject({ accountId: z.string().min(1).max(64) });
@@ -149,11 +150,12 @@ export const argSchemas = {
   ...safetyArgSchemas,
   ...importArgSchemas,
   ...historyArgSchemas,
+  ...planArgSchemas,
 } as const satisfies Record<Channel, z.ZodType>;
 
 export type ArgsOf<C extends Channel> = z.input<(typeof argSchemas)[C]>;
 
-export interface ResultTypes extends SafetyResultTypes, ImportResultTypes, HistoryResultTypes {
+export interface ResultTypes extends SafetyResultTypes, ImportResultTypes, HistoryResultTypes, PlanResultTypes {
   'app.info': AppInfo;
   'app.today': IsoDate;
   'settings.get': Settings;

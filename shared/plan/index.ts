@@ -15,3 +15,8 @@ export type { PlanLocale } from './messages';
 export { agendaReport } from './report';
 export { escapeText, foldLine, writeCalendar } from './ics';
 export type { CalendarAccount, IcsOptions, IcsResult } from './ics';
+export { PLAN_OP_NAMES, actionPatchSchema, applyPlanOps, invertPlanOps, isPlanOp, planOpSchema, planOpsSchema } from './ops';
+export type { ActionPatch, PlanOp } from './ops';
+export { planWithoutPeople } from './without';
+export { agendaView, usualMember } from './view';
+export type { AgendaView, AgendaViewLine } from './view';

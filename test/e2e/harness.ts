@@ -41,7 +41,7 @@ export interface AppHarness {
    * Loads the app (first start seeds the demo account into an empty database, as main does). `dbKey`:
    * the database key and where main says it is kept, as the OS's key store would give them.
    */
-  launch(options?: { locale?: string; dbKey?: { key: DbKey; keyStore: KeyStoreKind } }): Promise<void>;
+  launch(options?: { locale?: string; dbKey?: { key: DbKey; keyStore: KeyStoreKind }; startOnAgenda?: boolean }): Promise<void>;
   /** Quits and starts again on the same database file: a fresh store and a fresh page load. */
   restart(): Promise<void>;
   /**
@@ -202,6 +202,14 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
         if (options?.locale) systemLocale = options.locale;
         dbKey = options?.dbKey;
         handlers = await open();
+        // The agenda is the start screen a user may switch off; specs of other screens start on the account list.
+        if (!options?.startOnAgenda) {
+          try {
+            store?.setReminders({ startOnAgenda: false });
+          } catch {
+            // a database in recovery takes no settings
+          }
+        }
         await page.goto(rendererUrl);
       },
       async restart() {

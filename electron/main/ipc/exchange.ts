@@ -28,7 +28,7 @@ export function exchangeHandlers(
       if (!data) return accountNotFound(accountId);
       const target = await ports.chooseSavePath(exportFileName(data.account.name));
       if (target === null) return fail('cancelled', 'Export cancelled.');
-      const written = await writeFileAtomic(target, serializeAccountFile(data, now(), store.history(accountId)));
+      const written = await writeFileAtomic(target, serializeAccountFile(data, now(), store.history(accountId), store.planOf(accountId)));
       return written.ok ? ok({ path: target }) : written;
     },
 
@@ -43,7 +43,7 @@ export function exchangeHandlers(
       // Nothing reaches the store until the whole file has passed every check.
       const parsed = readAccountFile(text.value);
       if (!parsed.ok) return parsed;
-      return ok(store.importAccount(parsed.value.data, parsed.value.history ?? undefined));
+      return ok(store.importAccount(parsed.value.data, parsed.value.history ?? undefined, parsed.value.plan));
     },
   };
 }

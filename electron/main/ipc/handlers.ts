@@ -11,6 +11,7 @@ import { mergeHandlers } from './merge';
 import { importHandlers } from './import';
 import type { Handler, Handlers } from './handler-types';
 import type { DesktopPorts } from './ports';
+import { planHandlers } from './plan';
 import { portfolioHandlers } from './portfolio';
 import { safetyHandlers, type SafetyPorts } from './safety';
 import type { DatabaseSession } from '../../../node/db/session';
@@ -50,6 +51,7 @@ export function createHandlers(store: Store, ports: DesktopPorts, session?: Data
     ...importHandlers(store, ports),
     ...historyHandlers(store, ports),
     ...mergeHandlers(store, ports),
+    ...planHandlers(store, ports),
   };
   const safe = {} as Record<Channel, unknown>;
   for (const channel of Object.keys(raw) as Channel[]) safe[channel] = neverThrows(raw[channel] as Handler<typeof channel>);

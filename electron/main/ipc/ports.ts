@@ -16,6 +16,8 @@ export interface DesktopPorts {
   chooseContactsPath?(): Promise<string | null>;
   /** Asks where to save the people table; falls back to chooseSavePath when absent. */
   chooseTableSavePath?(defaultFileName: string, format: TableFormat): Promise<string | null>;
+  /** Asks where to save the plan's calendar (.ics); falls back to chooseSavePath when absent. */
+  chooseCalendarSavePath?(defaultFileName: string): Promise<string | null>;
   /** True for a file the OS handed the app (OPEN_FILE_EVENT); only such paths may be read by path. */
   isOpenedPath?(path: string): boolean;
   /** The files the OS handed the app that the page has not had yet (app.takeOpenedFiles); none when absent. */

@@ -6,6 +6,7 @@ import { erasureRegister } from './004-erasure-register';
 import { personStatus } from './005-person-status';
 import { changeLog } from './006-change-log';
 import { historySnapshots } from './007-history-snapshots';
+import { contactLogAndActions } from './008-contact-log-and-actions';
 
 /**
  * Every schema step, in order. Append only: a released step is never edited, renamed or removed
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   personStatus,
   changeLog,
   historySnapshots,
+  contactLogAndActions,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

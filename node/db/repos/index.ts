@@ -3,6 +3,7 @@ import { createAccountsRepo } from './accounts';
 import { createCompetitorsRepo } from './competitors';
 import { createLinksRepo } from './links';
 import { createPeopleRepo } from './people';
+import { createPlanRepo } from './plan';
 import { createSearchRepo } from './search';
 import { createSettingsRepo } from './settings';
 import { createTeamRepo } from './team';
@@ -15,6 +16,7 @@ export function createRepos(db: Db) {
     team: createTeamRepo(db),
     people: createPeopleRepo(db),
     links: createLinksRepo(db),
+    plan: createPlanRepo(db),
     settings: createSettingsRepo(db),
     search: createSearchRepo(db),
   };

@@ -1,5 +1,6 @@
 import { DEFAULT_ANALYSIS_OPTIONS } from '../../../shared/analysis/options';
 import { LOCALES, THEMES, analysisSettingsSchema, type Settings } from '../../../shared/ipc';
+import type { PlanReminderSettings } from '../../../shared/ipc/plan-contract';
 import type { Db } from '../connection';
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -24,6 +25,9 @@ function readSetting<K extends keyof Settings>(key: K, stored: unknown): Setting
 
 /** Remembered import mappings live beside the settings, one row per header signature. */
 const IMPORT_MAPPING_PREFIX = 'import.mapping:';
+/** The daily reminder's switch and the day it last showed (issue 13), in a row of its own. */
+const REMINDERS_KEY = 'plan.reminders';
+const DEFAULT_REMINDERS: PlanReminderSettings = { enabled: true, startOnAgenda: true, lastShownOn: null };
 
 function parse(json: string): unknown {
   try {
@@ -60,6 +64,20 @@ export function createSettingsRepo(db: Db) {
       const row = statements.one.get(IMPORT_MAPPING_PREFIX + signature);
       const stored = row ? parse(row.value) : undefined;
       return Array.isArray(stored) && stored.every((item) => typeof item === 'string') ? stored : null;
+    },
+    reminders(): PlanReminderSettings {
+      const row = statements.one.get(REMINDERS_KEY);
+      const stored = (row ? parse(row.value) : undefined) as Partial<PlanReminderSettings> | undefined;
+      return {
+        enabled: typeof stored?.enabled === 'boolean' ? stored.enabled : DEFAULT_REMINDERS.enabled,
+        startOnAgenda: typeof stored?.startOnAgenda === 'boolean' ? stored.startOnAgenda : DEFAULT_REMINDERS.startOnAgenda,
+        lastShownOn: typeof stored?.lastShownOn === 'string' ? stored.lastShownOn : null,
+      };
+    },
+    setReminders(patch: Partial<PlanReminderSettings>): PlanReminderSettings {
+      const next = { ...this.reminders(), ...patch };
+      statements.put.run(REMINDERS_KEY, JSON.stringify(next));
+      return next;
     },
     rememberImportMapping(signature: string, mapping: readonly string[]): void {
       statements.put.run(IMPORT_MAPPING_PREFIX + signature, JSON.stringify(mapping));

@@ -6,6 +6,8 @@ import { ExportDialog } from '../features/export/ExportDialog';
 import { ImportDialog } from '../features/import/ImportDialog';
 import { useOpenedFiles } from '../features/import/openedFiles';
 import { PortfolioScreen } from '../features/portfolio/PortfolioScreen';
+import { AgendaScreen } from '../features/plan/AgendaScreen';
+import { LogContactDialog } from '../features/plan/LogContactDialog';
 import { RecoveryScreen } from '../features/safety/RecoveryScreen';
 import { ReadOnlyBanner, RestoreDialog } from '../features/safety/RestoreDialog';
 import { useDatabase } from '../features/safety/databaseStore';
@@ -42,7 +44,16 @@ export function App() {
       </>
     );
   }
-  const body = screen.name === 'account' ? <AccountScreen key={screen.accountId} /> : screen.name === 'portfolio' ? <PortfolioScreen /> : <AccountListScreen />;
+  const body =
+    screen.name === 'account' ? (
+      <AccountScreen key={screen.accountId} />
+    ) : screen.name === 'portfolio' ? (
+      <PortfolioScreen />
+    ) : screen.name === 'agenda' ? (
+      <AgendaScreen />
+    ) : (
+      <AccountListScreen />
+    );
 
   return (
     <>
@@ -55,6 +66,7 @@ export function App() {
       <ImportDialog />
       <ConfirmDialog />
       <RestoreDialog />
+      <LogContactDialog />
     </>
   );
 }

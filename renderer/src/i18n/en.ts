@@ -9,6 +9,7 @@ import { mapViewMessagesEn } from './map-view-messages';
 import { historyMessagesEn } from './history-messages';
 import { historyViewsMessagesEn } from './history-views-messages';
 import { historyCompactMessagesEn } from './history-compact-messages';
+import { planMessagesEn } from './plan-messages';
 import { quickBuildMessagesEn } from './quick-build-messages';
 
 /** English messages. zh-CN.ts has the same keys (checked by the compiler and by i18n.test.ts). */
@@ -523,6 +524,7 @@ export const en = {
   history: historyMessagesEn,
   historyViews: historyViewsMessagesEn,
   historyCompact: historyCompactMessagesEn,
+  plan: planMessagesEn,
   quickBuild: quickBuildMessagesEn,
   safety: safetyMessagesEn,
   security: securityMessagesEn,

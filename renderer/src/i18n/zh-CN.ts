@@ -10,6 +10,7 @@ import { mapViewMessagesZhCN } from './map-view-messages';
 import { historyMessagesZhCN } from './history-messages';
 import { historyViewsMessagesZhCN } from './history-views-messages';
 import { historyCompactMessagesZhCN } from './history-compact-messages';
+import { planMessagesZhCN } from './plan-messages';
 import { quickBuildMessagesZhCN } from './quick-build-messages';
 
 /** 简体中文. Terms follow the glossary in DOMAIN.md. */
@@ -524,6 +525,7 @@ export const zhCN: Messages = {
   history: historyMessagesZhCN,
   historyViews: historyViewsMessagesZhCN,
   historyCompact: historyCompactMessagesZhCN,
+  plan: planMessagesZhCN,
   quickBuild: quickBuildMessagesZhCN,
   safety: safetyMessagesZhCN,
   security: securityMessagesZhCN,

@@ -3,7 +3,9 @@ import type { AccountData } from '../../../shared/model';
 import type { Analysis, AnalysisComparison } from '../../../shared/analysis';
 import { analyze, compareAnalyses } from '../../../shared/analysis';
 import type { AnalysisSettings } from '../../../shared/ipc';
+import { lastContacts, withLoggedContacts } from '../../../shared/plan';
 import type { EditorStore } from './editor';
+import type { PlanStore } from './plan';
 import type { SettingsStore } from './settings';
 
 /**
@@ -48,6 +50,13 @@ function leavers(data: AccountData, ids: readonly string[]): string[] {
   return ids.filter((id) => present.has(id));
 }
 
+/** The account as its contact log makes it: people's and covers links' last contacts follow from the log. */
+function withLog(data: AccountData | null, plan: PlanStore | undefined, today: string | null): AccountData | null {
+  const state = plan?.getState();
+  if (!data || !today || !state || state.accountId !== data.account.id || state.plan.contacts.length === 0) return data;
+  return withLoggedContacts(data, lastContacts(data, state.plan.contacts, today));
+}
+
 function derive({ data, thresholds, today, whatIf, goneIds }: Inputs): Pick<AnalysisState, 'analysis' | 'baseline' | 'comparison' | 'goneIds'> {
   if (!data || !today) return { analysis: null, baseline: null, comparison: null, goneIds: [] };
   const real = analyze(data, { today, ...thresholds });
@@ -60,14 +69,14 @@ function derive({ data, thresholds, today, whatIf, goneIds }: Inputs): Pick<Anal
 const sameThresholds = (a: AnalysisSettings, b: AnalysisSettings) =>
   a.concentrationThreshold === b.concentrationThreshold && a.hiddenInfluenceQuantile === b.hiddenInfluenceQuantile;
 
-export function createAnalysisStore(editor: EditorStore, settings: SettingsStore, today: string | null = null) {
+export function createAnalysisStore(editor: EditorStore, settings: SettingsStore, today: string | null = null, plan?: PlanStore) {
   type Mode = Pick<AnalysisState, 'whatIf' | 'goneIds' | 'today'>;
 
   const store = createStore<AnalysisState>()((set, get) => {
     /** Applies a change of mode and the analysis that follows from it in one update. */
     function recompute(patch: Partial<Mode> = {}) {
       const mode = { whatIf: get().whatIf, goneIds: get().goneIds, today: get().today, ...patch };
-      set({ ...mode, ...derive({ data: editor.getState().data, thresholds: settings.getState().analysis, ...mode }) });
+      set({ ...mode, ...derive({ data: withLog(editor.getState().data, plan, mode.today), thresholds: settings.getState().analysis, ...mode }) });
     }
 
     return {
@@ -97,13 +106,16 @@ export function createAnalysisStore(editor: EditorStore, settings: SettingsStore
 
   function refresh(mode: Partial<Mode> = {}) {
     const { whatIf, goneIds, today: day } = { ...store.getState(), ...mode };
-    store.setState({ whatIf, ...derive({ data: editor.getState().data, thresholds: settings.getState().analysis, today: day, whatIf, goneIds }) });
+    store.setState({ whatIf, ...derive({ data: withLog(editor.getState().data, plan, day), thresholds: settings.getState().analysis, today: day, whatIf, goneIds }) });
   }
 
   // Another account (or none) leaves what-if; new data or new thresholds recompute.
   editor.subscribe((state, previous) => {
     if (state.accountId !== previous.accountId) refresh({ whatIf: false, goneIds: [] });
     else if (state.data !== previous.data) refresh();
+  });
+  plan?.subscribe((state, previous) => {
+    if (state.plan.contacts !== previous.plan.contacts) refresh();
   });
   settings.subscribe((state, previous) => {
     if (!sameThresholds(state.analysis, previous.analysis)) refresh();

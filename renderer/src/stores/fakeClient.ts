@@ -2,6 +2,7 @@ import type { AccountData, AppError, Result } from '../../../shared/model';
 import type { ArgsOf, Channel, ResultOf, Settings } from '../../../shared/ipc';
 import { analyze, portfolioRow } from '../../../shared/analysis';
 import { applyOps } from '../../../shared/edit';
+import { agendaView, applyPlanOps, type AccountPlan, type PlanOp } from '../../../shared/plan';
 import type { IpcClient } from './client';
 
 export interface Call {
@@ -19,6 +20,9 @@ export function fakeClient(accounts: AccountData[] = []) {
   let refuseNext: AppError | null = null;
   let settings: Settings = { locale: null, theme: 'system', analysis: { concentrationThreshold: 0.6, hiddenInfluenceQuantile: 0.25 } };
   let systemLocale = 'en-US';
+  const plans = new Map<string, AccountPlan>();
+  const planOf = (accountId: string): AccountPlan => plans.get(accountId) ?? { contacts: [], actions: [] };
+  let reminders = { enabled: true, startOnAgenda: true, lastShownOn: null as string | null };
 
   const ok = <T>(value: T): Result<T> => ({ ok: true, value });
   const handlers: { [C in Channel]: (args: ArgsOf<C>) => Result<ResultOf<C>> } = {
@@ -112,6 +116,20 @@ export function fakeClient(accounts: AccountData[] = []) {
     'merge.preview': () => ({ ok: false, error: { code: 'cancelled', message: 'Merge cancelled.' } }),
     'merge.apply': () => ({ ok: false, error: { code: 'not-found', message: 'No merge preview.' } }),
     // In stored order: ranking is the main process's job, tested on the real handler, not imitated here.
+    // The plan: the shared code applies the ops, as the store's tests check on the real database.
+    'plan.get': ({ accountId }) => ok(planOf(accountId)),
+    'plan.apply': ({ ops }) => {
+      for (const op of ops) {
+        const accountId = 'value' in op ? op.value.accountId : [...plans].find(([, plan]) => [...plan.contacts, ...plan.actions].some((r) => r.id === op.id))?.[0];
+        if (accountId !== undefined) plans.set(accountId, applyPlanOps(planOf(accountId), [op as PlanOp]));
+      }
+      return ok({ updatedAt: '2026-01-02T00:00:00.000Z' });
+    },
+    'plan.agenda': ({ days, member, locale }) =>
+      ok(agendaView([...db.values()].map((data) => ({ data, plan: planOf(data.account.id) })), { today: '2026-11-22', days: days ?? 7, member: member ?? null, locale })),
+    'plan.exportCalendar': () => ({ ok: false, error: { code: 'cancelled', message: 'cancelled' } }),
+    'plan.reminders': () => ok(reminders),
+    'plan.setReminders': (patch) => ok((reminders = { ...reminders, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) })),
     'portfolio.list': () => ok([...db.values()].map((data) => portfolioRow(data, analyze(data, { today: '2026-11-22', ...settings.analysis })))),
   };
 
@@ -127,6 +145,7 @@ export function fakeClient(accounts: AccountData[] = []) {
     client,
     calls,
     stored: (accountId: string) => db.get(accountId),
+    storedPlan: planOf,
     refuseNextEdit(error: AppError) {
       refuseNext = error;
     },

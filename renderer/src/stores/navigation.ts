@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { AccountsStore } from './accounts';
 import type { EditorStore } from './editor';
 
-export type Screen = { name: 'accounts' } | { name: 'account'; accountId: string } | { name: 'portfolio' };
+export type Screen = { name: 'accounts' } | { name: 'account'; accountId: string } | { name: 'portfolio' } | { name: 'agenda' };
 
 export interface NavigationState {
   screen: Screen;
@@ -12,6 +12,8 @@ export interface NavigationState {
   showAccounts(): Promise<void>;
   /** Every account by risk; an open account is saved and closed first. */
   showPortfolio(): Promise<void>;
+  /** The week's agenda across every account (issue 13); an open account is saved and closed first. */
+  showAgenda(): Promise<void>;
   consumeFrame(): string[];
 }
 
@@ -38,6 +40,11 @@ export function createNavigationStore(editor: EditorStore, accounts: AccountsSto
       await editor.getState().flush();
       editor.getState().close();
       set({ screen: { name: 'portfolio' }, frameOnOpen: [] });
+    },
+    async showAgenda() {
+      await editor.getState().flush();
+      editor.getState().close();
+      set({ screen: { name: 'agenda' }, frameOnOpen: [] });
     },
     consumeFrame() {
       const ids = get().frameOnOpen;

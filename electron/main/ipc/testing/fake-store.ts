@@ -59,6 +59,10 @@ export function createFakeStore(initial: AccountData[] = [], path = '/tmp/fake.s
     listAccounts: () => [...accounts.values()].map(summary),
     openAccount: (accountId) => (accounts.has(accountId) ? clone(accounts.get(accountId)!) : null),
     allAccounts: () => [...accounts.values()].map(clone),
+    planOf: () => ({ contacts: [], actions: [] }),
+    reminders: () => ({ enabled: true, startOnAgenda: true, lastShownOn: null }),
+    setReminders: (patch) => ({ enabled: true, startOnAgenda: true, lastShownOn: null, ...patch }),
+    allAccountsWithPlans: () => [...accounts.values()].map((data) => ({ data: clone(data), plan: { contacts: [], actions: [] } })),
     applyOps(ops: readonly Op[]) {
       writes.push('applyOps');
       for (const op of ops) {

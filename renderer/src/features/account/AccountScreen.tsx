@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Layer } from '../../../../shared/model';
 import { setCommandHandler } from '../../app/commands';
 import { setScreenKeyHandler } from '../../app/screenKeys';
+import { logContactKey } from '../plan/logDialog';
 import { clockStore, editorStore, navigationStore, useEditor, useSettings } from '../../app/services';
 import { TID } from '../../app/testids';
 import { useEffectiveTheme } from '../../app/theme';
@@ -133,7 +134,7 @@ export function AccountScreen() {
         stepBack: leaveLinkMode,
         toggleEditing: toggleWorkshopEditing,
       });
-      setScreenKeyHandler((event) => (historyViewStore.getState().view ? pastKeys(event) : isWorkshopActive() ? workshopKeys(event) : accountKeys(event)));
+      setScreenKeyHandler((event) => (historyViewStore.getState().view ? pastKeys(event) : isWorkshopActive() ? workshopKeys(event) : logContactKey(event) || accountKeys(event)));
       const stopFollowingFullScreen = onWindowFullScreenChange((fullScreen) => onFullScreenChange(getMap, fullScreen));
       return () => {
         stopFollowingFullScreen();

@@ -73,6 +73,10 @@ export function AccountListScreen() {
           />
         </div>
         <div className="topbar-actions">
+          <button type="button" className="btn btn-ghost" data-testid="open-agenda" onClick={() => void navigationStore.getState().showAgenda()}>
+            <Icon name="flag" />
+            <span>{t('plan.agenda.button')}</span>
+          </button>
           <button type="button" className="btn btn-ghost" data-testid={TID.openPortfolio} title={t('portfolio.openTitle')} onClick={() => dispatchCommand('showPortfolio')}>
             <Icon name="portfolio" />
             <span>{t('portfolio.open')}</span>

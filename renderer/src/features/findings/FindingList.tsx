@@ -9,6 +9,7 @@ import { findingsViewStore, useFindingsView } from './findingsView';
 import { findingTargets, groupBySeverity, SEVERITY_ICON } from './present';
 import { FindingGroupItem } from './FindingGroupItem';
 import { RuleTag } from './RuleTag';
+import { MakeActionButton } from '../plan/MakeActionButton';
 
 interface ItemProps {
   finding: Finding;
@@ -61,7 +62,7 @@ export function FindingItem({ finding, data, locale, traced, active, onFocus }: 
   );
 
   const common = { 'data-testid': TID.finding, 'data-code': finding.code, 'data-key': finding.key, 'data-severity': finding.severity };
-  return targets.length > 0 ? (
+  const item = targets.length > 0 ? (
     <button type="button" className={`fp-finding fp-finding-${finding.severity}${traced ? ' fp-finding-traced' : active ? ' fp-finding-active' : ''}`} aria-pressed={isPath ? traced : undefined} onClick={focus} {...common}>
       {body}
     </button>
@@ -69,6 +70,12 @@ export function FindingItem({ finding, data, locale, traced, active, onFocus }: 
     <div className={`fp-finding fp-finding-${finding.severity} fp-finding-static`} {...common}>
       {body}
     </div>
+  );
+  return (
+    <>
+      {item}
+      <MakeActionButton finding={finding} data={data} advice={adviseFinding(finding, data, locale)} />
+    </>
   );
 }
 

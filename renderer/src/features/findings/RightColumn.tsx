@@ -6,6 +6,7 @@ import { Icon } from '../../ui/icons';
 import { useAnalysis } from './analysisService';
 import { FindingsPanel } from './FindingsPanel';
 import type { RightTab } from './findingsView';
+import { PlanPanel } from '../plan/PlanPanel';
 import { findingsViewStore, overlaysShown, useFindingsView } from './findingsView';
 import { TID } from '../../app/testids';
 
@@ -13,6 +14,7 @@ const TABS: { tab: RightTab; label: string }[] = [
   { tab: 'details', label: 'findings.tabDetails' },
   { tab: 'findings', label: 'findings.tabFindings' },
   { tab: 'history', label: 'history.tab' },
+  { tab: 'plan', label: 'plan.actions.tab' },
 ];
 
 /** Left and right arrows move between the tabs, as in any tab list. */
@@ -66,7 +68,7 @@ export function RightColumn({ onFocus }: { onFocus(ids: string[]): void }) {
             tabIndex={tab === item.tab ? 0 : -1}
             className="rc-tab"
             data-tab={item.tab}
-            data-testid={item.tab === 'details' ? TID.tabDetails : item.tab === 'findings' ? TID.tabFindings : TID.tabHistory}
+            data-testid={item.tab === 'details' ? TID.tabDetails : item.tab === 'findings' ? TID.tabFindings : item.tab === 'plan' ? 'tab-plan' : TID.tabHistory}
             onClick={() => findingsViewStore.getState().setTab(item.tab)}
           >
             <span>{t(item.label)}</span>
@@ -81,7 +83,7 @@ export function RightColumn({ onFocus }: { onFocus(ids: string[]): void }) {
         <OverlaysToggle />
       </div>
       <div className="rc-pane" role="tabpanel" id={`rc-pane-${tab}`} aria-labelledby={`rc-tab-${tab}`}>
-        {tab === 'details' ? <SidePanel /> : tab === 'findings' ? <FindingsPanel onFocus={onFocus} /> : <HistoryPanel />}
+        {tab === 'details' ? <SidePanel /> : tab === 'findings' ? <FindingsPanel onFocus={onFocus} /> : tab === 'plan' ? <PlanPanel /> : <HistoryPanel />}
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 
-export type RightTab = 'details' | 'findings' | 'history';
+export type RightTab = 'details' | 'findings' | 'history' | 'plan';
 
 /**
  * How the findings are on show, apart from the analysis itself: which tab of the right column is open,

@@ -16,6 +16,7 @@ import './personPanel.css';
 import { LinkRows } from './LinkRows';
 import { PersonRecordText, VerifiedRow } from './PersonRecordFields';
 import { PersonStatusFields } from './PersonStatusFields';
+import { PersonPlan } from '../plan/PersonPlan';
 import { AttitudeDot, DeleteButton, ListSection, NameHeader, Pill, Section, StrengthMeter, Wide } from './parts';
 import { bestCoversStrength, linksOf } from './relations';
 import { TID } from '../../app/testids';
@@ -162,6 +163,8 @@ export function PersonInspector({ data, person }: { data: AccountData; person: P
           }}
         />
       </Section>
+
+      {hidePrivate ? null : <PersonPlan data={data} person={person} />}
 
       <Section title={t('accountTools.panel.sectionCovers')}>
         <CoveredBy data={data} personId={person.id} />

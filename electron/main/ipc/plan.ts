@@ -1,0 +1,33 @@
+import { localToday } from '../../../shared/edit/defaults';
+import { fail, ok } from '../../../shared/model';
+import { agendaView, writeCalendar } from '../../../shared/plan';
+import type { Store } from '../../../node/db/store';
+import { writeFileAtomic } from '../../../node/files/write-file-atomic';
+import type { SectionHandlers } from './handler-types';
+import type { DesktopPorts } from './ports';
+
+
+/** The calendar file's name the save dialog proposes, dated on the export day. */
+export function calendarFileName(today: string): string {
+  return `power-map-plan-${today}.ics`;
+}
+
+export function planHandlers(store: Store, ports: DesktopPorts, now: () => Date = () => new Date()): SectionHandlers<'plan'> {
+  const today = () => ports.today?.() ?? localToday();
+  return {
+    'plan.get': async ({ accountId }) => ok(store.planOf(accountId)),
+    'plan.apply': async ({ ops }) => ok(store.applyOps(ops)),
+    'plan.agenda': async ({ days, member, locale }) => ok(agendaView(store.allAccountsWithPlans(), { today: today(), days: days ?? 7, member: member ?? null, locale })),
+    'plan.exportCalendar': async ({ locale, includePrivate }) => {
+      const day = today();
+      const calendar = writeCalendar(store.allAccountsWithPlans(), { today: day, stamp: now().toISOString(), locale, includePrivate: includePrivate ?? false });
+      if (!calendar.ok) return { ok: false, error: { code: 'not-found', message: calendar.error.message, key: calendar.error.key } };
+      const target = await (ports.chooseCalendarSavePath ?? ports.chooseSavePath)(calendarFileName(day));
+      if (target === null) return fail('cancelled', 'Calendar export cancelled.');
+      const written = await writeFileAtomic(target, calendar.text);
+      return written.ok ? ok({ path: target, events: calendar.events }) : written;
+    },
+    'plan.reminders': async () => ok(store.reminders()),
+    'plan.setReminders': async (patch) => ok(store.setReminders(Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)))),
+  };
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { planOpsSchema } from '../plan/ops';
+import type { AccountPlan } from '../plan/types';
+import type { AgendaView } from '../plan/view';
+
+/**
+ * The plan section of the IPC contract (issue 13): an account's contact log and actions, their edits
+ * (through the store's one op mechanism, so undo and the history see them), the agenda across every
+ * account, the calendar export and the daily reminder's switch.
+ */
+const accountId = z.string().min(1).max(64);
+const locale = z.enum(['en', 'zh-CN']);
+
+export const planArgSchemas = {
+  /** The account's contact log (date order) and actions. */
+  'plan.get': z.strictObject({ accountId }),
+  /** One edit of the log or the actions: logContact, deleteContact, addAction, updateAction, deleteAction. */
+  'plan.apply': z.strictObject({ ops: planOpsSchema }),
+  /** Today (the main process's clock) and the coming `days`, across every account, optionally one member's lines. */
+  'plan.agenda': z.strictObject({
+    days: z.number().int().min(0).max(366).default(7),
+    member: z.string().max(200).nullable().default(null),
+    locale,
+  }),
+  /** Asks where to save (native dialog) and writes the open actions and planned visits as an .ics file. */
+  'plan.exportCalendar': z.strictObject({ locale, includePrivate: z.boolean().default(false) }),
+  /** The daily reminder's switch, and whether the app starts on the agenda. */
+  'plan.reminders': z.strictObject({}),
+  'plan.setReminders': z.strictObject({ enabled: z.boolean().optional(), startOnAgenda: z.boolean().optional() }),
+} as const;
+
+export interface PlanReminderSettings {
+  enabled: boolean;
+  /** The agenda is the start screen once there are accounts (on unless switched off). */
+  startOnAgenda: boolean;
+  /** The last day the reminder was shown (at most once a day). */
+  lastShownOn: string | null;
+}
+
+export interface PlanResultTypes {
+  'plan.get': AccountPlan;
+  'plan.apply': { updatedAt: string };
+  'plan.agenda': AgendaView;
+  /** events: how many actions and planned contacts the file holds. */
+  'plan.exportCalendar': { path: string; events: number };
+  'plan.reminders': PlanReminderSettings;
+  'plan.setReminders': PlanReminderSettings;
+}
