@@ -154,8 +154,18 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
     return summary;
   };
 
+  /**
+   * A writing transaction that takes the write lock as it begins (IMMEDIATE): the writer thread writes
+   * to the same file, and a transaction that read first could not take the lock after its write.
+   */
+  const writing =
+    <A extends unknown[], R>(write: (...args: A) => R) => {
+      const transaction = db.transaction(write);
+      return (...args: A): R => transaction.immediate(...args);
+    };
+
   const transactions = {
-    applyOps: db.transaction((ops: readonly Op[]) => {
+    applyOps: writing((ops: readonly Op[]) => {
       const updatedAt = begin('edit');
       applyOps(repos, log, ops, updatedAt);
       recorded();
@@ -163,7 +173,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
     }),
     openAccount: db.transaction((accountId: string) => readAccountData(repos, accountId)),
     allAccounts: db.transaction(() => readAllAccountData(repos)),
-    deleteAccount: db.transaction((accountId: string) => {
+    deleteAccount: writing((accountId: string) => {
       const data = readAccountData(repos, accountId);
       if (data === null) return null;
       begin('delete-account');
@@ -173,7 +183,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       recorded();
       return data;
     }),
-    restoreAccount: db.transaction((data: AccountData) => {
+    restoreAccount: writing((data: AccountData) => {
       checkAccountData(data);
       const existing = findExistingIds(repos, data);
       if (existing !== undefined) {
@@ -185,7 +195,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       recorded();
       return summaryOf(data.account.id);
     }),
-    importAccount: db.transaction((file: AccountData, history: readonly ChangeRecord[] | undefined) => {
+    importAccount: writing((file: AccountData, history: readonly ChangeRecord[] | undefined) => {
       checkAccountData(file);
       // People erased here stay erased: the file may predate the erasure.
       const erased = new Set(readErasureRegister(db).map((row) => row.personId));
@@ -215,11 +225,11 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
         ...(copied && history !== undefined && history.length > 0 ? { historyLeftOut: history.length } : {}),
       };
     }),
-    setSettings: db.transaction((patch: Partial<Settings>) => {
+    setSettings: writing((patch: Partial<Settings>) => {
       repos.settings.put(patch);
       return repos.settings.get();
     }),
-    erase: db.transaction((entries: readonly ErasureEntry[]) => {
+    erase: writing((entries: readonly ErasureEntry[]) => {
       begin('erase');
       const ids = entries.map((e) => e.personId);
       // The erasure itself is recorded (its links go as ordinary deletes), then every value of theirs is erased.
@@ -239,12 +249,12 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       registerErasure(db, entries);
       return present;
     }),
-    setUserName: db.transaction((name: string | null) => {
+    setUserName: writing((name: string | null) => {
       log.setActor(name);
       return log.actor();
     }),
     /** Accounts from before the history began get their first records: the account as it stands now. */
-    baseline: db.transaction(() => {
+    baseline: writing(() => {
       const missing = log.accountsWithoutHistory();
       if (missing.length === 0) return;
       begin('baseline');
@@ -254,12 +264,12 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       }
       recorded();
     }),
-    takeSnapshot: db.transaction((accountId: string, name: string, kind: SnapshotKind) => {
+    takeSnapshot: writing((accountId: string, name: string, kind: SnapshotKind) => {
       const data = readAccountData(repos, accountId);
       if (data === null) throw new StoreError('not-found', `No account with id ${accountId}`);
       return historyStore.takeSnapshot(data, name, kind, now());
     }),
-    compactHistory: db.transaction((beforeDay: string, accountId: string | undefined) => {
+    compactHistory: writing((beforeDay: string, accountId: string | undefined) => {
       const ids = accountId === undefined ? repos.accounts.summaries().map((a) => a.id) : [accountId];
       if (accountId !== undefined && repos.accounts.accountIdOf(accountId) === undefined) throw new StoreError('not-found', `No account with id ${accountId}`);
       const at = now();
