@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { DEMO_ACCOUNT_ID } from '../../shared/demo/ids';
 import { expect, test } from './harness';
 import { clickNode, painted, snapshot } from './map-driver';
@@ -7,7 +8,7 @@ import { clickNode, painted, snapshot } from './map-driver';
  * stack with its history; after the app quits and starts again, Ctrl+Z takes that change back.
  */
 
-async function openWang(page: import('@playwright/test').Page) {
+async function openWang(page: Page) {
   await page.getByTestId('account-row').filter({ hasText: 'Eastlake University' }).getByTestId('account-open').click();
   await expect(page.getByTestId('map-area')).toBeVisible();
   await snapshot(page);
