@@ -1,9 +1,10 @@
-import { editorStore } from '../../app/services';
+import { clockStore, editorStore, settingsStore } from '../../app/services';
 import { call } from '../../ipc/client';
 import type { MapViewport, PowerMapHandle } from '../../map/types';
 import { accountViewStore } from '../account/viewStore';
 import { analysisStore } from '../findings/analysisService';
 import { findingsViewStore, type RightTab } from '../findings/findingsView';
+import { takeWorkshopEndSnapshot } from './workshopSnapshot';
 import { workshopStore } from './workshopStore';
 
 type MapHandleSource = () => PowerMapHandle | null;
@@ -87,7 +88,11 @@ export function leaveWorkshop(map: MapHandleSource): void {
   if (!isWorkshopActive()) return;
   const before = saved;
   saved = null;
+  const accountId = editorStore.getState().accountId;
   workshopStore.getState().stop();
+  if (accountId !== null) {
+    void takeWorkshopEndSnapshot({ client: { call }, editor: editorStore, clock: clockStore, locale: () => settingsStore.getState().locale }, accountId);
+  }
   followWorkshopWithWindow();
   accountViewStore.getState().reset();
   if (!before) return;
