@@ -25,10 +25,14 @@ export function reportError(error: AppError) {
   toastsStore.getState().show({
     tone: 'error',
     title: i18next.t(`errors.title.${error.code}`),
-    // The database's own refusals are told in the app's language; the English text stays for support.
-    message: i18next.exists(`safety.errorBody.${error.code}`)
-      ? i18next.t(`safety.errorBody.${error.code}`, { holder: error.message || i18next.t('safety.recovery.problem.anotherProgram') })
-      : error.message,
+    // A refusal with a message key (history.contradicts, merge.choicesDoNotFit, ...) and the database's own
+    // refusals are told in the app's language; the English text stays for support.
+    message:
+      error.key !== undefined && i18next.exists(error.key)
+        ? i18next.t(error.key, error.params ?? {})
+        : i18next.exists(`safety.errorBody.${error.code}`)
+          ? i18next.t(`safety.errorBody.${error.code}`, { holder: error.message || i18next.t('safety.recovery.problem.anotherProgram') })
+          : error.message,
     ...(error.details ? { details: error.details } : {}),
   });
 }

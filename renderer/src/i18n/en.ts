@@ -6,6 +6,7 @@ import { personRecordMessagesEn } from './person-record-messages';
 import { importMessagesEn } from './import-messages';
 import { findingsPlanMessagesEn } from './findings-plan-messages';
 import { mapViewMessagesEn } from './map-view-messages';
+import { historyWireMessagesEn } from './history-wire-messages';
 import { historyMessagesEn } from './history-messages';
 import { quickBuildMessagesEn } from './quick-build-messages';
 
@@ -518,7 +519,8 @@ export const en = {
   findingsPlan: findingsPlanMessagesEn,
   accountTools: accountToolsMessagesEn,
   mapView: mapViewMessagesEn,
-  history: historyMessagesEn,
+  history: { ...historyMessagesEn, ...historyWireMessagesEn.history },
+  merge: historyWireMessagesEn.merge,
   quickBuild: quickBuildMessagesEn,
   safety: safetyMessagesEn,
   security: securityMessagesEn,

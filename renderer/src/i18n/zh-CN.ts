@@ -7,6 +7,7 @@ import { personRecordMessagesZhCN } from './person-record-messages';
 import { importMessagesZhCN } from './import-messages';
 import { findingsPlanMessagesZhCN } from './findings-plan-messages';
 import { mapViewMessagesZhCN } from './map-view-messages';
+import { historyWireMessagesZhCN } from './history-wire-messages';
 import { historyMessagesZhCN } from './history-messages';
 import { quickBuildMessagesZhCN } from './quick-build-messages';
 
@@ -519,7 +520,8 @@ export const zhCN: Messages = {
   findingsPlan: findingsPlanMessagesZhCN,
   accountTools: accountToolsMessagesZhCN,
   mapView: mapViewMessagesZhCN,
-  history: historyMessagesZhCN,
+  history: { ...historyMessagesZhCN, ...historyWireMessagesZhCN.history },
+  merge: historyWireMessagesZhCN.merge,
   quickBuild: quickBuildMessagesZhCN,
   safety: safetyMessagesZhCN,
   security: securityMessagesZhCN,
