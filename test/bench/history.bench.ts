@@ -134,7 +134,10 @@ export async function benchEditPause(people = 300, edits = 2_000): Promise<Recor
     // The writer thread started and warm, as in the app after its first large edit (from source it compiles first).
     await fx.store.applyLargeEdit([]);
     fx.edit(50, 1);
+    const recordsBefore = fx.store.history(accountId).length;
     const times = timeEach(edits, (i) => fx.edit(1, 1, 50 + i));
+    // The edits whose record is a 500th since the last checkpoint: the ones that took it, before.
+    const due = times.filter((_, i) => (recordsBefore + i + 1) % 500 === 0);
     await fx.store.checkpointsSettled();
     const raw = new Database(temp.dbPath);
     const update = raw.prepare('UPDATE people SET x = ?, y = ? WHERE id = ?');
@@ -149,6 +152,7 @@ export async function benchEditPause(people = 300, edits = 2_000): Promise<Recor
       edits,
       'edit + record p50': ms(median(times), 3),
       'edit + record p95': ms(percentile(times, 95), 3),
+      'edits reaching a checkpoint': due.map((t) => ms(t, 1)).join(', '),
       'longest edit': ms(Math.max(...times), 1),
       'edits over 5 ms': times.filter((t) => t > 5).length,
       'raw UPDATE p95 (reference)': ms(percentile(rawTimes, 95), 3),
