@@ -23,10 +23,22 @@ export type AccountOnDay =
 export interface HistoryStore {
   /** The account as it stood at the end of `day` (the user's day): the nearest checkpoint, then the records after it. */
   accountOnDay(accountId: string, day: IsoDate): AccountOnDay;
-  /** Takes checkpoints for the accounts that got enough records since their last one (inside the writing transaction). */
+  /**
+   * Counts the records a writing transaction made; for an account that got enough since its last
+   * checkpoint, hands the checkpoint to `checkpointElsewhere` (the writer thread, after the commit)
+   * when given, or takes it here, inside the writing transaction.
+   */
   afterWrite(recorded: ReadonlyMap<string, number>): void;
   /** Replays the account's records after its latest checkpoint and keeps a checkpoint every `checkpointEvery` of them. */
   ensureCheckpoints(accountId: string): void;
+  /**
+   * ensureCheckpoints for a second connection (the writer thread) while the app's keeps writing: the
+   * replay and compression run in a read transaction, holding no lock a writer waits on; then a short
+   * write transaction keeps the checkpoints, unless the history they came from changed meanwhile (an
+   * erasure, a compaction, an adopted history): then nothing is kept, the as-of stays right without
+   * them. Returns how many checkpoints were kept.
+   */
+  takeCheckpointsBeside(accountId: string): number;
   /** Drops what was derived from an account's history (checkpoints, trend cache): the history changed in the past. */
   dropDerived(accountId: string): void;
   /** Where the whole history, replayed, disagrees with the account as stored (empty: it agrees). */
@@ -127,7 +139,24 @@ function monthEnd(today: IsoDate, offset: number): { month: string; day: IsoDate
   return { month, day: last.toISOString().slice(0, 10) };
 }
 
-export function createHistoryStore(db: Db, options: { readOnly: boolean; checkpointEvery?: number }): HistoryStore {
+export interface HistoryStoreOptions {
+  readOnly: boolean;
+  checkpointEvery?: number;
+  /** Takes an account's checkpoints off the writing transaction (see afterWrite); absent: taken in it. */
+  checkpointElsewhere?: (accountId: string) => void;
+}
+
+/** Checkpoints replayed and compressed, not yet kept: where they start from and what they follow. */
+interface PlannedCheckpoints {
+  /** The latest checkpoint they continue from (null: the first). */
+  after: { hlc: string; seq: number } | null;
+  rows: { hlc: string; seq: number; maxAt: string; data: Buffer | null }[];
+  /** Records up to the last planned one, and erasures, when planned: a change in either means the history moved under them. */
+  upTo: number;
+  erasures: number;
+}
+
+export function createHistoryStore(db: Db, options: HistoryStoreOptions): HistoryStore {
   const every = options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY;
   const q = {
     checkpointBefore: db.prepare<[string, string], CheckpointRow>(
@@ -147,6 +176,8 @@ export function createHistoryStore(db: Db, options: { readOnly: boolean; checkpo
       'INSERT OR REPLACE INTO history_checkpoints (account_id, hlc, seq, max_at, data) VALUES (?, ?, ?, ?, ?)',
     ),
     dropCheckpoints: db.prepare<[string]>('DELETE FROM history_checkpoints WHERE account_id = ?'),
+    countUpTo: db.prepare<[string, string, string, number], number>('SELECT count(*) FROM changes WHERE account_id = ? AND (hlc < ? OR (hlc = ? AND seq <= ?))').pluck(),
+    erasures: db.prepare<[], number>('SELECT count(*) FROM erased_people').pluck(),
     dropTrend: db.prepare<[string]>('DELETE FROM history_trend WHERE account_id = ?'),
     trendRows: db.prepare<[string, string], { account_id: string; month: string; weighted_coverage: number | null; red_flags: number | null }>(
       'SELECT account_id, month, weighted_coverage, red_flags FROM history_trend WHERE options = ? AND month >= ?',
@@ -189,20 +220,57 @@ export function createHistoryStore(db: Db, options: { readOnly: boolean; checkpo
     return at === undefined ? null : localDayOf(at);
   };
 
-  const ensureCheckpoints = (accountId: string) => {
-    if (options.readOnly) return;
+  /** Replays the records after the latest checkpoint and compresses a checkpoint every `every` of them; writes nothing. */
+  function planCheckpoints(accountId: string): PlannedCheckpoints {
     const last = q.lastCheckpoint.get(accountId);
     const rows = last === undefined ? q.rowsAll.all(accountId) : q.rowsAfter.all(accountId, last.hlc, last.hlc, last.seq);
     sinceCheckpoint.set(accountId, rows.length % every);
-    if (rows.length < every) return;
+    const planned: PlannedCheckpoints = { after: last === undefined ? null : { hlc: last.hlc, seq: last.seq }, rows: [], upTo: 0, erasures: 0 };
+    if (rows.length < every) return planned;
     const base = last === undefined ? null : decodeState(last.data);
     const replay = startReplay(base === null ? [] : [base]);
     let maxAt = last?.max_at ?? '';
     rows.forEach((row, index) => {
       replay.apply(replayed(accountId, row));
       if (row.at > maxAt) maxAt = row.at;
-      if ((index + 1) % every === 0) q.putCheckpoint.run(accountId, row.hlc, row.seq, maxAt, encodeState(replay.account(accountId)));
+      if ((index + 1) % every === 0) planned.rows.push({ hlc: row.hlc, seq: row.seq, maxAt, data: encodeState(replay.account(accountId)) });
     });
+    return planned;
+  }
+
+  const keep = (accountId: string, planned: PlannedCheckpoints) => {
+    for (const row of planned.rows) q.putCheckpoint.run(accountId, row.hlc, row.seq, row.maxAt, row.data);
+  };
+
+  /** What tells, in the write transaction, whether the history under planned checkpoints moved since they were planned. */
+  const witness = (accountId: string, planned: PlannedCheckpoints) => {
+    const anchor = planned.rows.at(-1)!;
+    return { upTo: q.countUpTo.get(accountId, anchor.hlc, anchor.hlc, anchor.seq) ?? 0, erasures: q.erasures.get() ?? 0 };
+  };
+
+  const ensureCheckpoints = (accountId: string) => {
+    if (options.readOnly) return;
+    keep(accountId, planCheckpoints(accountId));
+  };
+
+  const takeCheckpointsBeside = (accountId: string): number => {
+    if (options.readOnly) return 0;
+    // A read transaction: one snapshot of the records, and no write lock held while replaying.
+    const planned = db.transaction(() => {
+      const p = planCheckpoints(accountId);
+      return p.rows.length === 0 ? p : { ...p, ...witness(accountId, p) };
+    })();
+    if (planned.rows.length === 0) return 0;
+    return db
+      .transaction(() => {
+        const last = q.lastCheckpoint.get(accountId);
+        const same = last === undefined ? planned.after === null : planned.after !== null && last.hlc === planned.after.hlc && last.seq === planned.after.seq;
+        const now = witness(accountId, planned);
+        if (!same || now.upTo !== planned.upTo || now.erasures !== planned.erasures) return 0;
+        keep(accountId, planned);
+        return planned.rows.length;
+      })
+      .immediate();
   };
 
   const dropDerived = (accountId: string) => {
@@ -349,10 +417,18 @@ export function createHistoryStore(db: Db, options: { readOnly: boolean; checkpo
       for (const [accountId, count] of recorded) {
         const total = (sinceCheckpoint.get(accountId) ?? 0) + count;
         sinceCheckpoint.set(accountId, total);
-        if (total >= every) ensureCheckpoints(accountId);
+        if (total < every || options.readOnly) continue;
+        if (options.checkpointElsewhere === undefined) {
+          ensureCheckpoints(accountId);
+        } else {
+          // The writer thread counts again from the records; here the count starts over, so it is asked once per `every`.
+          sinceCheckpoint.set(accountId, total % every);
+          options.checkpointElsewhere(accountId);
+        }
       }
     },
     ensureCheckpoints,
+    takeCheckpointsBeside,
     dropDerived,
     contradictions(accountId, stored) {
       const replay = startReplay();

@@ -21,6 +21,7 @@ import { replayChanges } from '../../shared/history/changes';
 import { ATTITUDES, LAYERS, LINK_KINDS, type AccountData } from '../../shared/model';
 import Database from 'better-sqlite3';
 import { localDayOf } from './history-store';
+import { createStore } from './sqlite-store';
 import { changeBehindTheHistory, putOps, sampleAccountData, steppingClock, storeErrorFrom, useTempStore, type StoreFixture } from './test-support';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same edits, so a failure can be replayed. */
@@ -287,14 +288,25 @@ function countRows(fixture: StoreFixture, table: string, accountId: string): num
 describe('the account as of a day, from checkpoints', () => {
   const cx = useTempStore(() => ({ now: hoursClock(), defaultActor: 'tester', checkpointEvery: 7 }));
 
-  it.each([3, 11, 99])('equals a full replay of the log on every day of a random edit sequence (seed %i)', (seed) => {
+  it.each([3, 11, 99])('equals a full replay of the log on every day of a random edit sequence (seed %i)', async (seed) => {
     const accountId = randomHistory(cx.store, seed, 160);
+    // The writer thread takes them after the edits that made them due, off the edits' path.
+    await cx.store.checkpointsSettled();
     expect(countRows(cx, 'history_checkpoints', accountId)).toBeGreaterThan(5);
     expectCheckpointsMatchFullReplay(cx.store, accountId);
     // Checkpoints dropped (as after an erasure) are taken again, and the answers do not change.
     cx.reopen();
     expectCheckpointsMatchFullReplay(cx.store, accountId);
     expect(cx.store.historyContradictions(accountId)).toEqual([]);
+  });
+
+  it('takes them in the edit transaction when told to (no writer thread), with the same answers', () => {
+    cx.store.close();
+    cx.store = createStore(cx.temp.dbPath, { now: hoursClock(), defaultActor: 'tester', checkpointEvery: 7, checkpoints: 'inline' });
+    const accountId = randomHistory(cx.store, 3, 160);
+    // No waiting: they are there when the edit returns.
+    expect(countRows(cx, 'history_checkpoints', accountId)).toBeGreaterThan(5);
+    expectCheckpointsMatchFullReplay(cx.store, accountId);
   });
 
   it('says a day before the account is before it, with the first day of its history', () => {

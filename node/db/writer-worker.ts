@@ -5,7 +5,7 @@ import { createChangeLog } from './change-log';
 import { openConnection } from './connection';
 import { createHistoryStore } from './history-store';
 import { createRepos } from './repos';
-import type { WriterData, WriterReply, WriterRequest } from './writer';
+import type { CheckpointReply, WriterData, WriterReply, WriterRequest } from './writer';
 
 /**
  * The writer thread (see writer.ts): receives an edit's ops in parts, then applies them all in one
@@ -30,7 +30,7 @@ function commit(request: Extract<WriterRequest, { kind: 'commit' }>): WriterRepl
       applyOps(repos, log, ops, request.at);
       // Checkpoints are taken here, in the same transaction, as the store takes them after its own
       // writes: a large import must not leave the map as of a later day replaying it record by record.
-      const history = createHistoryStore(db, { readOnly: false });
+      const history = createHistoryStore(db, { readOnly: false, ...(data.checkpointEvery === undefined ? {} : { checkpointEvery: data.checkpointEvery }) });
       for (const accountId of log.drainRecorded().keys()) history.ensureCheckpoints(accountId);
     }).immediate();
     return { ok: true, transactionMs: performance.now() - start };
@@ -39,9 +39,29 @@ function commit(request: Extract<WriterRequest, { kind: 'commit' }>): WriterRepl
   }
 }
 
+/** An ordinary edit brought these accounts to a checkpoint: replayed here, beside the app's connection (see takeCheckpointsBeside). */
+function checkpoint(request: Extract<WriterRequest, { kind: 'checkpoint' }>): CheckpointReply {
+  let db: ReturnType<typeof openConnection> | null = null;
+  try {
+    db = openConnection(data.dbPath, data.access);
+    const history = createHistoryStore(db, { readOnly: false, ...(data.checkpointEvery === undefined ? {} : { checkpointEvery: data.checkpointEvery }) });
+    let kept = 0;
+    for (const accountId of request.accountIds) kept += history.takeCheckpointsBeside(accountId);
+    return { kind: 'checkpointed', kept };
+  } catch (error) {
+    return { kind: 'checkpointed', error: (error as Error).message ?? String(error) };
+  } finally {
+    db?.close();
+  }
+}
+
 parentPort?.on('message', (request: WriterRequest) => {
   if (request.kind === 'ops') {
     for (const op of request.ops) pending.push(op);
+    return;
+  }
+  if (request.kind === 'checkpoint') {
+    parentPort?.postMessage(checkpoint(request));
     return;
   }
   let reply: WriterReply;

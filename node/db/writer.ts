@@ -18,13 +18,19 @@ import { StoreError, type StoreErrorCode } from './store';
 export interface WriterData {
   dbPath: string;
   access: FileAccess;
+  /** Records between two history checkpoints (the store's own setting). */
+  checkpointEvery?: number;
 }
 
 export type WriterRequest =
   | { kind: 'ops'; ops: readonly Op[] }
-  | { kind: 'commit'; at: string; actor: string; origin: ChangeOrigin };
+  | { kind: 'commit'; at: string; actor: string; origin: ChangeOrigin }
+  | { kind: 'checkpoint'; accountIds: readonly string[] };
 
 export type WriterReply = { ok: true; transactionMs: number } | { ok: false; name: string; message: string; code?: string };
+
+/** The answer to a checkpoint request: how many checkpoints were kept, or why none. */
+export type CheckpointReply = { kind: 'checkpointed'; kept: number } | { kind: 'checkpointed'; error: string };
 
 /**
  * Where the writer thread's code is. The built app bundles writer-worker.ts as its own entry and
@@ -59,6 +65,14 @@ export interface OpsWriter {
   readonly available: boolean;
   /** Applies the ops in one transaction on the writer thread; rejects with the StoreError (or SQLite error) that refused them. */
   apply(ops: readonly Op[], commit: { at: string; actor: string; origin: ChangeOrigin }): Promise<{ transactionMs: number }>;
+  /**
+   * Asks the thread to take the accounts' history checkpoints (see HistoryStore.takeCheckpointsBeside),
+   * sent at once, answered by nobody: a failure is logged, the as-of is right without them, only slower.
+   * Call after the commit that made the records, so the thread's connection sees them.
+   */
+  checkpoint(accountIds: readonly string[]): void;
+  /** Resolves once every checkpoint asked for so far is kept or given up (tests, benchmarks, closing). */
+  checkpointsSettled(): Promise<void>;
   close(): void;
 }
 
@@ -68,18 +82,41 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
   const available = entry !== undefined || import.meta.url.endsWith('.ts');
   /** One edit at a time: a second waits for the first, as SQLite's single writer would. */
   let queue: Promise<unknown> = Promise.resolve();
+  /** The edit waiting for its reply. */
+  let answered: ((reply: WriterReply) => void) | null = null;
+  /** Checkpoint requests not answered yet, and who waits for there to be none. */
+  let checkpointsInFlight = 0;
+  let waitingForCheckpoints: (() => void)[] = [];
+  const checkpointAnswered = (all = false) => {
+    checkpointsInFlight = all ? 0 : Math.max(0, checkpointsInFlight - 1);
+    if (checkpointsInFlight > 0) return;
+    const waiting = waitingForCheckpoints;
+    waitingForCheckpoints = [];
+    for (const done of waiting) done();
+  };
 
   const thread = (): Worker => {
     if (worker) return worker;
     const started = startWorker(data, entry);
     if (!started) throw new Error('No writer thread entry in this build.');
     started.unref();
+    started.on('message', (reply: WriterReply | CheckpointReply) => {
+      if ('kind' in reply) {
+        if ('error' in reply) console.error(`History checkpoints not taken (the map as of a day stays right, only slower): ${reply.error}`);
+        checkpointAnswered();
+        return;
+      }
+      answered?.(reply);
+    });
     started.on('error', (error) => {
       if (worker === started) worker = null;
+      if (checkpointsInFlight > 0) console.error(`History checkpoints not taken: ${error.message}`);
+      checkpointAnswered(true);
       failed?.(error);
     });
     started.on('exit', (code) => {
       if (worker === started) worker = null;
+      checkpointAnswered(true);
       failed?.(new Error(`The writer thread stopped (exit ${code}) before the edit was written.`));
     });
     worker = started;
@@ -90,7 +127,7 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
     const target = thread();
     const reply = new Promise<WriterReply>((resolve, reject) => {
       failed = reject;
-      target.once('message', resolve);
+      answered = resolve;
     });
     try {
       for (let index = 0; index < ops.length; index += OPS_PER_MESSAGE) {
@@ -103,6 +140,7 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
       return { transactionMs: answer.transactionMs };
     } finally {
       failed = null;
+      answered = null;
     }
   }
 
@@ -113,9 +151,23 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
       queue = result.catch(() => undefined);
       return result;
     },
+    checkpoint(accountIds) {
+      if (!available || accountIds.length === 0) return;
+      try {
+        thread().postMessage({ kind: 'checkpoint', accountIds } satisfies WriterRequest);
+        checkpointsInFlight += 1;
+      } catch (error) {
+        console.error(`History checkpoints not taken: ${(error as Error).message}`);
+      }
+    },
+    checkpointsSettled() {
+      if (checkpointsInFlight === 0) return Promise.resolve();
+      return new Promise<void>((resolve) => waitingForCheckpoints.push(resolve));
+    },
     close() {
       if (worker) void worker.terminate();
       worker = null;
+      checkpointAnswered(true);
     },
   };
 }

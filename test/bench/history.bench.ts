@@ -50,9 +50,9 @@ function cpuEach(count: number, fn: () => void): number[] {
 }
 
 /** A store on `dbPath` whose clock moves STEP_MS per write, and the app's edits on the synthetic account's people. */
-function steppingStore(dbPath: string, people: number, from: number, step = STEP_MS) {
+function steppingStore(dbPath: string, people: number, from: number, step = STEP_MS, checkpoints: 'writer' | 'inline' = 'writer') {
   let now = from;
-  const store = createStore(dbPath, { now: () => new Date((now += step)), defaultActor: 'bench' });
+  const store = createStore(dbPath, { now: () => new Date((now += step)), defaultActor: 'bench', checkpoints });
   const data = syntheticAccount(people);
   const ids = data.people.map((p) => p.id);
   const attitudes = new Map(data.people.map((p) => [p.id, ATTITUDES.indexOf(p.attitude)]));
@@ -115,6 +115,50 @@ export function benchAsOf(people = 300, changes = 20_000, reads = 30): Record<st
   reader.close();
   fx.store.close();
   temp.remove();
+  return rows;
+}
+
+/**
+ * What an ordinary edit costs while the history records it, and its longest pause: before, the edit
+ * that brought the account to a checkpoint (every 500 records) replayed and compressed it in its own
+ * transaction; after, the writer thread takes it beside the app's connection. The raw UPDATE of the
+ * same rows on a second connection, no store and no record, is the reference.
+ */
+export async function benchEditPause(people = 300, edits = 2_000): Promise<Record<string, string | number>[]> {
+  const rows: Record<string, string | number>[] = [];
+  for (const mode of ['inline', 'writer'] as const) {
+    const temp = tempDb();
+    const fx = steppingStore(temp.dbPath, people, START, STEP_MS, mode);
+    const accountId = fx.data.account.id;
+    fx.store.importAccount(fx.data);
+    // The writer thread started and warm, as in the app after its first large edit (from source it compiles first).
+    await fx.store.applyLargeEdit([]);
+    fx.edit(50, 1);
+    const recordsBefore = fx.store.history(accountId).length;
+    const times = timeEach(edits, (i) => fx.edit(1, 1, 50 + i));
+    // The edits whose record is a 500th since the last checkpoint: the ones that took it, before.
+    const due = times.filter((_, i) => (recordsBefore + i + 1) % 500 === 0);
+    await fx.store.checkpointsSettled();
+    const raw = new Database(temp.dbPath);
+    const update = raw.prepare('UPDATE people SET x = ?, y = ? WHERE id = ?');
+    const ids = fx.data.people.map((p) => p.id);
+    const rawTimes = timeEach(edits, (i) => update.run(i, i % 900, ids[(i * 7919) % ids.length]));
+    const checkpoints = raw.prepare('SELECT count(*) FROM history_checkpoints WHERE account_id = ?').pluck().get(accountId) as number;
+    raw.close();
+    fx.store.close();
+    temp.remove();
+    rows.push({
+      checkpoint: mode === 'inline' ? 'in the edit transaction (before)' : 'on the writer thread (after)',
+      edits,
+      'edit + record p50': ms(median(times), 3),
+      'edit + record p95': ms(percentile(times, 95), 3),
+      'edits reaching a checkpoint': due.map((t) => ms(t, 1)).join(', '),
+      'longest edit': ms(Math.max(...times), 1),
+      'edits over 5 ms': times.filter((t) => t > 5).length,
+      'raw UPDATE p95 (reference)': ms(percentile(rawTimes, 95), 3),
+      'checkpoints kept': checkpoints,
+    });
+  }
   return rows;
 }
 
@@ -285,6 +329,8 @@ export function benchHistorySize(people = 300, changes = 100_000): Record<string
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const small = process.argv.includes('--small');
+  console.log('\nHistory: one edit with its change record (target p95 < 0.2 ms at the store) and the longest of 2,000, checkpoints before and after');
+  table(await benchEditPause(300, 2_000));
   console.log('\nHistory: the map as of a day, 300 people (target < 50 ms)');
   table(benchAsOf(300, small ? 2_000 : 20_000));
   console.log('\nHistory: two dates compared, both analyses (target < 100 ms)');

@@ -25,7 +25,8 @@ export function reportError(error: AppError) {
   toastsStore.getState().show({
     tone: 'error',
     title: i18next.t(`errors.title.${error.code}`),
-    // The database's own refusals are told in the app's language; the English text stays for support.
+    // A refusal with a message key (history.contradicts, merge.choicesDoNotFit, ...) and the database's own
+    // refusals are told in the app's language; the English text stays for support.
     message:
       error.key !== undefined && i18next.exists(error.key)
         ? i18next.t(error.key, error.params ?? {})

@@ -6,6 +6,7 @@ import { personRecordMessagesEn } from './person-record-messages';
 import { importMessagesEn } from './import-messages';
 import { findingsPlanMessagesEn } from './findings-plan-messages';
 import { mapViewMessagesEn } from './map-view-messages';
+import { historyWireMessagesEn } from './history-wire-messages';
 import { historyMessagesEn } from './history-messages';
 import { historyViewsMessagesEn } from './history-views-messages';
 import { historyCompactMessagesEn } from './history-compact-messages';
@@ -521,10 +522,11 @@ export const en = {
   findingsPlan: findingsPlanMessagesEn,
   accountTools: accountToolsMessagesEn,
   mapView: mapViewMessagesEn,
-  history: historyMessagesEn,
+  history: { ...historyMessagesEn, ...historyWireMessagesEn.history },
   historyViews: historyViewsMessagesEn,
   historyCompact: historyCompactMessagesEn,
   plan: planMessagesEn,
+  merge: historyWireMessagesEn.merge,
   quickBuild: quickBuildMessagesEn,
   safety: safetyMessagesEn,
   security: securityMessagesEn,

@@ -7,6 +7,7 @@ import { personRecordMessagesZhCN } from './person-record-messages';
 import { importMessagesZhCN } from './import-messages';
 import { findingsPlanMessagesZhCN } from './findings-plan-messages';
 import { mapViewMessagesZhCN } from './map-view-messages';
+import { historyWireMessagesZhCN } from './history-wire-messages';
 import { historyMessagesZhCN } from './history-messages';
 import { historyViewsMessagesZhCN } from './history-views-messages';
 import { historyCompactMessagesZhCN } from './history-compact-messages';
@@ -522,10 +523,11 @@ export const zhCN: Messages = {
   findingsPlan: findingsPlanMessagesZhCN,
   accountTools: accountToolsMessagesZhCN,
   mapView: mapViewMessagesZhCN,
-  history: historyMessagesZhCN,
+  history: { ...historyMessagesZhCN, ...historyWireMessagesZhCN.history },
   historyViews: historyViewsMessagesZhCN,
   historyCompact: historyCompactMessagesZhCN,
   plan: planMessagesZhCN,
+  merge: historyWireMessagesZhCN.merge,
   quickBuild: quickBuildMessagesZhCN,
   safety: safetyMessagesZhCN,
   security: securityMessagesZhCN,

@@ -2,7 +2,11 @@ import { createStore } from 'zustand/vanilla';
 import type { AccountData, AppError, Op } from '../../../shared/model';
 import type { Edit } from '../../../shared/edit';
 import { applyOps, combineEdits, deleteElements, isEmptyEdit } from '../../../shared/edit';
+import { UNDO_LIMIT } from '../../../shared/ipc/history-contract';
 import type { IpcClient } from './client';
+
+/** How long the undo and redo stacks wait after the last confirmed write before they are saved with the history. */
+export const UNDO_SAVE_DELAY_MS = 300;
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -42,7 +46,7 @@ export interface EditorState {
   select(ids: readonly string[]): void;
   selectAllPeople(): void;
   deleteSelection(): Promise<boolean>;
-  /** Resolves once every pending edit has been answered. */
+  /** Resolves once every pending edit has been answered (and the undo stacks due to be saved are). */
   flush(): Promise<void>;
   /**
    * Records an edit the main process has already written (an import's one transaction) as one undo
@@ -60,6 +64,34 @@ export function createEditorStore(client: IpcClient, onError: (error: AppError) 
     /** Edits go out one at a time, in order, so the database sees them as the user made them. */
     let queue: Promise<unknown> = Promise.resolve();
     let openToken = 0;
+    /** The stacks wait to be saved (undo.save) for this account; null when nothing is due. */
+    let stacksDue: { accountId: string; timer: ReturnType<typeof setTimeout> } | null = null;
+
+    /**
+     * Saves the undo and redo stacks with the history (issue 12: undo survives a restart), when every
+     * edit in them has been written: with an edit still on its way nothing is saved (its answer asks again).
+     * In the edit queue, so the save reaches the main process between the writes it follows and the next.
+     */
+    function saveStacks(): void {
+      if (stacksDue === null) return;
+      clearTimeout(stacksDue.timer);
+      const due = stacksDue.accountId;
+      stacksDue = null;
+      const { accountId, pending, undoStack, redoStack } = get();
+      if (accountId !== due || pending.length > 0) return;
+      const plain = (edit: Edit): Edit => ({ forward: edit.forward, inverse: edit.inverse });
+      const stacks = { accountId, undo: undoStack.slice(-UNDO_LIMIT).map(plain), redo: redoStack.slice(-UNDO_LIMIT).map(plain) };
+      // Not saved: after a restart undo starts empty, as before; nothing the user needs to act on.
+      queue = queue.then(() => client.call('undo.save', stacks));
+    }
+
+    /** Called after a write is confirmed (or refused and taken off the stacks): saves once the user pauses. */
+    function stacksChanged(): void {
+      const accountId = get().accountId;
+      if (accountId === null) return;
+      if (stacksDue !== null) clearTimeout(stacksDue.timer);
+      stacksDue = { accountId, timer: setTimeout(saveStacks, UNDO_SAVE_DELAY_MS) };
+    }
 
     function withoutMissing(selection: string[], data: AccountData): string[] {
       const ids = existingIds(data);
@@ -74,12 +106,14 @@ export function createEditorStore(client: IpcClient, onError: (error: AppError) 
       const pending = state.pending.filter((other) => other !== entry);
       if (result.ok) {
         set({ confirmed: applyOps(state.confirmed, entry.ops), pending, saveState: pending.length > 0 ? 'saving' : 'saved', lastError: null });
+        if (pending.length === 0) stacksChanged();
         return true;
       }
       // Refused: show the store's data plus whatever else is still on its way.
       const data = pending.reduce((current, other) => applyOps(current, other.ops), state.confirmed);
       set({ data, pending, selection: withoutMissing(state.selection, data), saveState: 'error', lastError: result.error });
       entry.onRefused();
+      if (pending.length === 0) stacksChanged();
       onError(result.error);
       return false;
     }
@@ -113,6 +147,7 @@ export function createEditorStore(client: IpcClient, onError: (error: AppError) 
       lastError: null,
 
       async open(accountId, select = []) {
+        saveStacks();
         const token = ++openToken;
         set({ loading: true, accountId, data: null, confirmed: null, pending: [], selection: [], undoStack: [], redoStack: [], saveState: 'idle', lastError: null });
         await queue;
@@ -124,11 +159,16 @@ export function createEditorStore(client: IpcClient, onError: (error: AppError) 
           return false;
         }
         const data = result.value;
-        set({ loading: false, data, confirmed: data, selection: withoutMissing(select, data) });
+        // The stacks kept with the history: empty when none, or when the account changed since by another way.
+        const stacks = await client.call('undo.load', { accountId });
+        if (token !== openToken) return false;
+        const kept = stacks.ok ? { undoStack: stacks.value.undo, redoStack: stacks.value.redo } : {};
+        set({ loading: false, data, confirmed: data, selection: withoutMissing(select, data), ...kept });
         return true;
       },
 
       close() {
+        saveStacks();
         openToken++;
         set({ accountId: null, data: null, confirmed: null, pending: [], selection: [], undoStack: [], redoStack: [], saveState: 'idle', lastError: null });
       },
@@ -183,6 +223,8 @@ export function createEditorStore(client: IpcClient, onError: (error: AppError) 
 
       async flush() {
         await queue;
+        saveStacks();
+        await queue;
       },
 
       adoptApplied(edit, select) {
@@ -197,6 +239,7 @@ export function createEditorStore(client: IpcClient, onError: (error: AppError) 
           selection: withoutMissing(select ? [...select] : state.selection, next),
           saveState: 'saved',
         }));
+        stacksChanged();
       },
     };
   });
