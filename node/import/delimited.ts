@@ -1,15 +1,15 @@
 import { Parser, type CsvError } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { DELIMITERS, MAX_IMPORT_ROWS, type Delimiter } from '../../shared/import/types';
-import { recordDelimiterOf, recordSlices } from './record-bounds';
+import { RecordScan, recordDelimiterOf, recordSlices } from './record-bounds';
 import { refusal, type Refused } from './refusal';
 import { nextTurn } from './slices';
 
 /**
  * Delimited text (CSV, semicolon CSV, TSV, cells pasted from Excel or a web table) as rows of cells.
  * Read in slices of whole records, yielding to the event loop between them, so a large file never holds
- * the main process up for long: a slice with a quote by csv-parse's synchronous parser, one without split
- * as csv-parse would read it.
+ * the main process up for long: records with a quote by csv-parse's synchronous parser, others split as
+ * csv-parse would read them.
  */
 
 export interface RawRows {
@@ -51,6 +51,9 @@ export function detectDelimiter(text: string): Delimiter {
 
 /** Characters parsed between two turns of the event loop (a few milliseconds of csv-parse). */
 const SLICE = 64 * 1024;
+
+/** Records without a quote this close (in characters) to a run of records with one join the run. */
+const NEAR = 2048;
 
 const parserOptions = (delimiter: Delimiter) => ({
   delimiter,
@@ -108,10 +111,11 @@ export function splitUnquoted(text: string, delimiter: Delimiter, recordDelimite
 }
 
 /**
- * The text cut into slices of whole records (see record-bounds.ts), each parsed with a turn of the event
- * loop between slices: a slice without a quote split as it is (splitUnquoted), any other by csv-parse's
- * synchronous parser. False when a slice does not parse: the streaming parser then reads the text
- * again, to say on which line the broken quote opened.
+ * The text cut into slices of whole records (see record-bounds.ts), each read with a turn of the event
+ * loop between slices. Within a slice, the records without a quote are split as they are (splitUnquoted)
+ * and each run of records with a quote is parsed by csv-parse's synchronous parser, so a file quoting a
+ * few cells costs little more than one quoting none. False when a run does not parse: the streaming
+ * parser then reads the text again, to say on which line the broken quote opened.
  */
 async function parseInRecordSlices(text: string, delimiter: Delimiter, rows: RowCollector): Promise<boolean> {
   const recordDelimiter = recordDelimiterOf(text, delimiter);
@@ -121,20 +125,43 @@ async function parseInRecordSlices(text: string, delimiter: Delimiter, rows: Row
   const firstOptions = { ...options, bom: true };
   const quoted = text.includes('"');
   let nextQuote = quoted ? text.indexOf('"') : -1;
+  const quoteFrom = (from: number) => {
+    if (nextQuote >= 0 && nextQuote < from) nextQuote = text.indexOf('"', from);
+    return nextQuote;
+  };
+  const split = (from: number, to: number) => {
+    if (from >= to) return;
+    for (const record of splitUnquoted(text.slice(from === 0 && text.charCodeAt(0) === 0xfeff ? 1 : from, to), delimiter, recordDelimiter)) rows.add(record, quoted);
+  };
   for (const [start, end] of recordSlices(text, delimiter, recordDelimiter, SLICE)) {
-    if (nextQuote >= 0 && nextQuote < start) nextQuote = text.indexOf('"', start);
-    let records: string[][];
-    if (nextQuote < 0 || nextQuote >= end) {
-      const body = text.slice(start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : start, end);
-      records = splitUnquoted(body, delimiter, recordDelimiter);
-    } else {
+    let position = start;
+    while (position < end && !rows.tooMany) {
+      const quote = quoteFrom(position);
+      if (quote < 0 || quote >= end) {
+        split(position, end);
+        break;
+      }
+      // The records before the quote's have none; the quote's record starts after the last record end before it.
+      const lastEnd = recordDelimiter === null ? -1 : text.lastIndexOf(recordDelimiter, quote);
+      const runStart = lastEnd < position ? position : lastEnd + (recordDelimiter as string).length;
+      split(position, runStart);
+      // The run goes on to the record of the next quote while that is near: each call of csv-parse costs
+      // as much as a few records, so records with quotes a few lines apart are parsed together.
+      const scan = new RecordScan(text, delimiter, recordDelimiter, runStart);
+      let runEnd = Math.min(end, scan.recordEndAfter(quote));
+      for (;;) {
+        const next = quoteFrom(runEnd);
+        if (next < 0 || next >= end || next - runEnd > NEAR) break;
+        runEnd = Math.min(end, scan.recordEndAfter(next));
+      }
       try {
-        records = parse(text.slice(start, end), start === 0 ? firstOptions : options) as string[][];
+        const records = parse(text.slice(runStart, runEnd), runStart === 0 ? firstOptions : options) as string[][];
+        for (const record of records) rows.add(record, quoted);
       } catch {
         return false;
       }
+      position = runEnd;
     }
-    for (const record of records) rows.add(record, quoted);
     if (rows.tooMany) break;
     await nextTurn();
   }

@@ -79,4 +79,23 @@ describe('record-aligned slices', () => {
     expect(parsed.cells[5001]?.[0]).toBe('联系人5000, 二');
     expect(parsed.lines.slice(-2)).toEqual([6000, 6001]);
   });
+
+  it('read quoted and unquoted records mixed in one text as csv-parse reads the whole text', async () => {
+    const texts: [string, ',' | ';' | '\t'][] = [
+      ['Name,Notes\r\n"Li, Wei","said ""yes""\r\nthen left"\r\nAnn,"a\nb"\r\n"",x\r\nplain,row\r\n', ','],
+      ['Name,Height,Note\nBob,5\'11",tall\nAnn,"3" pipe",x\nCarl,2,"ok"\nDan,3,none\n', ','],
+      ['"a","b"\r\nc,d\r\n\r\ne,"f\r\ng"\r\nh,i', ','],
+      ['x,y\r\n"q"\r\n"r"\r\ns\r\n"t\r\n",u\r\nv', ','],
+      ['a;b\rc;"d\re"\rf;g\r', ';'],
+      ['a\tb\n\nc\t"d\n"\n', '\t'],
+      ['"only, one record"', ','],
+      [manyRowsCsv(3000).replace(/联系人(\d*7),/g, '"联系人$1, 其他",'), ','],
+    ];
+    for (const [text, delimiter] of texts) {
+      const parsed = await parseDelimited(text, delimiter);
+      if ('refused' in parsed) throw new Error(parsed.refused.message);
+      const byLibrary = (parse(text, { ...options, delimiter }) as string[][]).filter((record) => record.some((cell) => cell.trim() !== ''));
+      expect(parsed.cells, JSON.stringify(text.slice(0, 80))).toEqual(byLibrary);
+    }
+  });
 });

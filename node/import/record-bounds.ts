@@ -17,16 +17,20 @@ export function recordDelimiterOf(text: string, delimiter: string): '\r\n' | '\n
   return text[end] === '\n' ? '\n' : text[end + 1] === '\n' ? '\r\n' : '\r';
 }
 
-class RecordScan {
+/** Finds the ends of records in `text`, from a record's start (`from`) on. */
+export class RecordScan {
   /** Position up to which quote state is known, and whether that position is inside a quoted field. */
-  private at = 0;
+  private at: number;
   private quoted = false;
 
   constructor(
     private readonly text: string,
     private readonly delimiter: string,
     private readonly recordDelimiter: string | null,
-  ) {}
+    from = 0,
+  ) {
+    this.at = from;
+  }
 
   private isLineEnd(index: number): boolean {
     const char = this.text[index];
@@ -92,6 +96,12 @@ class RecordScan {
       if (end < 0 || this.isLineEnd(end)) return end;
       index = end + 1;
     }
+  }
+
+  /** The index just past the end of the record that runs on at `from` (the text's length for the last one). */
+  recordEndAfter(from: number): number {
+    const end = this.lineEndAfter(from);
+    return end < 0 ? this.text.length : this.pastLineEnd(end);
   }
 
   /** The index just past the record delimiter at `end`. */
