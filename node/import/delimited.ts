@@ -52,9 +52,6 @@ export function detectDelimiter(text: string): Delimiter {
 /** Characters parsed between two turns of the event loop (a few milliseconds of csv-parse). */
 const SLICE = 64 * 1024;
 
-/** Records without a quote this close (in characters) to a run of records with one join the run. */
-const NEAR = 2048;
-
 const parserOptions = (delimiter: Delimiter) => ({
   delimiter,
   bom: true,
@@ -111,11 +108,52 @@ export function splitUnquoted(text: string, delimiter: Delimiter, recordDelimite
 }
 
 /**
+ * One record, text[from, to) without its record delimiter, when its quotes are all plain: each quoted
+ * cell opens at the cell's start and closes right before a delimiter or the record's end, with `""` for
+ * a quote inside; no quote in an unquoted cell. Null otherwise (csv-parse then reads it, relaxed quotes
+ * and broken ones alike). Cells as csv-parse gives them.
+ */
+export function plainQuotedRecord(text: string, from: number, to: number, delimiter: string): string[] | null {
+  const cells: string[] = [];
+  let at = from;
+  for (;;) {
+    if (at < to && text.charCodeAt(at) === 34) {
+      let value = '';
+      let inside = at + 1;
+      for (;;) {
+        const quote = text.indexOf('"', inside);
+        if (quote < 0 || quote >= to) return null;
+        if (quote + 1 < to && text.charCodeAt(quote + 1) === 34) {
+          value += text.slice(inside, quote + 1);
+          inside = quote + 2;
+          continue;
+        }
+        value += text.slice(inside, quote);
+        at = quote + 1;
+        break;
+      }
+      cells.push(value);
+      if (at === to) return cells;
+      if (text[at] !== delimiter) return null;
+      at++;
+      continue;
+    }
+    const next = text.indexOf(delimiter, at);
+    const cellEnd = next < 0 || next >= to ? to : next;
+    const cell = text.slice(at, cellEnd);
+    if (cell.includes('"')) return null;
+    cells.push(cell);
+    if (cellEnd === to) return cells;
+    at = cellEnd + 1;
+  }
+}
+
+/**
  * The text cut into slices of whole records (see record-bounds.ts), each read with a turn of the event
- * loop between slices. Within a slice, the records without a quote are split as they are (splitUnquoted)
- * and each run of records with a quote is parsed by csv-parse's synchronous parser, so a file quoting a
- * few cells costs little more than one quoting none. False when a run does not parse: the streaming
- * parser then reads the text again, to say on which line the broken quote opened.
+ * loop between slices. Within a slice, the records without a quote are split as they are (splitUnquoted),
+ * a record with plain quotes is read by plainQuotedRecord, and any other by csv-parse's synchronous
+ * parser. False when a record does not parse: the streaming parser then reads the text again, to say on
+ * which line the broken quote opened.
  */
 async function parseInRecordSlices(text: string, delimiter: Delimiter, rows: RowCollector): Promise<boolean> {
   const recordDelimiter = recordDelimiterOf(text, delimiter);
@@ -145,20 +183,20 @@ async function parseInRecordSlices(text: string, delimiter: Delimiter, rows: Row
       const lastEnd = recordDelimiter === null ? -1 : text.lastIndexOf(recordDelimiter, quote);
       const runStart = lastEnd < position ? position : lastEnd + (recordDelimiter as string).length;
       split(position, runStart);
-      // The run goes on to the record of the next quote while that is near: each call of csv-parse costs
-      // as much as a few records, so records with quotes a few lines apart are parsed together.
+      // The quote's record: read here when its quotes are the plain kind (Excel's), else by csv-parse.
       const scan = new RecordScan(text, delimiter, recordDelimiter, runStart);
-      let runEnd = Math.min(end, scan.recordEndAfter(quote));
-      for (;;) {
-        const next = quoteFrom(runEnd);
-        if (next < 0 || next >= end || next - runEnd > NEAR) break;
-        runEnd = Math.min(end, scan.recordEndAfter(next));
-      }
-      try {
-        const records = parse(text.slice(runStart, runEnd), runStart === 0 ? firstOptions : options) as string[][];
-        for (const record of records) rows.add(record, quoted);
-      } catch {
-        return false;
+      const lineEnd = scan.lineEndAfter(quote);
+      const runEnd = lineEnd < 0 || lineEnd >= end ? end : scan.pastLineEnd(lineEnd);
+      const cellsStart = runStart === 0 && text.charCodeAt(0) === 0xfeff ? 1 : runStart;
+      const plain = plainQuotedRecord(text, cellsStart, lineEnd < 0 || lineEnd >= end ? end : lineEnd, delimiter);
+      if (plain) rows.add(plain, quoted);
+      else {
+        try {
+          const records = parse(text.slice(runStart, runEnd), runStart === 0 ? firstOptions : options) as string[][];
+          for (const record of records) rows.add(record, quoted);
+        } catch {
+          return false;
+        }
       }
       position = runEnd;
     }

@@ -89,6 +89,8 @@ describe('record-aligned slices', () => {
       ['a;b\rc;"d\re"\rf;g\r', ';'],
       ['a\tb\n\nc\t"d\n"\n', '\t'],
       ['"only, one record"', ','],
+      ['a,"b"\r\n"",x,""\r\n"x""y","""",,\r\n"a" ,b\r\n"a"b,c\r\nq,"end\r\nof, text"', ','],
+      ['k,"v"\r\n,"",\r\n"""quoted"" start",m\r\nlast,"x"', ','],
       [manyRowsCsv(3000).replace(/联系人(\d*7),/g, '"联系人$1, 其他",'), ','],
     ];
     for (const [text, delimiter] of texts) {

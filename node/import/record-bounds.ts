@@ -98,12 +98,6 @@ export class RecordScan {
     }
   }
 
-  /** The index just past the end of the record that runs on at `from` (the text's length for the last one). */
-  recordEndAfter(from: number): number {
-    const end = this.lineEndAfter(from);
-    return end < 0 ? this.text.length : this.pastLineEnd(end);
-  }
-
   /** The index just past the record delimiter at `end`. */
   pastLineEnd(end: number): number {
     if (this.recordDelimiter !== null) return end + this.recordDelimiter.length;
