@@ -1,14 +1,15 @@
 import { Parser, type CsvError } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { DELIMITERS, MAX_IMPORT_ROWS, type Delimiter } from '../../shared/import/types';
-import { recordDelimiterOf, recordSlices } from './record-bounds';
+import { RecordScan, recordDelimiterOf, recordSlices } from './record-bounds';
 import { refusal, type Refused } from './refusal';
 import { nextTurn } from './slices';
 
 /**
  * Delimited text (CSV, semicolon CSV, TSV, cells pasted from Excel or a web table) as rows of cells.
- * Parsed with csv-parse's synchronous parser in slices of whole records, yielding to the event loop
- * between them, so a large file never holds the main process up for long.
+ * Read in slices of whole records, yielding to the event loop between them, so a large file never holds
+ * the main process up for long: records with a quote by csv-parse's synchronous parser, others split as
+ * csv-parse would read them.
  */
 
 export interface RawRows {
@@ -92,22 +93,113 @@ function brokenQuote(line: number): Refused {
 }
 
 /**
- * The text cut into slices of whole records (see record-bounds.ts), each parsed by csv-parse's
- * synchronous parser, with a turn of the event loop between slices. Null when a slice does not parse:
- * the streaming parser then reads the text again, to say on which line the broken quote opened.
+ * A slice without a quote, as csv-parse reads it: each record delimiter ends a record (a last one at
+ * the slice's end adds no empty record), each delimiter ends a cell, nothing else is special. Most
+ * files quote nothing, or only a few cells, and splitting is many times quicker than csv-parse, which
+ * turns the text into bytes and every cell back into a string.
+ */
+export function splitUnquoted(text: string, delimiter: Delimiter, recordDelimiter: string | null): string[][] {
+  if (text === '') return [];
+  const records = recordDelimiter === null ? [text] : text.split(recordDelimiter);
+  if (recordDelimiter !== null && text.endsWith(recordDelimiter)) records.pop();
+  const cells = new Array<string[]>(records.length);
+  for (let index = 0; index < records.length; index++) cells[index] = (records[index] as string).split(delimiter);
+  return cells;
+}
+
+/**
+ * One record, text[from, to) without its record delimiter, when its quotes are all plain: each quoted
+ * cell opens at the cell's start and closes right before a delimiter or the record's end, with `""` for
+ * a quote inside; no quote in an unquoted cell. Null otherwise (csv-parse then reads it, relaxed quotes
+ * and broken ones alike). Cells as csv-parse gives them.
+ */
+export function plainQuotedRecord(text: string, from: number, to: number, delimiter: string): string[] | null {
+  const cells: string[] = [];
+  let at = from;
+  for (;;) {
+    if (at < to && text.charCodeAt(at) === 34) {
+      let value = '';
+      let inside = at + 1;
+      for (;;) {
+        const quote = text.indexOf('"', inside);
+        if (quote < 0 || quote >= to) return null;
+        if (quote + 1 < to && text.charCodeAt(quote + 1) === 34) {
+          value += text.slice(inside, quote + 1);
+          inside = quote + 2;
+          continue;
+        }
+        value += text.slice(inside, quote);
+        at = quote + 1;
+        break;
+      }
+      cells.push(value);
+      if (at === to) return cells;
+      if (text[at] !== delimiter) return null;
+      at++;
+      continue;
+    }
+    const next = text.indexOf(delimiter, at);
+    const cellEnd = next < 0 || next >= to ? to : next;
+    const cell = text.slice(at, cellEnd);
+    if (cell.includes('"')) return null;
+    cells.push(cell);
+    if (cellEnd === to) return cells;
+    at = cellEnd + 1;
+  }
+}
+
+/**
+ * The text cut into slices of whole records (see record-bounds.ts), each read with a turn of the event
+ * loop between slices. Within a slice, the records without a quote are split as they are (splitUnquoted),
+ * a record with plain quotes is read by plainQuotedRecord, and any other by csv-parse's synchronous
+ * parser. False when a record does not parse: the streaming parser then reads the text again, to say on
+ * which line the broken quote opened.
  */
 async function parseInRecordSlices(text: string, delimiter: Delimiter, rows: RowCollector): Promise<boolean> {
   const recordDelimiter = recordDelimiterOf(text, delimiter);
-  const options = { ...parserOptions(delimiter), ...(recordDelimiter === null ? {} : { record_delimiter: recordDelimiter }) };
+  const withRecordDelimiter = recordDelimiter === null ? {} : { record_delimiter: recordDelimiter };
+  // A byte-order mark is taken off the text's start only (csv-parse would take it off any slice's).
+  const options = { ...parserOptions(delimiter), ...withRecordDelimiter, bom: false };
+  const firstOptions = { ...options, bom: true };
   const quoted = text.includes('"');
+  let nextQuote = quoted ? text.indexOf('"') : -1;
+  const quoteFrom = (from: number) => {
+    if (nextQuote >= 0 && nextQuote < from) nextQuote = text.indexOf('"', from);
+    return nextQuote;
+  };
+  const split = (from: number, to: number) => {
+    if (from >= to) return;
+    for (const record of splitUnquoted(text.slice(from === 0 && text.charCodeAt(0) === 0xfeff ? 1 : from, to), delimiter, recordDelimiter)) rows.add(record, quoted);
+  };
   for (const [start, end] of recordSlices(text, delimiter, recordDelimiter, SLICE)) {
-    let records: string[][];
-    try {
-      records = parse(text.slice(start, end), options) as string[][];
-    } catch {
-      return false;
+    let position = start;
+    while (position < end && !rows.tooMany) {
+      const quote = quoteFrom(position);
+      if (quote < 0 || quote >= end) {
+        split(position, end);
+        break;
+      }
+      // The records before the quote's have none; the quote's record starts after the last record end before it.
+      const lastEnd = recordDelimiter === null ? -1 : text.lastIndexOf(recordDelimiter, quote);
+      const runStart = lastEnd < position ? position : lastEnd + (recordDelimiter as string).length;
+      split(position, runStart);
+      // The quote's record: read here when its quotes are the plain kind (Excel's), else by csv-parse.
+      const scan = new RecordScan(text, delimiter, recordDelimiter, runStart);
+      const lineEnd = scan.lineEndAfter(quote);
+      const runEnd = lineEnd < 0 || lineEnd >= end ? end : scan.pastLineEnd(lineEnd);
+      const cellsStart = runStart === 0 && text.charCodeAt(0) === 0xfeff ? 1 : runStart;
+      const plain = plainQuotedRecord(text, cellsStart, lineEnd < 0 || lineEnd >= end ? end : lineEnd, delimiter);
+      if (plain) rows.add(plain, quoted);
+      else {
+        try {
+          const records = parse(text.slice(runStart, runEnd), runStart === 0 ? firstOptions : options) as string[][];
+          for (const record of records) rows.add(record, quoted);
+        } catch {
+          return false;
+        }
+      }
+      position = runEnd;
     }
-    for (const record of records) rows.add(record, quoted);
     if (rows.tooMany) break;
     await nextTurn();
   }

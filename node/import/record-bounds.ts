@@ -17,16 +17,20 @@ export function recordDelimiterOf(text: string, delimiter: string): '\r\n' | '\n
   return text[end] === '\n' ? '\n' : text[end + 1] === '\n' ? '\r\n' : '\r';
 }
 
-class RecordScan {
+/** Finds the ends of records in `text`, from a record's start (`from`) on. */
+export class RecordScan {
   /** Position up to which quote state is known, and whether that position is inside a quoted field. */
-  private at = 0;
+  private at: number;
   private quoted = false;
 
   constructor(
     private readonly text: string,
     private readonly delimiter: string,
     private readonly recordDelimiter: string | null,
-  ) {}
+    from = 0,
+  ) {
+    this.at = from;
+  }
 
   private isLineEnd(index: number): boolean {
     const char = this.text[index];
