@@ -188,7 +188,7 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
         return [
           ...(overlayClassesRef.current.get(id) ?? []),
           ...(focus?.classesFor(id, isLink) ?? []),
-          ...(lodRef.current?.classesFor(isLink ? 'link' : String(def.data.kind)) ?? []),
+          ...(lodRef.current?.classesFor(isLink ? 'link' : String(def.data.kind), def.classes) ?? []),
         ];
       };
       extraClassesRef.current = extraClasses;

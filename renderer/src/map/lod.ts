@@ -26,6 +26,12 @@ import { PERSON_LABEL, ROLE_BADGE_HEIGHT } from '../../../shared/visual/vocabula
  * All start as seen from afar (titles and images hidden): the map is filled at zoom 1 and fitted right
  * after, and starting so spares a large map a restyle of every person at its first paint. `refresh()`
  * follows a fit that may not have changed the zoom.
+ *
+ * Each class is carried only by the people it changes (the name classes split by key people), and every
+ * threshold has a margin of one zoom step (`HYSTERESIS`): a detail appears when the zoom reaches its
+ * threshold and goes again only when the zoom falls one step below it, so zooming in a step and back out
+ * (toolbar, keyboard, a wheel going to and fro) restyles nobody the second time; at 300 people each such
+ * step used to restyle everyone.
  */
 
 /** on people below IMAGE_ZOOM: none of their images is drawn */
@@ -59,9 +65,15 @@ export const IMAGE_ZOOM = MIN_BADGE_PX / ROLE_BADGE_HEIGHT;
 export const titlesShownAt = (zoom: number): boolean => zoom >= TITLE_ZOOM - 1e-9;
 export const imagesShownAt = (zoom: number): boolean => zoom >= IMAGE_ZOOM - 1e-9;
 
+/**
+ * A detail shown from zoom T is hidden again only below T / HYSTERESIS: one step of the toolbar and the
+ * keyboard (accountCommands.ts), so a step in and a step back never restyle twice.
+ */
+export const HYSTERESIS = 1.25;
+
 export interface LevelOfDetail {
-  /** classes an element added by a data diff should carry now */
-  classesFor(kind: string): string[];
+  /** classes an element added by a data diff should carry now, by its kind and its own classes */
+  classesFor(kind: string, classes?: string): string[];
   /** whether job titles are drawn at the current zoom (their nodes are on the graph) */
   titlesShown(): boolean;
   /** applies the current zoom (after a fit, which may leave the zoom as it was) */
@@ -69,19 +81,36 @@ export interface LevelOfDetail {
   dispose(): void;
 }
 
-/** A class the nodes of one kind carry at the zooms where `carriedAt` holds. */
+/**
+ * A class the nodes of one kind carry below the zoom `from` (and, once dropped, from `from / HYSTERESIS`
+ * down); `key`: only key people (true) or only the others (false), the people whose drawing it changes.
+ */
 interface Detail {
   className: string;
   kind: string;
-  carriedAt(zoom: number): boolean;
+  from: number;
+  key?: boolean;
 }
 
 const DETAILS: readonly Detail[] = [
-  { className: NAMES_HIDDEN, kind: 'person', carriedAt: (zoom) => zoom < NAME_ZOOM - 1e-9 },
-  { className: KEY_NAMES_HIDDEN, kind: 'person', carriedAt: (zoom) => zoom < KEY_NAME_ZOOM - 1e-9 },
-  { className: IMAGES_HIDDEN, kind: 'person', carriedAt: (zoom) => !imagesShownAt(zoom) },
-  { className: LINKS_FAR, kind: 'link', carriedAt: (zoom) => !imagesShownAt(zoom) },
+  // A key person's name follows the key class (style.ts), whatever this one says: only the others carry it.
+  { className: NAMES_HIDDEN, kind: 'person', from: NAME_ZOOM, key: false },
+  // The others' names are gone below NAME_ZOOM already.
+  { className: KEY_NAMES_HIDDEN, kind: 'person', from: KEY_NAME_ZOOM, key: true },
+  { className: IMAGES_HIDDEN, kind: 'person', from: IMAGE_ZOOM },
+  { className: LINKS_FAR, kind: 'link', from: IMAGE_ZOOM },
 ];
+
+/** Whether a detail carried (`carried`) before should be carried at `zoom`: the margin keeps it as it was. */
+export function carriedNext(from: number, carried: boolean, zoom: number): boolean {
+  if (zoom >= from - 1e-9) return false;
+  if (zoom < from / HYSTERESIS - 1e-9) return true;
+  return carried;
+}
+
+const hasKey = (classes: string | undefined): boolean => (classes ?? '').split(' ').includes('key');
+const concerns = (detail: Detail, kind: string, classes: string | undefined): boolean =>
+  detail.kind === kind && (detail.key === undefined || detail.key === hasKey(classes));
 
 export interface LevelOfDetailHooks {
   /** Puts the job titles' nodes on the graph (`shown`) or takes them off, inside the level of detail's batch. */
@@ -89,22 +118,24 @@ export interface LevelOfDetailHooks {
 }
 
 export function bindLevelOfDetail(cy: Core, hooks: LevelOfDetailHooks): LevelOfDetail {
-  const carried = new Map(DETAILS.map((detail) => [detail, detail.carriedAt(0)]));
-  let titles = titlesShownAt(0);
+  const carried = new Map(DETAILS.map((detail) => [detail, true]));
+  let titles = false;
   const apply = (): void => {
     const zoom = cy.zoom();
-    const changed = DETAILS.filter((detail) => detail.carriedAt(zoom) !== carried.get(detail));
-    const titlesChanged = titlesShownAt(zoom) !== titles;
+    const changed = DETAILS.filter((detail) => carriedNext(detail.from, carried.get(detail) === true, zoom) !== carried.get(detail));
+    const titlesNext = titles ? !carriedNext(TITLE_ZOOM, false, zoom) : titlesShownAt(zoom);
+    const titlesChanged = titlesNext !== titles;
     if (changed.length === 0 && !titlesChanged) return;
     cy.batch(() => {
       if (titlesChanged) {
-        titles = !titles;
+        titles = titlesNext;
         hooks.titles(titles);
       }
       for (const detail of changed) {
-        const next = detail.carriedAt(zoom);
+        const next = !carried.get(detail);
         carried.set(detail, next);
-        const nodes = cy.elements(`.${detail.kind}`);
+        let nodes = cy.elements(`.${detail.kind}`);
+        if (detail.key !== undefined) nodes = detail.key ? nodes.filter('.key') : nodes.not('.key');
         if (next) nodes.addClass(detail.className);
         else nodes.removeClass(detail.className);
       }
@@ -113,7 +144,7 @@ export function bindLevelOfDetail(cy: Core, hooks: LevelOfDetailHooks): LevelOfD
   cy.on('zoom', apply);
   return {
     titlesShown: () => titles,
-    classesFor: (kind) => DETAILS.filter((detail) => detail.kind === kind && carried.get(detail)).map((detail) => detail.className),
+    classesFor: (kind, classes) => DETAILS.filter((detail) => concerns(detail, kind, classes) && carried.get(detail)).map((detail) => detail.className),
     refresh: apply,
     dispose: () => void cy.removeListener('zoom', apply),
   };
