@@ -347,7 +347,9 @@ describe('the account as of a day, from checkpoints', () => {
     const [done] = cx.store.compactHistory(cutDay, accountId);
     expect(done!.removed).toBeGreaterThan(0);
     expect(cx.store.history(accountId).length).toBeLessThan(records.length - done!.removed + done!.baseline + 1);
-    for (const [day, before] of later) expect(canonical((cx.store.accountOnDay(accountId, day) as { data: AccountData }).data), day).toEqual(canonical((before as { data: AccountData }).data));
+    // The random edits delete and restore the account now and then: a day it was deleted stays so.
+    const shown = (day: string, view: ReturnType<typeof cx.store.accountOnDay>) => (view?.found ? canonical(view.data) : `${day}: ${view?.reason ?? 'unknown'}`);
+    for (const [day, before] of later) expect(shown(day, cx.store.accountOnDay(accountId, day)), day).toEqual(shown(day, before));
     const dayBefore = localDayOf(records[0]!.at);
     expect(cx.store.accountOnDay(accountId, dayBefore)).toEqual({ found: false, reason: 'compacted', firstDay: done!.firstDay });
     expect(cx.store.snapshots(accountId).map((s) => s.kind)).toEqual(['compaction']);

@@ -52,10 +52,16 @@ function errorOf(reply: Extract<WriterReply, { ok: false }>): Error {
   return Object.assign(new Error(reply.message), { name: reply.name }, reply.code === undefined ? {} : { code: reply.code });
 }
 
+/**
+ * This module read as TypeScript (tsx, vitest, Playwright's runner). A CommonJS bundle that names no
+ * entry (the command line's, a test's child process) has no import.meta.url at all, and writes inline.
+ */
+const runningFromSource = (): boolean => typeof import.meta.url === 'string' && import.meta.url.endsWith('.ts');
+
 function startWorker(data: WriterData, entry: WriterEntry | undefined): Worker | null {
   if (entry !== undefined) return new Worker(entry, { workerData: data });
+  if (!runningFromSource()) return null;
   const source = new URL('./writer-worker.ts', import.meta.url);
-  if (!import.meta.url.endsWith('.ts')) return null;
   // From source: the worker loads tsx's loader first, then the TypeScript entry through it.
   return new Worker(new URL('./writer-worker-source.mjs', import.meta.url), { workerData: { ...data, entry: source.href } });
 }
@@ -79,7 +85,7 @@ export interface OpsWriter {
 export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined): OpsWriter {
   let worker: Worker | null = null;
   let failed: ((error: Error) => void) | null = null;
-  const available = entry !== undefined || import.meta.url.endsWith('.ts');
+  const available = entry !== undefined || runningFromSource();
   /** One edit at a time: a second waits for the first, as SQLite's single writer would. */
   let queue: Promise<unknown> = Promise.resolve();
   /** The edit waiting for its reply. */
