@@ -19,6 +19,9 @@ export default defineConfig({
   use: {
     viewport: { width: 1440, height: 900 },
     deviceScaleFactor: 1,
+    // The app honours the system's "reduce motion" setting (no gliding view, no CSS animations): fewer
+    // frames for software rendering to draw. Tests that are about motion set it back where they need it.
+    reducedMotion: 'reduce',
     launchOptions: {
       executablePath: chromiumPath,
       args: [
@@ -28,6 +31,12 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // Less work for the software renderer, and no throttling of a page that Chromium thinks is hidden.
+        '--disable-smooth-scrolling',
+        '--disable-renderer-backgrounding',
+        '--disable-background-timer-throttling',
+        '--disable-backgrounding-occluded-windows',
+        '--force-device-scale-factor=1',
       ],
     },
     trace: 'retain-on-failure',

@@ -14,6 +14,10 @@ import { clickNode, nodeNamed, openDemo, painted, snapshot } from './map-driver'
  */
 
 const ARTIFACTS = 'test/artifacts';
+
+// The workshop frames each step with a short animation, and these walks wait for it to settle: they run
+// with the motion a user gets by default (the rest of the suite runs with reduce-motion, see playwright.config.ts).
+test.use({ reducedMotion: 'no-preference' });
 mkdirSync(ARTIFACTS, { recursive: true });
 
 interface PrivateValues {

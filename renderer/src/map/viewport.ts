@@ -11,6 +11,11 @@ const FRAME_PADDING = 72;
 const FRAME_MAX_ZOOM = 1.25;
 const FRAME_DURATION_MS = 280;
 
+/** The user asked the system for less motion (an accessibility setting): the view then jumps instead of gliding. */
+function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 export function fitAll(cy: Core): void {
   cy.stop(true, true);
   cy.fit(cy.elements(), FIT_PADDING);
@@ -47,6 +52,11 @@ export function createViewportHandle(getCy: () => Core | null): Omit<PowerMapHan
       const fitZoom = Math.min((width - 2 * FRAME_PADDING) / Math.max(box.w, 1), (height - 2 * FRAME_PADDING) / Math.max(box.h, 1));
       const zoom = clampZoom(Math.min(fitZoom, options.maxZoom ?? FRAME_MAX_ZOOM));
       const pan = { x: width / 2 - zoom * (box.x1 + box.w / 2), y: height / 2 - zoom * (box.y1 + box.h / 2) };
+      if (prefersReducedMotion()) {
+        cy.stop(true, true);
+        cy.viewport({ zoom, pan });
+        return;
+      }
       cy.stop(true, false);
       cy.animate({ zoom, pan }, { duration: FRAME_DURATION_MS, easing: 'ease-in-out-cubic' });
     },
