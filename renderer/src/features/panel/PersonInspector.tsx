@@ -164,8 +164,6 @@ export function PersonInspector({ data, person }: { data: AccountData; person: P
         />
       </Section>
 
-      {hidePrivate ? null : <PersonPlan data={data} person={person} />}
-
       <Section title={t('accountTools.panel.sectionCovers')}>
         <CoveredBy data={data} personId={person.id} />
         <Wide>
@@ -179,6 +177,9 @@ export function PersonInspector({ data, person }: { data: AccountData; person: P
           />
         </Wide>
       </Section>
+
+      {/* After the fields used most (issue 9: all in view on a 1366x768 laptop), before the rest. */}
+      {hidePrivate ? null : <PersonPlan data={data} person={person} />}
 
       <Section title={t('person.sectionIdentity')}>
         <PersonText person={person} field="title" />

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { BackupList } from './BackupList';
-import { databaseStore, useDatabase } from './databaseStore';
+import { databaseStore, reloadAfterRecovery, useDatabase } from './databaseStore';
 import './safety.css';
 
 const KNOWN = ['damaged', 'not-a-database', 'empty-file', 'foreign', 'newer-database', 'locked', 'needs-key'];
@@ -44,7 +44,7 @@ export function RecoveryScreen() {
               })}</p>
             {lost > 0 ? <p className="muted">{t('safety.recovery.salvageLost', { lost: t('safety.recovery.count.records', { count: lost }) })}</p> : null}
             <p className="muted">{t('safety.recovery.keptAside')}</p>
-            <button type="button" className="btn btn-primary" data-autofocus onClick={() => window.location.reload()}>
+            <button type="button" className="btn btn-primary" data-autofocus onClick={reloadAfterRecovery}>
               {t('safety.recovery.continue')}
             </button>
           </section>

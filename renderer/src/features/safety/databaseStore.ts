@@ -29,7 +29,16 @@ export interface DatabaseState {
   setRestoreOpen(open: boolean): void;
 }
 
-const reload = () => window.location.reload();
+/** Set before the page reloads on a database just recovered: it opens on the account list, to show what came back. */
+export const AFTER_RECOVERY_KEY = 'power-map:after-recovery';
+export const reloadAfterRecovery = () => {
+  try {
+    window.sessionStorage.setItem(AFTER_RECOVERY_KEY, '1');
+  } catch {
+    // no session storage: the start screen is then the usual one
+  }
+  window.location.reload();
+};
 
 export const databaseStore = createStore<DatabaseState>()((set, get) => {
   const busyWith = async <T,>(job: () => Promise<T>): Promise<T> => {
@@ -65,7 +74,7 @@ export const databaseStore = createStore<DatabaseState>()((set, get) => {
           reportError(result.error);
           return false;
         }
-        reload();
+        reloadAfterRecovery();
         return true;
       }),
     salvage: () =>
@@ -79,7 +88,7 @@ export const databaseStore = createStore<DatabaseState>()((set, get) => {
         const result = await call('safety.retry', {});
         if (!result.ok) return reportError(result.error);
         if (result.value.mode === 'recovery') set({ status: result.value });
-        else reload();
+        else reloadAfterRecovery();
       }),
     openOther: () =>
       busyWith(async () => {
@@ -90,7 +99,7 @@ export const databaseStore = createStore<DatabaseState>()((set, get) => {
       busyWith(async () => {
         set({ keyRefusal: null });
         const result = await call('safety.openWithRecoveryKey', {});
-        if (result.ok) return reload();
+        if (result.ok) return reloadAfterRecovery();
         if (result.error.code === 'cancelled') return;
         if (result.error.key) set({ keyRefusal: result.error });
         else reportError(result.error);
