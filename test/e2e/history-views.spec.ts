@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
-import { clickNode, painted, snapshot } from './map-driver';
+import { clickNode, openDemo, painted, snapshot } from './map-driver';
 
 /**
  * Issue 12, points 3 and 4: the map as it was, and Compare. The demo is imported on 12 Oct 2026 (the
@@ -39,9 +39,7 @@ test('the map as of an earlier day is read-only, and Compare with a snapshot dra
   await page.setViewportSize({ width: 1366, height: 768 });
   app.clock.now = new Date(`${IMPORTED}T10:00:00.000Z`);
   await app.launch();
-  await page.getByTestId('account-row').first().getByTestId('account-open').click();
-  await expect(page.getByTestId('map-area')).toBeVisible();
-  await painted(page);
+  await openDemo(page);
   const accountId = app.store().listAccounts()[0]!.id;
   const stored = () => app.store().openAccount(accountId)!;
   const coach = stored().people.find((p) => p.id === COACH)!;

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
-import { clickNode, painted, snapshot } from './map-driver';
+import { clickNode, openDemo, painted, snapshot } from './map-driver';
 
 /**
  * Issue 12, point 1: people who leave stay on the map. On the demo, the coach is marked as left for a
@@ -27,9 +27,7 @@ test('marking the demo coach as left for a competitor fades them, changes the fi
   test.setTimeout(120_000);
   const { page } = app;
   await app.launch();
-  await page.getByTestId('account-row').first().getByTestId('account-open').click();
-  await expect(page.getByTestId('map-area')).toBeVisible();
-  await painted(page);
+  await openDemo(page);
   const accountId = app.store().listAccounts()[0]!.id;
   const stored = () => app.store().openAccount(accountId)!;
   const coach = stored().people.find((p) => p.id === COACH)!;
