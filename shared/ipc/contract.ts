@@ -61,6 +61,12 @@ export interface ImportOutcome {
   historyKept?: number;
   /** Change records of the file's history left out because the account was imported as a copy. */
   historyLeftOut?: number;
+  /**
+   * Set (and nothing written) when asked (`ifExists: 'ask'`) and the file's account is here already: the
+   * file is kept under `pendingId` for merge.preview, or for exchange.import again to import it as a copy.
+   * `accountId` is then the account here, `accountName` the file's name for it, `mineName` the one here.
+   */
+  existing?: { pendingId: string; fileName: string; mineName: string };
 }
 
 /** Formats and PNG scales the app exports (the same lists as the command line's). */
@@ -120,9 +126,15 @@ export const argSchemas = {
   'exchange.export': accountRef,
   /**
    * Asks which .powermap file to open (native dialog), checks it, and imports it; with a path, imports
-   * that file, which must be one the OS handed the app (OPEN_FILE_EVENT).
+   * that file, which must be one the OS handed the app (OPEN_FILE_EVENT). With `ifExists: 'ask'`, a file
+   * of an account that is here (same id) is not imported but kept (the outcome's `existing`) so the user
+   * can choose to merge it; `pendingId` then imports that kept file as a copy.
    */
-  'exchange.import': z.strictObject({ path: z.string().min(1).max(4_096).optional() }),
+  'exchange.import': z.strictObject({
+    path: z.string().min(1).max(4_096).optional(),
+    ifExists: z.enum(['copy', 'ask']).optional(),
+    pendingId: z.string().min(1).max(64).optional(),
+  }),
   /** Every account's headline analysis, riskiest first, with the thresholds from the settings. */
   'portfolio.list': empty,
   /**

@@ -60,9 +60,10 @@ export const historyArgSchemas = {
   /**
    * Reads a colleague's `.powermap` of an account that is here (same ids: the dialog, or a path the
    * system handed the app) and lists the differences record by record, with a default choice each.
-   * Refused (key merge.differentAccount) for a file of another account. Nothing is written.
+   * With `pendingId`, the file exchange.import kept when it found the account here. Refused (key
+   * merge.differentAccount) for a file of another account. Nothing is written.
    */
-  'merge.preview': z.strictObject({ accountId: id, path: z.string().min(1).max(4_096).optional() }),
+  'merge.preview': z.strictObject({ accountId: id, path: z.string().min(1).max(4_096).optional(), pendingId: id.optional() }),
   /**
    * Applies a preview with the user's choices (item key -> mine | theirs; unlisted items take their
    * default) as one edit, in one transaction. Returns the edit for the page's undo stack (adoptApplied).

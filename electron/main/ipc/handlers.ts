@@ -8,6 +8,7 @@ import { exchangeHandlers } from './exchange';
 import { exportHandlers } from './export';
 import { historyHandlers } from './history';
 import { mergeHandlers } from './merge';
+import { createPendingFiles } from './pending-files';
 import { importHandlers } from './import';
 import type { Handler, Handlers } from './handler-types';
 import type { DesktopPorts } from './ports';
@@ -37,20 +38,22 @@ function neverThrows<C extends Channel>(handler: Handler<C>): Handler<C> {
  * that `dispatch` has already parsed; they never throw.
  */
 export function createHandlers(store: Store, ports: DesktopPorts, session?: DatabaseSession, safetyPorts?: SafetyPorts): Handlers {
+  // A .powermap of an account that is here waits between exchange.import and merge.preview (issue 12).
+  const pending = createPendingFiles();
   const raw: Handlers = {
     ...appHandlers(store, ports),
     ...settingsHandlers(store, ports),
     ...accountHandlers(store, ports),
     ...editHandlers(store, ports),
     ...searchHandlers(store, ports),
-    ...exchangeHandlers(store, ports),
+    ...exchangeHandlers(store, ports, undefined, pending),
     ...portfolioHandlers(store, ports),
     ...exportHandlers(store, ports),
     ...windowHandlers(ports),
     ...safetyHandlers(session, ports, safetyPorts),
     ...importHandlers(store, ports),
     ...historyHandlers(store, ports),
-    ...mergeHandlers(store, ports),
+    ...mergeHandlers(store, ports, pending),
     ...planHandlers(store, ports),
   };
   const safe = {} as Record<Channel, unknown>;

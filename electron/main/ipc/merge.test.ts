@@ -72,4 +72,34 @@ describe('merging a colleague\'s copy', () => {
     expect(refused.ok ? null : refused.error).toMatchObject({ code: 'invalid-payload', key: 'merge.differentAccount' });
     expect(mine.history(demo.account.id)).toHaveLength(before);
   });
+
+  it('an import of a file whose account is here asks first (nothing written), then merges it or imports it as a copy, without asking for the file again', async () => {
+    const before = mine.history(demo.account.id).length;
+    const asked = value(await handlers['exchange.import']({ ifExists: 'ask' }));
+    expect(asked).toMatchObject({ accountId: demo.account.id, copied: false, existing: { fileName: 'colleague.powermap', mineName: demo.account.name } });
+    expect(mine.listAccounts()).toHaveLength(1);
+    expect(mine.history(demo.account.id)).toHaveLength(before);
+    ports.openPath = null;
+    const preview = value(await handlers['merge.preview']({ accountId: demo.account.id, pendingId: asked.existing!.pendingId }));
+    expect(preview.plan.items.map((i) => i.id)).toEqual([coach.id]);
+    // A kept file is taken once.
+    expect((await handlers['merge.preview']({ accountId: demo.account.id, pendingId: asked.existing!.pendingId })).ok).toBe(false);
+
+    ports.openPath = join(temps[1]!.dir, 'colleague.powermap');
+    const again = value(await handlers['exchange.import']({ ifExists: 'ask' }));
+    ports.openPath = null;
+    const copy = value(await handlers['exchange.import']({ pendingId: again.existing!.pendingId }));
+    expect(copy).toMatchObject({ copied: true });
+    expect(mine.listAccounts()).toHaveLength(2);
+  });
+
+  it('an import of a file of an account not here imports it at once, even when asked', async () => {
+    const other = sampleAccountData({ name: 'Other Co' });
+    const path = join(temps[1]!.dir, 'other.powermap');
+    writeFileSync(path, serializeAccountFile(other, '2026-11-11T00:00:00.000Z'));
+    ports.openPath = path;
+    const imported = value(await handlers['exchange.import']({ ifExists: 'ask' }));
+    expect(imported.existing).toBeUndefined();
+    expect(mine.listAccounts()).toHaveLength(2);
+  });
 });

@@ -9,6 +9,7 @@ import { readTextFile } from '../../../node/files/read-text-file';
 import { accountNotFound } from './errors';
 import type { SectionHandlers } from './handler-types';
 import type { DesktopPorts } from './ports';
+import { createPendingFiles, type PendingFile, type PendingFiles } from './pending-files';
 
 /** A refusal the page shows by its key, in the app's language. */
 function keyed(code: 'invalid-payload' | 'conflict', key: string, message: string, details?: string[]): Result<never> {
@@ -30,31 +31,42 @@ const KEPT_PREVIEWS = 4;
  * the chosen differences as one edit. The plan is made again at apply time against the account as it is
  * then, so an edit made between the two is not overwritten by a stale plan.
  */
-export function mergeHandlers(store: Store, ports: DesktopPorts): SectionHandlers<'merge'> {
+export function mergeHandlers(store: Store, ports: DesktopPorts, pending: PendingFiles = createPendingFiles()): SectionHandlers<'merge'> {
   const previews = new Map<string, Preview>();
+  /** The file to merge: one exchange.import kept, a path the OS handed the app, or one chosen in the dialog. */
+  async function readFile(path: string | undefined, pendingId: string | undefined): Promise<Result<PendingFile>> {
+    if (pendingId !== undefined) {
+      const kept = pending.get(pendingId);
+      return kept === undefined ? fail('not-found', 'This file is no longer open; import it again.') : ok(kept);
+    }
+    if (path !== undefined && !ports.isOpenedPath?.(path)) {
+      return fail('forbidden-sender', 'Only a file chosen in the dialog or opened from the system can be merged.');
+    }
+    const source = path ?? (await ports.chooseOpenPath());
+    if (source === null) return fail('cancelled', 'Merge cancelled.');
+    const text = await readTextFile(source);
+    if (!text.ok) return text;
+    const parsed = readAccountFile(text.value);
+    return parsed.ok ? ok({ fileName: basename(source), file: parsed.value }) : parsed;
+  }
   return {
-    'merge.preview': async ({ accountId, path }) => {
+    'merge.preview': async ({ accountId, path, pendingId }) => {
       const mine = store.openAccount(accountId);
       if (mine === null) return accountNotFound(accountId);
-      if (path !== undefined && !ports.isOpenedPath?.(path)) {
-        return fail('forbidden-sender', 'Only a file chosen in the dialog or opened from the system can be merged.');
-      }
-      const source = path ?? (await ports.chooseOpenPath());
-      if (source === null) return fail('cancelled', 'Merge cancelled.');
-      const text = await readTextFile(source);
-      if (!text.ok) return text;
-      const parsed = readAccountFile(text.value);
-      if (!parsed.ok) return parsed;
-      const theirs = parsed.value.data;
+      const read = await readFile(path, pendingId);
+      if (!read.ok) return read;
+      const { fileName, file } = read.value;
+      const theirs = file.data;
       if (theirs.account.id !== accountId) {
-        return keyed('invalid-payload', 'merge.differentAccount', `${basename(source)} holds another account ("${theirs.account.name}"), not "${mine.account.name}": only copies of the same account can be merged. Import it instead.`);
+        return keyed('invalid-payload', 'merge.differentAccount', `${fileName} holds another account ("${theirs.account.name}"), not "${mine.account.name}": only copies of the same account can be merged. Import it instead.`);
       }
-      const history: readonly ChangeRecord[] = parsed.value.history ?? [];
+      if (pendingId !== undefined) pending.drop(pendingId);
+      const history: readonly ChangeRecord[] = file.history ?? [];
       const base = commonBase(store.history(accountId), history, accountId);
       const previewId = randomUUID();
       previews.set(previewId, { accountId, theirs, base });
       while (previews.size > KEPT_PREVIEWS) previews.delete(previews.keys().next().value!);
-      return ok({ previewId, fileName: basename(source), plan: planMerge(mine, theirs, base) });
+      return ok({ previewId, fileName, plan: planMerge(mine, theirs, base) });
     },
     'merge.apply': async ({ previewId, choices }) => {
       const preview = previews.get(previewId);
