@@ -36,6 +36,8 @@ export interface DescribeOptions {
   personId?: string | null;
   /** Names of records the given changes do not name themselves (an update that keeps the name). */
   names?: ReadonlyMap<string, string>;
+  /** Links the given changes do not carry whole (an update of a link's strength names its ends and kind). */
+  links?: ReadonlyMap<string, Fields>;
 }
 
 const HIDDEN_FIELDS = new Set(['x', 'y', 'updatedAt', 'createdAt', 'statusSince', 'leftTo', 'leftToCompetitorId']);
@@ -156,7 +158,7 @@ export function describeHistory(records: readonly ChangeRecord[], options: Descr
   const labels = mapLabels(options.locale);
   const dayOf = options.dayOf ?? ((at: string) => at.slice(0, 10));
   const names = new Map([...(options.names ?? []), ...namesFrom(records)]);
-  const links = new Map<string, Fields>();
+  const links = new Map<string, Fields>(options.links ?? []);
   for (const change of records) if (change.entity === 'link' && change.kind !== 'update') links.set(change.entityId, fieldsOf(change.after ?? change.before));
   const name = (id: unknown) => (typeof id === 'string' ? (names.get(id) ?? '?') : '?');
 

@@ -4,6 +4,7 @@ import { AccountListScreen } from '../features/accounts/AccountListScreen';
 import { ConfirmDialog } from '../features/dialogs/ConfirmDialog';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { ImportDialog } from '../features/import/ImportDialog';
+import { MergeDialogs } from '../features/merge/MergeDialogs';
 import { useOpenedFiles } from '../features/import/openedFiles';
 import { PortfolioScreen } from '../features/portfolio/PortfolioScreen';
 import { AgendaScreen } from '../features/plan/AgendaScreen';
@@ -64,6 +65,7 @@ export function App() {
       <Toasts />
       <ExportDialog />
       <ImportDialog />
+      <MergeDialogs />
       <ConfirmDialog />
       <RestoreDialog />
       <LogContactDialog />

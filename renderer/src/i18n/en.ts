@@ -7,6 +7,7 @@ import { importMessagesEn } from './import-messages';
 import { findingsPlanMessagesEn } from './findings-plan-messages';
 import { mapViewMessagesEn } from './map-view-messages';
 import { historyWireMessagesEn } from './history-wire-messages';
+import { mergeMessagesEn } from './merge-messages';
 import { historyMessagesEn } from './history-messages';
 import { historyViewsMessagesEn } from './history-views-messages';
 import { historyCompactMessagesEn } from './history-compact-messages';
@@ -527,6 +528,7 @@ export const en = {
   historyCompact: historyCompactMessagesEn,
   plan: planMessagesEn,
   merge: historyWireMessagesEn.merge,
+  mergeDialog: mergeMessagesEn,
   quickBuild: quickBuildMessagesEn,
   safety: safetyMessagesEn,
   security: securityMessagesEn,

@@ -8,6 +8,7 @@ import { importMessagesZhCN } from './import-messages';
 import { findingsPlanMessagesZhCN } from './findings-plan-messages';
 import { mapViewMessagesZhCN } from './map-view-messages';
 import { historyWireMessagesZhCN } from './history-wire-messages';
+import { mergeMessagesZhCN } from './merge-messages';
 import { historyMessagesZhCN } from './history-messages';
 import { historyViewsMessagesZhCN } from './history-views-messages';
 import { historyCompactMessagesZhCN } from './history-compact-messages';
@@ -528,6 +529,7 @@ export const zhCN: Messages = {
   historyCompact: historyCompactMessagesZhCN,
   plan: planMessagesZhCN,
   merge: historyWireMessagesZhCN.merge,
+  mergeDialog: mergeMessagesZhCN,
   quickBuild: quickBuildMessagesZhCN,
   safety: safetyMessagesZhCN,
   security: securityMessagesZhCN,

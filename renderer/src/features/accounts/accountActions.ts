@@ -1,4 +1,4 @@
-import { importedMessage } from '../import/importedMessage';
+import { mergeStore } from '../merge/mergeDialogStore';
 import type { AccountSummary } from '../../../../shared/model';
 import { i18next } from '../../i18n';
 import { accountsStore, confirmStore, navigationStore, toastsStore } from '../../app/services';
@@ -53,9 +53,7 @@ export async function deleteAccount(account: Pick<AccountSummary, 'id' | 'name'>
   });
 }
 
-export async function importAccount() {
-  const outcome = await accountsStore.getState().importFile();
-  if (!outcome) return;
-  toastsStore.getState().show({ tone: 'success', message: importedMessage(outcome) });
-  await navigationStore.getState().openAccount(outcome.accountId);
+/** File → Import: a .powermap; one of an account that is here offers to merge it (issue 12, point 7). */
+export function importAccount(): Promise<void> {
+  return mergeStore.getState().importFile();
 }

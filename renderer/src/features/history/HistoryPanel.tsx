@@ -6,6 +6,7 @@ import { localToday } from '../../../../shared/edit';
 import { reportError, useEditor, useSettings } from '../../app/services';
 import { call } from '../../ipc/client';
 import { SelectField, TextField } from '../../ui/fields';
+import { MergeCopyButton } from '../merge/MergeDialogs';
 import { CompactHistory } from './CompactHistory';
 import { HistoryTools, SnapshotsSection, ViewDayButton } from './HistoryTools';
 import { historyViewStore, useHistoryView } from './historyViewStore';
@@ -79,6 +80,9 @@ export function HistoryPanel() {
         <UserName />
       </div>
       <SnapshotsSection />
+      <div className="history-merge">
+        <MergeCopyButton accountId={data.account.id} />
+      </div>
       <HistoryTools days={dayList} snapshots={snapshots} />
       {days.length === 0 ? <p className="history-empty">{t('history.empty')}</p> : null}
       {days.map((day) => (

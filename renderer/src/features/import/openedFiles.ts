@@ -1,7 +1,7 @@
-import { importedMessage } from './importedMessage';
+import { mergeStore } from '../merge/mergeDialogStore';
 import { useEffect } from 'react';
 import type { OpenedFile } from '../../../../shared/ipc/import-contract';
-import { accountsStore, editorStore, navigationStore, reportError, toastsStore } from '../../app/services';
+import { accountsStore, editorStore, navigationStore, toastsStore } from '../../app/services';
 import { i18next } from '../../i18n';
 import { call, onOpenFile } from '../../ipc/client';
 import { freshName } from '../accounts/accountActions';
@@ -42,20 +42,12 @@ export async function importContactsFile(file: Pick<OpenedFile, 'path' | 'fileNa
   await importDialogStore.getState().readFile(file.path, file.fileName);
 }
 
-/** A .powermap the OS handed the app: imported as an account (a copy when its ids exist), then opened. */
-async function importAccountFile(file: OpenedFile): Promise<void> {
-  const result = await call('exchange.import', { path: file.path });
-  if (!result.ok) {
-    if (result.error.code !== 'cancelled') reportError(result.error);
-    return;
-  }
-  const outcome = result.value;
-  toastsStore.getState().show({
-    tone: 'success',
-    message: importedMessage(outcome),
-  });
-  await accountsStore.getState().load();
-  await navigationStore.getState().openAccount(outcome.accountId);
+/**
+ * A .powermap the OS handed the app: imported as an account, then opened; one of an account that is here
+ * offers to merge it or import it as a copy (issue 12, point 7).
+ */
+function importAccountFile(file: OpenedFile): Promise<void> {
+  return mergeStore.getState().importFile(file.path);
 }
 
 export function openFileFromOs(file: OpenedFile): Promise<void> {
