@@ -49,9 +49,11 @@ test('rename an account in place, delete it after confirming, and undo the delet
 test('import a .powermap file: a copy when its ids exist; a malformed file is refused and nothing is written', async ({ app }) => {
   const { page } = app;
   await app.launch();
-  // The demo is already in the database (first start), so the shipped demo file comes in as a copy.
+  // The demo is already in the database (first start), so the app offers to merge the shipped demo file
+  // into it or to import it as a copy (issue 12, point 7); as a copy it comes in with new ids.
   app.dialogs.openPath = DEMO_FILES.en;
   await page.getByTestId('toolbar-import').click();
+  await page.getByTestId('merge-offer-copy').click();
   await expect(page.getByTestId('toast').filter({ hasText: 'as a copy' })).toBeVisible();
   await expect(page.getByTestId('map-area')).toBeVisible();
   expect(app.store().listAccounts()).toHaveLength(2);

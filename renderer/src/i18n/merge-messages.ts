@@ -11,7 +11,7 @@ export const mergeMessagesEn = {
   fromFile: 'Merge a colleague’s copy…',
   fromFileTitle: 'Read a .powermap of this account and choose, record by record, what to take from it',
   title: 'Merge {{file}} into “{{name}}”',
-  intro: 'Each line reads from your copy to theirs. Theirs is chosen where only they changed a record; yours everywhere else.',
+  intro: 'Each line reads yours -> theirs. Theirs is chosen where only they changed a record; yours everywhere else.',
   introNoBase: 'The file carries no history shared with yours, so who changed what is unknown: your copy is kept unless you choose theirs.',
   same: 'The two copies are the same: there is nothing to merge.',
   group: {
@@ -55,7 +55,7 @@ export const mergeMessagesZhCN: typeof mergeMessagesEn = {
   fromFile: '合并同事的副本…',
   fromFileTitle: '读取此客户的 .powermap 文件，逐条选择要采用的内容',
   title: '将 {{file}} 合并到“{{name}}”',
-  intro: '每行从您的副本读到对方的副本。仅对方修改过的记录默认采用对方的，其余默认保留您的。',
+  intro: '每行读作“您的 → 对方的”。仅对方修改过的记录默认采用对方的，其余默认保留您的。',
   introNoBase: '该文件没有与您共同的变化记录，无法判断是谁修改的：除非您选择对方的，否则保留您的副本。',
   same: '两个副本完全相同，无需合并。',
   group: {
