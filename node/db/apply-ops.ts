@@ -139,7 +139,8 @@ function patchRow<M extends { id: string }>(
   for (const field of repo.immutable) {
     if ((op.patch as Record<string, unknown>)[field] !== undefined) invalid(label, `${field}: cannot be changed by a patch`);
   }
-  const current = repo.get(op.id);
+  // A link's checks need the whole row; any other patch reads only the fields it names (and the owner).
+  const current = entity === 'link' ? repo.get(op.id) : (repo.getFields(op.id, Object.keys(op.patch)) as M | undefined);
   if (current === undefined) throw new StoreError('not-found', `${label}: no ${entity} with this id`);
   check(current);
   const changes = fieldChanges(asFields(current), asFields(op.patch));

@@ -1,4 +1,8 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../connection';
+
+/** Patch statements kept per table, one per set of columns a patch names. */
+const PATCH_SHAPES = 64;
 
 /**
  * Row <-> model mapping, declared once per entity, and the statements every entity needs, built from
@@ -56,6 +60,11 @@ export interface EntityRepo<M extends { id: string }> {
   /** Writes only the fields present in `patch`; false when no row has that id. */
   patch(id: string, patch: Partial<M>): boolean;
   get(id: string): M | undefined;
+  /**
+   * Only the named fields of a row (and its accountId, where the table has one), read by a statement
+   * prepared once per set of fields: what a patch needs to know what it changes. Unknown fields are left out.
+   */
+  getFields(id: string, fields: readonly string[]): Partial<M> | undefined;
   /** The account the row belongs to, or undefined when no row has that id. */
   accountIdOf(id: string): string | undefined;
   /** False when no row had that id. */
@@ -87,7 +96,6 @@ export function createEntityRepo<M extends { id: string }>(db: Db, spec: TableSp
   const derived = derivedOf(spec);
   const patchable = columns.filter((c) => !(spec.immutable as readonly string[]).includes(c.field));
   const written = [...columns, ...derived].map((c) => c.column);
-  const patched = [...patchable, ...derived].map((c) => c.column);
   const { table, ownerColumn } = spec;
   const selected = columns.map((c) => c.column).join(', ');
   const insertSql = `INSERT INTO ${table} (${written.join(', ')}) VALUES (${written.map((c) => `@${c}`).join(', ')})`;
@@ -98,9 +106,6 @@ export function createEntityRepo<M extends { id: string }>(db: Db, spec: TableSp
       `${insertSql} ON CONFLICT (id) DO UPDATE SET ${written.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`,
     ),
     // One statement serves every patch: each column keeps its value unless its `has_` flag is set.
-    patch: db.prepare<Params>(
-      `UPDATE ${table} SET ${patched.map((c) => `${c} = CASE WHEN @has_${c} THEN @${c} ELSE ${c} END`).join(', ')} WHERE id = @id`,
-    ),
     get: db.prepare<[string], Row>(`SELECT ${selected} FROM ${table} WHERE id = ?`),
     owner: db.prepare<[string], string>(`SELECT ${ownerColumn} FROM ${table} WHERE id = ?`).pluck(),
     delete: db.prepare<[string]>(`DELETE FROM ${table} WHERE id = ?`),
@@ -125,23 +130,68 @@ export function createEntityRepo<M extends { id: string }>(db: Db, spec: TableSp
     return params;
   };
 
-  const patchParams = (id: string, patch: Partial<M>): Params => {
+  /**
+   * A patch writes only the columns it names, with a statement prepared once per set of columns (an edit
+   * is one of a few shapes: a move, an attitude, a title...): fewer values bound, and the indexes on
+   * columns it does not name are left alone. Kept to the most recent PATCH_SHAPES shapes.
+   */
+  const patchStatements = new Map<string, Statement<SqlValue[]>>();
+  const patchStatement = (columnList: readonly string[]): Statement<SqlValue[]> => {
+    const key = columnList.join(',');
+    let statement = patchStatements.get(key);
+    if (statement === undefined) {
+      statement = db.prepare<SqlValue[]>(`UPDATE ${table} SET ${columnList.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`);
+      if (patchStatements.size >= PATCH_SHAPES) patchStatements.delete(patchStatements.keys().next().value!);
+    } else {
+      patchStatements.delete(key);
+    }
+    patchStatements.set(key, statement);
+    return statement;
+  };
+  const byField = new Map(columns.map((c) => [c.field, c] as const));
+  const ownerField = columns.find((c) => c.column === 'account_id');
+  const fieldStatements = new Map<string, { statement: Statement<[string], Row>; read: Column[] }>();
+  const getFields = (id: string, fields: readonly string[]): Partial<M> | undefined => {
+    const key = fields.join(',');
+    let prepared = fieldStatements.get(key);
+    if (prepared === undefined) {
+      const read = [...new Set([...(ownerField ? [ownerField] : []), ...fields.flatMap((field) => byField.get(field) ?? [])])];
+      const list = read.length > 0 ? read.map((c) => c.column).join(', ') : 'id';
+      prepared = { statement: db.prepare<[string], Row>(`SELECT ${list} FROM ${table} WHERE id = ?`), read };
+      if (fieldStatements.size >= PATCH_SHAPES) fieldStatements.delete(fieldStatements.keys().next().value!);
+      fieldStatements.set(key, prepared);
+    }
+    const row = prepared.statement.get(id);
+    if (row === undefined) return undefined;
+    const model: Record<string, unknown> = {};
+    for (const { field, column, codec } of prepared.read) model[field] = codec.fromDb(row[column]);
+    return model as Partial<M>;
+  };
+  const patchRow = (id: string, patch: Partial<M>): boolean => {
     const source = patch as Record<string, unknown>;
-    const params: Params = { id };
-    const set = (column: string, given: boolean, value: () => SqlValue) => {
-      params[`has_${column}`] = given ? 1 : 0;
-      params[column] = given ? value() : null;
-    };
-    for (const { field, column, codec } of patchable) set(column, source[field] !== undefined, () => codec.toDb(source[field]));
-    for (const { field, column, compute } of derived) set(column, source[field] !== undefined, () => compute(source[field]));
-    return params;
+    const columnList: string[] = [];
+    const values: SqlValue[] = [];
+    for (const { field, column, codec } of patchable) {
+      if (source[field] === undefined) continue;
+      columnList.push(column);
+      values.push(codec.toDb(source[field]));
+    }
+    for (const { field, column, compute } of derived) {
+      if (source[field] === undefined) continue;
+      columnList.push(column);
+      values.push(compute(source[field]));
+    }
+    if (columnList.length === 0) return statements.owner.get(id) !== undefined;
+    values.push(id);
+    return patchStatement(columnList).run(...values).changes > 0;
   };
 
   return {
     immutable: spec.immutable,
     put: (value) => void statements.upsert.run(toParams(value)),
     insert: (value) => void statements.insert.run(toParams(value)),
-    patch: (id, patch) => statements.patch.run(patchParams(id, patch)).changes > 0,
+    patch: patchRow,
+    getFields,
     get: (id) => {
       const row = statements.get.get(id);
       return row === undefined ? undefined : fromRow(row);
