@@ -140,9 +140,11 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       try {
         return write(...args);
       } finally {
-        const due = [...checkpointsDue];
-        checkpointsDue.clear();
-        writer.checkpoint(due);
+        if (checkpointsDue.size > 0) {
+          const due = [...checkpointsDue];
+          checkpointsDue.clear();
+          writer.checkpoint(due);
+        }
       }
     };
   /** Starts a writing transaction's records; returns its time, which is also the updatedAt it stamps. */
