@@ -45,6 +45,9 @@ test('a colleague\'s copy is merged record by record, as one undo step', async (
   colleague.applyOps(updatePerson(theirs, wang.id, { influence: wang.influence === 5 ? 4 : 5 }).forward);
   const zhou = newPerson(DEMO_ACCOUNT_ID, { name: 'Zhou Min', title: 'Lab manager', layer: 'implementation', attitude: 'supporter' });
   colleague.applyOps(addPerson(theirs, zhou).forward);
+  // And the next steps agreed in their week with twelve more people: a list longer than the screen.
+  const planned = demo.people.filter((p) => ![COACH, DIRECTOR, wang.id].includes(p.id)).slice(0, 12);
+  for (const [n, p] of planned.entries()) colleague.applyOps(updatePerson(theirs, p.id, { nextStep: `Lunch with Chen Li, week ${n + 1}` }).forward);
   theirs = colleague.openAccount(DEMO_ACCOUNT_ID)!;
   const file = join(app.dir, 'Eastlake University (Chen Li).powermap');
   writeFileSync(file, serializeAccountFile(theirs, new Date().toISOString(), colleague.history(DEMO_ACCOUNT_ID), colleague.planOf(DEMO_ACCOUNT_ID)));
@@ -81,22 +84,29 @@ test('a colleague\'s copy is merged record by record, as one undo step', async (
   await expect(item(wang.id)).toContainText('Conflict');
   await expect(item(wang.id).getByTestId('merge-mine')).toBeChecked();
   await expect(item(zhou.id)).toContainText('Zhou Min added');
-  await expect(dialog.getByTestId('merge-summary')).toContainText('4 differences · 1 conflict · taking theirs for 3 records');
-  // At 1366x768 the buttons stay in view.
+  await expect(item(planned[0]!.id)).toContainText('next step');
+  await expect(dialog.getByTestId('merge-summary')).toContainText('16 differences · 1 conflict · taking theirs for 15 records');
+  // At 1366x768 the list scrolls and the buttons stay in view.
+  const list = dialog.getByTestId('merge-list');
+  expect(await list.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
   await expect(dialog.getByTestId('merge-apply')).toBeInViewport();
+  await item(planned.at(-1)!.id).scrollIntoViewIfNeeded();
+  await expect(dialog.getByTestId('merge-apply')).toBeInViewport();
+  await list.evaluate((el) => el.scrollTo(0, 0));
   await page.screenshot({ path: `${SHOTS}/merge-en.png` });
 
   // Mine for the IT director, theirs (the default) for the coach; Enter applies.
   await item(DIRECTOR).getByTestId('merge-mine').check();
-  await expect(dialog.getByTestId('merge-summary')).toContainText('taking theirs for 2 records');
+  await expect(dialog.getByTestId('merge-summary')).toContainText('taking theirs for 14 records');
   await item(DIRECTOR).getByTestId('merge-mine').press('Enter');
   await expect(dialog).toBeHidden();
-  await expect(page.getByTestId('toast').filter({ hasText: '2 records taken from theirs' })).toBeVisible();
+  await expect(page.getByTestId('toast').filter({ hasText: '14 records taken from theirs' })).toBeVisible();
   const after = stored();
   expect(after.people.find((p) => p.id === COACH)!.attitude).toBe('opponent');
   expect(after.people.find((p) => p.id === DIRECTOR)!.title).toBe(director.title);
   expect(after.people.find((p) => p.id === wang.id)!).toMatchObject({ title: 'Vice President, IT', influence: wang.influence });
   expect(after.people.some((p) => p.id === zhou.id)).toBe(true);
+  expect(after.people.find((p) => p.id === planned[0]!.id)!.nextStep).toBe('Lunch with Chen Li, week 1');
   expect(app.store().historyContradictions(DEMO_ACCOUNT_ID)).toEqual([]);
   // The map shows it: the coach drawn as an opponent, Zhou Min on the map.
   await expect.poll(async () => (await node(page, COACH))?.classes).toContain('att-opponent');
@@ -109,6 +119,7 @@ test('a colleague\'s copy is merged record by record, as one undo step', async (
   await expect.poll(() => stored().people.find((p) => p.id === COACH)!.attitude).toBe(coach.attitude);
   expect(stored().people.some((p) => p.id === zhou.id)).toBe(false);
   expect(stored().people.find((p) => p.id === wang.id)!.title).toBe('Vice President, IT');
+  expect(stored().people.find((p) => p.id === planned[0]!.id)!.nextStep).toBe(planned[0]!.nextStep);
   await page.getByTestId('toolbar-redo').click();
   await expect.poll(async () => (await node(page, zhou.id))?.label).toBe('Zhou Min');
   await expect.poll(() => stored().people.find((p) => p.id === COACH)!.attitude).toBe('opponent');
