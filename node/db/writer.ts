@@ -11,8 +11,11 @@ import { StoreError, type StoreErrorCode } from './store';
  * still one transaction recorded in the history like any other (writer-worker.ts); a refusal writes
  * nothing and comes back as the StoreError the store would have thrown.
  *
- * The thread is started on first use and kept for the next large edit; its connection is opened for
- * each edit and closed after it, so between edits only the app's connection holds the file.
+ * The thread is started on first use and kept for the next large edit, and so is its connection: opened
+ * and keyed once, with its statements prepared once, and closed when the store closes (before its close
+ * returns, so a restore or a switch finds the file free). After a commit the thread takes the history
+ * checkpoints the edit made due, as it does for the store's own edits: the edit is written (and
+ * answered) without waiting for the replay.
  */
 
 export interface WriterData {
@@ -25,9 +28,17 @@ export interface WriterData {
 export type WriterRequest =
   | { kind: 'ops'; ops: readonly Op[] }
   | { kind: 'commit'; at: string; actor: string; origin: ChangeOrigin }
-  | { kind: 'checkpoint'; accountIds: readonly string[] };
+  | { kind: 'checkpoint'; accountIds: readonly string[] }
+  | { kind: 'close' };
 
-export type WriterReply = { ok: true; transactionMs: number } | { ok: false; name: string; message: string; code?: string };
+/** A commit's answer: how long its transaction took, and the accounts it recorded changes in (their checkpoints follow). */
+export type WriterReply = { ok: true; transactionMs: number; accountIds: readonly string[] } | { ok: false; name: string; message: string; code?: string };
+
+/** The writer connection's page cache, in KiB: a 10,000-person import's pages, so none spill mid-transaction. */
+export const WRITER_CACHE_KIB = 64 * 1024;
+
+/** How long closing the store waits for an idle writer thread to close its connection. */
+const CLOSE_WAIT_MS = 2_000;
 
 /** The answer to a checkpoint request: how many checkpoints were kept, or why none. */
 export type CheckpointReply = { kind: 'checkpointed'; kept: number } | { kind: 'checkpointed'; error: string };
@@ -58,7 +69,8 @@ function errorOf(reply: Extract<WriterReply, { ok: false }>): Error {
  */
 const runningFromSource = (): boolean => typeof import.meta.url === 'string' && import.meta.url.endsWith('.ts');
 
-function startWorker(data: WriterData, entry: WriterEntry | undefined): Worker | null {
+/** `closed` is the flag the thread raises once its connection is closed (see close below). */
+function startWorker(data: WriterData & { closed: SharedArrayBuffer }, entry: WriterEntry | undefined): Worker | null {
   if (entry !== undefined) return new Worker(entry, { workerData: data });
   if (!runningFromSource()) return null;
   const source = new URL('./writer-worker.ts', import.meta.url);
@@ -84,6 +96,8 @@ export interface OpsWriter {
 
 export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined): OpsWriter {
   let worker: Worker | null = null;
+  /** The running thread's closed flag. */
+  let closedFlag: Int32Array | null = null;
   let failed: ((error: Error) => void) | null = null;
   const available = entry !== undefined || runningFromSource();
   /** One edit at a time: a second waits for the first, as SQLite's single writer would. */
@@ -103,8 +117,10 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
 
   const thread = (): Worker => {
     if (worker) return worker;
-    const started = startWorker(data, entry);
+    const closed = new SharedArrayBuffer(4);
+    const started = startWorker({ ...data, closed }, entry);
     if (!started) throw new Error('No writer thread entry in this build.');
+    closedFlag = new Int32Array(closed);
     started.unref();
     started.on('message', (reply: WriterReply | CheckpointReply) => {
       if ('kind' in reply) {
@@ -143,10 +159,21 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
       target.postMessage({ kind: 'commit', ...commit } satisfies WriterRequest);
       const answer = await reply;
       if (!answer.ok) throw errorOf(answer);
+      checkpoint(answer.accountIds);
       return { transactionMs: answer.transactionMs };
     } finally {
       failed = null;
       answered = null;
+    }
+  }
+
+  function checkpoint(accountIds: readonly string[]): void {
+    if (!available || accountIds.length === 0) return;
+    try {
+      thread().postMessage({ kind: 'checkpoint', accountIds } satisfies WriterRequest);
+      checkpointsInFlight += 1;
+    } catch (error) {
+      console.error(`History checkpoints not taken: ${(error as Error).message}`);
     }
   }
 
@@ -157,22 +184,27 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
       queue = result.catch(() => undefined);
       return result;
     },
-    checkpoint(accountIds) {
-      if (!available || accountIds.length === 0) return;
-      try {
-        thread().postMessage({ kind: 'checkpoint', accountIds } satisfies WriterRequest);
-        checkpointsInFlight += 1;
-      } catch (error) {
-        console.error(`History checkpoints not taken: ${(error as Error).message}`);
-      }
-    },
+    checkpoint,
     checkpointsSettled() {
       if (checkpointsInFlight === 0) return Promise.resolve();
       return new Promise<void>((resolve) => waitingForCheckpoints.push(resolve));
     },
     close() {
-      if (worker) void worker.terminate();
+      const current = worker;
+      const flag = closedFlag;
       worker = null;
+      closedFlag = null;
+      if (current) {
+        // The thread closes its connection before this returns (the file is free for a restore, a
+        // salvage's rename, another database), after the checkpoints asked for (well under a second).
+        // One with an edit midway is stopped, as before: its connection goes with the thread, the
+        // unfinished transaction rolled back.
+        if (answered === null && flag !== null) {
+          current.postMessage({ kind: 'close' } satisfies WriterRequest);
+          Atomics.wait(flag, 0, 0, CLOSE_WAIT_MS);
+        }
+        void current.terminate();
+      }
       checkpointAnswered(true);
     },
   };
