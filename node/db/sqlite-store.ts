@@ -72,6 +72,8 @@ export type LocalStore = Store &
   DataSafety & {
     /** Resolves once the history checkpoints handed to the writer thread so far are kept or given up (tests, benchmarks). */
     checkpointsSettled(): Promise<void>;
+    /** How long the last large edit's transaction took on the writer thread, in ms (benchmarks); null before one. */
+    lastLargeEditMs(): number | null;
   };
 
 /**
@@ -305,11 +307,12 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
 
 
   if (!readOnly) thenCheckpoints(transactions.baseline)();
+  let lastLargeEditMs: number | null = null;
   const applyLargeEdit = async (ops: readonly Op[]): Promise<{ updatedAt: string }> => {
     // A read-only file refuses on the spot; a build without a writer thread writes here as before.
     if (readOnly || !writer.available) return transactions.applyOps(ops);
     const at = now();
-    await writer.apply(ops, { at: at.toISOString(), actor: log.actor(), origin: 'edit' });
+    lastLargeEditMs = (await writer.apply(ops, { at: at.toISOString(), actor: log.actor(), origin: 'edit' })).transactionMs;
     // The other connection's records moved the history's clock on: what is recorded here next sorts after them.
     log.catchUp();
     return { updatedAt: at.toISOString() };
@@ -378,6 +381,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
     },
     historyContradictions: (accountId) => historyStore.contradictions(accountId, readAccountData(repos, accountId)),
     checkpointsSettled: () => writer.checkpointsSettled(),
+    lastLargeEditMs: () => lastLargeEditMs,
     userName: () => log.actor(),
     setUserName: (name) => transactions.setUserName(name),
     close: () => {
