@@ -31,8 +31,19 @@ export type WriterRequest =
   | { kind: 'checkpoint'; accountIds: readonly string[] }
   | { kind: 'close' };
 
-/** A commit's answer: how long its transaction took, and the accounts it recorded changes in (their checkpoints follow). */
-export type WriterReply = { ok: true; transactionMs: number; accountIds: readonly string[] } | { ok: false; name: string; message: string; code?: string };
+/**
+ * A commit's answer: how long its transaction took (wall clock, and the thread's CPU time where the
+ * system tells it), and the accounts it recorded changes in (their checkpoints follow).
+ */
+export type WriterReply =
+  | { ok: true; transactionMs: number; transactionCpuMs: number | null; accountIds: readonly string[] }
+  | { ok: false; name: string; message: string; code?: string };
+
+/** How long a large edit's transaction took on the writer thread (benchmarks). */
+export interface WriterTiming {
+  transactionMs: number;
+  transactionCpuMs: number | null;
+}
 
 /** The writer connection's page cache, in KiB: a 10,000-person import's pages, so none spill mid-transaction. */
 export const WRITER_CACHE_KIB = 64 * 1024;
@@ -82,7 +93,7 @@ export interface OpsWriter {
   /** False when no writer thread can be started here (a bundle that names no entry): write on the caller's connection instead. */
   readonly available: boolean;
   /** Applies the ops in one transaction on the writer thread; rejects with the StoreError (or SQLite error) that refused them. */
-  apply(ops: readonly Op[], commit: { at: string; actor: string; origin: ChangeOrigin }): Promise<{ transactionMs: number }>;
+  apply(ops: readonly Op[], commit: { at: string; actor: string; origin: ChangeOrigin }): Promise<WriterTiming>;
   /**
    * Asks the thread to take the accounts' history checkpoints (see HistoryStore.takeCheckpointsBeside),
    * sent at once, answered by nobody: a failure is logged, the as-of is right without them, only slower.
@@ -145,7 +156,7 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
     return started;
   };
 
-  async function run(ops: readonly Op[], commit: { at: string; actor: string; origin: ChangeOrigin }): Promise<{ transactionMs: number }> {
+  async function run(ops: readonly Op[], commit: { at: string; actor: string; origin: ChangeOrigin }): Promise<WriterTiming> {
     const target = thread();
     const reply = new Promise<WriterReply>((resolve, reject) => {
       failed = reject;
@@ -160,7 +171,7 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
       const answer = await reply;
       if (!answer.ok) throw errorOf(answer);
       checkpoint(answer.accountIds);
-      return { transactionMs: answer.transactionMs };
+      return { transactionMs: answer.transactionMs, transactionCpuMs: answer.transactionCpuMs };
     } finally {
       failed = null;
       answered = null;

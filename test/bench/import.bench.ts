@@ -139,7 +139,7 @@ function timeOnce(fn: () => unknown): number {
 }
 
 /** The longest stretch without a turn of the event loop while the real handlers read, preview and commit. */
-async function eventLoopDuringImport(bytes: Uint8Array): Promise<{ preview: Stretch; commit: Stretch; commitTotal: number; transactionMs: number; people: number; cloneSource: number; clonePreview: number; cloneCommit: number; clonePart: number; clonePartCpu: number; parts: number }> {
+async function eventLoopDuringImport(bytes: Uint8Array): Promise<{ preview: Stretch; commit: Stretch; commitTotal: number; transactionMs: number; transactionCpuMs: number; people: number; cloneSource: number; clonePreview: number; cloneCommit: number; clonePart: number; clonePartCpu: number; parts: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'power-map-bench-import-loop-'));
   const store = createStore(join(dir, 'loop.sqlite3'));
   try {
@@ -164,7 +164,8 @@ async function eventLoopDuringImport(bytes: Uint8Array): Promise<{ preview: Stre
     const committed = await handlers['import.commit']({ sourceId: read.value.sourceId, accountId: data.account.id, choices });
     const commitTotal = performance.now() - commitStart;
     const commitLongest = stopCommit();
-    const transactionMs = store.lastLargeEditMs() ?? Number.NaN;
+    const transactionMs = store.lastLargeEdit()?.transactionMs ?? Number.NaN;
+    const transactionCpuMs = store.lastLargeEdit()?.transactionCpuMs ?? Number.NaN;
     if (!committed.ok) throw new Error(committed.error.message);
     const cloneCommit = timeOnce(() => serialize(committed.value));
     // A large edit comes in parts (import.editPart), each copied to the page on its own: the largest copy.
@@ -180,7 +181,7 @@ async function eventLoopDuringImport(bytes: Uint8Array): Promise<{ preview: Stre
     }
     // The main process's store sees the import once the commit answers.
     if (store.openAccount(data.account.id)?.people.length !== data.people.length + committed.value.summary.counts.added) throw new Error('The import is not visible to the store.');
-    return { preview: previewLongest, commit: commitLongest, commitTotal, transactionMs, people: committed.value.summary.counts.added, cloneSource, clonePreview, cloneCommit, clonePart, clonePartCpu, parts: parts?.count ?? 0 };
+    return { preview: previewLongest, commit: commitLongest, commitTotal, transactionMs, transactionCpuMs, people: committed.value.summary.counts.added, cloneSource, clonePreview, cloneCommit, clonePart, clonePartCpu, parts: parts?.count ?? 0 };
   } finally {
     store.close();
     rmSync(dir, { recursive: true, force: true });
@@ -201,10 +202,10 @@ async function xlsxOf(text: string): Promise<Uint8Array> {
  * app's connection; raw INSERTs. Run alternately into fresh empty accounts, the writer thread started
  * once before anything is timed, and its checkpoints (taken after each commit) settled between runs.
  */
-async function thousandPeople(runs: number): Promise<{ commit: number[]; commitCpu: number[]; transaction: number[]; store: number[]; raw: number[] }> {
+async function thousandPeople(runs: number): Promise<{ commit: number[]; commitCpu: number[]; transaction: number[]; transactionCpu: number[]; store: number[]; storeCpu: number[]; raw: number[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'power-map-bench-import-'));
   const store = createStore(join(dir, 'bench.sqlite3'));
-  const out = { commit: [] as number[], commitCpu: [] as number[], transaction: [] as number[], store: [] as number[], raw: [] as number[] };
+  const out = { commit: [] as number[], commitCpu: [] as number[], transaction: [] as number[], transactionCpu: [] as number[], store: [] as number[], storeCpu: [] as number[], raw: [] as number[] };
   try {
     const handlers = importHandlers(store, { ...createFakePorts(), today: () => '2026-12-06' });
     const small = encodeText(manyRowsCsv(1_000), 'gb18030');
@@ -232,12 +233,15 @@ async function thousandPeople(runs: number): Promise<{ commit: number[]; commitC
       await commit(account.account.id);
       out.commit.push(performance.now() - start);
       out.commitCpu.push(mainThreadCpu() - cpu);
-      out.transaction.push(store.lastLargeEditMs() ?? Number.NaN);
+      out.transaction.push(store.lastLargeEdit()?.transactionMs ?? Number.NaN);
+      out.transactionCpu.push(store.lastLargeEdit()?.transactionCpuMs ?? Number.NaN);
       await store.checkpointsSettled();
       const planned = await plan(small, 'bench.csv', emptyAccount(`bench-store-${i}`));
+      const storeCpu = mainThreadCpu();
       const sent = performance.now();
       store.applyOps(planned.edit.forward);
       out.store.push(performance.now() - sent);
+      out.storeCpu.push(mainThreadCpu() - storeCpu);
     }
     await store.checkpointsSettled();
   } finally {
@@ -297,8 +301,8 @@ export async function runImportBench(rows = 10_000, runs = 9): Promise<void> {
     {
       'import.commit median (range)': `${ms(median(written.commit), 0)} (${ms(Math.min(...written.commit), 0)}-${ms(Math.max(...written.commit), 0)})`,
       'its main-thread CPU': ms(median(written.commitCpu), 0),
-      'writer transaction (on the thread)': ms(median(written.transaction), 0),
-      'app connection median': ms(median(written.store), 0),
+      'writer transaction, wall / thread CPU': `${ms(median(written.transaction), 0)} / ${ms(median(written.transactionCpu), 0)}`,
+      'app connection, wall / CPU': `${ms(median(written.store), 0)} / ${ms(median(written.storeCpu), 0)}`,
       'raw median': ms(median(written.raw), 0),
       'ratio to app connection': (median(written.commit) / median(written.store)).toFixed(2),
     },
@@ -311,7 +315,7 @@ export async function runImportBench(rows = 10_000, runs = 9): Promise<void> {
     { stretch: 'wall clock', 'read + preview': ms(loop.preview.wall, 0), [commitColumn]: ms(loop.commit.wall, 0) },
     { stretch: 'main thread CPU time within it', 'read + preview': ms(loop.preview.cpu, 0), [commitColumn]: ms(loop.commit.cpu, 0) },
   ]);
-  console.log(`Import: the whole commit, planned in slices and written on the writer thread, took ${ms(loop.commitTotal, 0)} wall clock, ${ms(loop.transactionMs, 0)} of it the writer's transaction (the window answered meanwhile)`);
+  console.log(`Import: the whole commit, planned in slices and written on the writer thread, took ${ms(loop.commitTotal, 0)} wall clock, ${ms(loop.transactionMs, 0)} of it the writer's transaction (${ms(loop.transactionCpuMs, 0)} of the writer thread's CPU) (the window answered meanwhile)`);
   console.log('Import: structured clone (v8.serialize) of the answers sent to the page, made in one go in the main process');
   table([
     {
