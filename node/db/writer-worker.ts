@@ -6,7 +6,7 @@ import { createChangeLog } from './change-log';
 import { openConnection, type Db } from './connection';
 import { createHistoryStore, type HistoryStore } from './history-store';
 import { createRepos, type Repos } from './repos';
-import { WRITER_CACHE_KIB, type CheckpointReply, type WriterData, type WriterReply, type WriterRequest } from './writer';
+import type { CheckpointReply, WriterData, WriterReply, WriterRequest } from './writer';
 
 /**
  * The writer thread (see writer.ts): receives an edit's ops in parts, then applies them all in one
@@ -16,6 +16,9 @@ import { WRITER_CACHE_KIB, type CheckpointReply, type WriterData, type WriterRep
  * The connection is opened (and keyed) on the first edit and kept, with its prepared statements, until
  * the store closes (a 'close' request, answered through the shared flag, see writer.ts).
  */
+
+/** The connection's page cache, in KiB: a 10,000-person import's pages, so none spill mid-transaction. */
+const WRITER_CACHE_KIB = 64 * 1024;
 
 const data = workerData as WriterData & { closed?: SharedArrayBuffer };
 let pending: Op[] = [];

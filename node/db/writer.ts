@@ -45,9 +45,6 @@ export interface WriterTiming {
   transactionCpuMs: number | null;
 }
 
-/** The writer connection's page cache, in KiB: a 10,000-person import's pages, so none spill mid-transaction. */
-export const WRITER_CACHE_KIB = 64 * 1024;
-
 /** How long closing the store waits for an idle writer thread to close its connection. */
 const CLOSE_WAIT_MS = 2_000;
 
