@@ -29,7 +29,11 @@ export interface HistoryStore {
    * when given, or takes it here, inside the writing transaction.
    */
   afterWrite(recorded: ReadonlyMap<string, number>): void;
-  /** Replays the account's records after its latest checkpoint and keeps a checkpoint every `checkpointEvery` of them. */
+  /**
+   * Replays the account's records after its latest checkpoint and keeps a checkpoint every
+   * `checkpointEvery` of them, moved on to the last record of its moment when the next shares its time
+   * (one transaction: a large import gets one checkpoint at its end).
+   */
   ensureCheckpoints(accountId: string): void;
   /**
    * ensureCheckpoints for a second connection (the writer thread) while the app's keeps writing: the
@@ -64,7 +68,10 @@ export interface HistoryStore {
 
 export type { CompactionResult } from '../../shared/history/views';
 
-/** Records between two checkpoints: the most an as-of replays after reading one. */
+/**
+ * Records between two checkpoints: the most an as-of replays after reading one (a checkpoint due amid
+ * one transaction's records waits for the last of them; a day holds all of them or none).
+ */
 export const DEFAULT_CHECKPOINT_EVERY = 500;
 
 /** The user's day a time falls on (the computer's time zone), as the History tab groups changes. */
@@ -220,7 +227,7 @@ export function createHistoryStore(db: Db, options: HistoryStoreOptions): Histor
     return at === undefined ? null : localDayOf(at);
   };
 
-  /** Replays the records after the latest checkpoint and compresses a checkpoint every `every` of them; writes nothing. */
+  /** Replays the records after the latest checkpoint and compresses a checkpoint every `every` of them (see ensureCheckpoints); writes nothing. */
   function planCheckpoints(accountId: string): PlannedCheckpoints {
     const last = q.lastCheckpoint.get(accountId);
     const rows = last === undefined ? q.rowsAll.all(accountId) : q.rowsAfter.all(accountId, last.hlc, last.hlc, last.seq);
