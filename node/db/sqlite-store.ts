@@ -330,6 +330,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
     planOf: (accountId) => repos.plan.planOf(accountId),
     applyOps: thenCheckpoints((ops: readonly (Op | PlanOp)[]) => transactions.applyOps(ops)),
     applyLargeEdit,
+    prepareLargeEdit: () => (readOnly ? Promise.resolve() : writer.prepare()),
     deleteAccount: thenCheckpoints((accountId: string) => transactions.deleteAccount(accountId)),
     restoreAccount: thenCheckpoints((data: AccountData) => transactions.restoreAccount(data)),
     importAccount: thenCheckpoints((data: AccountData, history?: readonly ChangeRecord[], plan?: AccountPlan) => transactions.importAccount(data, history, plan)),

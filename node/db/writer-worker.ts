@@ -6,7 +6,7 @@ import { createChangeLog } from './change-log';
 import { openConnection, type Db } from './connection';
 import { createHistoryStore, type HistoryStore } from './history-store';
 import { createRepos, type Repos } from './repos';
-import type { CheckpointReply, WriterData, WriterReply, WriterRequest } from './writer';
+import type { CheckpointReply, OpenedReply, WriterData, WriterReply, WriterRequest } from './writer';
 
 /**
  * The writer thread (see writer.ts): receives an edit's ops in parts, then applies them all in one
@@ -125,6 +125,16 @@ parentPort?.on('message', (request: WriterRequest) => {
   }
   if (request.kind === 'close') {
     close();
+    return;
+  }
+  if (request.kind === 'open') {
+    // Ahead of an edit: a failure here is left for the edit to meet and report.
+    try {
+      connect();
+    } catch {
+      connection = null;
+    }
+    parentPort?.postMessage({ kind: 'opened' } satisfies OpenedReply);
     return;
   }
   let reply: WriterReply;

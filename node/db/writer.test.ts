@@ -9,6 +9,21 @@ import { makePerson, sampleAccountData, steppingClock, useTempStore } from './te
 
 const KEY = parseDbKey('7c'.repeat(32))!;
 
+/** True when no other connection is open on the file: leaving WAL needs it to be the only one (it is left in WAL). */
+function onlyConnection(dbPath: string): boolean {
+  const probe = new Database(dbPath);
+  try {
+    probe.pragma('busy_timeout = 0');
+    const alone = probe.pragma('journal_mode = DELETE', { simple: true }) === 'delete';
+    probe.pragma('journal_mode = WAL');
+    return alone;
+  } catch {
+    return false;
+  } finally {
+    probe.close();
+  }
+}
+
 /** A large edit as an import makes it: many new people, each reporting to the first. */
 function importOps(accountId: string, count: number): { ops: Op[]; inverse: Op[] } {
   const people = Array.from({ length: count }, (_, index) => makePerson(accountId, { name: `联系人${index}` }));
@@ -103,14 +118,20 @@ describe('large edits on the writer thread', { timeout: 60_000 }, () => {
     expect(hlcs).toEqual([...hlcs].sort());
 
     fx.store.close();
-    // No connection is left on the file: leaving WAL needs it to be the only one.
-    const probe = new Database(fx.temp.dbPath);
-    try {
-      probe.pragma('busy_timeout = 0');
-      expect(probe.pragma('journal_mode = DELETE', { simple: true })).toBe('delete');
-    } finally {
-      probe.close();
-    }
+    expect(onlyConnection(fx.temp.dbPath)).toBe(true);
+  });
+
+  it('open their connection ahead of the edit when asked (an import\'s preview), and still free the file when the store closes', async () => {
+    const data = sampleAccountData();
+    fx.store.importAccount(data);
+    await fx.store.prepareLargeEdit();
+    fx.store.close();
+    expect(onlyConnection(fx.temp.dbPath)).toBe(true);
+
+    const store = fx.reopen();
+    await store.prepareLargeEdit();
+    await store.applyLargeEdit(importOps(data.account.id, 10).ops);
+    expect(store.openAccount(data.account.id)?.people).toHaveLength(data.people.length + 10);
   });
 });
 

@@ -29,6 +29,7 @@ export type WriterRequest =
   | { kind: 'ops'; ops: readonly Op[] }
   | { kind: 'commit'; at: string; actor: string; origin: ChangeOrigin }
   | { kind: 'checkpoint'; accountIds: readonly string[] }
+  | { kind: 'open' }
   | { kind: 'close' };
 
 /**
@@ -50,6 +51,9 @@ const CLOSE_WAIT_MS = 2_000;
 
 /** The answer to a checkpoint request: how many checkpoints were kept, or why none. */
 export type CheckpointReply = { kind: 'checkpointed'; kept: number } | { kind: 'checkpointed'; error: string };
+
+/** The thread opened its connection (asked ahead of an edit, see prepare). */
+export type OpenedReply = { kind: 'opened' };
 
 /**
  * Where the writer thread's code is. The built app bundles writer-worker.ts as its own entry and
@@ -97,6 +101,11 @@ export interface OpsWriter {
    * Call after the commit that made the records, so the thread's connection sees them.
    */
   checkpoint(accountIds: readonly string[]): void;
+  /**
+   * Starts the thread and has it open its connection, ahead of an edit (see Store.prepareLargeEdit).
+   * Resolves once it is open, or could not be (the edit meets the failure and reports it).
+   */
+  prepare(): Promise<void>;
   /** Resolves once every checkpoint asked for so far is kept or given up (tests, benchmarks, closing). */
   checkpointsSettled(): Promise<void>;
   close(): void;
@@ -106,6 +115,15 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
   let worker: Worker | null = null;
   /** The running thread's closed flag. */
   let closedFlag: Int32Array | null = null;
+  /** The running thread has opened its connection (it answered a request that needs one). */
+  let connected = false;
+  /** Who waits for the thread to open its connection (prepare). */
+  let waitingForOpen: (() => void)[] = [];
+  const openSettled = () => {
+    const waiting = waitingForOpen;
+    waitingForOpen = [];
+    for (const done of waiting) done();
+  };
   let failed: ((error: Error) => void) | null = null;
   const available = entry !== undefined || runningFromSource();
   /** One edit at a time: a second waits for the first, as SQLite's single writer would. */
@@ -129,8 +147,11 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
     const started = startWorker({ ...data, closed }, entry);
     if (!started) throw new Error('No writer thread entry in this build.');
     closedFlag = new Int32Array(closed);
+    connected = false;
     started.unref();
-    started.on('message', (reply: WriterReply | CheckpointReply) => {
+    started.on('message', (reply: WriterReply | CheckpointReply | OpenedReply) => {
+      if (worker === started) connected = true;
+      if ('kind' in reply && reply.kind === 'opened') return openSettled();
       if ('kind' in reply) {
         if ('error' in reply) console.error(`History checkpoints not taken (the map as of a day stays right, only slower): ${reply.error}`);
         checkpointAnswered();
@@ -142,11 +163,13 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
       if (worker === started) worker = null;
       if (checkpointsInFlight > 0) console.error(`History checkpoints not taken: ${error.message}`);
       checkpointAnswered(true);
+      openSettled();
       failed?.(error);
     });
     started.on('exit', (code) => {
       if (worker === started) worker = null;
       checkpointAnswered(true);
+      openSettled();
       failed?.(new Error(`The writer thread stopped (exit ${code}) before the edit was written.`));
     });
     worker = started;
@@ -193,6 +216,18 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
       return result;
     },
     checkpoint,
+    prepare() {
+      if (!available) return Promise.resolve();
+      try {
+        const opened = new Promise<void>((resolve) => waitingForOpen.push(resolve));
+        thread().postMessage({ kind: 'open' } satisfies WriterRequest);
+        return opened;
+      } catch {
+        // The edit itself starts the thread again, and says what fails.
+        openSettled();
+        return Promise.resolve();
+      }
+    },
     checkpointsSettled() {
       if (checkpointsInFlight === 0) return Promise.resolve();
       return new Promise<void>((resolve) => waitingForCheckpoints.push(resolve));
@@ -207,13 +242,15 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
         // salvage's rename, another database), after the checkpoints asked for (well under a second).
         // One with an edit midway is stopped, as before: its connection goes with the thread, the
         // unfinished transaction rolled back.
-        if (answered === null && flag !== null) {
+        // A thread still starting (its code loading) has no connection yet: it is stopped.
+        if (answered === null && connected && flag !== null) {
           current.postMessage({ kind: 'close' } satisfies WriterRequest);
           Atomics.wait(flag, 0, 0, CLOSE_WAIT_MS);
         }
         void current.terminate();
       }
       checkpointAnswered(true);
+      openSettled();
     },
   };
 }
