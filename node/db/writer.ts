@@ -241,8 +241,7 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
         // The thread closes its connection before this returns (the file is free for a restore, a
         // salvage's rename, another database), after the checkpoints asked for (well under a second).
         // One with an edit midway is stopped, as before: its connection goes with the thread, the
-        // unfinished transaction rolled back.
-        // A thread still starting (its code loading) has no connection yet: it is stopped.
+        // unfinished transaction rolled back; so is one still starting, which has no connection yet.
         if (answered === null && connected && flag !== null) {
           current.postMessage({ kind: 'close' } satisfies WriterRequest);
           Atomics.wait(flag, 0, 0, CLOSE_WAIT_MS);
