@@ -29,7 +29,11 @@ export interface HistoryStore {
    * when given, or takes it here, inside the writing transaction.
    */
   afterWrite(recorded: ReadonlyMap<string, number>): void;
-  /** Replays the account's records after its latest checkpoint and keeps a checkpoint every `checkpointEvery` of them. */
+  /**
+   * Replays the account's records after its latest checkpoint and keeps a checkpoint every
+   * `checkpointEvery` of them, moved on to the last record of its moment when the next shares its time
+   * (one transaction: a large import gets one checkpoint at its end).
+   */
   ensureCheckpoints(accountId: string): void;
   /**
    * ensureCheckpoints for a second connection (the writer thread) while the app's keeps writing: the
@@ -64,7 +68,10 @@ export interface HistoryStore {
 
 export type { CompactionResult } from '../../shared/history/views';
 
-/** Records between two checkpoints: the most an as-of replays after reading one. */
+/**
+ * Records between two checkpoints: the most an as-of replays after reading one (a checkpoint due amid
+ * one transaction's records waits for the last of them; a day holds all of them or none).
+ */
 export const DEFAULT_CHECKPOINT_EVERY = 500;
 
 /** The user's day a time falls on (the computer's time zone), as the History tab groups changes. */
@@ -220,7 +227,7 @@ export function createHistoryStore(db: Db, options: HistoryStoreOptions): Histor
     return at === undefined ? null : localDayOf(at);
   };
 
-  /** Replays the records after the latest checkpoint and compresses a checkpoint every `every` of them; writes nothing. */
+  /** Replays the records after the latest checkpoint and compresses a checkpoint every `every` of them (see ensureCheckpoints); writes nothing. */
   function planCheckpoints(accountId: string): PlannedCheckpoints {
     const last = q.lastCheckpoint.get(accountId);
     const rows = last === undefined ? q.rowsAll.all(accountId) : q.rowsAfter.all(accountId, last.hlc, last.hlc, last.seq);
@@ -230,11 +237,22 @@ export function createHistoryStore(db: Db, options: HistoryStoreOptions): Histor
     const base = last === undefined ? null : decodeState(last.data);
     const replay = startReplay(base === null ? [] : [base]);
     let maxAt = last?.max_at ?? '';
+    /** Records since the last checkpoint planned here. */
+    let since = 0;
     rows.forEach((row, index) => {
       replay.apply(replayed(accountId, row));
       if (row.at > maxAt) maxAt = row.at;
-      if ((index + 1) % every === 0) planned.rows.push({ hlc: row.hlc, seq: row.seq, maxAt, data: encodeState(replay.account(accountId)) });
+      since++;
+      // A checkpoint between two records of one moment (one transaction: an import of thousands of
+      // people) serves no day that one after the last of them does not serve too, as a day holds all
+      // of that moment or none of it: it waits for the last of them. One import thus costs one replay
+      // and one compressed account, not one per `every` records (quadratic in the import's size).
+      if (since >= every && rows[index + 1]?.at !== row.at) {
+        planned.rows.push({ hlc: row.hlc, seq: row.seq, maxAt, data: encodeState(replay.account(accountId)) });
+        since = 0;
+      }
     });
+    sinceCheckpoint.set(accountId, since);
     return planned;
   }
 

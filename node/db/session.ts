@@ -205,6 +205,7 @@ export function sessionStore(session: DatabaseSession): Store {
     planOf: (id) => current().planOf(id),
     applyOps: (ops) => current().applyOps(ops),
     applyLargeEdit: (ops) => current().applyLargeEdit(ops),
+    prepareLargeEdit: () => session.current()?.prepareLargeEdit() ?? Promise.resolve(),
     deleteAccount: (id) => current().deleteAccount(id),
     restoreAccount: (data) => current().restoreAccount(data),
     importAccount: (data, history, plan) => current().importAccount(data, history, plan),

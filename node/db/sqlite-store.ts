@@ -22,7 +22,7 @@ import { readPersonExport, type PersonExport } from './person-export';
 import { createRepos } from './repos';
 import { storeErrorFromSqlite, translatingSqliteErrors } from './sqlite-errors';
 import { StoreError, type Store } from './store';
-import { createOpsWriter, type WriterEntry } from './writer';
+import { createOpsWriter, type WriterEntry, type WriterTiming } from './writer';
 
 export interface StoreOptions {
   /** better_sqlite3.node built for Electron (see resolveNativeBinding); omit under Node. */
@@ -72,6 +72,8 @@ export type LocalStore = Store &
   DataSafety & {
     /** Resolves once the history checkpoints handed to the writer thread so far are kept or given up (tests, benchmarks). */
     checkpointsSettled(): Promise<void>;
+    /** How long the last large edit's transaction took on the writer thread (benchmarks); null before one. */
+    lastLargeEdit(): WriterTiming | null;
   };
 
 /**
@@ -307,11 +309,12 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
 
 
   if (!readOnly) thenCheckpoints(transactions.baseline)();
+  let lastLargeEdit: WriterTiming | null = null;
   const applyLargeEdit = async (ops: readonly Op[]): Promise<{ updatedAt: string }> => {
     // A read-only file refuses on the spot; a build without a writer thread writes here as before.
     if (readOnly || !writer.available) return transactions.applyOps(ops);
     const at = now();
-    await writer.apply(ops, { at: at.toISOString(), actor: log.actor(), origin: 'edit' });
+    lastLargeEdit = await writer.apply(ops, { at: at.toISOString(), actor: log.actor(), origin: 'edit' });
     // The other connection's records moved the history's clock on: what is recorded here next sorts after them.
     log.catchUp();
     return { updatedAt: at.toISOString() };
@@ -329,6 +332,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
     planOf: (accountId) => repos.plan.planOf(accountId),
     applyOps: thenCheckpoints((ops: readonly (Op | PlanOp)[]) => transactions.applyOps(ops)),
     applyLargeEdit,
+    prepareLargeEdit: () => (readOnly ? Promise.resolve() : writer.prepare()),
     deleteAccount: thenCheckpoints((accountId: string) => transactions.deleteAccount(accountId)),
     restoreAccount: thenCheckpoints((data: AccountData) => transactions.restoreAccount(data)),
     importAccount: thenCheckpoints((data: AccountData, history?: readonly ChangeRecord[], plan?: AccountPlan) => transactions.importAccount(data, history, plan)),
@@ -380,6 +384,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
     },
     historyContradictions: (accountId) => historyStore.contradictions(accountId, readAccountData(repos, accountId)),
     checkpointsSettled: () => writer.checkpointsSettled(),
+    lastLargeEdit: () => lastLargeEdit,
     userName: () => log.actor(),
     setUserName: (name) => transactions.setUserName(name),
     close: () => {

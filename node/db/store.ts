@@ -31,6 +31,12 @@ export interface Store {
    */
   applyLargeEdit(ops: readonly Op[]): Promise<{ updatedAt: string }>;
   /**
+   * A large edit is likely soon (the user is looking at an import's preview): the writer thread is
+   * started and its connection opened now, so the commit does not wait for them. Nothing is written;
+   * resolves once it is ready (or could not be: the edit then says why), never rejects.
+   */
+  prepareLargeEdit(): Promise<void>;
+  /**
    * Applies one user edit: the account's records and its contact log and actions (plan ops) alike, each
    * recorded in the change log. Returns the new updatedAt of the account(s) touched.
    */

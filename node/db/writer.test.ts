@@ -1,11 +1,28 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Link, Op } from '../../shared/model';
 import { openDatabaseFile } from './connection';
 import { isPlainDatabaseFile, parseDbKey } from './db-key';
+import { localDayOf } from './history-store';
 import { StoreError } from './store';
 import { makePerson, sampleAccountData, steppingClock, useTempStore } from './test-support';
 
 const KEY = parseDbKey('7c'.repeat(32))!;
+
+/** True when no other connection is open on the file: leaving WAL needs it to be the only one (it is left in WAL). */
+function onlyConnection(dbPath: string): boolean {
+  const probe = new Database(dbPath);
+  try {
+    probe.pragma('busy_timeout = 0');
+    const alone = probe.pragma('journal_mode = DELETE', { simple: true }) === 'delete';
+    probe.pragma('journal_mode = WAL');
+    return alone;
+  } catch {
+    return false;
+  } finally {
+    probe.close();
+  }
+}
 
 /** A large edit as an import makes it: many new people, each reporting to the first. */
 function importOps(accountId: string, count: number): { ops: Op[]; inverse: Op[] } {
@@ -45,21 +62,28 @@ describe('large edits on the writer thread', { timeout: 60_000 }, () => {
     expect(fx.store.openAccount(data.account.id)?.people).toHaveLength(data.people.length);
   });
 
-  it('leave the history checkpointed, so the map as of a later day does not replay the import record by record', async () => {
+  it('leave the history checkpointed at the import\'s last record, so the map as of a later day does not replay it record by record', async () => {
     const data = sampleAccountData();
     fx.store.importAccount(data);
     const { ops } = importOps(data.account.id, 2_500);
 
     await fx.store.applyLargeEdit(ops);
+    // Taken on the writer thread once the edit is written.
+    await fx.store.checkpointsSettled();
 
+    const last = fx.store.history(data.account.id).at(-1)!;
     const db = openDatabaseFile(fx.temp.dbPath, { readOnly: true });
     try {
-      const { count } = db.prepare<[string], { count: number }>('SELECT count(*) AS count FROM history_checkpoints WHERE account_id = ?').get(data.account.id)!;
-      // About 5,000 records, a checkpoint every 500.
-      expect(count).toBeGreaterThanOrEqual(9);
+      const checkpoints = db.prepare<[string], { hlc: string }>('SELECT hlc FROM history_checkpoints WHERE account_id = ? ORDER BY hlc').all(data.account.id);
+      // About 5,000 records of one moment: one checkpoint after the last of them, not one every 500
+      // (a day holds all of one transaction or none of it; each checkpoint is a replay and a compressed account).
+      expect(checkpoints.at(-1)?.hlc).toBe(last.hlc);
+      expect(checkpoints.length).toBeLessThanOrEqual(2);
     } finally {
       db.close();
     }
+    const today = localDayOf(last.at);
+    expect(fx.store.accountOnDay(data.account.id, today)).toMatchObject({ found: true, data: { people: expect.arrayContaining([expect.objectContaining({ name: '联系人2499' })]) } });
   });
 
   it('write nothing when an op midway is refused, and say why with the store\'s error code', async () => {
@@ -79,6 +103,35 @@ describe('large edits on the writer thread', { timeout: 60_000 }, () => {
     // The writer is ready for the next edit.
     await fx.store.applyLargeEdit(importOps(data.account.id, 10).ops);
     expect(fx.store.openAccount(data.account.id)?.people).toHaveLength(data.people.length + 10);
+  });
+  it('keep one connection between edits that sees the app\'s own writes, and free the file when the store closes', async () => {
+    const data = sampleAccountData();
+    fx.store.importAccount(data);
+    const first = importOps(data.account.id, 20);
+    await fx.store.applyLargeEdit(first.ops);
+    // The app's connection writes between two large edits; the writer's next edit builds on it.
+    fx.store.applyOps(first.inverse.slice(0, 5));
+    const second = importOps(data.account.id, 30);
+    await fx.store.applyLargeEdit(second.ops);
+    expect(fx.store.openAccount(data.account.id)?.people).toHaveLength(data.people.length + 15 + 30);
+    const hlcs = fx.store.history(data.account.id).map((record) => record.hlc);
+    expect(hlcs).toEqual([...hlcs].sort());
+
+    fx.store.close();
+    expect(onlyConnection(fx.temp.dbPath)).toBe(true);
+  });
+
+  it('open their connection ahead of the edit when asked (an import\'s preview), and still free the file when the store closes', async () => {
+    const data = sampleAccountData();
+    fx.store.importAccount(data);
+    await fx.store.prepareLargeEdit();
+    fx.store.close();
+    expect(onlyConnection(fx.temp.dbPath)).toBe(true);
+
+    const store = fx.reopen();
+    await store.prepareLargeEdit();
+    await store.applyLargeEdit(importOps(data.account.id, 10).ops);
+    expect(store.openAccount(data.account.id)?.people).toHaveLength(data.people.length + 10);
   });
 });
 

@@ -11,8 +11,11 @@ import { StoreError, type StoreErrorCode } from './store';
  * still one transaction recorded in the history like any other (writer-worker.ts); a refusal writes
  * nothing and comes back as the StoreError the store would have thrown.
  *
- * The thread is started on first use and kept for the next large edit; its connection is opened for
- * each edit and closed after it, so between edits only the app's connection holds the file.
+ * The thread is started on first use and kept for the next large edit, and so is its connection: opened
+ * and keyed once, with its statements prepared once, and closed when the store closes (before its close
+ * returns, so a restore or a switch finds the file free). After a commit the thread takes the history
+ * checkpoints the edit made due, as it does for the store's own edits: the edit is written (and
+ * answered) without waiting for the replay.
  */
 
 export interface WriterData {
@@ -25,12 +28,32 @@ export interface WriterData {
 export type WriterRequest =
   | { kind: 'ops'; ops: readonly Op[] }
   | { kind: 'commit'; at: string; actor: string; origin: ChangeOrigin }
-  | { kind: 'checkpoint'; accountIds: readonly string[] };
+  | { kind: 'checkpoint'; accountIds: readonly string[] }
+  | { kind: 'open' }
+  | { kind: 'close' };
 
-export type WriterReply = { ok: true; transactionMs: number } | { ok: false; name: string; message: string; code?: string };
+/**
+ * A commit's answer: how long its transaction took (wall clock, and the thread's CPU time where the
+ * system tells it), and the accounts it recorded changes in (their checkpoints follow).
+ */
+export type WriterReply =
+  | { ok: true; transactionMs: number; transactionCpuMs: number | null; accountIds: readonly string[] }
+  | { ok: false; name: string; message: string; code?: string };
+
+/** How long a large edit's transaction took on the writer thread (benchmarks). */
+export interface WriterTiming {
+  transactionMs: number;
+  transactionCpuMs: number | null;
+}
+
+/** How long closing the store waits for an idle writer thread to close its connection. */
+const CLOSE_WAIT_MS = 2_000;
 
 /** The answer to a checkpoint request: how many checkpoints were kept, or why none. */
 export type CheckpointReply = { kind: 'checkpointed'; kept: number } | { kind: 'checkpointed'; error: string };
+
+/** The thread opened its connection (asked ahead of an edit, see prepare). */
+export type OpenedReply = { kind: 'opened' };
 
 /**
  * Where the writer thread's code is. The built app bundles writer-worker.ts as its own entry and
@@ -58,7 +81,8 @@ function errorOf(reply: Extract<WriterReply, { ok: false }>): Error {
  */
 const runningFromSource = (): boolean => typeof import.meta.url === 'string' && import.meta.url.endsWith('.ts');
 
-function startWorker(data: WriterData, entry: WriterEntry | undefined): Worker | null {
+/** `closed` is the flag the thread raises once its connection is closed (see close below). */
+function startWorker(data: WriterData & { closed: SharedArrayBuffer }, entry: WriterEntry | undefined): Worker | null {
   if (entry !== undefined) return new Worker(entry, { workerData: data });
   if (!runningFromSource()) return null;
   const source = new URL('./writer-worker.ts', import.meta.url);
@@ -70,13 +94,18 @@ export interface OpsWriter {
   /** False when no writer thread can be started here (a bundle that names no entry): write on the caller's connection instead. */
   readonly available: boolean;
   /** Applies the ops in one transaction on the writer thread; rejects with the StoreError (or SQLite error) that refused them. */
-  apply(ops: readonly Op[], commit: { at: string; actor: string; origin: ChangeOrigin }): Promise<{ transactionMs: number }>;
+  apply(ops: readonly Op[], commit: { at: string; actor: string; origin: ChangeOrigin }): Promise<WriterTiming>;
   /**
    * Asks the thread to take the accounts' history checkpoints (see HistoryStore.takeCheckpointsBeside),
    * sent at once, answered by nobody: a failure is logged, the as-of is right without them, only slower.
    * Call after the commit that made the records, so the thread's connection sees them.
    */
   checkpoint(accountIds: readonly string[]): void;
+  /**
+   * Starts the thread and has it open its connection, ahead of an edit (see Store.prepareLargeEdit).
+   * Resolves once it is open, or could not be (the edit meets the failure and reports it).
+   */
+  prepare(): Promise<void>;
   /** Resolves once every checkpoint asked for so far is kept or given up (tests, benchmarks, closing). */
   checkpointsSettled(): Promise<void>;
   close(): void;
@@ -84,6 +113,17 @@ export interface OpsWriter {
 
 export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined): OpsWriter {
   let worker: Worker | null = null;
+  /** The running thread's closed flag. */
+  let closedFlag: Int32Array | null = null;
+  /** The running thread has opened its connection (it answered a request that needs one). */
+  let connected = false;
+  /** Who waits for the thread to open its connection (prepare). */
+  let waitingForOpen: (() => void)[] = [];
+  const openSettled = () => {
+    const waiting = waitingForOpen;
+    waitingForOpen = [];
+    for (const done of waiting) done();
+  };
   let failed: ((error: Error) => void) | null = null;
   const available = entry !== undefined || runningFromSource();
   /** One edit at a time: a second waits for the first, as SQLite's single writer would. */
@@ -103,10 +143,15 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
 
   const thread = (): Worker => {
     if (worker) return worker;
-    const started = startWorker(data, entry);
+    const closed = new SharedArrayBuffer(4);
+    const started = startWorker({ ...data, closed }, entry);
     if (!started) throw new Error('No writer thread entry in this build.');
+    closedFlag = new Int32Array(closed);
+    connected = false;
     started.unref();
-    started.on('message', (reply: WriterReply | CheckpointReply) => {
+    started.on('message', (reply: WriterReply | CheckpointReply | OpenedReply) => {
+      if (worker === started) connected = true;
+      if ('kind' in reply && reply.kind === 'opened') return openSettled();
       if ('kind' in reply) {
         if ('error' in reply) console.error(`History checkpoints not taken (the map as of a day stays right, only slower): ${reply.error}`);
         checkpointAnswered();
@@ -118,18 +163,20 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
       if (worker === started) worker = null;
       if (checkpointsInFlight > 0) console.error(`History checkpoints not taken: ${error.message}`);
       checkpointAnswered(true);
+      openSettled();
       failed?.(error);
     });
     started.on('exit', (code) => {
       if (worker === started) worker = null;
       checkpointAnswered(true);
+      openSettled();
       failed?.(new Error(`The writer thread stopped (exit ${code}) before the edit was written.`));
     });
     worker = started;
     return started;
   };
 
-  async function run(ops: readonly Op[], commit: { at: string; actor: string; origin: ChangeOrigin }): Promise<{ transactionMs: number }> {
+  async function run(ops: readonly Op[], commit: { at: string; actor: string; origin: ChangeOrigin }): Promise<WriterTiming> {
     const target = thread();
     const reply = new Promise<WriterReply>((resolve, reject) => {
       failed = reject;
@@ -143,10 +190,21 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
       target.postMessage({ kind: 'commit', ...commit } satisfies WriterRequest);
       const answer = await reply;
       if (!answer.ok) throw errorOf(answer);
-      return { transactionMs: answer.transactionMs };
+      checkpoint(answer.accountIds);
+      return { transactionMs: answer.transactionMs, transactionCpuMs: answer.transactionCpuMs };
     } finally {
       failed = null;
       answered = null;
+    }
+  }
+
+  function checkpoint(accountIds: readonly string[]): void {
+    if (!available || accountIds.length === 0) return;
+    try {
+      thread().postMessage({ kind: 'checkpoint', accountIds } satisfies WriterRequest);
+      checkpointsInFlight += 1;
+    } catch (error) {
+      console.error(`History checkpoints not taken: ${(error as Error).message}`);
     }
   }
 
@@ -157,13 +215,17 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
       queue = result.catch(() => undefined);
       return result;
     },
-    checkpoint(accountIds) {
-      if (!available || accountIds.length === 0) return;
+    checkpoint,
+    prepare() {
+      if (!available) return Promise.resolve();
       try {
-        thread().postMessage({ kind: 'checkpoint', accountIds } satisfies WriterRequest);
-        checkpointsInFlight += 1;
-      } catch (error) {
-        console.error(`History checkpoints not taken: ${(error as Error).message}`);
+        const opened = new Promise<void>((resolve) => waitingForOpen.push(resolve));
+        thread().postMessage({ kind: 'open' } satisfies WriterRequest);
+        return opened;
+      } catch {
+        // The edit itself starts the thread again, and says what fails.
+        openSettled();
+        return Promise.resolve();
       }
     },
     checkpointsSettled() {
@@ -171,9 +233,23 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
       return new Promise<void>((resolve) => waitingForCheckpoints.push(resolve));
     },
     close() {
-      if (worker) void worker.terminate();
+      const current = worker;
+      const flag = closedFlag;
       worker = null;
+      closedFlag = null;
+      if (current) {
+        // The thread closes its connection before this returns (the file is free for a restore, a
+        // salvage's rename, another database), after the checkpoints asked for (well under a second).
+        // One with an edit midway is stopped, as before: its connection goes with the thread, the
+        // unfinished transaction rolled back; so is one still starting, which has no connection yet.
+        if (answered === null && connected && flag !== null) {
+          current.postMessage({ kind: 'close' } satisfies WriterRequest);
+          Atomics.wait(flag, 0, 0, CLOSE_WAIT_MS);
+        }
+        void current.terminate();
+      }
       checkpointAnswered(true);
+      openSettled();
     },
   };
 }

@@ -92,6 +92,8 @@ export function importHandlers(store: Store, ports: DesktopPorts): SectionHandle
       const input = planInput(sourceId, accountId, choices);
       if (!input.ok) return input;
       const { table, data, context } = input.value;
+      // The commit is likely next: its writer thread starts and opens its connection while the user looks.
+      void store.prepareLargeEdit();
       return ok(await runInSlices(previewSteps(table, choices, data, context)));
     },
     'import.commit': async ({ sourceId, accountId, choices }) => {

@@ -75,6 +75,7 @@ export function createFakeStore(initial: AccountData[] = [], path = '/tmp/fake.s
     async applyLargeEdit(ops: readonly Op[]) {
       return this.applyOps(ops);
     },
+    async prepareLargeEdit() {},
     deleteAccount(accountId) {
       writes.push('deleteAccount');
       const data = accounts.get(accountId);
