@@ -89,7 +89,7 @@ function printQueryPlans(db: Database.Database, statements: Record<string, strin
 const p50p95 = (samples: readonly number[], digits = 1) => `${ms(median(samples), digits)} / ${ms(percentile(samples, 95), digits)}`;
 
 /** Builds the portfolio's database once (importing 200 accounts and 50,000 contacts takes a while). */
-function portfolioDatabase(dir: string, accounts: number, people: number, contacts: number): string {
+export function portfolioDatabase(dir: string, accounts: number, people: number, contacts: number): string {
   const dbPath = join(dir, 'bench.sqlite3');
   const store = createStore(dbPath);
   // Accounts older than their actions (an action may not be due before its account existed).
