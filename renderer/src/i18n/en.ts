@@ -12,6 +12,7 @@ import { historyViewsMessagesEn } from './history-views-messages';
 import { historyCompactMessagesEn } from './history-compact-messages';
 import { planMessagesEn } from './plan-messages';
 import { workshopPlanMessagesEn } from './workshop-plan-messages';
+import { agendaScreenMessagesEn } from './agenda-screen-messages';
 import { quickBuildMessagesEn } from './quick-build-messages';
 
 /** English messages. zh-CN.ts has the same keys (checked by the compiler and by i18n.test.ts). */
@@ -528,6 +529,7 @@ export const en = {
   historyCompact: historyCompactMessagesEn,
   plan: planMessagesEn,
   workshopPlan: workshopPlanMessagesEn,
+  agendaScreen: agendaScreenMessagesEn,
   merge: historyWireMessagesEn.merge,
   quickBuild: quickBuildMessagesEn,
   safety: safetyMessagesEn,

@@ -13,6 +13,7 @@ import { historyViewsMessagesZhCN } from './history-views-messages';
 import { historyCompactMessagesZhCN } from './history-compact-messages';
 import { planMessagesZhCN } from './plan-messages';
 import { workshopPlanMessagesZh } from './workshop-plan-messages';
+import { agendaScreenMessagesZh } from './agenda-screen-messages';
 import { quickBuildMessagesZhCN } from './quick-build-messages';
 
 /** 简体中文. Terms follow the glossary in DOMAIN.md. */
@@ -529,6 +530,7 @@ export const zhCN: Messages = {
   historyCompact: historyCompactMessagesZhCN,
   plan: planMessagesZhCN,
   workshopPlan: workshopPlanMessagesZh,
+  agendaScreen: agendaScreenMessagesZh,
   merge: historyWireMessagesZhCN.merge,
   quickBuild: quickBuildMessagesZhCN,
   safety: safetyMessagesZhCN,
