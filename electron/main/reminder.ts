@@ -22,7 +22,7 @@ export function remindOnFirstStartOfDay(store: Store, notify: NotifyPort, today:
   if (!settings.enabled) return 'off';
   if (settings.lastShownOn === today) return 'already-today';
   if (!notify.supported()) return 'unsupported';
-  const view = agendaView(store.allAccountsWithPlans(), { today, days: 0, locale });
+  const view = agendaView(store.agendaAccounts(today, today), { today, days: 0, locale });
   // Once a day whatever the answer: a start later today, with nothing new due, stays quiet.
   store.setReminders({ lastShownOn: today });
   const { keyPeopleDue, actionsOverdue, actionsDueToday, relationships } = view.counts;

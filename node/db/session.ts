@@ -202,6 +202,7 @@ export function sessionStore(session: DatabaseSession): Store {
     openAccount: (id) => current().openAccount(id),
     allAccounts: () => current().allAccounts(),
     allAccountsWithPlans: () => current().allAccountsWithPlans(),
+    agendaAccounts: (today, until) => current().agendaAccounts(today, until),
     planOf: (id) => current().planOf(id),
     applyOps: (ops) => current().applyOps(ops),
     applyLargeEdit: (ops) => current().applyLargeEdit(ops),

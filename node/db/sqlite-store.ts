@@ -185,6 +185,17 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       const plans = repos.plan.allPlans();
       return readAllAccountData(repos).map((data) => ({ data, plan: plans.get(data.account.id) ?? { contacts: [], actions: [] } }));
     }),
+    agendaAccounts: db.transaction((today: string, until: string) => {
+      const { digests, contactsByMember } = repos.plan.digestsForAgenda(today, until);
+      return readAllAccountData(repos).map((data) => {
+        const digest = digests.get(data.account.id) ?? { today, until, logged: { byPerson: new Map(), byPair: new Map() }, planned: [], actions: [], contactsByMember: new Map() };
+        for (const member of data.team) {
+          const n = contactsByMember.get(member.id);
+          if (n !== undefined) digest.contactsByMember.set(member.id, n);
+        }
+        return { data, digest };
+      });
+    }),
     deleteAccount: writing((accountId: string) => {
       const data = readAccountData(repos, accountId);
       if (data === null) return null;
@@ -329,6 +340,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
     openAccount: (accountId) => transactions.openAccount(accountId),
     allAccounts: () => transactions.allAccounts(),
     allAccountsWithPlans: () => transactions.allAccountsWithPlans(),
+    agendaAccounts: (today, until) => transactions.agendaAccounts(today, until),
     planOf: (accountId) => repos.plan.planOf(accountId),
     applyOps: thenCheckpoints((ops: readonly (Op | PlanOp)[]) => transactions.applyOps(ops)),
     applyLargeEdit,

@@ -1,10 +1,11 @@
-import type { AccountData, AccountSummary, Op } from '../../shared/model';
+import type { AccountData, AccountSummary, IsoDate, Op } from '../../shared/model';
 import type { ImportOutcome, SearchHit, Settings } from '../../shared/ipc';
 import type { ChangeRecord } from '../../shared/history/changes';
 import type { SnapshotKind, SnapshotSummary, TrendRow, UndoStacks } from '../../shared/history/views';
 import type { AccountOnDay, CompactionResult } from './history-store';
 import type { PlanOp } from '../../shared/plan/ops';
 import type { AccountPlan } from '../../shared/plan/types';
+import type { PlanDigest } from '../../shared/plan/digest';
 import type { PlanReminderSettings } from '../../shared/ipc/plan-contract';
 
 /**
@@ -45,6 +46,12 @@ export interface Store {
   planOf(accountId: string): AccountPlan;
   /** Every account with its records and its plan, read in one transaction (the agenda). */
   allAccountsWithPlans(): { data: AccountData; plan: AccountPlan }[];
+  /**
+   * Every account with what the agenda of `today` to `until` reads of its plan (shared/plan/digest.ts),
+   * computed by a few indexed queries over the whole database, in one transaction: the agenda and the
+   * portfolio without reading the whole contact log.
+   */
+  agendaAccounts(today: IsoDate, until: IsoDate): { data: AccountData; digest: PlanDigest }[];
   /** Deletes the account and all it holds; returns what was deleted (for undo). null if not found. */
   deleteAccount(accountId: string): AccountData | null;
   /** Puts back exactly what deleteAccount returned, same ids. Throws 'conflict' if an id exists. */

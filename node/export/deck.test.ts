@@ -1,8 +1,7 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { adviseFinding, analyze, isUnverified } from '../../shared/analysis';
 import { buildDemoAccount } from '../../shared/demo';
@@ -11,6 +10,7 @@ import { badgeLetters, badgeRolesOf, mapLabels } from '../../shared/visual';
 import { UNVERIFIED_BADGE } from '../../shared/visual/vocabulary';
 import { coversByPerson } from '../../shared/visual/chips';
 import { buildDeck, type DeckAccount, type DeckOptions } from './deck';
+import { hasSoffice, pdfPages as pdfPagesIn, pdfPageText as pdfPageTextIn, slidesOf, tableRows, textsOf, toPdf as toPdfIn, unescapeXml } from './testing/deck-reader';
 
 const DAY = '2026-11-22';
 const demo = (locale: 'en' | 'zh-CN' = 'en') => {
@@ -30,26 +30,9 @@ function pptxXml(pptx: Buffer, name: string): string {
   return execFileSync('unzip', ['-p', path, 'ppt/slides/*.xml'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
-/** Each slide's XML, in the deck's order. */
-async function slidesOf(pptx: Buffer): Promise<string[]> {
-  const zip = await JSZip.loadAsync(pptx);
-  const number = (path: string) => Number(/slide(\d+)\.xml$/.exec(path)![1]);
-  const paths = Object.keys(zip.files)
-    .filter((path) => /^ppt\/slides\/slide\d+\.xml$/.test(path))
-    .sort((a, b) => number(a) - number(b));
-  return Promise.all(paths.map((path) => zip.file(path)!.async('string')));
-}
-
-const unescapeXml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-/** The text runs of a slide, in order. */
-const textsOf = (slideXml: string) => [...slideXml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescapeXml(m[1]!));
-/** The cells of each table row on a slide. */
-const tableRows = (slideXml: string) => [...slideXml.matchAll(/<a:tr[ >][\s\S]*?<\/a:tr>/g)].map((row) => [...row[0].matchAll(/<a:tc>[\s\S]*?<\/a:tc>/g)].map((cell) => textsOf(cell[0]).join('')));
-
 const slideCount = (xml: string) => (xml.match(/<p:sld[ >]/g) ?? []).length;
 /** The slides whose heading (first text) starts with `title`. */
 const slidesTitled = (slides: readonly string[], title: string) => slides.filter((slide) => textsOf(slide)[0]?.startsWith(title));
-const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 if (!hasSoffice) console.log('SKIPPED: LibreOffice (soffice) is not installed: the deck was not opened by a real reader.');
 
 /** The demo account with `copies` more of each person (new ids and names, long titles and notes): a crowded table. */
@@ -349,20 +332,9 @@ describe('the account deck', () => {
   });
 });
 
-/**
- * Converts decks to PDF with LibreOffice, in one run with a profile of its own (another LibreOffice
- * running on the machine would otherwise take the conversion over, or refuse it).
- */
-function toPdf(names: readonly string[]) {
-  const profile = join(dir, 'lo-profile');
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...names.map((name) => join(dir, `${name}.pptx`))], {
-    timeout: 240_000,
-    stdio: 'ignore',
-  });
-}
-
-const pdfPages = (name: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, `${name}.pdf`)], { encoding: 'utf8' }))![1]);
-const pdfPageText = (name: string, page: number) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), join(dir, `${name}.pdf`), '-'], { encoding: 'utf8' });
+const toPdf = (names: readonly string[]) => toPdfIn(dir, names);
+const pdfPages = (name: string) => pdfPagesIn(dir, name);
+const pdfPageText = (name: string, page: number) => pdfPageTextIn(dir, name, page);
 
 /** The bottom edge, in points from the top, of the lowest word on a page, and the page's height. */
 function lowestWord(name: string, page: number): { bottom: number; height: number } {

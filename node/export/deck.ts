@@ -11,11 +11,13 @@ import {
   type Finding,
 } from '../../shared/analysis';
 import { LAYERS, type AccountData, type Person } from '../../shared/model';
+import type { AccountPlan } from '../../shared/plan';
 import { buildScene, mapLabels, sceneToSvg, withXmlSafeText, type Scene } from '../../shared/visual';
 import { nextTurn } from './cancel';
 import { SPACER, type ColumnBlock, type Paragraph } from './deck-column';
 import { editableMapSlide } from './deck-editable-map';
 import { changesSlide, type DeckChanges } from './deck-changes';
+import { planSlides } from './deck-plan';
 import { deckStrings, type DeckStrings } from './deck-strings';
 import { ACCENT, BODY_TOP, FONT, FOOT, H, heading, INK, mapFrame, MUTED, PAD, twoColumns, W } from './deck-style';
 import { CELL_MARGIN, layoutTable, MIN_ROW_HEIGHT, type TableColumn, type TableLayout } from './deck-table';
@@ -30,7 +32,8 @@ import { shapeGrouper } from './shape-groups';
  * PowerPoint shapes and lines (each person a group named after them: shape, sign, role badges and name)
  * so a presenter can still move and edit them. Tables and lists are laid out by an estimate of their
  * wrapped text: a table continues on as many slides as it needs, a list too long for its slide ends in
- * "+N more". Private fields appear only with `includePrivate`.
+ * "+N more". With the account's plan, its open actions by owner and due date (deck-plan.ts) follow the
+ * action list. Private fields appear only with `includePrivate`.
  */
 
 export interface DeckAccount {
@@ -38,6 +41,11 @@ export interface DeckAccount {
   analysis: Analysis;
   /** When given, a "What changed since <snapshot>" slide follows the findings (issue 12). */
   changes?: DeckChanges;
+  /**
+   * The account's contact log and actions: when given, a Plan slide (open actions by owner and due date)
+   * follows the action list (issue 13); a caller that has no plan leaves it out.
+   */
+  plan?: AccountPlan;
 }
 
 export interface DeckOptions {
@@ -289,7 +297,7 @@ export async function buildDeck(given: readonly DeckAccount[], options: DeckOpti
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = accounts.length === 1 ? `${accounts[0]!.data.account.name} — ${s.powerMap}` : s.portfolio;
   pptx.company = 'Power Map';
-  const total = (accounts.length > 1 ? 1 : 0) + accounts.length * 5 + accounts.filter((a) => a.changes).length;
+  const total = (accounts.length > 1 ? 1 : 0) + accounts.length * 5 + accounts.filter((a) => a.changes).length + accounts.filter((a) => a.plan).length;
   let done = 0;
   const { signal } = options;
   // After each slide the main process may handle a waiting Cancel (and the progress message) before the next.
@@ -319,6 +327,10 @@ export async function buildDeck(given: readonly DeckAccount[], options: DeckOpti
     }
     actionSlides(pptx, account, s, options.locale);
     await step();
+    if (account.plan) {
+      planSlides(pptx, account.data, account.plan, options.locale, options.today);
+      await step();
+    }
     peopleSlides(pptx, account, s, options.locale, options.includePrivate);
     await step();
   }

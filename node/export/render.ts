@@ -1,5 +1,6 @@
 import type { Analysis, AnalysisLocale } from '../../shared/analysis';
 import type { AccountData } from '../../shared/model';
+import type { AccountPlan } from '../../shared/plan';
 import { buildScene, sceneToSvg } from '../../shared/visual';
 import { nextTurn } from './cancel';
 import { buildDeck } from './deck';
@@ -41,6 +42,8 @@ export interface ExportAccount {
   analysis: Analysis;
   /** PPTX only: the comparison for a "What changed since <snapshot>" slide. */
   changes?: DeckChanges;
+  /** PPTX only: the account's contact log and actions, for its Plan slide. */
+  plan?: AccountPlan;
 }
 
 export async function renderExport(accounts: readonly ExportAccount[], options: ExportOptions): Promise<Uint8Array> {

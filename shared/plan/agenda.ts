@@ -7,7 +7,8 @@ import { normalizeForSearch } from '../search/normalize';
 import { inactivePeople } from './active';
 import { addDays, dateOfDay } from './days';
 import { keyPeopleDue, type KeyWhy } from './due';
-import { lastContacts, pairContact, withLoggedContacts } from './lastContact';
+import { planDigest, type PlanDigest } from './digest';
+import { lastContactsOf, pairContact, withLoggedContacts } from './lastContact';
 import type { AccountPlan, ActionOrigin, Channel } from './types';
 
 /**
@@ -25,6 +26,11 @@ export interface AgendaAccount {
   data: AccountData;
   /** The account's contact log and actions; none until the file and the store carry them. */
   plan?: AccountPlan;
+  /**
+   * What the agenda reads of the plan for its today and days, when the store has computed it (a few
+   * indexed queries over every account at once); taken instead of `plan`, with the same answers.
+   */
+  digest?: PlanDigest;
 }
 
 export interface AgendaOptions {
@@ -96,14 +102,16 @@ export interface Agenda {
   counts: AgendaCounts;
 }
 
+const NO_PLAN: AccountPlan = { contacts: [], actions: [] };
 const TIER_RANK = new Map<Tier, number>(TIERS.map((tier, i) => [tier, i]));
 const RISK_RANK: Record<RiskLevel, number> = { high: 0, medium: 1, low: 2 };
 const KIND_RANK: Record<AgendaLineKind, number> = { action: 0, 'key-person': 1, relationship: 2, 'planned-contact': 3 };
 
 function accountLines(entry: AgendaAccount, today: IsoDate, until: IsoDate): { summary: AgendaAccountSummary; lines: AgendaLine[] } {
   const { data } = entry;
-  const contacts = entry.plan?.contacts ?? [];
-  const last = lastContacts(data, contacts, today);
+  const digest = entry.digest ?? planDigest(data, entry.plan ?? NO_PLAN, today, until);
+  if (digest.today !== today || digest.until !== until) throw new RangeError(`a plan digest for ${digest.today}..${digest.until} cannot make the agenda of ${today}..${until}`);
+  const last = lastContactsOf(data, digest.logged, today);
   const effective = withLoggedContacts(data, last);
   const analysis = analyze(effective, { today, goneIds: inactivePeople(data.people) });
   const risk = portfolioRow(effective, analysis).risk;
@@ -141,8 +149,7 @@ function accountLines(entry: AgendaAccount, today: IsoDate, until: IsoDate): { s
   };
 
   const nextPlanned = new Map<string, IsoDate>();
-  for (const contact of contacts) {
-    if (contact.accountId !== data.account.id || contact.date <= today) continue;
+  for (const contact of digest.planned) {
     for (const personId of contact.personIds) {
       const known = nextPlanned.get(personId);
       if (known === undefined || contact.date < known) nextPlanned.set(personId, contact.date);
@@ -161,8 +168,7 @@ function accountLines(entry: AgendaAccount, today: IsoDate, until: IsoDate): { s
     lines.push({ ...base(due.dueOn, [personId], teamFor(personId)), kind: 'key-person', why, lastContact, cadenceDays, plannedOn: nextPlanned.get(personId) ?? null });
   }
 
-  for (const action of entry.plan?.actions ?? []) {
-    if (action.accountId !== data.account.id || action.status !== 'open' || action.due > until) continue;
+  for (const action of digest.actions) {
     lines.push({ ...base(action.due, [...action.personIds], [action.ownerId]), kind: 'action', actionId: action.id, text: action.text, ownerId: action.ownerId, origin: action.origin });
   }
 

@@ -35,29 +35,44 @@ function keepLatest(map: Map<string, IsoDate>, key: string, date: IsoDate): void
 }
 
 // Nested maps rather than "team|person" keys: 50,000 contacts would build as many throwaway strings.
-function keepLatestPair(byPair: LastContacts['byPair'], teamId: string, personId: string, date: IsoDate): void {
+export function keepLatestPair(byPair: LastContacts['byPair'], teamId: string, personId: string, date: IsoDate): void {
   let byPerson = byPair.get(teamId);
   if (byPerson === undefined) byPair.set(teamId, (byPerson = new Map()));
   keepLatest(byPerson, personId, date);
 }
 
-export function lastContacts(data: AccountData, contacts: readonly LoggedContact[], today: IsoDate): LastContacts {
+/** The log's own last contacts (none of the dates entered before it): contacts made, of this account. */
+export function loggedLastContacts(accountId: string, contacts: readonly LoggedContact[], today: IsoDate): LastContacts {
   const byPerson = new Map<string, IsoDate>();
   const byPair: LastContacts['byPair'] = new Map();
-  for (const person of data.people) if (isMade(person.lastContact, today)) keepLatest(byPerson, person.id, person.lastContact);
-  for (const link of data.links) {
-    if (link.kind !== 'covers' || !isMade(link.lastContact, today)) continue;
-    keepLatest(byPerson, link.to, link.lastContact);
-    keepLatestPair(byPair, link.from, link.to, link.lastContact);
-  }
   for (const contact of contacts) {
-    if (contact.accountId !== data.account.id || !isMade(contact.date, today)) continue;
+    if (contact.accountId !== accountId || !isMade(contact.date, today)) continue;
     for (const personId of contact.personIds) {
       keepLatest(byPerson, personId, contact.date);
       for (const teamId of contact.teamIds) keepLatestPair(byPair, teamId, personId, contact.date);
     }
   }
   return { byPerson, byPair };
+}
+
+/**
+ * The log's last contacts (`logged`, from loggedLastContacts or the store's queries) with the dates people
+ * and covers links carry from before the log; `logged` is left as it was.
+ */
+export function lastContactsOf(data: AccountData, logged: LastContacts, today: IsoDate): LastContacts {
+  const byPerson = new Map(logged.byPerson);
+  const byPair: LastContacts['byPair'] = new Map([...logged.byPair].map(([teamId, dates]) => [teamId, new Map(dates)]));
+  for (const person of data.people) if (isMade(person.lastContact, today)) keepLatest(byPerson, person.id, person.lastContact);
+  for (const link of data.links) {
+    if (link.kind !== 'covers' || !isMade(link.lastContact, today)) continue;
+    keepLatest(byPerson, link.to, link.lastContact);
+    keepLatestPair(byPair, link.from, link.to, link.lastContact);
+  }
+  return { byPerson, byPair };
+}
+
+export function lastContacts(data: AccountData, contacts: readonly LoggedContact[], today: IsoDate): LastContacts {
+  return lastContactsOf(data, loggedLastContacts(data.account.id, contacts, today), today);
 }
 
 /**

@@ -29,7 +29,17 @@ export interface AgendaView extends Omit<Agenda, 'lines'> {
 export function usualMember(data: AccountData, contacts: readonly LoggedContact[]): string | null {
   const counts = new Map<string, number>();
   for (const contact of contacts) for (const id of contact.teamIds) counts.set(id, (counts.get(id) ?? 0) + 1);
-  if (counts.size === 0) for (const link of data.links) if (link.kind === 'covers') counts.set(link.from, (counts.get(link.from) ?? 0) + 1);
+  return usualMemberOf(data, counts);
+}
+
+/** As usualMember, from how many logged contacts each member of our team took part in. */
+export function usualMemberOf(data: AccountData, contactsByMember: ReadonlyMap<string, number>): string | null {
+  let counts = contactsByMember;
+  if (counts.size === 0) {
+    const covers = new Map<string, number>();
+    for (const link of data.links) if (link.kind === 'covers') covers.set(link.from, (covers.get(link.from) ?? 0) + 1);
+    counts = covers;
+  }
   let best: string | null = null;
   let most = 0;
   for (const member of data.team) {
@@ -48,7 +58,7 @@ export function agendaView(accounts: readonly AgendaAccount[], options: { today:
   const usual = new Map<string, string | null>();
   const lines = agenda.lines.map((line): AgendaViewLine => {
     const entry = byId.get(line.accountId)!;
-    if (!usual.has(line.accountId)) usual.set(line.accountId, usualMember(entry.data, entry.plan?.contacts ?? []));
+    if (!usual.has(line.accountId)) usual.set(line.accountId, entry.digest ? usualMemberOf(entry.data, entry.digest.contactsByMember) : usualMember(entry.data, entry.plan?.contacts ?? []));
     return {
       ...line,
       text: agendaLineText(line, entry.data, options.locale),

@@ -5,6 +5,7 @@
  */
 import { cpus } from 'node:os';
 import { runAgendaBench } from './agenda.bench';
+import { runStartBench } from './start.bench';
 import { runAnalysisBench } from './analysis.bench';
 import { benchExchangeRead } from './exchange.bench';
 import { printExportBench } from './export.bench';
@@ -26,6 +27,7 @@ table(benchOpen());
 
 await runAnalysisBench();
 runAgendaBench();
+await runStartBench();
 
 console.log('\nHistory: the map as of a day, 300 people and 20,000 recorded edits: the log read and replayed, vs a raw SELECT of its rows and opening today\'s account (target < 50 ms)');
 table(benchAsOf());

@@ -48,3 +48,21 @@ export function watchEventLoop(): () => number {
     return Math.max(longest, performance.now() - last);
   };
 }
+
+/**
+ * Runs `fn` `count` times and returns each run's wall-clock and CPU time (the process's user + system
+ * time, all threads) in milliseconds: on a shared machine the CPU time leaves out the waits for a core.
+ */
+export function timeAndCpuEach(count: number, fn: (i: number) => void): { wall: number[]; cpu: number[] } {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const used = process.cpuUsage();
+    const start = performance.now();
+    fn(i);
+    wall.push(performance.now() - start);
+    const { user, system } = process.cpuUsage(used);
+    cpu.push((user + system) / 1000);
+  }
+  return { wall, cpu };
+}

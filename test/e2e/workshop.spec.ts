@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { demoPersonId, demoTeamId } from '../../shared/demo';
 import type { Driver } from '../../shared/model';
 import { en } from '../../renderer/src/i18n/en';
 import type { AppHarness } from './harness';
@@ -367,4 +368,63 @@ test('leaving the workshop restores the selection, the framing and what-if exact
   await settled(page);
   expect(await userView(page)).toEqual(before);
   await expect(page.getByTestId('what-if-banner')).toBeVisible();
+});
+
+test('the workshop ends on the plan: open actions by owner and due date, marked done and added by the presenter', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await app.launch();
+  const accountId = app.store().listAccounts()[0]!.id;
+  const secrets = demoPrivateValues(app);
+  const action = (id: string, ownerId: string, due: string, text: string, personIds: string[]) => ({
+    op: 'addAction' as const,
+    value: { id, accountId, text, ownerId, due, personIds, status: 'open' as const, origin: { kind: 'typed' as const }, createdOn: '2026-11-01', doneOn: null },
+  });
+  // Seeded as the Plan tab would: one overdue (Li Wei), one coming (Zhao Min); the account's plan loads as it opens.
+  app.store().applyOps([
+    action('ws-a1', demoTeamId('liwei'), '2026-11-15', 'Ask Liu Yang to introduce Li Wei to Vice-President Sun', [demoPersonId('appdev-chief'), demoPersonId('vp-it')]),
+    action('ws-a2', demoTeamId('zhaomin'), '2026-11-29', 'Agree the pilot scope with Wu Ting', [demoPersonId('project-manager')]),
+  ]);
+  await openDemo(page);
+
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('workshop-bar')).toBeVisible();
+  // "5", the last of the walk-through: the plan, over the whole map.
+  await page.keyboard.press('5');
+  await expect(page.getByTestId('workshop-mode-plan')).toHaveAttribute('aria-pressed', 'true');
+  const caption = page.getByTestId('workshop-caption');
+  await expect(caption).toHaveAttribute('data-kind', 'plan');
+  await expect(page.getByTestId('workshop-plan-summary')).toHaveText('2 open actions, 1 overdue');
+  await expect(page.getByTestId('workshop-plan-owner')).toHaveText([/^Li Wei/, /^Zhao Min/]);
+  const lines = page.getByTestId('workshop-plan-action');
+  await expect(lines.first()).toContainText('overdue 7 days (2026-11-15)');
+  await expect(lines.first()).toContainText('Liu Yang, Sun Liqun');
+  await expect(lines.nth(1)).toContainText('due 2026-11-29');
+  // Read-only for the room until the presenter chooses Edit; nothing private on screen.
+  await expect(page.getByTestId('workshop-plan-done')).toHaveCount(0);
+  await expect(page.getByTestId('plan-add-action')).toHaveCount(0);
+  expect(leaked(await everythingOnScreen(page), secrets)).toEqual([]);
+  await expectProjectorType(page, 'plan');
+  await page.screenshot({ path: `${ARTIFACTS}/workshop-plan.png` });
+
+  // Edit on (E): the presenter marks the overdue one done and adds one; both are saved.
+  await page.keyboard.press('e');
+  await expect(page.getByTestId('workshop-edit')).toHaveAttribute('aria-pressed', 'true');
+  await lines.first().getByTestId('workshop-plan-done').click();
+  await expect.poll(() => app.store().planOf(accountId).actions.find((a) => a.id === 'ws-a1')?.status).toBe('done');
+  await expect(page.getByTestId('workshop-plan-summary')).toHaveText('1 open action');
+  await page.getByTestId('plan-action-text').fill('Send Ma Zhenhua the one-page brief');
+  await page.getByTestId('plan-action-add').click();
+  await expect.poll(() => app.store().planOf(accountId).actions.filter((a) => a.status === 'open').map((a) => a.text).sort()).toEqual(['Agree the pilot scope with Wu Ting', 'Send Ma Zhenhua the one-page brief']);
+  await expect(lines).toHaveCount(2);
+
+  // 简体中文 in the room.
+  await page.keyboard.press('Escape');
+  await page.getByTestId('toolbar-language').click();
+  await page.keyboard.press('F5');
+  await page.keyboard.press('5');
+  await expect(page.getByTestId('workshop-plan-summary')).toHaveText('未完成行动项 2 项');
+  await expect(caption).toContainText('行动计划：谁在何时之前做什么');
+  await page.screenshot({ path: `${ARTIFACTS}/workshop-plan-zh-CN.png` });
 });

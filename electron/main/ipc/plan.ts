@@ -1,6 +1,6 @@
 import { localToday } from '../../../shared/edit/defaults';
 import { fail, ok } from '../../../shared/model';
-import { agendaView, writeCalendar } from '../../../shared/plan';
+import { addDays, agendaView, writeCalendar } from '../../../shared/plan';
 import type { Store } from '../../../node/db/store';
 import { writeFileAtomic } from '../../../node/files/write-file-atomic';
 import type { SectionHandlers } from './handler-types';
@@ -17,7 +17,12 @@ export function planHandlers(store: Store, ports: DesktopPorts, now: () => Date 
   return {
     'plan.get': async ({ accountId }) => ok(store.planOf(accountId)),
     'plan.apply': async ({ ops }) => ok(store.applyOps(ops)),
-    'plan.agenda': async ({ days, member, locale }) => ok(agendaView(store.allAccountsWithPlans(), { today: today(), days: days ?? 7, member: member ?? null, locale })),
+    'plan.agenda': async ({ days, member, locale }) => {
+      const day = today();
+      const ahead = days ?? 7;
+      // The store's digest of each plan (a few indexed queries over the whole database), not the whole log.
+      return ok(agendaView(store.agendaAccounts(day, addDays(day, ahead)), { today: day, days: ahead, member: member ?? null, locale }));
+    },
     'plan.exportCalendar': async ({ locale, includePrivate }) => {
       const day = today();
       const calendar = writeCalendar(store.allAccountsWithPlans(), { today: day, stamp: now().toISOString(), locale, includePrivate: includePrivate ?? false });

@@ -2,7 +2,7 @@ import { analyze, compareRisk, portfolioRow } from '../../../shared/analysis';
 import type { PortfolioRow } from '../../../shared/analysis';
 import { localToday } from '../../../shared/edit/defaults';
 import { ok } from '../../../shared/model';
-import { lastContacts, withLoggedContacts } from '../../../shared/plan';
+import { lastContactsOf, withLoggedContacts } from '../../../shared/plan';
 import type { Store } from '../../../node/db/store';
 import type { SectionHandlers } from './handler-types';
 import type { DesktopPorts } from './ports';
@@ -13,8 +13,8 @@ export function portfolioHandlers(store: Store, ports: DesktopPorts): SectionHan
       const thresholds = store.getSettings().analysis;
       const today = ports.today?.() ?? localToday();
       // Last contacts follow from each account's contact log (DOMAIN: no second date to keep in step).
-      const rows: PortfolioRow[] = store.allAccountsWithPlans().map(({ data, plan }) => {
-        const effective = withLoggedContacts(data, lastContacts(data, plan.contacts, today));
+      const rows: PortfolioRow[] = store.agendaAccounts(today, today).map(({ data, digest }) => {
+        const effective = withLoggedContacts(data, lastContactsOf(data, digest.logged, today));
         return portfolioRow(effective, analyze(effective, { today, ...thresholds }));
       });
       return ok(rows.sort(compareRisk));

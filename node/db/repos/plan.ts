@@ -1,5 +1,7 @@
 import type { ActionOrigin, Channel, LoggedContact, PlanAction } from '../../../shared/plan/types';
 import type { AccountPlan } from '../../../shared/plan/types';
+import type { PlanDigest } from '../../../shared/plan/digest';
+import { keepLatestPair } from '../../../shared/plan/lastContact';
 import type { Db } from '../connection';
 
 /**
@@ -27,6 +29,17 @@ interface ActionRow {
   created_on: string;
   done_on: string | null;
 }
+
+interface Dated {
+  account: string;
+  date: string;
+}
+
+/** What a calendar date looks like (isMade's shape test, in SQL). */
+const DAY_GLOB = '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]';
+
+/** The SQL of the agenda's digest queries, by name, for the benchmark's query plans. */
+export const DIGEST_QUERIES = ['loggedByPair', 'plannedContacts', 'plannedPeople', 'plannedTeam', 'openActionsDue', 'openActionsDuePeople', 'contactsByMember'] as const;
 
 interface Member {
   owner: string;
@@ -107,6 +120,32 @@ export function createPlanRepo(db: Db) {
       "SELECT action_id FROM action_people WHERE person_id = ? UNION SELECT id FROM actions WHERE origin LIKE '%' || ? || '%'",
     ).pluck(),
     actionsOwnedBy: db.prepare<[string], string>('SELECT id FROM actions WHERE owner_id = ?').pluck(),
+
+    // The agenda's digest of every account at once (see digestsForAgenda): a few queries over the whole
+    // database, each in SQLite, none per account. A team member belongs to one account, so grouping by
+    // member and person groups within accounts (c.account_id is the same on every row of a group).
+    loggedByPair: db.prepare<[string], Dated & { person: string; team: string }>(
+      `SELECT c.account_id AS account, ct.team_id AS team, cp.person_id AS person, max(c.date) AS date
+         FROM contacts c JOIN contact_people cp ON cp.contact_id = c.id JOIN contact_team ct ON ct.contact_id = c.id
+        WHERE c.date <= ? AND c.date GLOB '${DAY_GLOB}'
+        GROUP BY ct.team_id, cp.person_id`,
+    ),
+    plannedContacts: db.prepare<[string], ContactRow>(
+      'SELECT c.* FROM accounts a JOIN contacts c ON c.account_id = a.id AND c.date > ? ORDER BY c.date, c.rowid',
+    ),
+    plannedPeople: db.prepare<[string], Member>(
+      'SELECT cp.contact_id AS owner, cp.person_id AS id FROM accounts a JOIN contacts c ON c.account_id = a.id AND c.date > ? JOIN contact_people cp ON cp.contact_id = c.id ORDER BY cp.contact_id, cp.position',
+    ),
+    plannedTeam: db.prepare<[string], Member>(
+      'SELECT ct.contact_id AS owner, ct.team_id AS id FROM accounts a JOIN contacts c ON c.account_id = a.id AND c.date > ? JOIN contact_team ct ON ct.contact_id = c.id ORDER BY ct.contact_id, ct.position',
+    ),
+    openActionsDue: db.prepare<[string], ActionRow>(
+      "SELECT x.* FROM accounts a JOIN actions x ON x.account_id = a.id AND x.status = 'open' AND x.due <= ? ORDER BY x.due, x.rowid",
+    ),
+    openActionsDuePeople: db.prepare<[string], Member>(
+      "SELECT ap.action_id AS owner, ap.person_id AS id FROM accounts a JOIN actions x ON x.account_id = a.id AND x.status = 'open' AND x.due <= ? JOIN action_people ap ON ap.action_id = x.id ORDER BY ap.action_id, ap.position",
+    ),
+    contactsByMember: db.prepare<[], { team: string; n: number }>('SELECT team_id AS team, count(*) AS n FROM contact_team GROUP BY team_id'),
   };
 
   const getContact = (id: string): LoggedContact | undefined => {
@@ -169,6 +208,39 @@ export function createPlanRepo(db: Db) {
       for (const row of s.allActions.iterate()) planFor(row.account_id).actions.push(actionOf(row, actionPeople));
       return plans;
     },
+    /**
+     * Every account's plan digest for the agenda of `today` to `until` (shared/plan/digest.ts): the log's
+     * latest contacts per pair (and so per person), the planned contacts, the open actions due and the
+     * contacts per team member (team member ids are the account's own: the store gives each account its
+     * members' counts), each computed once over the whole database. An account without a plan has no entry.
+     */
+    digestsForAgenda(today: string, until: string): { digests: Map<string, PlanDigest>; contactsByMember: Map<string, number> } {
+      const digests = new Map<string, PlanDigest>();
+      const digestOf = (accountId: string): PlanDigest => {
+        let digest = digests.get(accountId);
+        if (digest === undefined) {
+          digest = { today, until, logged: { byPerson: new Map(), byPair: new Map() }, planned: [], actions: [], contactsByMember: new Map() };
+          digests.set(accountId, digest);
+        }
+        return digest;
+      };
+      // Every stored contact names one or more of our team (the schema; a contact left with nobody of our
+      // team is removed), so a person's latest contact is the latest of their pairs'.
+      for (const row of s.loggedByPair.iterate(today)) {
+        const { logged } = digestOf(row.account);
+        keepLatestPair(logged.byPair, row.team, row.person, row.date);
+        const known = logged.byPerson.get(row.person);
+        if (known === undefined || row.date > known) logged.byPerson.set(row.person, row.date);
+      }
+      const people = grouped(s.plannedPeople.all(today));
+      const team = grouped(s.plannedTeam.all(today));
+      for (const row of s.plannedContacts.iterate(today)) digestOf(row.account_id).planned.push(contactOf(row, people, team));
+      const actionPeople = grouped(s.openActionsDuePeople.all(until));
+      for (const row of s.openActionsDue.iterate(until)) digestOf(row.account_id).actions.push(actionOf(row, actionPeople));
+      return { digests, contactsByMember: new Map(s.contactsByMember.all().map((row) => [row.team, row.n] as const)) };
+    },
+    /** The SQL of the agenda digest's statements (their query plans are printed by the benchmark). */
+    digestSql: (): Record<(typeof DIGEST_QUERIES)[number], string> => Object.fromEntries(DIGEST_QUERIES.map((name) => [name, s[name].source])) as Record<(typeof DIGEST_QUERIES)[number], string>,
     /** The contacts that name a person, and those a team member took part in. */
     contactsNaming: (personId: string): string[] => s.contactsNaming.all(personId),
     contactsWithMember: (teamId: string): string[] => s.contactsWithMember.all(teamId),

@@ -182,7 +182,7 @@ export const fieldErrorId = (name: string) => `field-error-${name}`;
 export const roleFieldId = (role: string) => `field-role-${role}`;
 /** `portfolio-sort-<column>`: the sort button in a portfolio column header. */
 export const portfolioSortId = (column: string) => `portfolio-sort-${column}`;
-/** `workshop-mode-<mode>`: overview, layers, people or findings in the workshop bar. */
+/** `workshop-mode-<mode>`: overview, layers, people, findings or plan in the workshop bar. */
 export const workshopModeId = (mode: string) => `workshop-mode-${mode}`;
 /** `link-kind-<kind>` button in the link chooser. */
 export const linkKindId = (kind: string) => `link-kind-${kind}`;

@@ -12,6 +12,8 @@ import { historyMessagesEn } from './history-messages';
 import { historyViewsMessagesEn } from './history-views-messages';
 import { historyCompactMessagesEn } from './history-compact-messages';
 import { planMessagesEn } from './plan-messages';
+import { workshopPlanMessagesEn } from './workshop-plan-messages';
+import { agendaScreenMessagesEn } from './agenda-screen-messages';
 import { quickBuildMessagesEn } from './quick-build-messages';
 
 /** English messages. zh-CN.ts has the same keys (checked by the compiler and by i18n.test.ts). */
@@ -495,7 +497,7 @@ export const en = {
     privateHiddenTitle: 'Private notes, personal drivers and contact details are hidden while the workshop is on.',
     panelPrivateHidden: 'Private notes, personal driver and contact details are hidden in workshop mode.',
     modesLabel: 'Walk through',
-    modes: { overview: 'Overview', layers: 'Layers', people: 'People', findings: 'Findings' },
+    modes: { overview: 'Overview', layers: 'Layers', people: 'People', findings: 'Findings', plan: 'Plan' },
     previous: 'Previous',
     next: 'Next',
     stepOf: '{{current}} / {{total}}',
@@ -507,7 +509,7 @@ export const en = {
     legend: 'Legend',
     exit: 'Leave',
     exitTitle: 'Leave workshop mode and return to where you were',
-    keysHint: '← → step · 1–4 walk through · F5 or Esc leave',
+    keysHint: '← → step · 1–5 walk through · F5 or Esc leave',
     layerPeople_one: '{{count}} person',
     layerPeople_other: '{{count}} people',
     layerEmpty: 'Nobody identified in this layer yet.',
@@ -527,6 +529,8 @@ export const en = {
   historyViews: historyViewsMessagesEn,
   historyCompact: historyCompactMessagesEn,
   plan: planMessagesEn,
+  workshopPlan: workshopPlanMessagesEn,
+  agendaScreen: agendaScreenMessagesEn,
   merge: historyWireMessagesEn.merge,
   mergeDialog: mergeMessagesEn,
   quickBuild: quickBuildMessagesEn,

@@ -13,6 +13,8 @@ import { historyMessagesZhCN } from './history-messages';
 import { historyViewsMessagesZhCN } from './history-views-messages';
 import { historyCompactMessagesZhCN } from './history-compact-messages';
 import { planMessagesZhCN } from './plan-messages';
+import { workshopPlanMessagesZh } from './workshop-plan-messages';
+import { agendaScreenMessagesZh } from './agenda-screen-messages';
 import { quickBuildMessagesZhCN } from './quick-build-messages';
 
 /** 简体中文. Terms follow the glossary in DOMAIN.md. */
@@ -496,7 +498,7 @@ export const zhCN: Messages = {
     privateHiddenTitle: '研讨会模式下隐藏私密备注、个人需求和联系方式。',
     panelPrivateHidden: '研讨会模式下隐藏私密备注、个人需求和联系方式。',
     modesLabel: '逐步讲解',
-    modes: { overview: '全景', layers: '按层级', people: '按人物', findings: '按发现' },
+    modes: { overview: '全景', layers: '按层级', people: '按人物', findings: '按发现', plan: '行动计划' },
     previous: '上一步',
     next: '下一步',
     stepOf: '{{current}} / {{total}}',
@@ -508,7 +510,7 @@ export const zhCN: Messages = {
     legend: '图例',
     exit: '退出',
     exitTitle: '退出研讨会模式，回到之前的状态',
-    keysHint: '← → 切换 · 1–4 讲解方式 · F5 或 Esc 退出',
+    keysHint: '← → 切换 · 1–5 讲解方式 · F5 或 Esc 退出',
     layerPeople_one: '{{count}} 人',
     layerPeople_other: '{{count}} 人',
     layerEmpty: '这一层还没有识别出任何人。',
@@ -528,6 +530,8 @@ export const zhCN: Messages = {
   historyViews: historyViewsMessagesZhCN,
   historyCompact: historyCompactMessagesZhCN,
   plan: planMessagesZhCN,
+  workshopPlan: workshopPlanMessagesZh,
+  agendaScreen: agendaScreenMessagesZh,
   merge: historyWireMessagesZhCN.merge,
   mergeDialog: mergeMessagesZhCN,
   quickBuild: quickBuildMessagesZhCN,

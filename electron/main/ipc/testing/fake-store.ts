@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS } from '../../../../node/db/repos/settings';
 import type { AccountData, AccountSummary, Op } from '../../../../shared/model';
 import { StoreError } from '../../../../node/db/store';
 import type { Store } from '../../../../node/db/store';
+import { planDigest } from '../../../../shared/plan/digest';
 
 /** An in-memory Store for handler tests: keeps accounts as plain data and logs every write it receives. */
 export interface FakeStore extends Store {
@@ -63,6 +64,7 @@ export function createFakeStore(initial: AccountData[] = [], path = '/tmp/fake.s
     reminders: () => ({ enabled: true, startOnAgenda: true, lastShownOn: null }),
     setReminders: (patch) => ({ enabled: true, startOnAgenda: true, lastShownOn: null, ...patch }),
     allAccountsWithPlans: () => [...accounts.values()].map((data) => ({ data: clone(data), plan: { contacts: [], actions: [] } })),
+    agendaAccounts: (today, until) => [...accounts.values()].map((data) => ({ data: clone(data), digest: planDigest(data, { contacts: [], actions: [] }, today, until) })),
     applyOps(ops: readonly Op[]) {
       writes.push('applyOps');
       for (const op of ops) {

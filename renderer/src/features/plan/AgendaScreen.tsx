@@ -50,6 +50,33 @@ function AgendaLineRow({ line }: { line: AgendaViewLine }) {
   );
 }
 
+/**
+ * How many lines a section draws until "Show all": a few screenfuls, ranked most urgent first. Across 200
+ * accounts a week can hold thousands of lines, and drawing them all made the start screen take seconds.
+ */
+export const FIRST_LINES = 40;
+
+function AgendaSection({ title, lines }: { title: string; lines: readonly AgendaViewLine[] }) {
+  const { t } = useTranslation();
+  const [all, setAll] = useState(false);
+  const shown = all ? lines : lines.slice(0, FIRST_LINES);
+  return (
+    <section className="agenda-day" data-testid="agenda-section">
+      <h2>{title}</h2>
+      <ol className="agenda-lines">
+        {shown.map((line, i) => (
+          <AgendaLineRow key={`${line.kind}-${line.accountId}-${line.personIds.join('-')}-${i}`} line={line} />
+        ))}
+      </ol>
+      {shown.length < lines.length ? (
+        <button type="button" className="btn btn-ghost agenda-show-all" onClick={() => setAll(true)} data-testid="agenda-show-all">
+          {t('agendaScreen.showAll', { count: lines.length })}
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
 /** The daily reminder's switch and the start screen's, kept in the database. */
 function Preferences() {
   const { t } = useTranslation();
@@ -98,9 +125,17 @@ export function AgendaScreen() {
   }
 
   const lines = view?.lines ?? [];
-  const nowLines = lines.filter((l) => l.dueOn === null || (today !== null && l.dueOn <= today));
-  const later = lines.filter((l) => !nowLines.includes(l));
-  const days = [...new Set(later.map((l) => l.dueOn!))];
+  // Due now (overdue or today), then day by day: the lines come ranked that way, so one pass groups them.
+  const nowLines: AgendaViewLine[] = [];
+  const byDay = new Map<string, AgendaViewLine[]>();
+  for (const line of lines) {
+    if (line.dueOn === null || (today !== null && line.dueOn <= today)) nowLines.push(line);
+    else {
+      const day = byDay.get(line.dueOn);
+      if (day) day.push(line);
+      else byDay.set(line.dueOn, [line]);
+    }
+  }
   return (
     <div className="screen agenda-screen" data-testid="agenda-screen">
       <header className="topbar">
@@ -145,27 +180,9 @@ export function AgendaScreen() {
         </label>
         <Preferences />
         {view && lines.length === 0 ? <p className="empty-state">{t('plan.agenda.empty')}</p> : null}
-        {nowLines.length > 0 ? (
-          <section className="agenda-day">
-            <h2>{t('plan.agenda.overdue')}</h2>
-            <ol className="agenda-lines">
-              {nowLines.map((line, i) => (
-                <AgendaLineRow key={`${line.kind}-${line.accountId}-${line.personIds.join('-')}-${i}`} line={line} />
-              ))}
-            </ol>
-          </section>
-        ) : null}
-        {days.map((day) => (
-          <section key={day} className="agenda-day">
-            <h2>{day}</h2>
-            <ol className="agenda-lines">
-              {later
-                .filter((l) => l.dueOn === day)
-                .map((line, i) => (
-                  <AgendaLineRow key={`${line.kind}-${line.accountId}-${line.personIds.join('-')}-${i}`} line={line} />
-                ))}
-            </ol>
-          </section>
+        {nowLines.length > 0 ? <AgendaSection title={t('plan.agenda.overdue')} lines={nowLines} /> : null}
+        {[...byDay].map(([day, dayLines]) => (
+          <AgendaSection key={day} title={day} lines={dayLines} />
         ))}
       </main>
     </div>

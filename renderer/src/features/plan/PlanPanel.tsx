@@ -7,8 +7,11 @@ import { ActionRow } from './PersonPlan';
 import { ChoiceSelect } from './ChoiceSelect';
 import { planStore, usePlan } from './planService';
 
-/** A typed action: what to do, the owner (the usual member preselected), the due day (a week from today). */
-function AddAction() {
+/**
+ * A typed action: what to do, the owner (the usual member preselected), the due day (a week from today).
+ * Also the workshop's Plan step's form.
+ */
+export function AddAction() {
   const { t } = useTranslation();
   const data = useEditor((state) => state.data)!;
   const today = useClock((state) => state.today) ?? '';

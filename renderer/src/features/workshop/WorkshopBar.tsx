@@ -68,7 +68,7 @@ function StepControls() {
           </button>
         ))}
       </div>
-      {mode === 'overview' ? null : (
+      {mode === 'overview' || mode === 'plan' ? null : (
         <div className="ws-stepper">
           <button type="button" className="ws-arrow" data-testid={TID.workshopPrevious} title={t('workshop.previous')} aria-label={t('workshop.previous')} aria-keyshortcuts="ArrowLeft PageUp" disabled={index <= 0} onClick={() => go(-1)}>
             <Icon name="arrowLeft" size={20} />

@@ -10,6 +10,7 @@ import { SEVERITY_ICON } from '../findings/present';
 import { bestCoversStrength } from '../panel/relations';
 import type { StepSubject } from './steps';
 import { findingsInOrder } from './steps';
+import { WorkshopPlan } from './WorkshopPlan';
 
 interface CaptionProps {
   subject: StepSubject;
@@ -82,15 +83,16 @@ function FindingCaption({ subject, data, analysis }: { subject: Extract<StepSubj
   );
 }
 
-/** What the current step is about, in type a room can read: a layer, a person or a finding. */
+/** What the current step is about, in type a room can read: a layer, a person, a finding or the plan. */
 export function WorkshopCaption({ subject, data }: CaptionProps) {
   const analysis = useAnalysis((state) => state.analysis);
   if (subject.kind === 'overview') return null;
   return (
-    <aside className="ws-caption" data-testid={TID.workshopCaption} data-kind={subject.kind} aria-live="polite">
+    <aside className={`ws-caption${subject.kind === 'plan' ? ' ws-caption-plan' : ''}`} data-testid={TID.workshopCaption} data-kind={subject.kind} aria-live="polite">
       {subject.kind === 'layer' ? <LayerCaption subject={subject} analysis={analysis} /> : null}
       {subject.kind === 'person' ? <PersonCaption personId={subject.personId} data={data} /> : null}
       {subject.kind === 'finding' ? <FindingCaption subject={subject} data={data} analysis={analysis} /> : null}
+      {subject.kind === 'plan' ? <WorkshopPlan data={data} /> : null}
     </aside>
   );
 }

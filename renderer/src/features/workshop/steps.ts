@@ -5,15 +5,20 @@ import { LAYERS } from '../../../../shared/model';
 import type { BandOverlay, MapOverlays, OverlayClass } from '../../map/types';
 import { findingTargets, groupBySeverity } from '../findings/present';
 
-/** How a workshop walks through the map: all of it, one layer, one person or one finding at a time. */
-export const WORKSHOP_MODES = ['overview', 'layers', 'people', 'findings'] as const;
+/**
+ * How a workshop walks through the map: all of it, one layer, one person or one finding at a time, and
+ * last the plan (issue 13), so a review ends with who does what by when.
+ */
+export const WORKSHOP_MODES = ['overview', 'layers', 'people', 'findings', 'plan'] as const;
 export type WorkshopMode = (typeof WORKSHOP_MODES)[number];
 
 export type StepSubject =
   | { kind: 'overview' }
   | { kind: 'layer'; layer: Layer; peopleIds: string[] }
   | { kind: 'person'; personId: string }
-  | { kind: 'finding'; finding: Finding };
+  | { kind: 'finding'; finding: Finding }
+  /** The account's open actions by owner and due date, over the whole map. */
+  | { kind: 'plan' };
 
 export interface WorkshopStep {
   subject: StepSubject;
@@ -56,6 +61,8 @@ export function stepCount(data: AccountData, analysis: Analysis | null, mode: Wo
       return data.people.length;
     case 'findings':
       return findingsInOrder(analysis).length;
+    case 'plan':
+      return 1;
   }
 }
 
@@ -131,6 +138,8 @@ export function workshopStep(data: AccountData, analysis: Analysis | null, mode:
       return personStep(data, peopleInReadingOrder(data)[at] as string);
     case 'findings':
       return findingStep(data, findingsInOrder(analysis)[at] as Finding);
+    case 'plan':
+      return { subject: { kind: 'plan' }, frameIds: [], overlays: NONE };
   }
 }
 

@@ -32,7 +32,7 @@ const where = () => ({ mode: workshopStore.getState().mode, index: workshopStore
 afterEach(() => workshopStore.getState().stop());
 
 describe('workshop keys', () => {
-  it('1-4 choose the walk-through; arrows and a clicker’s PageUp/PageDown step, stopping at the ends', () => {
+  it('1-5 choose the walk-through; arrows and a clicker’s PageUp/PageDown step, stopping at the ends', () => {
     const { press } = setup();
     expect(press('3')).toBe(true);
     expect(where()).toEqual({ mode: 'people', index: 0 });
@@ -48,6 +48,13 @@ describe('workshop keys', () => {
     expect(where().index).toBe(0);
     press('2');
     expect(where()).toEqual({ mode: 'layers', index: 0 });
+    // 5, the last: the plan, one step (who does what by when); 6 is no mode.
+    press('5');
+    expect(where()).toEqual({ mode: 'plan', index: 0 });
+    press('ArrowRight');
+    expect(where()).toEqual({ mode: 'plan', index: 0 });
+    expect(press('6')).toBe(false);
+    press('2');
   });
 
   it('E turns editing on or off, whichever case', () => {

@@ -18,8 +18,8 @@ export interface WorkshopKeyContext {
 }
 
 /**
- * The workshop's keys: arrows and PageUp/PageDown step, Home goes to the first step, 1-4 choose the
- * mode (overview, layers, people, findings), E turns editing on or off, Escape leaves. Returns true when the key was used.
+ * The workshop's keys: arrows and PageUp/PageDown step, Home goes to the first step, 1-5 choose the
+ * mode (overview, layers, people, findings, plan), E turns editing on or off, Escape leaves. Returns true when the key was used.
  */
 export function workshopKeyHandler(context: WorkshopKeyContext) {
   return function onWorkshopKey(event: KeyboardEvent): boolean {
@@ -49,7 +49,7 @@ export function workshopKeyHandler(context: WorkshopKeyContext) {
       return true;
     }
     const mode = WORKSHOP_MODES[Number(event.key) - 1];
-    if (mode && /^[1-4]$/.test(event.key)) {
+    if (mode && /^[1-5]$/.test(event.key)) {
       workshop.setMode(mode);
       return true;
     }

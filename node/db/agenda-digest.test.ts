@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, agendaView, buildAgenda, planDigest } from '../../shared/plan';
+import { agendaPortfolio } from '../../test/bench/agenda.bench';
+import { useTempStore } from './test-support';
+
+/**
+ * Issue 13's agenda from SQLite: the store's digest of every plan (a few queries over the whole database)
+ * gives the agenda the same answers as the whole log read into memory.
+ */
+
+const fx = useTempStore();
+const TODAY = '2026-11-22';
+
+function fill() {
+  // Twelve accounts, the four tiers in turn, 30 people each, 1,200 contacts (some planned), ten actions each.
+  const portfolio = agendaPortfolio(12, 30, 1_200);
+  for (const entry of portfolio) fx.store.importAccount({ ...entry.data, account: { ...entry.data.account, createdAt: '2026-01-01T00:00:00.000Z' } }, undefined, entry.plan);
+  // An account with no plan at all, and an action done (the digest keeps only open ones).
+  const bare = agendaPortfolio(1, 10, 0)[0]!.data;
+  fx.store.importAccount({ ...bare, account: { ...bare.account, id: 'bare', name: 'Bare' }, people: bare.people.map((p) => ({ ...p, id: `bare-${p.id}`, accountId: 'bare' })), team: bare.team.map((t) => ({ ...t, id: `bare-${t.id}`, accountId: 'bare' })), links: [], competitors: [] });
+  return portfolio;
+}
+
+describe('the agenda from the store', () => {
+  it('reads each plan as the whole log would give it: last contacts, planned contacts, open actions due, contacts per member', () => {
+    fill();
+    for (const days of [0, 7, 30]) {
+      const until = addDays(TODAY, days);
+      const full = new Map(fx.store.allAccountsWithPlans().map((entry) => [entry.data.account.id, entry] as const));
+      const digests = fx.store.agendaAccounts(TODAY, until);
+      expect(digests.map((entry) => entry.data.account.id).sort()).toEqual([...full.keys()].sort());
+      for (const { data, digest } of digests) {
+        const expected = planDigest(data, full.get(data.account.id)!.plan, TODAY, until);
+        expect(digest, `${data.account.name}, ${days} days`).toEqual(expected);
+      }
+      expect(digests.some(({ digest }) => digest.planned.length > 0 && digest.actions.length > 0)).toBe(true);
+    }
+  });
+
+  it('gives the same agenda, line for line, as the whole log, for everyone and for one member', () => {
+    fill();
+    for (const [days, member] of [[7, null], [0, null], [14, 'Team 1']] as const) {
+      const until = addDays(TODAY, days);
+      const fromLog = buildAgenda(fx.store.allAccountsWithPlans(), { today: TODAY, days, member });
+      const fromDigest = buildAgenda(fx.store.agendaAccounts(TODAY, until), { today: TODAY, days, member });
+      expect(fromDigest.lines.length).toBeGreaterThan(0);
+      expect(fromDigest).toEqual(fromLog);
+    }
+    const view = (accounts: Parameters<typeof agendaView>[0]) => agendaView(accounts, { today: TODAY, days: 7, locale: 'en' });
+    expect(view(fx.store.agendaAccounts(TODAY, addDays(TODAY, 7)))).toEqual(view(fx.store.allAccountsWithPlans()));
+  });
+
+  it('refuses a digest made for other days', () => {
+    fill();
+    expect(() => buildAgenda(fx.store.agendaAccounts(TODAY, TODAY), { today: TODAY, days: 7 })).toThrow(RangeError);
+  });
+});
