@@ -135,6 +135,24 @@ describe('large edits on the writer thread', { timeout: 60_000 }, () => {
   });
 });
 
+describe('the writer thread at close', { timeout: 60_000 }, () => {
+  // A checkpoint every few records: the app's own edits hand checkpoints to the writer thread.
+  const fx = useTempStore(() => ({ now: steppingClock(), checkpointEvery: 5 }));
+
+  it('frees the file when the store closes right after handing it a checkpoint (the next start may switch the file to encryption)', () => {
+    const data = sampleAccountData();
+    fx.store.importAccount(data);
+    for (const person of data.people.slice(0, 6)) fx.store.applyOps([{ op: 'patch', entity: 'person', id: person.id, patch: { title: 'Director' } }]);
+    // Held here without yielding until the thread has its connection open, so its answer has not been
+    // read when the store closes: close waits for the checkpoint and the connection all the same.
+    const until = Date.now() + 20_000;
+    while (onlyConnection(fx.temp.dbPath) && Date.now() < until);
+    expect(onlyConnection(fx.temp.dbPath)).toBe(false);
+    fx.store.close();
+    expect(onlyConnection(fx.temp.dbPath)).toBe(true);
+  });
+});
+
 describe('large edits on an encrypted database', { timeout: 60_000 }, () => {
   const fx = useTempStore(() => ({ now: steppingClock(), key: KEY }));
 

@@ -47,7 +47,7 @@ export interface WriterTiming {
 }
 
 /** How long closing the store waits for an idle writer thread to close its connection. */
-const CLOSE_WAIT_MS = 2_000;
+const CLOSE_WAIT_MS = 5_000;
 
 /** The answer to a checkpoint request: how many checkpoints were kept, or why none. */
 export type CheckpointReply = { kind: 'checkpointed'; kept: number } | { kind: 'checkpointed'; error: string };
@@ -115,8 +115,6 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
   let worker: Worker | null = null;
   /** The running thread's closed flag. */
   let closedFlag: Int32Array | null = null;
-  /** The running thread has opened its connection (it answered a request that needs one). */
-  let connected = false;
   /** Who waits for the thread to open its connection (prepare). */
   let waitingForOpen: (() => void)[] = [];
   const openSettled = () => {
@@ -147,10 +145,8 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
     const started = startWorker({ ...data, closed }, entry);
     if (!started) throw new Error('No writer thread entry in this build.');
     closedFlag = new Int32Array(closed);
-    connected = false;
     started.unref();
     started.on('message', (reply: WriterReply | CheckpointReply | OpenedReply) => {
-      if (worker === started) connected = true;
       if ('kind' in reply && reply.kind === 'opened') return openSettled();
       if ('kind' in reply) {
         if ('error' in reply) console.error(`History checkpoints not taken (the map as of a day stays right, only slower): ${reply.error}`);
@@ -239,10 +235,12 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
       closedFlag = null;
       if (current) {
         // The thread closes its connection before this returns (the file is free for a restore, a
-        // salvage's rename, another database), after the checkpoints asked for (well under a second).
-        // One with an edit midway is stopped, as before: its connection goes with the thread, the
-        // unfinished transaction rolled back; so is one still starting, which has no connection yet.
-        if (answered === null && connected && flag !== null) {
+        // salvage's rename, another database), after the checkpoints asked for. That holds also for a
+        // thread that has not answered yet: a checkpoint handed over just before the close may have
+        // opened its connection already, and a terminate alone frees the file only later (a store opened
+        // next on the file met "database is locked"). One with an edit midway is stopped, as before: its
+        // connection goes with the thread, the unfinished transaction rolled back.
+        if (answered === null && flag !== null) {
           current.postMessage({ kind: 'close' } satisfies WriterRequest);
           Atomics.wait(flag, 0, 0, CLOSE_WAIT_MS);
         }
