@@ -11,6 +11,7 @@ import { historyMessagesEn } from './history-messages';
 import { historyViewsMessagesEn } from './history-views-messages';
 import { historyCompactMessagesEn } from './history-compact-messages';
 import { planMessagesEn } from './plan-messages';
+import { personMenuMessagesEn } from './person-menu-messages';
 import { quickBuildMessagesEn } from './quick-build-messages';
 
 /** English messages. zh-CN.ts has the same keys (checked by the compiler and by i18n.test.ts). */
@@ -526,6 +527,7 @@ export const en = {
   historyViews: historyViewsMessagesEn,
   historyCompact: historyCompactMessagesEn,
   plan: planMessagesEn,
+  personMenu: personMenuMessagesEn,
   merge: historyWireMessagesEn.merge,
   quickBuild: quickBuildMessagesEn,
   safety: safetyMessagesEn,

@@ -12,6 +12,7 @@ import { historyMessagesZhCN } from './history-messages';
 import { historyViewsMessagesZhCN } from './history-views-messages';
 import { historyCompactMessagesZhCN } from './history-compact-messages';
 import { planMessagesZhCN } from './plan-messages';
+import { personMenuMessagesZhCN } from './person-menu-messages';
 import { quickBuildMessagesZhCN } from './quick-build-messages';
 
 /** 简体中文. Terms follow the glossary in DOMAIN.md. */
@@ -527,6 +528,7 @@ export const zhCN: Messages = {
   historyViews: historyViewsMessagesZhCN,
   historyCompact: historyCompactMessagesZhCN,
   plan: planMessagesZhCN,
+  personMenu: personMenuMessagesZhCN,
   merge: historyWireMessagesZhCN.merge,
   quickBuild: quickBuildMessagesZhCN,
   safety: safetyMessagesZhCN,

@@ -44,6 +44,15 @@ function bindTitlesToPeople(cy: Core): () => void {
   return () => void cy.removeListener('position', 'node.person', follow);
 }
 
+/** A node's centre in client coordinates, for a menu opened from the keyboard; null when it is not drawn. */
+function anchorOfNode(cy: Core | null, id: string): { x: number; y: number } | null {
+  const node = cy?.getElementById(id);
+  if (!cy || !node || node.empty()) return null;
+  const rect = cy.container()?.getBoundingClientRect();
+  const at = node.renderedPosition();
+  return rect ? { x: rect.left + at.x, y: rect.top + at.y } : null;
+}
+
 export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function PowerMap(props, ref) {
   const { data, selection, theme, locale, legendVisible, linkMode, overlays, today } = props;
   const coversLines = props.coversLines === true;
@@ -268,7 +277,11 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
 
   useImperativeHandle(
     ref,
-    () => ({ ...createViewportHandle(() => cyRef.current), layerAt: (x: number, y: number) => layerAtClient(cyRef.current, geometryRef.current, x, y) }),
+    () => ({
+      ...createViewportHandle(() => cyRef.current),
+      layerAt: (x: number, y: number) => layerAtClient(cyRef.current, geometryRef.current, x, y),
+      anchorOf: (id: string) => anchorOfNode(cyRef.current, id),
+    }),
     [],
   );
 

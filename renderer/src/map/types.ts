@@ -34,6 +34,8 @@ export interface PowerMapProps {
    * the selected node), or picked in link mode; the shell asks which kind.
    */
   onDrawLink(fromId: string, toId: string): void;
+  /** A right-click on a person: the shell opens their context menu at that point (client coordinates). */
+  onPersonMenu?(personId: string, clientX: number, clientY: number): void;
   /** Marks drawn over the map (analysis findings, what-if, workshop focus); none when absent. */
   overlays?: MapOverlays;
   /** Today (the app's one clock): people not verified within 90 days carry the "90+" badge; none when absent. */
@@ -60,6 +62,8 @@ export interface PowerMapHandle {
   setViewport(viewport: MapViewport): void;
   /** The layer band under a point of the page (client coordinates), or null (pasting onto a band). */
   layerAt(clientX: number, clientY: number): Layer | null;
+  /** Where a node is drawn, in client coordinates (a context menu opened from the keyboard goes there); null when not drawn. */
+  anchorOf(id: string): { x: number; y: number } | null;
 }
 
 export interface MapViewport {

@@ -6,6 +6,9 @@ import type { Layer } from '../../../../shared/model';
 import { setCommandHandler } from '../../app/commands';
 import { setScreenKeyHandler } from '../../app/screenKeys';
 import { logContactKey } from '../plan/logDialog';
+import { PersonMenu } from '../personMenu/PersonMenu';
+import { openPersonMenu, personMenuKey } from '../personMenu/personMenuActions';
+import { personMenuStore } from '../personMenu/personMenuStore';
 import { clockStore, editorStore, navigationStore, useEditor, useSettings } from '../../app/services';
 import { TID } from '../../app/testids';
 import { useEffectiveTheme } from '../../app/theme';
@@ -126,6 +129,7 @@ export function AccountScreen() {
       const pastCommands = pastCommandHandler(getMap);
       setCommandHandler((command) => (historyViewStore.getState().view ? pastCommands(command) : accountCommands(command)));
       const accountKeys = accountKeyHandler(getMap);
+      const anchorOf = (id: string) => getMap()?.anchorOf(id) ?? null;
       const pastKeys = pastKeyHandler(getMap);
       const workshopKeys = workshopKeyHandler({
         data: () => editorStore.getState().data,
@@ -134,7 +138,7 @@ export function AccountScreen() {
         stepBack: leaveLinkMode,
         toggleEditing: toggleWorkshopEditing,
       });
-      setScreenKeyHandler((event) => (historyViewStore.getState().view ? pastKeys(event) : isWorkshopActive() ? workshopKeys(event) : logContactKey(event) || accountKeys(event)));
+      setScreenKeyHandler((event) => (historyViewStore.getState().view ? pastKeys(event) : isWorkshopActive() ? workshopKeys(event) : personMenuKey(event, anchorOf) || logContactKey(event) || accountKeys(event)));
       const stopFollowingFullScreen = onWindowFullScreenChange((fullScreen) => onFullScreenChange(getMap, fullScreen));
       return () => {
         stopFollowingFullScreen();
@@ -145,6 +149,7 @@ export function AccountScreen() {
         accountViewStore.getState().reset();
         findStore.getState().reset();
         historyViewStore.getState().leave();
+        personMenuStore.getState().close();
       };
     },
     [getMap],
@@ -226,6 +231,7 @@ export function AccountScreen() {
               onAddPerson={addPerson}
               onMoveNodes={moveNodes}
               onDrawLink={beginLink}
+              onPersonMenu={openPersonMenu}
               overlays={overlays}
               today={today}
             />
@@ -241,6 +247,7 @@ export function AccountScreen() {
         <div className="panel-slot">{historyView ? <HistoryViewPanel /> : data ? <RightColumn onFocus={focusOnMap} /> : null}</div>
       </div>
       {chooser && data && !historyView ? <LinkChooser data={data} ends={chooser} /> : null}
+      {data && !historyView ? <PersonMenu /> : null}
     </div>
   );
 }
