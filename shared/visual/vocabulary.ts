@@ -397,3 +397,9 @@ export function badgeLetters(locale: string): Record<Role, string> {
  * sign), the same in every language, on screen and in exports.
  */
 export const UNVERIFIED_BADGE = '90+';
+
+/**
+ * The mark of a person with open actions (issue 13): a flag badge closing the badge row (a sign, not a
+ * colour), the same in every language, on screen and in exports; the hover card gives the count.
+ */
+export const OPEN_ACTIONS_BADGE = '\u2691';

@@ -67,7 +67,7 @@ async function saveExport(store: Store, ports: DesktopPorts, request: ArgsOf<'ex
     const bytes = await renderExport(
       accounts.map((data) => {
         const changes = format === 'pptx' && changesSince === true ? changesSinceSnapshot(store, data, today, thresholds) : null;
-        return { data, analysis: analyze(data, { today, ...thresholds }), ...(changes ? { changes } : {}) };
+        return { data, analysis: analyze(data, { today, ...thresholds }), ...(changes ? { changes } : {}), plan: store.planOf(data.account.id) };
       }),
       {
         format,

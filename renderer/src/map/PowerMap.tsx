@@ -54,7 +54,7 @@ function anchorOfNode(cy: Core | null, id: string): { x: number; y: number } | n
 }
 
 export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function PowerMap(props, ref) {
-  const { data, selection, theme, locale, legendVisible, linkMode, overlays, today } = props;
+  const { data, selection, theme, locale, legendVisible, linkMode, overlays, today, openActions } = props;
   const coversLines = props.coversLines === true;
   const labels = useMemo(() => mapLabels(locale), [locale]);
 
@@ -183,7 +183,7 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
       if (!cy) return;
       // Only what the edit changed is converted and compared (model.ts); the layout is planned again only
       // when the edit can move more than the people dragged.
-      const { model, diff } = updateModel(drawnRef.current, data, { labels, theme, locale, ...(today ? { today } : {}) });
+      const { model, diff } = updateModel(drawnRef.current, data, { labels, theme, locale, ...(today ? { today } : {}), ...(openActions ? { openActions } : {}) });
       drawnRef.current = model;
       geometryRef.current = model.plan.geometry;
       const next = model.index;
@@ -210,7 +210,7 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
         applyingRef.current = false;
       }
     },
-    [data, labels, theme, locale, today],
+    [data, labels, theme, locale, today, openActions],
   );
 
   useEffect(
@@ -307,7 +307,7 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
         </div>
       ) : null}
       {hoveredPerson && card ? (
-        <PersonCard card={personCard(hoveredPerson, data, labels)} anchor={card.anchor} area={card.area} labels={labels} theme={theme} />
+        <PersonCard card={personCard(hoveredPerson, data, labels, openActions?.get(hoveredPerson.id) ?? 0)} anchor={card.anchor} area={card.area} labels={labels} theme={theme} />
       ) : null}
       {legend}
     </div>

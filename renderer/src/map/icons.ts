@@ -1,6 +1,6 @@
 import type { Attitude, Role } from '../../../shared/model';
 import { chipLook, chipsKey, type PersonCovers } from '../../../shared/visual/chips';
-import { COVER_CHIP, ROLE_BADGE_HEIGHT, UNVERIFIED_BADGE, badgeLetters } from '../../../shared/visual/vocabulary';
+import { COVER_CHIP, OPEN_ACTIONS_BADGE, ROLE_BADGE_HEIGHT, UNVERIFIED_BADGE, badgeLetters } from '../../../shared/visual/vocabulary';
 import { EYE_BADGE } from './overlayStyle';
 import { ATTITUDE_SIGN, FONT_STACK, PALETTE, type MapTheme } from './style';
 
@@ -53,19 +53,20 @@ const BADGE_HEIGHT = ROLE_BADGE_HEIGHT;
 
 /**
  * Role badges as a row of pills, at their intrinsic size (px); with `unverified`, the rule-11 mark
- * (UNVERIFIED_BADGE) closes the row.
+ * (UNVERIFIED_BADGE) follows them, and with `openActions` the flag (OPEN_ACTIONS_BADGE) closes the row.
  */
-export function badgeIcon(roles: readonly Role[], locale: string, theme: MapTheme, unverified = false): string | null {
-  if (roles.length === 0 && !unverified) return null;
+export function badgeIcon(roles: readonly Role[], locale: string, theme: MapTheme, unverified = false, openActions = false): string | null {
+  if (roles.length === 0 && !unverified && !openActions) return null;
   const letters = badgeLetters(locale);
-  return remember(`badge:${roles.join(',')}:${letters.decisionMaker}:${theme}:${unverified ? UNVERIFIED_BADGE : ''}`, () => {
+  const marks = [...(unverified ? [UNVERIFIED_BADGE] : []), ...(openActions ? [OPEN_ACTIONS_BADGE] : [])];
+  return remember(`badge:${roles.join(',')}:${letters.decisionMaker}:${theme}:${marks.join(',')}`, () => {
     const palette = PALETTE[theme];
     const fontSize = 11;
     const gap = 2;
     const ring = 1.5;
     let x = ring;
     const parts: string[] = [];
-    for (const text of [...roles.map((role) => letters[role]), ...(unverified ? [UNVERIFIED_BADGE] : [])]) {
+    for (const text of [...roles.map((role) => letters[role]), ...marks]) {
       const width = Math.max(BADGE_HEIGHT - 2 * ring, textWidth(text, fontSize) + 8);
       const h = BADGE_HEIGHT - 2 * ring;
       parts.push(

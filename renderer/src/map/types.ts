@@ -41,6 +41,11 @@ export interface PowerMapProps {
   /** Today (the app's one clock): people not verified within 90 days carry the "90+" badge; none when absent. */
   today?: IsoDate | null;
   /**
+   * Open actions per person (shared/plan openActionsByPerson): people with any carry a flag badge, and the
+   * hover card gives the count. None when absent (the map as of a past day).
+   */
+  openActions?: ReadonlyMap<string, number>;
+  /**
    * "Show covers lines": every covers link drawn. Off (the default), covers links are drawn only for the
    * person in focus (selected or hovered); each person's covers chips say who covers them.
    */

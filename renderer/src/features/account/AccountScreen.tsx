@@ -7,6 +7,8 @@ import { setCommandHandler } from '../../app/commands';
 import { setScreenKeyHandler } from '../../app/screenKeys';
 import { logContactKey } from '../plan/logDialog';
 import { PersonMenu } from '../personMenu/PersonMenu';
+import { usePlan } from '../plan/planService';
+import { openActionsByPerson } from '../../../../shared/plan/flags';
 import { openPersonMenu, personMenuKey } from '../personMenu/personMenuActions';
 import { personMenuStore } from '../personMenu/personMenuStore';
 import { clockStore, editorStore, navigationStore, useEditor, useSettings } from '../../app/services';
@@ -117,6 +119,8 @@ export function AccountScreen() {
   useFrameHits(found.hits, getMap, view === 'map');
   const overlays = useMapOverlays(step?.overlays ?? null, found.overlays);
   const today = useStore(clockStore, (clock) => clock.today);
+  const actions = usePlan((state) => state.plan.actions);
+  const openActions = useMemo(() => openActionsByPerson({ actions }), [actions]);
   const mapImport = useMapImport(getMap);
   const loaded = data !== null;
   // The map as it was, or two dates compared: read-only, in place of today's map (issue 12).
@@ -234,6 +238,7 @@ export function AccountScreen() {
               onPersonMenu={openPersonMenu}
               overlays={overlays}
               today={today}
+              openActions={openActions}
             />
           ) : (
             <MapLoading />
