@@ -1,6 +1,6 @@
 import type { Attitude, Role } from '../../../shared/model';
 import { chipLook, chipsKey, type PersonCovers } from '../../../shared/visual/chips';
-import { COVER_CHIP, OPEN_ACTIONS_BADGE, ROLE_BADGE_HEIGHT, UNVERIFIED_BADGE, badgeLetters } from '../../../shared/visual/vocabulary';
+import { COVER_CHIP, OPEN_ACTIONS_BADGE, ROLE_BADGE_HEIGHT, UNVERIFIED_BADGE, badgeLetters, openActionsFlagPath } from '../../../shared/visual/vocabulary';
 import { EYE_BADGE } from './overlayStyle';
 import { ATTITUDE_SIGN, FONT_STACK, PALETTE, type MapTheme } from './style';
 
@@ -67,13 +67,18 @@ export function badgeIcon(roles: readonly Role[], locale: string, theme: MapThem
     let x = ring;
     const parts: string[] = [];
     for (const text of [...roles.map((role) => letters[role]), ...marks]) {
-      const width = Math.max(BADGE_HEIGHT - 2 * ring, textWidth(text, fontSize) + 8);
+      const flag = text === OPEN_ACTIONS_BADGE;
       const h = BADGE_HEIGHT - 2 * ring;
+      const width = flag ? h : Math.max(h, textWidth(text, fontSize) + 8);
+      // The flag is a path: the canvas never depends on a font having the character.
+      const mark = flag
+        ? `<path d="${openActionsFlagPath(x + width / 2, ring + h / 2, h * 0.62)}" fill="${palette.badgeText}" stroke="${palette.badgeText}" stroke-width="1.4" stroke-linejoin="round"/>`
+        : `<text x="${x + width / 2}" y="${ring + h / 2 + 0.5}" text-anchor="middle" dominant-baseline="central" ` +
+          `${fontAttr} font-size="${fontSize}" font-weight="700" fill="${palette.badgeText}">${escapeXml(text)}</text>`;
       parts.push(
         `<rect x="${x}" y="${ring}" width="${width}" height="${h}" rx="${h / 2}" fill="${palette.badgeFill}" ` +
           `stroke="${palette.badgeRing}" stroke-width="${ring}"/>` +
-          `<text x="${x + width / 2}" y="${ring + h / 2 + 0.5}" text-anchor="middle" dominant-baseline="central" ` +
-          `${fontAttr} font-size="${fontSize}" font-weight="700" fill="${palette.badgeText}">${escapeXml(text)}</text>`,
+          mark,
       );
       x += width + gap;
     }
