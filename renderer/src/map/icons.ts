@@ -72,7 +72,7 @@ export function badgeIcon(roles: readonly Role[], locale: string, theme: MapThem
       const width = flag ? h : Math.max(h, textWidth(text, fontSize) + 8);
       // The flag is a path: the canvas never depends on a font having the character.
       const mark = flag
-        ? `<path d="${openActionsFlagPath(x + width / 2, ring + h / 2, h * 0.62)}" fill="${palette.badgeText}" stroke="${palette.badgeText}" stroke-width="1.4" stroke-linejoin="round"/>`
+        ? `<path d="${openActionsFlagPath(x + width / 2 + 1, ring + h / 2, h * 0.7)}" fill="${palette.badgeText}" stroke="${palette.badgeText}" stroke-width="1.4" stroke-linejoin="round"/>`
         : `<text x="${x + width / 2}" y="${ring + h / 2 + 0.5}" text-anchor="middle" dominant-baseline="central" ` +
           `${fontAttr} font-size="${fontSize}" font-weight="700" fill="${palette.badgeText}">${escapeXml(text)}</text>`;
       parts.push(

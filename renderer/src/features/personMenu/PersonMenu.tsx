@@ -21,15 +21,17 @@ export function PersonMenu() {
 function PersonMenuList({ personId, name, at }: { personId: string; name: string; at: { x: number; y: number } }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
-  const [place, setPlace] = useState<{ left: number; top: number } | null>(null);
   const [returnTo] = useState(() => document.activeElement as HTMLElement | null);
   const enabled = enabledItems(personId);
 
   useLayoutEffect(
     function keepInsideWindow() {
+      // Measured as drawn, placed before the first paint (and before the first item takes the focus).
       const menu = ref.current;
       if (!menu) return;
-      setPlace(placeMenu(at, { width: menu.offsetWidth, height: menu.offsetHeight }, { width: window.innerWidth, height: window.innerHeight }));
+      const place = placeMenu(at, { width: menu.offsetWidth, height: menu.offsetHeight }, { width: window.innerWidth, height: window.innerHeight });
+      menu.style.left = `${place.left}px`;
+      menu.style.top = `${place.top}px`;
     },
     [at],
   );
@@ -55,7 +57,7 @@ function PersonMenuList({ personId, name, at }: { personId: string; name: string
       role="menu"
       aria-label={t('personMenu.label', { name })}
       data-testid="person-menu"
-      style={place ? { left: place.left, top: place.top } : { left: at.x, top: at.y, visibility: 'hidden' }}
+      style={{ left: at.x, top: at.y }}
       onContextMenu={(event) => event.preventDefault()}
     >
       <div className="person-menu-title" aria-hidden="true">
