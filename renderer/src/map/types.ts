@@ -104,8 +104,8 @@ export interface MapViewSnapshot {
     /** the images drawn on the node (sign, role badges, chips, eye), blank placeholders left out */
     images: number;
   }[];
-  /** `shown`: drawn at all (covers links are hidden unless in focus or asked for) */
-  edges: { id: string; kind: string; source: string; target: string; selected: boolean; shown: boolean }[];
+  /** `shown`: drawn at all (covers links are hidden unless in focus or asked for); `classes`: its style classes, e.g. a fading link's */
+  edges: { id: string; kind: string; source: string; target: string; selected: boolean; shown: boolean; classes: string[] }[];
   /** each band's rectangle in client coordinates */
   bands: Record<Layer, { left: number; top: number; width: number; height: number }>;
   zoom: number;
