@@ -201,14 +201,14 @@ async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
 
   const accounts = [];
   for (const file of files) {
-    // The file's plan goes on the deck's Plan slide; a deck as of a past day has none (the plan is today's).
+    // The file's plan flags people with open actions and fills the deck's Plan slide; a past day has none (the plan is today's).
     const loaded = asOf === undefined ? await loadAccountFile(file, io) : await loadAccount(file, io, asOf);
     if (typeof loaded === 'string') {
       io.err(loaded);
       return EXIT.badFile;
     }
     const { data, plan } = 'plan' in loaded ? loaded : { data: loaded, plan: undefined };
-    accounts.push({ data, analysis: analyze(data, { today: day }), ...(plan && format === 'pptx' ? { plan } : {}) });
+    accounts.push({ data, analysis: analyze(data, { today: day }), ...(plan ? { plan } : {}) });
   }
   let bytes: Uint8Array;
   let drawn = '';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemoAccount } from '../../shared/demo';
+import { buildDemoAccount, buildDemoPlan } from '../../shared/demo';
+import { createStore } from '../../node/db';
+import { makeTempDir } from '../../node/db/test-support';
 import { sampleAccount } from '../../shared/exchange/testing/sample-account';
 import { createFakeStore } from './ipc/testing/fake-store';
 import { seedDemoIfEmpty } from './seed';
@@ -23,5 +25,20 @@ describe('seedDemoIfEmpty', () => {
     const store = createFakeStore([sampleAccount()]);
     expect(seedDemoIfEmpty(store, 'en-US', '2026-11-22')).toBeNull();
     expect(store.writes).toEqual([]);
+  });
+
+  it('brings the demo\'s contact log and actions, dated back from the day given, into the database', () => {
+    const temp = makeTempDir();
+    const store = createStore(temp.dbPath, { defaultActor: 'tester' });
+    try {
+      const outcome = seedDemoIfEmpty(store, 'en-US', '2026-11-22')!;
+      const stored = store.planOf(outcome.accountId);
+      const expected = buildDemoPlan('en', '2026-11-22');
+      expect([...stored.contacts].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...expected.contacts].sort((a, b) => a.id.localeCompare(b.id)));
+      expect([...stored.actions].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...expected.actions].sort((a, b) => a.id.localeCompare(b.id)));
+    } finally {
+      store.close();
+      temp.remove();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { Analysis, AnalysisLocale } from '../../shared/analysis';
 import type { AccountData } from '../../shared/model';
-import type { AccountPlan } from '../../shared/plan';
+import { openActionsByPerson, type AccountPlan } from '../../shared/plan';
 import { buildScene, sceneToSvg } from '../../shared/visual';
 import { nextTurn } from './cancel';
 import { buildDeck } from './deck';
@@ -42,7 +42,7 @@ export interface ExportAccount {
   analysis: Analysis;
   /** PPTX only: the comparison for a "What changed since <snapshot>" slide. */
   changes?: DeckChanges;
-  /** PPTX only: the account's contact log and actions, for its Plan slide. */
+  /** The account's contact log and actions: people with open actions carry the flag badge in the drawing; a deck gains its Plan slide. */
   plan?: AccountPlan;
 }
 
@@ -66,6 +66,7 @@ export async function renderExport(accounts: readonly ExportAccount[], options: 
     legend: true,
     subtitle: options.today,
     today: options.today,
+    ...(first.plan ? { openActions: openActionsByPerson(first.plan) } : {}),
   });
   const svg = sceneToSvg(scene);
   options.onProgress?.(1, 2);

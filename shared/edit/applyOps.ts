@@ -1,16 +1,23 @@
 import type { AccountData, Link, Op, Person } from '../model';
+import type { EditOp } from './edit';
 
 /**
  * Applies one edit to an account's data without mutating it, with the database's semantics:
  * put inserts or replaces, patch merges into an existing record (an unknown id changes nothing),
  * delete removes the record, and deleting a person, team member or competitor also removes every link
  * touching it and clears `favouredCompetitorId` and `leftToCompetitorId` where they named the competitor.
- * Ops for another account are ignored: AccountData holds one account.
+ * Ops for another account are ignored: AccountData holds one account; so are plan ops (a contact logged,
+ * an action changed), which change the account's plan, not its records (shared/plan applyPlanOps).
  */
-export function applyOps(data: AccountData, ops: readonly Op[]): AccountData {
+export function applyOps(data: AccountData, ops: readonly EditOp[]): AccountData {
   let next = data;
-  for (const op of ops) next = applyOne(next, op);
+  for (const op of ops) if (isModelOp(op)) next = applyOne(next, op);
   return next;
+}
+
+/** An op on the account's records (put, patch, delete), not on its plan. */
+export function isModelOp(op: EditOp): op is Op {
+  return 'entity' in op;
 }
 
 type Keyed = { id: string; accountId?: string };

@@ -1,5 +1,5 @@
 import type { AnalysisOptionsInput } from '../analysis';
-import type { Edit } from '../edit/edit';
+import type { Edit, EditOp } from '../edit/edit';
 import type { AccountData, IsoDate } from '../model';
 import type { AccountDiff } from './compare';
 
@@ -79,8 +79,8 @@ export interface TrendRow {
 
 /** An account's undo and redo stacks, oldest first (the last is the next undo, or redo). */
 export interface UndoStacks {
-  undo: Edit[];
-  redo: Edit[];
+  undo: Edit<EditOp>[];
+  redo: Edit<EditOp>[];
 }
 
 /** What compacting an account's history older than a day did. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountDataSchema, opsSchema } from '../model';
+import { accountDataSchema } from '../model';
 import type { AccountData, AccountSummary, IsoDate, Op, Result } from '../model';
 import type { PortfolioRow } from '../analysis/portfolio';
 import type { Channel, MenuCommand } from './channels';
@@ -98,7 +98,7 @@ export interface ExportProgress {
 export * from './safety-contract';
 import { safetyArgSchemas, type SafetyResultTypes } from './safety-contract';
 import { historyArgSchemas, type HistoryResultTypes } from './history-contract';
-import { planArgSchemas, type PlanResultTypes } from './plan-contract';
+import { editOpsSchema, planArgSchemas, type PlanResultTypes } from './plan-contract';
 
 const empty = z.strictObject({});
 const accountRef = z.strictObject({ accountId: z.string().min(1).max(64) });
@@ -120,7 +120,7 @@ export const argSchemas = {
   /** Puts back an account returned by accounts.delete (same ids). */
   'accounts.restore': z.strictObject({ data: accountDataSchema }),
   /** One user edit: the ops run in one transaction, all or nothing. */
-  'edit.apply': z.strictObject({ ops: opsSchema }),
+  'edit.apply': z.strictObject({ ops: editOpsSchema }),
   'search.query': z.strictObject({ text: z.string().max(200), limit: z.number().int().min(1).max(500).optional() }),
   /** Asks where to save (native dialog) and writes the account as a .powermap file. */
   'exchange.export': accountRef,

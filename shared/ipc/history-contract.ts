@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { ChangeRecord } from '../history/changes';
 import type { AsOfView, CompactionResult, CompareView, SnapshotSummary, TrendRow } from '../history/views';
-import { isCalendarDate, opSchema } from '../model';
+import { isCalendarDate } from '../model';
+import { editOpSchema } from './plan-contract';
 import type { UndoStacks } from '../history/views';
 import type { MergePlan } from '../history/merge';
 import type { Edit } from '../edit/edit';
@@ -11,7 +12,8 @@ const id = z.string().min(1).max(64);
 const day = z.string().refine(isCalendarDate, 'expected a date as YYYY-MM-DD that exists in the calendar');
 /** The most undo (and redo) steps kept per account. */
 export const UNDO_LIMIT = 200;
-const ops = z.array(opSchema).max(250_000);
+// An undo step may hold plan ops (a contact logged, an action completed) as well as the records' own.
+const ops = z.array(editOpSchema).max(250_000);
 const editSchema = z.strictObject({ forward: ops, inverse: ops });
 const compareEnd = z.union([z.strictObject({ day }), z.strictObject({ snapshotId: id }), z.literal('now')]);
 

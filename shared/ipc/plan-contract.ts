@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { planOpsSchema } from '../plan/ops';
+import { opSchema } from '../model';
+import { planOpSchema, planOpsSchema } from '../plan/ops';
 import type { AccountPlan } from '../plan/types';
 import type { AgendaView } from '../plan/view';
 
@@ -10,6 +11,13 @@ import type { AgendaView } from '../plan/view';
  */
 const accountId = z.string().min(1).max(64);
 const locale = z.enum(['en', 'zh-CN']);
+
+/**
+ * One user edit on the map (edit.apply): the account's records and its plan alike, so logging a contact or
+ * completing an action is one step on the editor's undo stack. A contact import of 50,000 rows must fit.
+ */
+export const editOpSchema = z.discriminatedUnion('op', [opSchema, planOpSchema]);
+export const editOpsSchema = z.array(editOpSchema).min(1).max(250_000);
 
 export const planArgSchemas = {
   /** The account's contact log (date order) and actions. */

@@ -22,3 +22,4 @@ export type { ActionPatch, PlanOp } from './ops';
 export { planWithoutPeople } from './without';
 export { agendaView, usualMember, usualMemberOf } from './view';
 export type { AgendaView, AgendaViewLine } from './view';
+export { openActionsByPerson, peopleWithChangedFlags } from './flags';

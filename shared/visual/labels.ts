@@ -42,6 +42,8 @@ export interface MapLabels {
     bandUncovered: string;
     /** the "90+" badge: not verified within 90 days (rule 11) */
     unverified: string;
+    /** the flag badge: people with open actions (issue 13) */
+    openActions: string;
   };
   /** Every role by name, for the hover card. */
   roleName: Record<Role, string>;
@@ -50,7 +52,7 @@ export interface MapLabels {
   /** The word appended to a band's title by a band overlay. */
   bandFlag: Record<Exclude<BandOverlay, 'dimmed'>, string>;
   /** The hover card of a person (never contact details or private notes). */
-  card: { roles: string; attitude: string; influence: string; coverage: string; noRoles: string; favours: string };
+  card: { roles: string; attitude: string; influence: string; coverage: string; noRoles: string; favours: string; openActions: string };
   /** Accessible name of the map canvas. */
   mapName: string;
   /** Shown in an empty account. */
@@ -114,6 +116,7 @@ const en: MapLabels = {
     bandMissing: 'Layer: nobody identified',
     bandUncovered: 'Layer: not covered',
     unverified: 'Not verified in 90 days',
+    openActions: 'Has open actions',
   },
   roleName: {
     decisionMaker: 'Decision maker',
@@ -144,7 +147,7 @@ const en: MapLabels = {
     'diff-removed': 'Left or removed since',
   },
   bandFlag: { missing: 'nobody identified', uncovered: 'not covered' },
-  card: { roles: 'Roles', attitude: 'Attitude', influence: 'Influence', coverage: 'Our best coverage', noRoles: 'No role set', favours: 'Favours' },
+  card: { roles: 'Roles', attitude: 'Attitude', influence: 'Influence', coverage: 'Our best coverage', noRoles: 'No role set', favours: 'Favours', openActions: 'Open actions' },
   mapName: 'Power map',
   emptyHint: 'Double-click in a band to add a person, or paste a list of names onto it',
 };
@@ -200,6 +203,7 @@ const zhCN: MapLabels = {
     bandMissing: '该层无人识别',
     bandUncovered: '该层未覆盖',
     unverified: '90 天内未核实',
+    openActions: '有未完成的行动项',
   },
   roleName: {
     decisionMaker: '决策者',
@@ -230,7 +234,7 @@ const zhCN: MapLabels = {
     'diff-removed': '此后离开或删除',
   },
   bandFlag: { missing: '无人识别', uncovered: '未覆盖' },
-  card: { roles: '角色', attitude: '态度', influence: '影响力', coverage: '我方最佳覆盖', noRoles: '未设角色', favours: '倾向' },
+  card: { roles: '角色', attitude: '态度', influence: '影响力', coverage: '我方最佳覆盖', noRoles: '未设角色', favours: '倾向', openActions: '未完成行动项' },
   mapName: '权力地图',
   emptyHint: '在任一层中双击即可添加人物，或把一列姓名粘贴到该层',
 };

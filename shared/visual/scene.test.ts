@@ -4,7 +4,7 @@ import type { Link } from '../model';
 import { initialsOf } from './chips';
 import { buildScene, parallelOffsets, type SceneEdge } from './scene';
 import { chipsBottom, escapeXml, sceneToSvg } from './svg';
-import { PARALLEL_LINK_GAP, UNVERIFIED_BADGE } from './vocabulary';
+import { OPEN_ACTIONS_BADGE, PARALLEL_LINK_GAP, UNVERIFIED_BADGE } from './vocabulary';
 
 const DAY = '2026-11-22';
 
@@ -85,5 +85,24 @@ describe('people not verified within 90 days (rule 11) in the exported picture',
     // Without a day to count from, nobody is marked.
     const undated = buildScene({ ...data, people }, { theme: 'light', locale: 'en', background: 'white', legend: false });
     expect(undated.nodes.some((n) => n.kind === 'person' && n.badges.includes(UNVERIFIED_BADGE))).toBe(false);
+  });
+});
+
+describe('people with open actions (issue 13) in the exported picture', () => {
+  it('carry the flag badge closing their badge row, as on the map, and the legend says what it means', () => {
+    const data = buildDemoAccount('zh-CN', DAY);
+    const [first, second] = data.people;
+    const scene = buildScene(data, { theme: 'light', locale: 'zh-CN', background: 'white', legend: true, today: DAY, openActions: new Map([[first!.id, 2]]) });
+    const node = (id: string) => scene.nodes.find((n) => n.id === id);
+    expect(node(first!.id)?.badges.at(-1)).toBe(OPEN_ACTIONS_BADGE);
+    expect(node(second!.id)?.badges).not.toContain(OPEN_ACTIONS_BADGE);
+    expect(scene.texts.map((t) => t.text)).toContain('有未完成的行动项');
+    // Drawn as a path, so no font needs the flag character (the CJK fonts exports embed lack it).
+    const svg = sceneToSvg(scene);
+    expect(svg.match(/<path d="M[^"]+" fill="#ffffff" stroke="#ffffff"/g)).toHaveLength(2); // the person and the legend
+    expect(svg).not.toContain(OPEN_ACTIONS_BADGE);
+    // Without a plan, nobody carries it.
+    const plain = buildScene(data, { theme: 'light', locale: 'zh-CN', background: 'white', legend: false, today: DAY });
+    expect(plain.nodes.some((n) => n.kind === 'person' && n.badges.includes(OPEN_ACTIONS_BADGE))).toBe(false);
   });
 });

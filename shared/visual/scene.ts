@@ -21,6 +21,7 @@ import {
   SHAPE_PRIORITY,
   TEAM_NODE,
   UNVERIFIED_BADGE,
+  OPEN_ACTIONS_BADGE,
   badgeLetters,
   influenceSize,
   type ArrowShape,
@@ -56,6 +57,8 @@ export interface SceneOptions {
   presentation?: boolean;
   /** Today (ISO): people not verified within 90 days carry the "90+" badge after their role badges, as on the map. */
   today?: string;
+  /** How many open actions concern each person (shared/plan openActionsByPerson): they carry the flag badge, as on the map. */
+  openActions?: ReadonlyMap<string, number>;
 }
 
 export type ShapeKind = 'ellipse' | 'diamond' | 'hexagon' | 'tag' | 'roundRect' | 'cutRect';
@@ -214,7 +217,7 @@ function personLabel(person: Person, palette: Palette, presentation: boolean): S
   ];
 }
 
-function personNode(person: Person, pos: Pos, covers: PersonCovers | undefined, palette: Palette, locale: string, presentation: boolean, today?: string): SceneNode {
+function personNode(person: Person, pos: Pos, covers: PersonCovers | undefined, palette: Palette, locale: string, presentation: boolean, today?: string, flagged = false): SceneNode {
   const best = covers?.best ?? 0;
   const size = influenceSize(person.influence);
   const roles = mainRoles(person);
@@ -235,7 +238,7 @@ function personNode(person: Person, pos: Pos, covers: PersonCovers | undefined, 
     strokeWidth: border.width,
     dash: border.style === 'dashed' ? [5, 4] : null,
     inside: [{ text: ATTITUDE_SIGN[person.attitude], size: Math.round(size * 0.32), bold: true, color: look.sign }],
-    badges: [...badgeRolesOf(person.roles).map((role) => letters[role]), ...(today !== undefined && isUnverified(person, today) ? [UNVERIFIED_BADGE] : [])],
+    badges: [...badgeRolesOf(person.roles).map((role) => letters[role]), ...(today !== undefined && isUnverified(person, today) ? [UNVERIFIED_BADGE] : []), ...(flagged ? [OPEN_ACTIONS_BADGE] : [])],
     below: personLabel(person, palette, presentation),
     ...(presentation ? { belowPlate: palette.bands[person.layer].fill } : {}),
     ...(covers && covers.chips.length > 0 ? { chips: chipRow(covers, pos, size, palette) } : {}),
@@ -406,7 +409,8 @@ function legendItems(left: number, top: number, width: number, labels: MapLabels
     const text = strength === 0 ? labels.legend.borderNone : labels.coversStrength[strength as 1 | 2 | 3];
     nodes.push(swatch(row(2, strength, text), 'ellipse', null, palette.team, Math.max(1.5, border.width * 0.6), border.style === 'dashed' ? [3, 2] : null));
   });
-  texts.push({ x: left + 2 * columnW, y: top + 14 + 4.9 * LEGEND_ROW, text: `${labels.legend.size}${labels.legend.colon}${labels.legend.sizeLow} … ${labels.legend.sizeHigh}`, size: 11, bold: false, color: palette.textMuted, anchor: 'start' });
+  nodes.push({ ...swatch(row(2, 4, labels.legend.openActions), 'ellipse', palette.attitude.neutral.fill, palette.textMuted, 1, null), badges: [OPEN_ACTIONS_BADGE] });
+  texts.push({ x: left + 2 * columnW, y: top + 14 + 5.9 * LEGEND_ROW, text: `${labels.legend.size}${labels.legend.colon}${labels.legend.sizeLow} … ${labels.legend.sizeHigh}`, size: 11, bold: false, color: palette.textMuted, anchor: 'start' });
   heading(3, labels.legend.links);
   (['reportsTo', 'influences', 'ally', 'rival', 'covers', 'competitorTie'] as const).forEach((kind, i) => {
     const at = row(3, i, labels.link[kind]);
@@ -489,7 +493,7 @@ export function buildScene(data: AccountData, options: SceneOptions): Scene {
   }
   for (const person of data.people) {
     const pos = plan.positions.get(person.id);
-    if (pos) byId.set(person.id, personNode(person, at(pos), covers.get(person.id), palette, options.locale, presentation, options.today));
+    if (pos) byId.set(person.id, personNode(person, at(pos), covers.get(person.id), palette, options.locale, presentation, options.today, (options.openActions?.get(person.id) ?? 0) > 0));
   }
   const edges: SceneEdge[] = [];
   const drawable = data.links.filter((link) => byId.has(link.from) && byId.has(link.to) && link.from !== link.to);

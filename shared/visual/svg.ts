@@ -1,5 +1,5 @@
 import type { Scene, SceneChip, SceneEdge, SceneNode, SceneText, SceneTextLine } from './scene';
-import { FONT_STACK, type ArrowShape } from './vocabulary';
+import { FONT_STACK, OPEN_ACTIONS_BADGE, openActionsFlagPath, type ArrowShape } from './vocabulary';
 import { textWidth } from './text';
 import { xmlSafeText } from './xml-text';
 
@@ -86,7 +86,11 @@ function nodeElements(node: SceneNode): string[] {
     const bx = node.x + node.w / 2 - 2 - i * 15;
     const by = node.y - node.h / 2 + 2;
     out.push(`<circle cx="${n(bx)}" cy="${n(by)}" r="${r}" fill="#27303f" stroke="#ffffff" stroke-width="1.5"/>`);
-    out.push(`<text x="${n(bx)}" y="${n(by + 3)}" font-size="${badge.length > 1 ? 7 : 9}" font-weight="700" fill="#ffffff" text-anchor="middle">${escapeXml(badge)}</text>`);
+    out.push(
+      badge === OPEN_ACTIONS_BADGE
+        ? `<path d="${openActionsFlagPath(bx, by, 10)}" fill="#ffffff" stroke="#ffffff" stroke-width="1.2" stroke-linejoin="round"/>`
+        : `<text x="${n(bx)}" y="${n(by + 3)}" font-size="${badge.length > 1 ? 7 : 9}" font-weight="700" fill="#ffffff" text-anchor="middle">${escapeXml(badge)}</text>`,
+    );
   });
   for (const chip of node.chips ?? []) out.push(...chipElements(chip));
   let below = (node.chips ? chipsBottom(node.chips) : node.y + node.h / 2) + 4;

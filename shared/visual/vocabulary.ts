@@ -397,3 +397,21 @@ export function badgeLetters(locale: string): Record<Role, string> {
  * sign), the same in every language, on screen and in exports.
  */
 export const UNVERIFIED_BADGE = '90+';
+
+/**
+ * The mark of a person with open actions (issue 13): a flag badge closing the badge row (a sign, not a
+ * colour), the same in every language, on screen and in exports; the hover card gives the count.
+ */
+export const OPEN_ACTIONS_BADGE = '\u2691';
+
+/**
+ * The flag drawn as a path (a pole and a pennant), centred on (cx, cy) and `h` tall: drawings never depend
+ * on a font having the flag character (the CJK fonts exports embed do not).
+ */
+export function openActionsFlagPath(cx: number, cy: number, h: number): string {
+  const r = (v: number) => Math.round(v * 100) / 100;
+  const top = cy - h / 2;
+  const pole = cx - h * 0.3;
+  const w = h * 0.3;
+  return `M${r(pole)} ${r(cy + h / 2)}V${r(top)}L${r(pole + h * 0.7)} ${r(top + h * 0.28)}L${r(pole)} ${r(top + h * 0.56)}M${r(pole - w * 0.15)} ${r(cy + h / 2)}h${r(w * 0.3)}`;
+}

@@ -6,6 +6,7 @@ import type { Result } from '../../shared/model';
 import { createStore, type LocalStore } from '../../node/db';
 import { makeTempDir } from '../../node/db/test-support';
 import { createEditorStore } from '../../renderer/src/stores/editor';
+import { createPlanStore } from '../../renderer/src/stores/plan';
 import type { IpcClient } from '../../renderer/src/stores/client';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import { createHandlers } from '../../electron/main/ipc/handlers';
@@ -34,7 +35,8 @@ function startApp() {
     },
   };
   const errors: unknown[] = [];
-  return { editor: createEditorStore(client, (error) => errors.push(error)), calls, errors };
+  const editor = createEditorStore(client, (error) => errors.push(error));
+  return { editor, plan: createPlanStore(client, (error) => errors.push(error), editor), calls, errors };
 }
 
 const attitudeOf = (id: string) => store.openAccount(demo.account.id)!.people.find((p) => p.id === id)!.attitude;
@@ -109,5 +111,32 @@ describe('undo across a restart', () => {
     const second = startApp();
     await second.editor.getState().open(demo.account.id);
     expect(second.editor.getState().undoStack).toEqual([]);
+  });
+
+  it('takes back, after a restart, a contact logged and an action completed (issue 13: plan edits are edits)', async () => {
+    const first = startApp();
+    await first.editor.getState().open(demo.account.id);
+    const owner = demo.team[0]!.id;
+    await first.plan.getState().addAction({ text: 'Send the pilot plan', ownerId: owner, due: '2026-11-29', personIds: [coach.id], origin: { kind: 'typed' }, createdOn: '2026-11-22' });
+    const actionId = first.plan.getState().plan.actions.find((a) => a.text === 'Send the pilot plan')!.id;
+    await first.plan.getState().logContact({ date: '2026-11-22', teamIds: [owner], personIds: [coach.id], channel: 'visit', note: '' });
+    await first.plan.getState().setActionStatus(actionId, 'done', '2026-11-22');
+    await first.editor.getState().flush();
+    expect(store.planOf(demo.account.id).actions.find((a) => a.id === actionId)?.status).toBe('done');
+    store.close();
+
+    const second = startApp();
+    await second.editor.getState().open(demo.account.id);
+    expect(second.plan.getState().plan.actions.find((a) => a.id === actionId)?.status).toBe('done');
+    expect(await second.editor.getState().undo()).toBe(true); // completing it
+    expect(store.planOf(demo.account.id).actions.find((a) => a.id === actionId)).toMatchObject({ status: 'open', doneOn: null });
+    expect(second.plan.getState().plan.actions.find((a) => a.id === actionId)?.status).toBe('open');
+    const logged = store.planOf(demo.account.id).contacts.length;
+    await second.editor.getState().undo(); // the contact
+    expect(store.planOf(demo.account.id).contacts).toHaveLength(logged - 1);
+    await second.editor.getState().undo(); // the action
+    expect(store.planOf(demo.account.id).actions.some((a) => a.id === actionId)).toBe(false);
+    expect(second.errors).toEqual([]);
+    expect(first.errors).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import { ok } from '../../../shared/model';
+import { ok, type Op } from '../../../shared/model';
+import { isModelOp } from '../../../shared/edit/applyOps';
 import type { Store } from '../../../node/db/store';
 import type { SectionHandlers } from './handler-types';
 import type { DesktopPorts } from './ports';
@@ -14,7 +15,9 @@ export function editHandlers(store: Store, _ports: DesktopPorts): SectionHandler
   let previous: Promise<unknown> = Promise.resolve();
   return {
     'edit.apply': async ({ ops }) => {
-      const applied = previous.then(() => (ops.length >= LARGE_EDIT_OPS ? store.applyLargeEdit(ops) : store.applyOps(ops)));
+      // A large edit is an import's or its undo: records only (plan ops, when there are any, are few).
+      const large = ops.length >= LARGE_EDIT_OPS && ops.every(isModelOp);
+      const applied = previous.then(() => (large ? store.applyLargeEdit(ops as Op[]) : store.applyOps(ops)));
       previous = applied.catch(() => undefined);
       return ok(await applied);
     },

@@ -67,9 +67,8 @@ async function saveExport(store: Store, ports: DesktopPorts, request: ArgsOf<'ex
     const bytes = await renderExport(
       accounts.map((data) => {
         const changes = format === 'pptx' && changesSince === true ? changesSinceSnapshot(store, data, today, thresholds) : null;
-        // A deck ends each account on its plan: the open actions by owner and due date.
-        const plan = format === 'pptx' ? { plan: store.planOf(data.account.id) } : {};
-        return { data, analysis: analyze(data, { today, ...thresholds }), ...(changes ? { changes } : {}), ...plan };
+        // The plan flags people with open actions in every drawing, and ends a deck with its Plan slide.
+        return { data, analysis: analyze(data, { today, ...thresholds }), ...(changes ? { changes } : {}), plan: store.planOf(data.account.id) };
       }),
       {
         format,

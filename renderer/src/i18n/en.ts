@@ -14,6 +14,7 @@ import { historyCompactMessagesEn } from './history-compact-messages';
 import { planMessagesEn } from './plan-messages';
 import { workshopPlanMessagesEn } from './workshop-plan-messages';
 import { agendaScreenMessagesEn } from './agenda-screen-messages';
+import { personMenuMessagesEn } from './person-menu-messages';
 import { quickBuildMessagesEn } from './quick-build-messages';
 
 /** English messages. zh-CN.ts has the same keys (checked by the compiler and by i18n.test.ts). */
@@ -531,6 +532,7 @@ export const en = {
   plan: planMessagesEn,
   workshopPlan: workshopPlanMessagesEn,
   agendaScreen: agendaScreenMessagesEn,
+  personMenu: personMenuMessagesEn,
   merge: historyWireMessagesEn.merge,
   mergeDialog: mergeMessagesEn,
   quickBuild: quickBuildMessagesEn,

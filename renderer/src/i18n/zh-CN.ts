@@ -15,6 +15,7 @@ import { historyCompactMessagesZhCN } from './history-compact-messages';
 import { planMessagesZhCN } from './plan-messages';
 import { workshopPlanMessagesZh } from './workshop-plan-messages';
 import { agendaScreenMessagesZh } from './agenda-screen-messages';
+import { personMenuMessagesZhCN } from './person-menu-messages';
 import { quickBuildMessagesZhCN } from './quick-build-messages';
 
 /** 简体中文. Terms follow the glossary in DOMAIN.md. */
@@ -532,6 +533,7 @@ export const zhCN: Messages = {
   plan: planMessagesZhCN,
   workshopPlan: workshopPlanMessagesZh,
   agendaScreen: agendaScreenMessagesZh,
+  personMenu: personMenuMessagesZhCN,
   merge: historyWireMessagesZhCN.merge,
   mergeDialog: mergeMessagesZhCN,
   quickBuild: quickBuildMessagesZhCN,

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { ATTITUDES, LINK_KINDS, type LinkKind } from '../../../shared/model';
 import { badgeLetters, chipsIcon } from './icons';
 import type { PersonCovers } from '../../../shared/visual/chips';
-import { EXTRA_BADGE_ORDER, UNVERIFIED_BADGE } from '../../../shared/visual/vocabulary';
+import { EXTRA_BADGE_ORDER, OPEN_ACTIONS_BADGE, UNVERIFIED_BADGE } from '../../../shared/visual/vocabulary';
 import './legend-badges.css';
 import type { MapLabels } from './labels';
 import { LegendAnalysis } from './LegendAnalysis';
@@ -184,6 +184,9 @@ export function Legend({ labels, theme, locale, overlays }: LegendProps) {
             ))}
             <span data-testid="legend-unverified">
               <b>{UNVERIFIED_BADGE}</b> {labels.legend.unverified}
+            </span>
+            <span data-testid="legend-open-actions">
+              <b>{OPEN_ACTIONS_BADGE}</b> {labels.legend.openActions}
             </span>
           </p>
           <h3>{labels.legend.border}</h3>

@@ -1,3 +1,4 @@
+import { OPEN_ACTIONS_BADGE } from '../../../shared/visual/vocabulary';
 import type { PersonCardModel } from './card';
 import type { CardAnchor } from './hover';
 import type { MapLabels } from './labels';
@@ -70,6 +71,14 @@ export function PersonCard({ card, anchor, area, labels, theme }: PersonCardProp
           <>
             <dt>{labels.card.favours}</dt>
             <dd data-testid="card-favours">{card.favours}</dd>
+          </>
+        ) : null}
+        {card.openActions > 0 ? (
+          <>
+            <dt>{labels.card.openActions}</dt>
+            <dd data-testid="card-open-actions">
+              {OPEN_ACTIONS_BADGE} {card.openActions}
+            </dd>
           </>
         ) : null}
       </dl>

@@ -44,8 +44,17 @@ function bindTitlesToPeople(cy: Core): () => void {
   return () => void cy.removeListener('position', 'node.person', follow);
 }
 
+/** A node's centre in client coordinates, for a menu opened from the keyboard; null when it is not drawn. */
+function anchorOfNode(cy: Core | null, id: string): { x: number; y: number } | null {
+  const node = cy?.getElementById(id);
+  if (!cy || !node || node.empty()) return null;
+  const rect = cy.container()?.getBoundingClientRect();
+  const at = node.renderedPosition();
+  return rect ? { x: rect.left + at.x, y: rect.top + at.y } : null;
+}
+
 export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function PowerMap(props, ref) {
-  const { data, selection, theme, locale, legendVisible, linkMode, overlays, today } = props;
+  const { data, selection, theme, locale, legendVisible, linkMode, overlays, today, openActions } = props;
   const coversLines = props.coversLines === true;
   const labels = useMemo(() => mapLabels(locale), [locale]);
 
@@ -174,7 +183,7 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
       if (!cy) return;
       // Only what the edit changed is converted and compared (model.ts); the layout is planned again only
       // when the edit can move more than the people dragged.
-      const { model, diff } = updateModel(drawnRef.current, data, { labels, theme, locale, ...(today ? { today } : {}) });
+      const { model, diff } = updateModel(drawnRef.current, data, { labels, theme, locale, ...(today ? { today } : {}), ...(openActions ? { openActions } : {}) });
       drawnRef.current = model;
       geometryRef.current = model.plan.geometry;
       const next = model.index;
@@ -201,7 +210,7 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
         applyingRef.current = false;
       }
     },
-    [data, labels, theme, locale, today],
+    [data, labels, theme, locale, today, openActions],
   );
 
   useEffect(
@@ -268,7 +277,11 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
 
   useImperativeHandle(
     ref,
-    () => ({ ...createViewportHandle(() => cyRef.current), layerAt: (x: number, y: number) => layerAtClient(cyRef.current, geometryRef.current, x, y) }),
+    () => ({
+      ...createViewportHandle(() => cyRef.current),
+      layerAt: (x: number, y: number) => layerAtClient(cyRef.current, geometryRef.current, x, y),
+      anchorOf: (id: string) => anchorOfNode(cyRef.current, id),
+    }),
     [],
   );
 
@@ -294,7 +307,7 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
         </div>
       ) : null}
       {hoveredPerson && card ? (
-        <PersonCard card={personCard(hoveredPerson, data, labels)} anchor={card.anchor} area={card.area} labels={labels} theme={theme} />
+        <PersonCard card={personCard(hoveredPerson, data, labels, openActions?.get(hoveredPerson.id) ?? 0)} anchor={card.anchor} area={card.area} labels={labels} theme={theme} />
       ) : null}
       {legend}
     </div>

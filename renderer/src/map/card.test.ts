@@ -32,6 +32,12 @@ describe('personCard', () => {
     expect(mapLabels('zh-CN').card.favours).toBe('倾向');
   });
 
+  it('gives the count of open actions behind the flag (none: 0, and the card leaves the row out)', () => {
+    expect(personCard(person, { links: [], team, competitors: [] }, mapLabels('en'), 3).openActions).toBe(3);
+    expect(personCard(person, { links: [], team, competitors: [] }, mapLabels('en')).openActions).toBe(0);
+    expect(mapLabels('zh-CN').card.openActions).toBe('未完成行动项');
+  });
+
   it('never carries contact details or private notes (workshop rule)', () => {
     const text = JSON.stringify(personCard(person, { links: [], team, competitors: [] }, mapLabels('zh-CN')));
     expect(text).not.toContain('example.edu');

@@ -4,7 +4,7 @@ import { ATTITUDE_SIGN } from './style';
 
 /**
  * What the hover card says about a person: name, title, roles, attitude, influence, our best
- * coverage and the competitor they favour. Built from an explicit list of fields, so contact details and private notes can never
+ * coverage, the competitor they favour and how many open actions concern them. Built from an explicit list of fields, so contact details and private notes can never
  * reach it (the workshop rule: the card shows on a shared screen). Pure.
  */
 
@@ -21,9 +21,11 @@ export interface PersonCardModel {
   coverageStrength: number;
   /** the competitor they favour, by name; null when none */
   favours: string | null;
+  /** how many open actions concern them (the flag on the map); 0 when none */
+  openActions: number;
 }
 
-export function personCard(person: Person, data: Pick<AccountData, 'links' | 'team' | 'competitors'>, labels: MapLabels): PersonCardModel {
+export function personCard(person: Person, data: Pick<AccountData, 'links' | 'team' | 'competitors'>, labels: MapLabels, openActions = 0): PersonCardModel {
   let best = 0;
   const coveredBy: string[] = [];
   for (const link of data.links) {
@@ -48,5 +50,6 @@ export function personCard(person: Person, data: Pick<AccountData, 'links' | 'te
     coverage: coveredBy.length > 0 ? `${strengthName} · ${coveredBy.slice(0, 2).join(', ')}${coveredBy.length > 2 ? ' …' : ''}` : strengthName,
     coverageStrength: best,
     favours: data.competitors.find((competitor) => competitor.id === person.favouredCompetitorId)?.name ?? null,
+    openActions,
   };
 }

@@ -35,6 +35,8 @@ export interface ElementOptions {
   locale: string;
   /** The day rule 11 counts from (the app's one clock): people not verified within 90 days are marked. */
   today?: IsoDate;
+  /** Open actions per person (shared/plan openActionsByPerson): those with any carry the flag badge. */
+  openActions?: ReadonlyMap<string, number>;
 }
 
 const MAIN_ROLE_SET = new Set<Role>(BADGE_ORDER);
@@ -103,13 +105,15 @@ export function personElement(person: Person, position: Pos, covers: PersonCover
   const roles = mainRolesOf(person.roles);
   const shape = shapeRoleOf(person.roles);
   const unverified = options.today !== undefined && isUnverified(person, options.today);
-  const badge = badgeIcon(badgeRolesOf(person.roles), options.locale, options.theme, unverified);
+  const openActions = options.openActions?.get(person.id) ?? 0;
+  const badge = badgeIcon(badgeRolesOf(person.roles), options.locale, options.theme, unverified, openActions > 0);
   const sign = signIcon(person.attitude, options.theme);
   const best = covers?.best ?? 0;
   const classes = ['person', `in-${person.layer}`, `att-${person.attitude}`, `shape-${shape}`, `cov-${best}`, ...roles.map((r) => `role-${r}`)];
   if (person.roles.some((role) => !MAIN_ROLE_SET.has(role))) classes.push('role-other');
   if (isKeyPerson(person)) classes.push('key');
   if (unverified) classes.push('unverified');
+  if (openActions > 0) classes.push('open-actions');
   const chips = hasChips(covers) ? chipsIcon(covers as PersonCovers, options.theme) : null;
   if (chips !== null) classes.push('has-chips');
   const { nameLines, ...labels } = cachedLabels(person);
@@ -130,6 +134,7 @@ export function personElement(person: Person, position: Pos, covers: PersonCover
       influence: person.influence,
       size: influenceSize(person.influence),
       covers: best,
+      openActions,
       chips: chipsKey(covers),
       // With chips, a third image (and the eye a fourth): the badge slot is kept by a blank image.
       icons: chips === null ? icons : `${sign} ${badge ?? BLANK_ICON} ${chips}`,

@@ -172,6 +172,13 @@ export function bindGestures(cy: Core, container: HTMLElement, ctx: GestureConte
     if (linkMode && evt.target === cy) setLinkSource(null);
   }
 
+  function onContextTap(evt: EventObject): void {
+    const pointer = evt.originalEvent as MouseEvent | undefined;
+    const report = ctx.props().onPersonMenu;
+    if (linkMode || !report || !pointer) return;
+    report((evt.target as NodeSingular).id(), pointer.clientX, pointer.clientY);
+  }
+
   function onKeyDown(e: KeyboardEvent): void {
     if (e.key === 'Escape' && linkMode && linkSource) setLinkSource(null);
   }
@@ -241,6 +248,7 @@ export function bindGestures(cy: Core, container: HTMLElement, ctx: GestureConte
   cy.on('dbltap', onDoubleTap);
   cy.on('tap', ITEM_NODES, onNodeTap);
   cy.on('tap', onBackgroundTap);
+  cy.on('cxttap', 'node.person', onContextTap);
   container.addEventListener('mousedown', onMouseDownCapture, true);
   window.addEventListener('keydown', onKeyDown);
 
@@ -260,6 +268,7 @@ export function bindGestures(cy: Core, container: HTMLElement, ctx: GestureConte
       cy.removeListener('dbltap', onDoubleTap);
       cy.removeListener('tap', ITEM_NODES, onNodeTap);
       cy.removeListener('tap', onBackgroundTap);
+      cy.removeListener('cxttap', 'node.person', onContextTap);
       container.removeEventListener('mousedown', onMouseDownCapture, true);
       window.removeEventListener('keydown', onKeyDown);
     },

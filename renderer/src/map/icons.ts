@@ -1,6 +1,6 @@
 import type { Attitude, Role } from '../../../shared/model';
 import { chipLook, chipsKey, type PersonCovers } from '../../../shared/visual/chips';
-import { COVER_CHIP, ROLE_BADGE_HEIGHT, UNVERIFIED_BADGE, badgeLetters } from '../../../shared/visual/vocabulary';
+import { COVER_CHIP, OPEN_ACTIONS_BADGE, ROLE_BADGE_HEIGHT, UNVERIFIED_BADGE, badgeLetters, openActionsFlagPath } from '../../../shared/visual/vocabulary';
 import { EYE_BADGE } from './overlayStyle';
 import { ATTITUDE_SIGN, FONT_STACK, PALETTE, type MapTheme } from './style';
 
@@ -53,26 +53,32 @@ const BADGE_HEIGHT = ROLE_BADGE_HEIGHT;
 
 /**
  * Role badges as a row of pills, at their intrinsic size (px); with `unverified`, the rule-11 mark
- * (UNVERIFIED_BADGE) closes the row.
+ * (UNVERIFIED_BADGE) follows them, and with `openActions` the flag (OPEN_ACTIONS_BADGE) closes the row.
  */
-export function badgeIcon(roles: readonly Role[], locale: string, theme: MapTheme, unverified = false): string | null {
-  if (roles.length === 0 && !unverified) return null;
+export function badgeIcon(roles: readonly Role[], locale: string, theme: MapTheme, unverified = false, openActions = false): string | null {
+  if (roles.length === 0 && !unverified && !openActions) return null;
   const letters = badgeLetters(locale);
-  return remember(`badge:${roles.join(',')}:${letters.decisionMaker}:${theme}:${unverified ? UNVERIFIED_BADGE : ''}`, () => {
+  const marks = [...(unverified ? [UNVERIFIED_BADGE] : []), ...(openActions ? [OPEN_ACTIONS_BADGE] : [])];
+  return remember(`badge:${roles.join(',')}:${letters.decisionMaker}:${theme}:${marks.join(',')}`, () => {
     const palette = PALETTE[theme];
     const fontSize = 11;
     const gap = 2;
     const ring = 1.5;
     let x = ring;
     const parts: string[] = [];
-    for (const text of [...roles.map((role) => letters[role]), ...(unverified ? [UNVERIFIED_BADGE] : [])]) {
-      const width = Math.max(BADGE_HEIGHT - 2 * ring, textWidth(text, fontSize) + 8);
+    for (const text of [...roles.map((role) => letters[role]), ...marks]) {
+      const flag = text === OPEN_ACTIONS_BADGE;
       const h = BADGE_HEIGHT - 2 * ring;
+      const width = flag ? h : Math.max(h, textWidth(text, fontSize) + 8);
+      // The flag is a path: the canvas never depends on a font having the character.
+      const mark = flag
+        ? `<path d="${openActionsFlagPath(x + width / 2 + 1, ring + h / 2, h * 0.7)}" fill="${palette.badgeText}" stroke="${palette.badgeText}" stroke-width="1.4" stroke-linejoin="round"/>`
+        : `<text x="${x + width / 2}" y="${ring + h / 2 + 0.5}" text-anchor="middle" dominant-baseline="central" ` +
+          `${fontAttr} font-size="${fontSize}" font-weight="700" fill="${palette.badgeText}">${escapeXml(text)}</text>`;
       parts.push(
         `<rect x="${x}" y="${ring}" width="${width}" height="${h}" rx="${h / 2}" fill="${palette.badgeFill}" ` +
           `stroke="${palette.badgeRing}" stroke-width="${ring}"/>` +
-          `<text x="${x + width / 2}" y="${ring + h / 2 + 0.5}" text-anchor="middle" dominant-baseline="central" ` +
-          `${fontAttr} font-size="${fontSize}" font-weight="700" fill="${palette.badgeText}">${escapeXml(text)}</text>`,
+          mark,
       );
       x += width + gap;
     }

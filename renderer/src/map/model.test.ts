@@ -63,6 +63,24 @@ describe('updateModel', () => {
     cy.destroy();
   });
 
+  it('flags the people whose open actions changed, and redraws only them', () => {
+    const { cy, model } = open(data);
+    const [a, b] = data.people;
+    const first = updateModel(model, data, { ...OPTIONS, openActions: new Map([[a!.id, 1]]) });
+    expect(first.planned).toBe(false);
+    expect(first.diff.update.map((u) => u.id)).toEqual([a!.id]);
+    applyDiff(cy, first.diff, first.model.index);
+    expect(cy.getElementById(a!.id).hasClass('open-actions')).toBe(true);
+    // A second action for the same person keeps the flag (the count goes to the card); one for another flags them too.
+    const second = updateModel(first.model, data, { ...OPTIONS, openActions: new Map([[a!.id, 2], [b!.id, 1]]) });
+    expect(second.diff.update.map((u) => u.id).sort()).toEqual([a!.id, b!.id].sort());
+    applyDiff(cy, second.diff, second.model.index);
+    const none = updateModel(second.model, data, { ...OPTIONS, openActions: new Map() });
+    applyDiff(cy, none.diff, none.model.index);
+    expect(cy.nodes('.open-actions').length).toBe(0);
+    cy.destroy();
+  });
+
   it('turns a drag within a band into one position change, without planning the layout again', () => {
     const { cy, model } = open(data);
     const next = applyOps(data, [patchPerson(person.id, { x: (person.x as number) + 24, y: (person.y as number) + 8 })]);

@@ -2,6 +2,7 @@ import { layoutMayChange, planAfterMoves, planLayout, type LayoutPlan, type Pos 
 import type { AccountData, Link, Person } from '../../../shared/model';
 import { bandElements } from './bands';
 import { chipsKey, coversByPerson, type PersonCovers } from '../../../shared/visual/chips';
+import { peopleWithChangedFlags } from '../../../shared/plan/flags';
 import {
   buildElements,
   competitorElement,
@@ -112,6 +113,8 @@ export function updateModel(prev: DrawnModel | null, data: AccountData, options:
   const planned = layoutChanged && moved === null;
   const plan = planned ? planLayout(data) : (moved ?? prev.plan);
   const { index, sources } = prev;
+  // People whose count of open actions changed carry a flag more or less: they are converted again.
+  const flagTargets = prev.options.openActions === options.openActions ? new Set<string>() : peopleWithChangedFlags(prev.options.openActions, options.openActions);
   const diff: ElementDiff = { add: [], remove: [], update: [], place: [] };
   const place = diff.place as string[];
 
@@ -171,7 +174,7 @@ export function updateModel(prev: DrawnModel | null, data: AccountData, options:
     // People whose best covers strength may have changed though their own object did not (the lists
     // are aligned here, so an unreplaced person is the object drawn last time).
     const replaced = new Set(people.replaced.map((p) => p.id));
-    for (const id of coversTargets) {
+    for (const id of new Set([...coversTargets, ...flagTargets])) {
       if (replaced.has(id) || index.get(id)?.data.kind !== 'person') continue;
       const person = sources.get(id) as Person | undefined;
       if (person) checkPeople.push(person);
@@ -181,7 +184,8 @@ export function updateModel(prev: DrawnModel | null, data: AccountData, options:
     const cover = covers.get(person.id);
     const drawn = index.get(person.id);
     const position = at(person.id);
-    if (drawn && sources.get(person.id) === person && drawn.data.covers === (cover?.best ?? 0) && drawn.data.chips === chipsKey(cover)) {
+    const sameFlag = drawn?.data.openActions === (options.openActions?.get(person.id) ?? 0);
+    if (drawn && sources.get(person.id) === person && drawn.data.covers === (cover?.best ?? 0) && drawn.data.chips === chipsKey(cover) && sameFlag) {
       if (!samePos(drawn.position, position)) {
         put({ ...drawn, position });
         const title = index.get(titleId(person.id));

@@ -34,10 +34,17 @@ export interface PowerMapProps {
    * the selected node), or picked in link mode; the shell asks which kind.
    */
   onDrawLink(fromId: string, toId: string): void;
+  /** A right-click on a person: the shell opens their context menu at that point (client coordinates). */
+  onPersonMenu?(personId: string, clientX: number, clientY: number): void;
   /** Marks drawn over the map (analysis findings, what-if, workshop focus); none when absent. */
   overlays?: MapOverlays;
   /** Today (the app's one clock): people not verified within 90 days carry the "90+" badge; none when absent. */
   today?: IsoDate | null;
+  /**
+   * Open actions per person (shared/plan openActionsByPerson): people with any carry a flag badge, and the
+   * hover card gives the count. None when absent (the map as of a past day).
+   */
+  openActions?: ReadonlyMap<string, number>;
   /**
    * "Show covers lines": every covers link drawn. Off (the default), covers links are drawn only for the
    * person in focus (selected or hovered); each person's covers chips say who covers them.
@@ -60,6 +67,8 @@ export interface PowerMapHandle {
   setViewport(viewport: MapViewport): void;
   /** The layer band under a point of the page (client coordinates), or null (pasting onto a band). */
   layerAt(clientX: number, clientY: number): Layer | null;
+  /** Where a node is drawn, in client coordinates (a context menu opened from the keyboard goes there); null when not drawn. */
+  anchorOf(id: string): { x: number; y: number } | null;
 }
 
 export interface MapViewport {
@@ -95,8 +104,8 @@ export interface MapViewSnapshot {
     /** the images drawn on the node (sign, role badges, chips, eye), blank placeholders left out */
     images: number;
   }[];
-  /** `shown`: drawn at all (covers links are hidden unless in focus or asked for) */
-  edges: { id: string; kind: string; source: string; target: string; selected: boolean; shown: boolean }[];
+  /** `shown`: drawn at all (covers links are hidden unless in focus or asked for); `classes`: its style classes, e.g. a fading link's */
+  edges: { id: string; kind: string; source: string; target: string; selected: boolean; shown: boolean; classes: string[] }[];
   /** each band's rectangle in client coordinates */
   bands: Record<Layer, { left: number; top: number; width: number; height: number }>;
   zoom: number;

@@ -79,6 +79,7 @@ export function createMapView(cy: Core, container: HTMLElement, geometry: () => 
         target: edge.target().id(),
         selected: edge.selected(),
         shown: edge.visible(),
+        classes: edge.classes(),
       }));
       return { nodes, edges, bands: bandClientRects(geometry(), toClient), zoom };
     },

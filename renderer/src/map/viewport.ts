@@ -25,7 +25,7 @@ function clampZoom(zoom: number): number {
   return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
 }
 
-export function createViewportHandle(getCy: () => Core | null): Omit<PowerMapHandle, 'layerAt'> {
+export function createViewportHandle(getCy: () => Core | null): Omit<PowerMapHandle, 'layerAt' | 'anchorOf'> {
   return {
     fit() {
       const cy = getCy();

@@ -1,7 +1,8 @@
 import { createStore } from 'zustand/vanilla';
-import type { AccountData, AppError, Op } from '../../../shared/model';
-import type { Edit } from '../../../shared/edit';
+import type { AccountData, AppError } from '../../../shared/model';
+import type { Edit, EditOp } from '../../../shared/edit';
 import { applyOps, combineEdits, deleteElements, isEmptyEdit } from '../../../shared/edit';
+import { applyPlanOps, isPlanOp, type AccountPlan } from '../../../shared/plan';
 import { UNDO_LIMIT } from '../../../shared/ipc/history-contract';
 import type { IpcClient } from './client';
 
@@ -10,10 +11,13 @@ export const UNDO_SAVE_DELAY_MS = 300;
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
+/** One undo step: ops on the account's records, on its plan (a contact logged, an action completed), or both. */
+export type UndoStep = Edit<EditOp>;
+
 /** An edit sent (or queued) to the main process and not answered yet. */
 interface Pending {
   accountId: string;
-  ops: Op[];
+  ops: EditOp[];
   /** puts the undo/redo stacks back as they were if the main process refuses the ops */
   onRefused(): void;
 }
@@ -24,23 +28,29 @@ export interface EditorState {
   data: AccountData | null;
   /** What the main process has confirmed. */
   confirmed: AccountData | null;
+  /**
+   * The account's contact log and actions as the user sees them (pending plan ops applied), and as the
+   * main process confirmed them: plan ops travel with the other edits, on the same undo stack.
+   */
+  plan: AccountPlan;
+  confirmedPlan: AccountPlan;
   pending: Pending[];
   loading: boolean;
   selection: string[];
-  undoStack: Edit[];
-  redoStack: Edit[];
+  undoStack: UndoStep[];
+  redoStack: UndoStep[];
   saveState: SaveState;
   lastError: AppError | null;
   /** Opens an account; `select` picks elements once it is open (a search hit). */
   open(accountId: string, select?: string[]): Promise<boolean>;
   close(): void;
   /** Applies an edit locally at once, records it for undo, and saves it as one edit.apply. */
-  apply(edit: Edit, select?: string[]): Promise<boolean>;
+  apply(edit: UndoStep, select?: string[]): Promise<boolean>;
   /**
    * Like apply, but when `joins(lastUndoStep)` says so the edit becomes part of that step: filling in
    * a person just added is one undo step with adding them.
    */
-  applyJoined(edit: Edit, joins: (last: Edit) => boolean): Promise<boolean>;
+  applyJoined(edit: Edit, joins: (last: UndoStep) => boolean): Promise<boolean>;
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
   select(ids: readonly string[]): void;
@@ -53,6 +63,14 @@ export interface EditorState {
    * step, without sending it again. Call it after flush(), with nothing pending.
    */
   adoptApplied(edit: Edit, select?: string[]): void;
+}
+
+const NO_PLAN: AccountPlan = { contacts: [], actions: [] };
+
+/** The plan after the plan ops among `ops` (the same object when there are none). */
+function planAfter(plan: AccountPlan, ops: readonly EditOp[]): AccountPlan {
+  const planOps = ops.filter(isPlanOp);
+  return planOps.length === 0 ? plan : applyPlanOps(plan, planOps);
 }
 
 function existingIds(data: AccountData): Set<string> {
@@ -79,7 +97,7 @@ export function createEditorStore(client: IpcClient, onError: (error: AppError) 
       stacksDue = null;
       const { accountId, pending, undoStack, redoStack } = get();
       if (accountId !== due || pending.length > 0) return;
-      const plain = (edit: Edit): Edit => ({ forward: edit.forward, inverse: edit.inverse });
+      const plain = (edit: UndoStep): UndoStep => ({ forward: edit.forward, inverse: edit.inverse });
       const stacks = { accountId, undo: undoStack.slice(-UNDO_LIMIT).map(plain), redo: redoStack.slice(-UNDO_LIMIT).map(plain) };
       // Not saved: after a restart undo starts empty, as before; nothing the user needs to act on.
       queue = queue.then(() => client.call('undo.save', stacks));
@@ -105,26 +123,34 @@ export function createEditorStore(client: IpcClient, onError: (error: AppError) 
       if (state.accountId !== entry.accountId || !state.confirmed) return result.ok;
       const pending = state.pending.filter((other) => other !== entry);
       if (result.ok) {
-        set({ confirmed: applyOps(state.confirmed, entry.ops), pending, saveState: pending.length > 0 ? 'saving' : 'saved', lastError: null });
+        set({
+          confirmed: applyOps(state.confirmed, entry.ops),
+          confirmedPlan: planAfter(state.confirmedPlan, entry.ops),
+          pending,
+          saveState: pending.length > 0 ? 'saving' : 'saved',
+          lastError: null,
+        });
         if (pending.length === 0) stacksChanged();
         return true;
       }
       // Refused: show the store's data plus whatever else is still on its way.
       const data = pending.reduce((current, other) => applyOps(current, other.ops), state.confirmed);
-      set({ data, pending, selection: withoutMissing(state.selection, data), saveState: 'error', lastError: result.error });
+      const plan = pending.reduce((current, other) => planAfter(current, other.ops), state.confirmedPlan);
+      set({ data, plan, pending, selection: withoutMissing(state.selection, data), saveState: 'error', lastError: result.error });
       entry.onRefused();
       if (pending.length === 0) stacksChanged();
       onError(result.error);
       return false;
     }
 
-    function submit(ops: Op[], onRefused: () => void, select?: readonly string[]): Promise<boolean> {
+    function submit(ops: EditOp[], onRefused: () => void, select?: readonly string[]): Promise<boolean> {
       const state = get();
       if (!state.data || !state.accountId) return Promise.resolve(false);
       const entry: Pending = { accountId: state.accountId, ops, onRefused };
       const data = applyOps(state.data, ops);
       set({
         data,
+        plan: planAfter(state.plan, ops),
         pending: [...state.pending, entry],
         selection: select ? [...select] : withoutMissing(state.selection, data),
         saveState: 'saving',
@@ -138,6 +164,8 @@ export function createEditorStore(client: IpcClient, onError: (error: AppError) 
       accountId: null,
       data: null,
       confirmed: null,
+      plan: NO_PLAN,
+      confirmedPlan: NO_PLAN,
       pending: [],
       loading: false,
       selection: [],
@@ -149,7 +177,7 @@ export function createEditorStore(client: IpcClient, onError: (error: AppError) 
       async open(accountId, select = []) {
         saveStacks();
         const token = ++openToken;
-        set({ loading: true, accountId, data: null, confirmed: null, pending: [], selection: [], undoStack: [], redoStack: [], saveState: 'idle', lastError: null });
+        set({ loading: true, accountId, data: null, confirmed: null, plan: NO_PLAN, confirmedPlan: NO_PLAN, pending: [], selection: [], undoStack: [], redoStack: [], saveState: 'idle', lastError: null });
         await queue;
         const result = await client.call('accounts.open', { accountId });
         if (token !== openToken) return false;
@@ -159,18 +187,21 @@ export function createEditorStore(client: IpcClient, onError: (error: AppError) 
           return false;
         }
         const data = result.value;
-        // The stacks kept with the history: empty when none, or when the account changed since by another way.
-        const stacks = await client.call('undo.load', { accountId });
+        // The account's plan (a refusal leaves it empty and says why), and the stacks kept with the history:
+        // empty when none, or when the account changed since by another way.
+        const [planned, stacks] = await Promise.all([client.call('plan.get', { accountId }), client.call('undo.load', { accountId })]);
         if (token !== openToken) return false;
+        if (!planned.ok) onError(planned.error);
+        const plan = planned.ok ? planned.value : NO_PLAN;
         const kept = stacks.ok ? { undoStack: stacks.value.undo, redoStack: stacks.value.redo } : {};
-        set({ loading: false, data, confirmed: data, selection: withoutMissing(select, data), ...kept });
+        set({ loading: false, data, confirmed: data, plan, confirmedPlan: plan, selection: withoutMissing(select, data), ...kept });
         return true;
       },
 
       close() {
         saveStacks();
         openToken++;
-        set({ accountId: null, data: null, confirmed: null, pending: [], selection: [], undoStack: [], redoStack: [], saveState: 'idle', lastError: null });
+        set({ accountId: null, data: null, confirmed: null, plan: NO_PLAN, confirmedPlan: NO_PLAN, pending: [], selection: [], undoStack: [], redoStack: [], saveState: 'idle', lastError: null });
       },
 
       apply(edit, select) {

@@ -2,7 +2,7 @@ import type { AccountData, AppError, Result } from '../../../shared/model';
 import type { ArgsOf, Channel, ResultOf, Settings } from '../../../shared/ipc';
 import { analyze, portfolioRow } from '../../../shared/analysis';
 import { applyOps } from '../../../shared/edit';
-import { agendaView, applyPlanOps, type AccountPlan, type PlanOp } from '../../../shared/plan';
+import { agendaView, applyPlanOps, isPlanOp, type AccountPlan, type PlanOp } from '../../../shared/plan';
 import type { IpcClient } from './client';
 
 export interface Call {
@@ -22,6 +22,12 @@ export function fakeClient(accounts: AccountData[] = []) {
   let systemLocale = 'en-US';
   const plans = new Map<string, AccountPlan>();
   const planOf = (accountId: string): AccountPlan => plans.get(accountId) ?? { contacts: [], actions: [] };
+  const applyPlan = (ops: readonly PlanOp[]): void => {
+    for (const op of ops) {
+      const accountId = 'value' in op ? op.value.accountId : [...plans].find(([, plan]) => [...plan.contacts, ...plan.actions].some((r) => r.id === op.id))?.[0];
+      if (accountId !== undefined) plans.set(accountId, applyPlanOps(planOf(accountId), [op]));
+    }
+  };
   let reminders = { enabled: true, startOnAgenda: true, lastShownOn: null as string | null };
 
   const ok = <T>(value: T): Result<T> => ({ ok: true, value });
@@ -63,6 +69,7 @@ export function fakeClient(accounts: AccountData[] = []) {
         }
       }
       for (const [id, data] of db) db.set(id, applyOps(data, ops as never));
+      applyPlan(ops.filter(isPlanOp));
       return ok({ updatedAt: '2026-01-02T00:00:00.000Z' });
     },
     'search.query': ({ text }) =>
@@ -119,10 +126,7 @@ export function fakeClient(accounts: AccountData[] = []) {
     // The plan: the shared code applies the ops, as the store's tests check on the real database.
     'plan.get': ({ accountId }) => ok(planOf(accountId)),
     'plan.apply': ({ ops }) => {
-      for (const op of ops) {
-        const accountId = 'value' in op ? op.value.accountId : [...plans].find(([, plan]) => [...plan.contacts, ...plan.actions].some((r) => r.id === op.id))?.[0];
-        if (accountId !== undefined) plans.set(accountId, applyPlanOps(planOf(accountId), [op as PlanOp]));
-      }
+      applyPlan(ops);
       return ok({ updatedAt: '2026-01-02T00:00:00.000Z' });
     },
     'plan.agenda': ({ days, member, locale }) =>

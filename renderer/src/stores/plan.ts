@@ -3,12 +3,14 @@ import type { AppError, IsoDate } from '../../../shared/model';
 import { addDays, applyPlanOps, invertPlanOps, usualMember, type AccountPlan, type Channel, type LoggedContact, type PlanAction, type PlanOp } from '../../../shared/plan';
 import type { Finding } from '../../../shared/analysis';
 import type { IpcClient } from './client';
-import type { EditorStore } from './editor';
+import type { EditorStore, UndoStep } from './editor';
 
 /**
- * The open account's contact log and actions. Edits show at once and go to the main process as plan ops
- * (one transaction each, recorded in the history); a refusal puts the plan back and is reported. The
- * last edit can be undone (its inverse, applied the same way).
+ * The open account's contact log and actions. With the editor (the app), the plan is the editor's: a plan
+ * edit is an undo step on the editor's one stack (Ctrl+Z takes back a contact logged or an action
+ * completed, also after a restart), sent with the account's other edits through edit.apply. Without it
+ * (a screen of its own), edits go to the main process as plan ops; a refusal puts the plan back and is
+ * reported. Either way the last edit made here can be undone (the toast's Undo).
  */
 export interface LogContactInput {
   date: IsoDate;
@@ -39,13 +41,16 @@ export function newId(): string {
 }
 
 export function createPlanStore(client: IpcClient, reportError: (error: AppError) => void, editor?: EditorStore) {
+  /** The editor's undo step of the last plan edit made here: the toast's Undo takes back that step only. */
+  let lastStep: UndoStep | null = null;
   const store = createStore<PlanState>()((set, get) => ({
     accountId: null,
     plan: EMPTY,
     lastUndo: null,
     async load(accountId) {
       set({ accountId, plan: EMPTY, lastUndo: null });
-      if (accountId === null) return;
+      // The editor loads the plan with the account it opens.
+      if (accountId === null || editor) return;
       const result = await client.call('plan.get', { accountId });
       if (get().accountId !== accountId) return;
       if (result.ok) set({ plan: result.value });
@@ -53,7 +58,14 @@ export function createPlanStore(client: IpcClient, reportError: (error: AppError
     },
     async apply(ops) {
       const before = get().plan;
-      set({ plan: applyPlanOps(before, ops), lastUndo: invertPlanOps(before, ops) });
+      const inverse = invertPlanOps(before, ops);
+      if (editor) {
+        const step: UndoStep = { forward: ops, inverse };
+        lastStep = step;
+        set({ lastUndo: inverse });
+        return editor.getState().apply(step);
+      }
+      set({ plan: applyPlanOps(before, ops), lastUndo: inverse });
       const result = await client.call('plan.apply', { ops });
       if (!result.ok) {
         set({ plan: before, lastUndo: null });
@@ -82,14 +94,21 @@ export function createPlanStore(client: IpcClient, reportError: (error: AppError
     async undoLast() {
       const undo = get().lastUndo;
       if (undo === null || undo.length === 0) return false;
-      const done = await get().apply(undo);
       set({ lastUndo: null });
-      return done;
+      if (editor) {
+        // Only while that edit is still the last one done: otherwise Undo would take back another.
+        const state = editor.getState();
+        return lastStep !== null && state.undoStack.at(-1) === lastStep ? state.undo() : false;
+      }
+      return get().apply(undo).finally(() => set({ lastUndo: null }));
     },
   }));
-  // The plan follows the account open in the editor.
+  // The plan is the editor's: the account open there, with its pending edits.
   editor?.subscribe((state, previous) => {
-    if (state.accountId !== previous.accountId) void store.getState().load(state.accountId);
+    if (state.accountId !== previous.accountId) {
+      lastStep = null;
+      store.setState({ accountId: state.accountId, plan: state.plan, lastUndo: null });
+    } else if (state.plan !== previous.plan) store.setState({ plan: state.plan });
   });
   return store;
 }

@@ -6,6 +6,11 @@ import type { Layer } from '../../../../shared/model';
 import { setCommandHandler } from '../../app/commands';
 import { setScreenKeyHandler } from '../../app/screenKeys';
 import { logContactKey } from '../plan/logDialog';
+import { PersonMenu } from '../personMenu/PersonMenu';
+import { usePlan } from '../plan/planService';
+import { openActionsByPerson } from '../../../../shared/plan/flags';
+import { openPersonMenu, personMenuKey } from '../personMenu/personMenuActions';
+import { personMenuStore } from '../personMenu/personMenuStore';
 import { clockStore, editorStore, navigationStore, useEditor, useSettings } from '../../app/services';
 import { TID } from '../../app/testids';
 import { useEffectiveTheme } from '../../app/theme';
@@ -114,6 +119,8 @@ export function AccountScreen() {
   useFrameHits(found.hits, getMap, view === 'map');
   const overlays = useMapOverlays(step?.overlays ?? null, found.overlays);
   const today = useStore(clockStore, (clock) => clock.today);
+  const actions = usePlan((state) => state.plan.actions);
+  const openActions = useMemo(() => openActionsByPerson({ actions }), [actions]);
   const mapImport = useMapImport(getMap);
   const loaded = data !== null;
   // The map as it was, or two dates compared: read-only, in place of today's map (issue 12).
@@ -126,6 +133,7 @@ export function AccountScreen() {
       const pastCommands = pastCommandHandler(getMap);
       setCommandHandler((command) => (historyViewStore.getState().view ? pastCommands(command) : accountCommands(command)));
       const accountKeys = accountKeyHandler(getMap);
+      const anchorOf = (id: string) => getMap()?.anchorOf(id) ?? null;
       const pastKeys = pastKeyHandler(getMap);
       const workshopKeys = workshopKeyHandler({
         data: () => editorStore.getState().data,
@@ -134,7 +142,7 @@ export function AccountScreen() {
         stepBack: leaveLinkMode,
         toggleEditing: toggleWorkshopEditing,
       });
-      setScreenKeyHandler((event) => (historyViewStore.getState().view ? pastKeys(event) : isWorkshopActive() ? workshopKeys(event) : logContactKey(event) || accountKeys(event)));
+      setScreenKeyHandler((event) => (historyViewStore.getState().view ? pastKeys(event) : isWorkshopActive() ? workshopKeys(event) : personMenuKey(event, anchorOf) || logContactKey(event) || accountKeys(event)));
       const stopFollowingFullScreen = onWindowFullScreenChange((fullScreen) => onFullScreenChange(getMap, fullScreen));
       return () => {
         stopFollowingFullScreen();
@@ -145,6 +153,7 @@ export function AccountScreen() {
         accountViewStore.getState().reset();
         findStore.getState().reset();
         historyViewStore.getState().leave();
+        personMenuStore.getState().close();
       };
     },
     [getMap],
@@ -226,8 +235,10 @@ export function AccountScreen() {
               onAddPerson={addPerson}
               onMoveNodes={moveNodes}
               onDrawLink={beginLink}
+              onPersonMenu={openPersonMenu}
               overlays={overlays}
               today={today}
+              openActions={openActions}
             />
           ) : (
             <MapLoading />
@@ -241,6 +252,7 @@ export function AccountScreen() {
         <div className="panel-slot">{historyView ? <HistoryViewPanel /> : data ? <RightColumn onFocus={focusOnMap} /> : null}</div>
       </div>
       {chooser && data && !historyView ? <LinkChooser data={data} ends={chooser} /> : null}
+      {data && !historyView ? <PersonMenu /> : null}
     </div>
   );
 }

@@ -13,6 +13,7 @@ function fakeMap() {
     viewport: () => ({ zoom: 1, pan: { x: 0, y: 0 } }),
     setViewport: () => calls.push('set viewport'),
     layerAt: () => null,
+    anchorOf: () => null,
   };
   return { calls, handle };
 }

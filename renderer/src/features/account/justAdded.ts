@@ -1,4 +1,5 @@
 import type { Edit } from '../../../../shared/edit';
+import type { UndoStep } from '../../stores/editor';
 import { editorStore } from '../../app/services';
 
 /**
@@ -9,7 +10,7 @@ import { editorStore } from '../../app/services';
 interface JustAdded {
   id: string;
   /** the undo step that added them (and, once joined, what was filled in since) */
-  step: Edit;
+  step: UndoStep;
   nameFocused: boolean;
 }
 

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TableFormat } from '../../../../shared/import/types';
 import { editorStore, reportError, toastsStore } from '../../app/services';
 import { i18next } from '../../i18n';
 import { call } from '../../ipc/client';
 import { IconButton, type IconButtonProps } from '../../ui/IconButton';
+import { useMenuKeys } from '../../ui/useMenuKeys';
 import { openImportDialog } from './importDialogStore';
 import './import.css';
 
@@ -31,36 +32,12 @@ function ExportPeopleMenu({ disabled, compact }: { disabled: boolean; compact: b
   const [includePrivate, setIncludePrivate] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
 
-  useEffect(
-    function closeOnOutsideClickOrEscape() {
-      if (!open) return;
-      function onPointer(event: PointerEvent) {
-        if (!ref.current?.contains(event.target as Node)) setOpen(false);
-      }
-      // Up and down move between the formats and the private-fields box, Escape closes, as in any menu.
-      function onKey(event: KeyboardEvent) {
-        if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-          const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"], input') ?? [])];
-          const index = items.indexOf(document.activeElement as HTMLElement);
-          event.preventDefault();
-          items[(index + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
-          return;
-        }
-        if (event.key !== 'Escape') return;
-        event.stopPropagation();
-        setOpen(false);
-        ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
-      }
-      document.addEventListener('pointerdown', onPointer);
-      document.addEventListener('keydown', onKey, true);
-      ref.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
-      return () => {
-        document.removeEventListener('pointerdown', onPointer);
-        document.removeEventListener('keydown', onKey, true);
-      };
-    },
-    [open],
-  );
+  const close = useCallback((reason: 'escape' | 'outside') => {
+    setOpen(false);
+    if (reason === 'escape') ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, []);
+  // Up and down move between the formats and the private-fields box, Escape closes, as in any menu.
+  useMenuKeys(ref, open, close, '[role="menuitem"], input');
 
   function pick(format: TableFormat) {
     setOpen(false);

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, usualMember } from '../../../../shared/plan';
 import { useClock, useEditor } from '../../app/services';
 import { usePrivateHidden } from '../workshop/workshopStore';
 import { ActionRow } from './PersonPlan';
+import { actionDraftStore, useActionDraft } from './actionDraft';
 import { ChoiceSelect } from './ChoiceSelect';
 import { planStore, usePlan } from './planService';
 
@@ -20,6 +21,18 @@ export function AddAction() {
   const [owner, setOwner] = useState(() => usualMember(data, contacts) ?? '');
   const [due, setDue] = useState(() => (today ? addDays(today, 7) : ''));
   const [person, setPerson] = useState('');
+  const asked = useActionDraft((state) => state.asked);
+  const textRef = useRef<HTMLInputElement>(null);
+  useEffect(
+    function takeTheMapsRequest() {
+      // "New action for this person" from the map: the person chosen, the text ready to type.
+      const asks = actionDraftStore.getState().take();
+      if (asks === null) return;
+      setPerson(asks);
+      textRef.current?.focus();
+    },
+    [asked],
+  );
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!text.trim() || !owner || !due) return;
@@ -30,7 +43,7 @@ export function AddAction() {
     <form className="plan-form plan-add" onSubmit={(event) => void submit(event)} data-testid="plan-add-action">
       <label className="plan-field">
         <span>{t('plan.actions.text')}</span>
-        <input className="input" value={text} maxLength={500} onChange={(e) => setText(e.target.value)} data-testid="plan-action-text" />
+        <input ref={textRef} className="input" value={text} maxLength={500} onChange={(e) => setText(e.target.value)} data-testid="plan-action-text" />
       </label>
       <label className="plan-field">
         <span>{t('plan.actions.owner')}</span>
