@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { demoPersonId, demoTeamId } from '../../shared/demo';
 import type { Driver } from '../../shared/model';
 import { en } from '../../renderer/src/i18n/en';
 import type { AppHarness } from './harness';
@@ -377,15 +376,8 @@ test('the workshop ends on the plan: open actions by owner and due date, marked 
   await app.launch();
   const accountId = app.store().listAccounts()[0]!.id;
   const secrets = demoPrivateValues(app);
-  const action = (id: string, ownerId: string, due: string, text: string, personIds: string[]) => ({
-    op: 'addAction' as const,
-    value: { id, accountId, text, ownerId, due, personIds, status: 'open' as const, origin: { kind: 'typed' as const }, createdOn: '2026-11-01', doneOn: null },
-  });
-  // Seeded as the Plan tab would: one overdue (Li Wei), one coming (Zhao Min); the account's plan loads as it opens.
-  app.store().applyOps([
-    action('ws-a1', demoTeamId('liwei'), '2026-11-15', 'Ask Liu Yang to introduce Li Wei to Vice-President Sun', [demoPersonId('appdev-chief'), demoPersonId('vp-it')]),
-    action('ws-a2', demoTeamId('zhaomin'), '2026-11-29', 'Agree the pilot scope with Wu Ting', [demoPersonId('project-manager')]),
-  ]);
+  // The demo's own plan, as a new user finds it on first start (shared/demo/planStructure.ts): four open
+  // actions, Chen Guodong's overdue since 17 Nov (the president and the VP for IT), Li Wei's and Zhao Min's to come.
   await openDemo(page);
 
   await page.keyboard.press('F5');
@@ -395,12 +387,12 @@ test('the workshop ends on the plan: open actions by owner and due date, marked 
   await expect(page.getByTestId('workshop-mode-plan')).toHaveAttribute('aria-pressed', 'true');
   const caption = page.getByTestId('workshop-caption');
   await expect(caption).toHaveAttribute('data-kind', 'plan');
-  await expect(page.getByTestId('workshop-plan-summary')).toHaveText('2 open actions, 1 overdue');
-  await expect(page.getByTestId('workshop-plan-owner')).toHaveText([/^Li Wei/, /^Zhao Min/]);
+  await expect(page.getByTestId('workshop-plan-summary')).toHaveText('4 open actions, 1 overdue');
+  await expect(page.getByTestId('workshop-plan-owner')).toHaveText([/^Chen Guodong/, /^Li Wei/, /^Zhao Min/]);
   const lines = page.getByTestId('workshop-plan-action');
-  await expect(lines.first()).toContainText('overdue 7 days (2026-11-15)');
-  await expect(lines.first()).toContainText('Liu Yang, Sun Liqun');
-  await expect(lines.nth(1)).toContainText('due 2026-11-29');
+  await expect(lines.first()).toContainText('overdue 5 days (2026-11-17)');
+  await expect(lines.first()).toContainText('Wang Jianguo, Sun Liqun');
+  await expect(lines.nth(1)).toContainText('due 2026-12-02');
   // Read-only for the room until the presenter chooses Edit; nothing private on screen.
   await expect(page.getByTestId('workshop-plan-done')).toHaveCount(0);
   await expect(page.getByTestId('plan-add-action')).toHaveCount(0);
@@ -412,19 +404,20 @@ test('the workshop ends on the plan: open actions by owner and due date, marked 
   await page.keyboard.press('e');
   await expect(page.getByTestId('workshop-edit')).toHaveAttribute('aria-pressed', 'true');
   await lines.first().getByTestId('workshop-plan-done').click();
-  await expect.poll(() => app.store().planOf(accountId).actions.find((a) => a.id === 'ws-a1')?.status).toBe('done');
-  await expect(page.getByTestId('workshop-plan-summary')).toHaveText('1 open action');
+  await expect.poll(() => app.store().planOf(accountId).actions.find((a) => a.due === '2026-11-17')?.status).toBe('done');
+  await expect(page.getByTestId('workshop-plan-summary')).toHaveText('3 open actions');
   await page.getByTestId('plan-action-text').fill('Send Ma Zhenhua the one-page brief');
   await page.getByTestId('plan-action-add').click();
-  await expect.poll(() => app.store().planOf(accountId).actions.filter((a) => a.status === 'open').map((a) => a.text).sort()).toEqual(['Agree the pilot scope with Wu Ting', 'Send Ma Zhenhua the one-page brief']);
-  await expect(lines).toHaveCount(2);
+  await expect.poll(() => app.store().planOf(accountId).actions.filter((a) => a.status === 'open').map((a) => a.text)).toHaveLength(4);
+  expect(app.store().planOf(accountId).actions.filter((a) => a.status === 'open').map((a) => a.text)).toContain('Send Ma Zhenhua the one-page brief');
+  await expect(lines).toHaveCount(4);
 
   // 简体中文 in the room.
   await page.keyboard.press('Escape');
   await page.getByTestId('toolbar-language').click();
   await page.keyboard.press('F5');
   await page.keyboard.press('5');
-  await expect(page.getByTestId('workshop-plan-summary')).toHaveText('未完成行动项 2 项');
+  await expect(page.getByTestId('workshop-plan-summary')).toHaveText('未完成行动项 4 项');
   await expect(caption).toContainText('行动计划：谁在何时之前做什么');
   await page.screenshot({ path: `${ARTIFACTS}/workshop-plan-zh-CN.png` });
 });
