@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { PERSON_LABEL, ROLE_BADGE_HEIGHT } from '../../../shared/visual/vocabulary';
+import { DEPARTMENT_LABEL, PERSON_LABEL, ROLE_BADGE_HEIGHT } from '../../../shared/visual/vocabulary';
 
 /**
  * Level of detail, toggled by classes when the zoom crosses a threshold, once; a zoom that stays on one
@@ -22,6 +22,10 @@ import { PERSON_LABEL, ROLE_BADGE_HEIGHT } from '../../../shared/visual/vocabula
  * attitude fill, the role's shape and the covers border alone; key people keep their names. From the same
  * zoom down, links are drawn as plain lines (their end arrows would be a few pixels, and computing and
  * drawing them was the largest cost left after the images); links side by side keep their curves.
+ *
+ * Department names and band concerns: small print in the bands. Below the zoom where they are
+ * `MIN_BAND_NOTE_PX` tall they are not drawn at all (a map of 300 seen whole drew some forty of them as
+ * specks of 3 px, each a label Cytoscape rasterised on its own at first paint).
  *
  * What is hidden costs nothing to style: a person's label and image properties live in blocks that only
  * the classes of shown details select (style.ts), so a large map seen whole, as it opens, applies a few
@@ -58,6 +62,22 @@ export const LINKS_NEAR = 'lod-near';
  */
 export const NAMES_SHOWN = 'lod-names';
 export const KEY_NAMES_SHOWN = 'lod-key-names';
+
+/**
+ * on department names and band concerns from BAND_NOTE_ZOOM on: drawn. Without it they are not displayed
+ * (style.ts).
+ */
+export const BAND_NOTES_SHOWN = 'lod-band-notes';
+
+/** A band concern's type size (model units, style.ts). */
+export const BAND_CONCERN_FONT_SIZE = 12;
+
+/** A department name's or band concern's height on screen (px) below which it is not drawn. */
+export const MIN_BAND_NOTE_PX = 5;
+/** The zoom from which department names are drawn. */
+export const DEPARTMENT_ZOOM = MIN_BAND_NOTE_PX / DEPARTMENT_LABEL.fontSize;
+/** The zoom from which band concerns are drawn (their type size is style.ts's). */
+export const CONCERN_ZOOM = MIN_BAND_NOTE_PX / BAND_CONCERN_FONT_SIZE;
 
 /** The zoom from which everyone's name is drawn (a name is `minNamePx` tall on screen there). */
 export const NAME_ZOOM = PERSON_LABEL.minNamePx / PERSON_LABEL.fontSize;
@@ -102,6 +122,8 @@ interface Detail {
   from: number;
   near: boolean;
   key?: boolean;
+  /** only the nodes of `kind` that carry this class */
+  having?: string;
 }
 
 const DETAILS: readonly Detail[] = [
@@ -109,6 +131,8 @@ const DETAILS: readonly Detail[] = [
   { className: KEY_NAMES_SHOWN, kind: 'person', from: KEY_NAME_ZOOM, near: true, key: true },
   { className: IMAGES_SHOWN, kind: 'person', from: IMAGE_ZOOM, near: true },
   { className: LINKS_NEAR, kind: 'link', from: IMAGE_ZOOM, near: true },
+  { className: BAND_NOTES_SHOWN, kind: 'band-label', having: 'department-label', from: DEPARTMENT_ZOOM, near: true },
+  { className: BAND_NOTES_SHOWN, kind: 'band-label', having: 'band-concern', from: CONCERN_ZOOM, near: true },
 ];
 
 /** Whether the nodes a detail concerns carry its class when the detail is `hidden` (or not). */
@@ -121,9 +145,9 @@ export function carriedNext(from: number, carried: boolean, zoom: number): boole
   return carried;
 }
 
-const hasKey = (classes: string | undefined): boolean => (classes ?? '').split(' ').includes('key');
+const hasClass = (classes: string | undefined, name: string): boolean => (classes ?? '').split(' ').includes(name);
 const concerns = (detail: Detail, kind: string, classes: string | undefined): boolean =>
-  detail.kind === kind && (detail.key === undefined || detail.key === hasKey(classes));
+  detail.kind === kind && (detail.key === undefined || detail.key === hasClass(classes, 'key')) && (detail.having === undefined || hasClass(classes, detail.having));
 
 /**
  * The level-of-detail classes an element of `kind` (with its own `classes`) carries on a map just opened
@@ -159,6 +183,7 @@ export function bindLevelOfDetail(cy: Core, hooks: LevelOfDetailHooks): LevelOfD
         carried.set(detail, next);
         let nodes = cy.elements(`.${detail.kind}`);
         if (detail.key !== undefined) nodes = detail.key ? nodes.filter('.key') : nodes.not('.key');
+        if (detail.having !== undefined) nodes = nodes.filter(`.${detail.having}`);
         if (carriesClass(detail, next)) nodes.addClass(detail.className);
         else nodes.removeClass(detail.className);
       }

@@ -1,6 +1,6 @@
 import type { LinkKind } from '../../../shared/model';
 import { BLANK_ICON } from './blank';
-import { IMAGES_SHOWN, KEY_NAMES_SHOWN, LINKS_NEAR, NAMES_SHOWN } from './lod';
+import { BAND_CONCERN_FONT_SIZE, BAND_NOTES_SHOWN, IMAGES_SHOWN, KEY_NAMES_SHOWN, LINKS_NEAR, NAMES_SHOWN } from './lod';
 import { EYE_BADGE, focusBlocks, focusLinkBlocks, overlayBlocks, selectedOverlayBlocks } from './overlayStyle';
 import {
   type MapTheme,
@@ -306,8 +306,11 @@ function backgroundBlocks(theme: MapTheme): StyleBlock[] {
     },
     {
       selector: 'node.band-concern',
-      style: { 'text-halign': 'left', 'font-weight': 400, 'font-size': 12, color: palette.textMuted },
+      style: { 'text-halign': 'left', 'font-weight': 400, 'font-size': BAND_CONCERN_FONT_SIZE, color: palette.textMuted },
     },
+    // Small print of the bands, drawn only from the zoom where it can be read (lod.ts).
+    { selector: 'node.department-label, node.band-concern', style: { display: 'none' } },
+    { selector: `node.department-label.${BAND_NOTES_SHOWN}, node.band-concern.${BAND_NOTES_SHOWN}`, style: { display: 'element' } },
   ];
   for (const [key, look] of Object.entries(palette.bands)) {
     blocks.push({ selector: `node.band-${key}`, style: { 'background-color': look.fill, 'border-color': look.border } });

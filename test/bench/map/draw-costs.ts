@@ -24,6 +24,24 @@ interface Variant {
   asAtFit?: boolean;
 }
 
+/** Overrides taken away one after another, to see what is left once each is gone. */
+const STRIP: StyleOverride[] = [
+  { selector: 'node.person', style: { label: '' } },
+  { selector: 'node', style: { label: '' } },
+  { selector: 'edge', style: { display: 'none' } },
+  { selector: 'node.band', style: { display: 'none' } },
+  { selector: 'node', style: { 'border-width': 0 } },
+  { selector: 'node', style: { 'background-image': 'none' } },
+];
+
+/** The role shapes without their rounded corners. */
+const PLAIN_SHAPES: StyleOverride[] = [
+  { selector: 'node.shape-decisionMaker', style: { shape: 'diamond' } },
+  { selector: 'node.shape-coach', style: { shape: 'tag' } },
+  { selector: 'node.shape-influencer', style: { shape: 'hexagon' } },
+  { selector: 'node.shape-user', style: { shape: 'rectangle' } },
+];
+
 const VARIANTS: Variant[] = [
   { name: 'default stylesheet (i)', styled: false },
   { name: 'ours', ours: true },
@@ -45,6 +63,21 @@ const VARIANTS: Variant[] = [
   { name: 'no edges', styled: true, extra: [{ selector: 'edge', style: { display: 'none' } }] },
   { name: 'no person labels', styled: true, extra: [{ selector: 'node.person', style: { label: '' } }] },
   { name: 'no borders', styled: true, extra: [{ selector: 'node', style: { 'border-width': 0 } }] },
+  { name: 'solid links', styled: true, extra: [{ selector: 'edge', style: { 'line-style': 'solid' } }] },
+  { name: 'opaque links', styled: true, extra: [{ selector: 'edge', style: { opacity: 1 } }] },
+  { name: 'square plates', styled: true, extra: [{ selector: 'node', style: { 'text-background-shape': 'rectangle' } }] },
+  { name: 'normal weight', styled: true, extra: [{ selector: 'node', style: { 'font-weight': 'normal' } }] },
+  { name: 'plain font', styled: true, extra: [{ selector: 'node', style: { 'font-family': 'sans-serif' } }] },
+  { name: 'border centred', styled: true, extra: [{ selector: 'node', style: { 'border-position': 'center' } }] },
+  { name: 'no band labels', styled: true, extra: [{ selector: 'node.band-label, node.department-label', style: { label: '' } }] },
+  { name: 'plain shapes', styled: true, extra: PLAIN_SHAPES },
+  { name: 'plain shapes, border centred', styled: true, extra: [...PLAIN_SHAPES, { selector: 'node.person', style: { 'border-position': 'center' } }] },
+  { name: 'strip: no person labels', styled: true, extra: STRIP.slice(0, 1) },
+  { name: 'strip: + no labels', styled: true, extra: STRIP.slice(0, 2) },
+  { name: 'strip: + no edges', styled: true, extra: STRIP.slice(0, 3) },
+  { name: 'strip: + no bands', styled: true, extra: STRIP.slice(0, 4) },
+  { name: 'strip: + no borders', styled: true, extra: STRIP.slice(0, 5) },
+  { name: 'strip: + no blank image', styled: true, extra: STRIP.slice(0, 6) },
 ];
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
