@@ -418,7 +418,11 @@ export function buildStylesheet(theme: MapTheme, options: StyleOptions = {}): St
         'overlay-padding': 6,
         'overlay-shape': 'round-rectangle',
         // Nodes without images of their own still get a loaded one (blank.ts): it keeps zooming cheap.
+        // With no size it is counted drawn and never drawn: Cytoscape would otherwise clip to the node's
+        // shape to blit a transparent pixel, at each first draw of each node. Every block that sets
+        // images of its own sets their sizes too.
         'background-image': BLANK_ICON,
+        'background-width': 0,
       },
     },
     {

@@ -53,6 +53,7 @@ const VARIANTS: Variant[] = [
     asAtFit: false,
     addClasses: { person: 'lod-names lod-key-names lod-images', link: 'lod-near' },
   },
+  { name: 'blank image drawn', styled: true, extra: [{ selector: 'node', style: { 'background-width': 'auto' } }] },
   { name: 'no blank image', styled: true, extra: [{ selector: 'node', style: { 'background-image': 'none' } }] },
   { name: 'no dashed borders', styled: true, extra: [{ selector: 'node', style: { 'border-style': 'solid' } }] },
   { name: 'person ellipse', styled: true, extra: [{ selector: 'node.person', style: { shape: 'ellipse' } }] },
