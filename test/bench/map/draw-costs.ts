@@ -22,6 +22,7 @@ interface Variant {
   extra?: StyleOverride[];
   addClasses?: { person?: string; link?: string };
   asAtFit?: boolean;
+  directDraw?: boolean;
 }
 
 /** Overrides taken away one after another, to see what is left once each is gone. */
@@ -53,6 +54,7 @@ const VARIANTS: Variant[] = [
     asAtFit: false,
     addClasses: { person: 'lod-names lod-key-names lod-images', link: 'lod-near' },
   },
+  { name: 'without element textures', styled: true, directDraw: true },
   { name: 'blank image drawn', styled: true, extra: [{ selector: 'node', style: { 'background-width': 'auto' } }] },
   { name: 'no blank image', styled: true, extra: [{ selector: 'node', style: { 'background-image': 'none' } }] },
   { name: 'no dashed borders', styled: true, extra: [{ selector: 'node', style: { 'border-style': 'solid' } }] },
@@ -97,7 +99,7 @@ await withBenchPage(async (page) => {
         await page.evaluate(
           ([size, v]) => {
             const bench = (globalThis as unknown as { __mapBench: Record<string, (o: unknown) => Promise<number>> }).__mapBench;
-            return v.ours ? bench.showOurs!({ people: size }) : bench.showBare!({ people: size, styled: v.styled, extra: v.extra ?? [], addClasses: v.addClasses ?? {}, asAtFit: v.asAtFit ?? true });
+            return v.ours ? bench.showOurs!({ people: size }) : bench.showBare!({ people: size, styled: v.styled, extra: v.extra ?? [], addClasses: v.addClasses ?? {}, asAtFit: v.asAtFit ?? true, directDraw: v.directDraw ?? false });
           },
           [people, variant] as const,
         );

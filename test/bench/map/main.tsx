@@ -54,6 +54,11 @@ export interface BareOptions {
    * drawn without our component. Default true; false draws every person with all their details.
    */
   asAtFit?: boolean;
+  /**
+   * For draw-costs.ts only: Cytoscape draws each element straight into its layer instead of into a texture
+   * of its own first (its element and label texture caches always miss). Never used for a reference.
+   */
+  directDraw?: boolean;
 }
 
 /** One edit, in ms: `update` until the graph model holds it, `paint` from then to the next painted frame. */
@@ -298,6 +303,18 @@ function personDef(data: AccountData, person: Person): MapElementDef {
   return def;
 }
 
+/**
+ * Makes Cytoscape's element and label texture caches (renderer internals, 3.34) always miss: each element is
+ * then drawn straight into the layer, Cytoscape's own fallback for elements too large to cache.
+ */
+function missTextureCaches(cy: Core): void {
+  const data = (cy as unknown as { renderer(): { data: Record<string, { getElement(): unknown } | undefined> } }).renderer().data;
+  for (const name of ['eleTxrCache', 'lblTxrCache']) {
+    const cache = data[name];
+    if (cache) cache.getElement = () => null;
+  }
+}
+
 const bench: MapBench = {
   async showOurs(options) {
     clear();
@@ -313,7 +330,7 @@ const bench: MapBench = {
     return performance.now() - start;
   },
 
-  async showBare({ people, styled, extra = [], addClasses = {}, asAtFit = true }) {
+  async showBare({ people, styled, extra = [], addClasses = {}, asAtFit = true, directDraw = false }) {
     clear();
     document.documentElement.dataset.theme = 'light';
     const data = syntheticAccount(people);
@@ -340,6 +357,7 @@ const bench: MapBench = {
       ...(style ? { style } : {}),
     });
     bare = cy;
+    if (directDraw) missTextureCaches(cy);
     await new Promise<void>((resolve) => {
       cy.one('render', () => resolve());
       cy.forceRender();
