@@ -17,7 +17,8 @@ import { median, ms, percentile, table } from './stats';
  *   bare styled (ii)   bare Cytoscape, the same elements and positions AND our stylesheet: the same map
  *                      drawn without our component. ours/(ii) is the component's overhead, target 1.3x.
  * Both references leave out the job titles' nodes, which our map puts on the graph only once they can be
- * read (lod.ts). Each ratio is given twice: of the wall clock, and of the page's main-thread CPU time
+ * read (lod.ts); (ii) is shown at the view our map fits to, its elements carrying the level of detail's
+ * classes our map gives them there (names of key people, no images from afar: main.tsx). Each ratio is given twice: of the wall clock, and of the page's main-thread CPU time
  * (`cpu`), which other work on a busy machine disturbs far less.
  *
  * One edit (a person's attitude, the people array and that person replaced as the editor store does),

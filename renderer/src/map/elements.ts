@@ -140,8 +140,7 @@ export function personElement(person: Person, position: Pos, covers: PersonCover
       icons: chips === null ? icons : `${sign} ${badge ?? BLANK_ICON} ${chips}`,
       // The hidden-influencer overlay swaps to this list (a class change): the same plus the eye badge.
       iconsFlagged: chips === null ? flagged : `${flagged} ${chips}`,
-      // Seen from afar (lod.ts): no images (the blank keeps zooming cheap), or the hidden-influencer overlay's eye.
-      iconsFar: BLANK_ICON,
+      // Seen from afar (lod.ts): the hidden-influencer overlay's eye alone (others draw the nodes' blank, style.ts).
       iconsFarFlagged: `${BLANK_ICON} ${eyeIcon(options.theme)}`,
       nameLines: status === null ? nameLines : nameLines + 1,
     },

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { PERSON_LABEL, ROLE_BADGE_HEIGHT } from '../../../shared/visual/vocabulary';
+import { DEPARTMENT_LABEL, PERSON_LABEL, ROLE_BADGE_HEIGHT } from '../../../shared/visual/vocabulary';
 
 /**
  * Level of detail, toggled by classes when the zoom crosses a threshold, once; a zoom that stays on one
@@ -23,7 +23,15 @@ import { PERSON_LABEL, ROLE_BADGE_HEIGHT } from '../../../shared/visual/vocabula
  * zoom down, links are drawn as plain lines (their end arrows would be a few pixels, and computing and
  * drawing them was the largest cost left after the images); links side by side keep their curves.
  *
- * All start as seen from afar (titles and images hidden): the map is filled at zoom 1 and fitted right
+ * Department names and band concerns: small print in the bands. Below the zoom where they are
+ * `MIN_BAND_NOTE_PX` tall they are not drawn at all (a map of 300 seen whole drew some forty of them as
+ * specks of 3 px, each a label Cytoscape rasterised on its own at first paint).
+ *
+ * What is hidden costs nothing to style: a person's label and image properties live in blocks that only
+ * the classes of shown details select (style.ts), so a large map seen whole, as it opens, applies a few
+ * properties per person (shape, size, fill, border) where it applied some fifty.
+ *
+ * All start as seen from afar (titles, names and images hidden): the map is filled at zoom 1 and fitted right
  * after, and starting so spares a large map a restyle of every person at its first paint. `refresh()`
  * follows a fit that may not have changed the zoom.
  *
@@ -34,20 +42,42 @@ import { PERSON_LABEL, ROLE_BADGE_HEIGHT } from '../../../shared/visual/vocabula
  * step used to restyle everyone.
  */
 
-/** on people below IMAGE_ZOOM: none of their images is drawn */
-export const IMAGES_HIDDEN = 'lod-plain';
 /**
- * on links (class `link`) below IMAGE_ZOOM: drawn the cheapest way Cytoscape knows (haystack lines, no end
- * arrows), except links side by side, in focus, selected or on a path (style.ts)
+ * on people from IMAGE_ZOOM on: their images (sign, role badges, covers chips) are drawn. Without it a
+ * person carries none of the image properties at all (style.ts): a large map seen whole, the default fit,
+ * styles each person with a few properties only.
  */
-export const LINKS_FAR = 'lod-far';
+export const IMAGES_SHOWN = 'lod-images';
+/**
+ * on links (class `link`) from IMAGE_ZOOM on: drawn straight with their end arrows. Without it a link is
+ * drawn the cheapest way Cytoscape knows (a haystack line, no end arrows, none of their properties),
+ * except links side by side, in focus, selected or on a path (style.ts).
+ */
+export const LINKS_NEAR = 'lod-near';
 
 /**
- * on people below NAME_ZOOM: only key people's names are drawn (style.ts); below KEY_NAME_ZOOM (the
- * second class) not theirs either. The selection and search hits keep their names at every zoom.
+ * on people who are not key from NAME_ZOOM on, and on key people from KEY_NAME_ZOOM on (the second
+ * class): their names are drawn. Without either a person has no label and none of the label's
+ * properties (style.ts); the selection and search hits keep their names at every zoom.
  */
-export const NAMES_HIDDEN = 'lod-nameless';
-export const KEY_NAMES_HIDDEN = 'lod-keyless';
+export const NAMES_SHOWN = 'lod-names';
+export const KEY_NAMES_SHOWN = 'lod-key-names';
+
+/**
+ * on department names and band concerns from BAND_NOTE_ZOOM on: drawn. Without it they are not displayed
+ * (style.ts).
+ */
+export const BAND_NOTES_SHOWN = 'lod-band-notes';
+
+/** A band concern's type size (model units, style.ts). */
+export const BAND_CONCERN_FONT_SIZE = 12;
+
+/** A department name's or band concern's height on screen (px) below which it is not drawn. */
+export const MIN_BAND_NOTE_PX = 5;
+/** The zoom from which department names are drawn. */
+export const DEPARTMENT_ZOOM = MIN_BAND_NOTE_PX / DEPARTMENT_LABEL.fontSize;
+/** The zoom from which band concerns are drawn (their type size is style.ts's). */
+export const CONCERN_ZOOM = MIN_BAND_NOTE_PX / BAND_CONCERN_FONT_SIZE;
 
 /** The zoom from which everyone's name is drawn (a name is `minNamePx` tall on screen there). */
 export const NAME_ZOOM = PERSON_LABEL.minNamePx / PERSON_LABEL.fontSize;
@@ -82,24 +112,31 @@ export interface LevelOfDetail {
 }
 
 /**
- * A class the nodes of one kind carry below the zoom `from` (and, once dropped, from `from / HYSTERESIS`
- * down); `key`: only key people (true) or only the others (false), the people whose drawing it changes.
+ * A detail of the nodes of one kind, shown from the zoom `from` on (and, once shown, hidden again only
+ * below `from / HYSTERESIS`). Its class is carried while it is shown (`near`) or while it is hidden;
+ * `key`: only key people (true) or only the others (false), the people whose drawing it changes.
  */
 interface Detail {
   className: string;
   kind: string;
   from: number;
+  near: boolean;
   key?: boolean;
+  /** only the nodes of `kind` that carry this class */
+  having?: string;
 }
 
 const DETAILS: readonly Detail[] = [
-  // A key person's name follows the key class (style.ts), whatever this one says: only the others carry it.
-  { className: NAMES_HIDDEN, kind: 'person', from: NAME_ZOOM, key: false },
-  // The others' names are gone below NAME_ZOOM already.
-  { className: KEY_NAMES_HIDDEN, kind: 'person', from: KEY_NAME_ZOOM, key: true },
-  { className: IMAGES_HIDDEN, kind: 'person', from: IMAGE_ZOOM },
-  { className: LINKS_FAR, kind: 'link', from: IMAGE_ZOOM },
+  { className: NAMES_SHOWN, kind: 'person', from: NAME_ZOOM, near: true, key: false },
+  { className: KEY_NAMES_SHOWN, kind: 'person', from: KEY_NAME_ZOOM, near: true, key: true },
+  { className: IMAGES_SHOWN, kind: 'person', from: IMAGE_ZOOM, near: true },
+  { className: LINKS_NEAR, kind: 'link', from: IMAGE_ZOOM, near: true },
+  { className: BAND_NOTES_SHOWN, kind: 'band-label', having: 'department-label', from: DEPARTMENT_ZOOM, near: true },
+  { className: BAND_NOTES_SHOWN, kind: 'band-label', having: 'band-concern', from: CONCERN_ZOOM, near: true },
 ];
+
+/** Whether the nodes a detail concerns carry its class when the detail is `hidden` (or not). */
+const carriesClass = (detail: Detail, hidden: boolean): boolean => hidden !== detail.near;
 
 /** Whether a detail carried (`carried`) before should be carried at `zoom`: the margin keeps it as it was. */
 export function carriedNext(from: number, carried: boolean, zoom: number): boolean {
@@ -108,9 +145,18 @@ export function carriedNext(from: number, carried: boolean, zoom: number): boole
   return carried;
 }
 
-const hasKey = (classes: string | undefined): boolean => (classes ?? '').split(' ').includes('key');
+const hasClass = (classes: string | undefined, name: string): boolean => (classes ?? '').split(' ').includes(name);
 const concerns = (detail: Detail, kind: string, classes: string | undefined): boolean =>
-  detail.kind === kind && (detail.key === undefined || detail.key === hasKey(classes));
+  detail.kind === kind && (detail.key === undefined || detail.key === hasClass(classes, 'key')) && (detail.having === undefined || hasClass(classes, detail.having));
+
+/**
+ * The level-of-detail classes an element of `kind` (with its own `classes`) carries on a map just opened
+ * at `zoom` (every detail hidden before): what our map gives its elements at the first fit, for drawing
+ * the same map without it (the bench's reference).
+ */
+export function classesAtZoom(zoom: number, kind: string, classes?: string): string[] {
+  return DETAILS.filter((detail) => concerns(detail, kind, classes) && carriesClass(detail, carriedNext(detail.from, true, zoom))).map((detail) => detail.className);
+}
 
 export interface LevelOfDetailHooks {
   /** Puts the job titles' nodes on the graph (`shown`) or takes them off, inside the level of detail's batch. */
@@ -118,6 +164,7 @@ export interface LevelOfDetailHooks {
 }
 
 export function bindLevelOfDetail(cy: Core, hooks: LevelOfDetailHooks): LevelOfDetail {
+  /** per detail, whether it is hidden now (all are at first: the map starts as seen from afar) */
   const carried = new Map(DETAILS.map((detail) => [detail, true]));
   let titles = false;
   const apply = (): void => {
@@ -136,7 +183,8 @@ export function bindLevelOfDetail(cy: Core, hooks: LevelOfDetailHooks): LevelOfD
         carried.set(detail, next);
         let nodes = cy.elements(`.${detail.kind}`);
         if (detail.key !== undefined) nodes = detail.key ? nodes.filter('.key') : nodes.not('.key');
-        if (next) nodes.addClass(detail.className);
+        if (detail.having !== undefined) nodes = nodes.filter(`.${detail.having}`);
+        if (carriesClass(detail, next)) nodes.addClass(detail.className);
         else nodes.removeClass(detail.className);
       }
     });
@@ -144,7 +192,8 @@ export function bindLevelOfDetail(cy: Core, hooks: LevelOfDetailHooks): LevelOfD
   cy.on('zoom', apply);
   return {
     titlesShown: () => titles,
-    classesFor: (kind, classes) => DETAILS.filter((detail) => concerns(detail, kind, classes) && carried.get(detail)).map((detail) => detail.className),
+    classesFor: (kind, classes) =>
+      DETAILS.filter((detail) => concerns(detail, kind, classes) && carriesClass(detail, carried.get(detail) === true)).map((detail) => detail.className),
     refresh: apply,
     dispose: () => void cy.removeListener('zoom', apply),
   };

@@ -1,4 +1,5 @@
 import type { Palette, StyleBlock } from './style';
+import { IMAGES_SHOWN } from './lod';
 
 /**
  * Styles of the marks drawn over the map: analysis overlays (overlays.ts) and the focus on one person's
@@ -61,8 +62,9 @@ export function overlayBlocks(palette: Palette): StyleBlock[] {
       style: { 'outline-width': 3, 'outline-color': o.alarm, 'outline-style': 'dashed', 'outline-offset': 3, 'outline-opacity': 1 },
     },
     {
-      // A third image, the eye badge, hangs over the top-left corner (elements.ts lists it in iconsFlagged).
-      selector: 'node.person.hidden-influencer',
+      // A third image, the eye badge, hangs over the top-left corner (elements.ts lists it in iconsFlagged);
+      // seen from afar (lod.ts), the eye alone (style.ts).
+      selector: `node.person.hidden-influencer.${IMAGES_SHOWN}`,
       style: {
         'background-image': 'data(iconsFlagged)',
         'background-width': ['56%', 'auto', EYE_BADGE.width],

@@ -1,6 +1,6 @@
 import type { LinkKind } from '../../../shared/model';
 import { BLANK_ICON } from './blank';
-import { IMAGES_HIDDEN, KEY_NAMES_HIDDEN, LINKS_FAR, NAMES_HIDDEN } from './lod';
+import { BAND_CONCERN_FONT_SIZE, BAND_NOTES_SHOWN, IMAGES_SHOWN, KEY_NAMES_SHOWN, LINKS_NEAR, NAMES_SHOWN } from './lod';
 import { EYE_BADGE, focusBlocks, focusLinkBlocks, overlayBlocks, selectedOverlayBlocks } from './overlayStyle';
 import {
   type MapTheme,
@@ -32,24 +32,21 @@ export interface StyleBlock {
   style: Record<string, StyleValue>;
 }
 
+/**
+ * Links drawn with their end arrows: seen close enough (lod.ts), and from afar the links of the person in
+ * focus, a selected link and a path to power. Only they carry the arrows' properties.
+ */
+const arrowed = (edge: string): string => [LINKS_NEAR, 'focus-link', 'path'].map((c) => `${edge}.${c}`).concat(`${edge}:selected`).join(', ');
+
 function edgeBlocks(theme: MapTheme): StyleBlock[] {
   const palette = PALETTE[theme];
   const blocks: StyleBlock[] = [];
   for (const kind of Object.keys(EDGE_LOOK) as LinkKind[]) {
     const look = EDGE_LOOK[kind];
     const colour = palette.edge[kind];
-    const style: Record<string, StyleValue> = {
-      'line-color': colour,
-      'target-arrow-color': colour,
-      'source-arrow-color': colour,
-      'mid-target-arrow-color': colour,
-      'line-style': look.lineStyle,
-      width: look.widths[0] as number,
-      'source-arrow-shape': look.sourceArrow,
-      'target-arrow-shape': look.targetArrow,
-      'mid-target-arrow-shape': look.midArrow,
-    };
+    const style: Record<string, StyleValue> = { 'line-color': colour, 'line-style': look.lineStyle, width: look.widths[0] as number };
     if (look.dash) style['line-dash-pattern'] = [...look.dash];
+    if (look.midArrow !== 'none') Object.assign(style, { 'mid-target-arrow-shape': look.midArrow, 'mid-target-arrow-color': colour });
     if (look.double) {
       // Two rails: the line itself in the canvas colour, its outline in the kind's colour.
       style['line-color'] = palette.canvas;
@@ -59,6 +56,10 @@ function edgeBlocks(theme: MapTheme): StyleBlock[] {
       style['mid-target-arrow-fill'] = 'filled';
     }
     blocks.push({ selector: `edge.kind-${kind}`, style });
+    const arrows: Record<string, StyleValue> = {};
+    if (look.sourceArrow !== 'none') Object.assign(arrows, { 'source-arrow-shape': look.sourceArrow, 'source-arrow-color': colour });
+    if (look.targetArrow !== 'none') Object.assign(arrows, { 'target-arrow-shape': look.targetArrow, 'target-arrow-color': colour });
+    if (Object.keys(arrows).length > 0) blocks.push({ selector: arrowed(`edge.kind-${kind}`), style: arrows });
     look.widths.forEach((width, strength) => {
       if (look.widths.length > 1) blocks.push({ selector: `edge.kind-${kind}.str-${strength}`, style: { width } });
     });
@@ -73,10 +74,20 @@ function edgeBlocks(theme: MapTheme): StyleBlock[] {
   return blocks;
 }
 
+/**
+ * People whose names are drawn (lod.ts): everyone from the zoom where a name can be read, key people from
+ * further out, the selection and search hits at every zoom. Only they carry a label and its properties.
+ */
+export const NAMED_PEOPLE = `node.person.${NAMES_SHOWN}, node.person.${KEY_NAMES_SHOWN}, node.person:selected, node.person.search-hit`;
+
+/** People whose images (sign, role badges, covers chips) are drawn: seen close enough (lod.ts). */
+const PICTURED = `node.person.${IMAGES_SHOWN}`;
+
 function personBlocks(theme: MapTheme): StyleBlock[] {
   const palette = PALETTE[theme];
   const blocks: StyleBlock[] = [
     {
+      // Seen from afar (the default fit of a large map) a person is this alone: shape, size, fill, border.
       selector: 'node.person',
       style: {
         shape: 'ellipse',
@@ -87,18 +98,11 @@ function personBlocks(theme: MapTheme): StyleBlock[] {
         'border-style': 'dashed',
         'border-position': 'inside',
         'border-dash-pattern': [5, 3],
-        'background-image': 'data(icons)',
-        'background-width': [SIGN_BOX, 'auto'],
-        'background-height': [SIGN_BOX, 'auto'],
-        'background-position-x': ['50%', '100%'],
-        'background-position-y': ['50%', '0%'],
-        'background-offset-x': [0, 8],
-        'background-offset-y': [0, -6],
-        'background-clip': ['none', 'none'],
-        'background-image-containment': ['inside', 'over'],
-        'background-image-crossorigin': 'null',
-        // Room for the badges hanging over the top-right corner; kept small, it sizes every node's texture.
-        'bounds-expansion': 10,
+      },
+    },
+    {
+      selector: NAMED_PEOPLE,
+      style: {
         label: 'data(label)',
         'text-wrap': 'wrap',
         'text-max-width': 400,
@@ -112,8 +116,23 @@ function personBlocks(theme: MapTheme): StyleBlock[] {
         // Every label sits on an opaque plate: links pass under it, never through the words.
         ...LABEL_PLATE,
         'text-background-color': palette.labelBackdrop,
-        // Level of detail: on a large map seen whole, only key people keep their names (below).
-        'min-zoomed-font-size': PERSON_LABEL.minNamePx,
+      },
+    },
+    {
+      selector: PICTURED,
+      style: {
+        'background-image': 'data(icons)',
+        'background-width': [SIGN_BOX, 'auto'],
+        'background-height': [SIGN_BOX, 'auto'],
+        'background-position-x': ['50%', '100%'],
+        'background-position-y': ['50%', '0%'],
+        'background-offset-x': [0, 8],
+        'background-offset-y': [0, -6],
+        'background-clip': ['none', 'none'],
+        'background-image-containment': ['inside', 'over'],
+        'background-image-crossorigin': 'null',
+        // Room for the badges hanging over the top-right corner; kept small, it sizes every node's texture.
+        'bounds-expansion': 10,
       },
     },
     {
@@ -141,9 +160,11 @@ function personBlocks(theme: MapTheme): StyleBlock[] {
     },
     {
       // Covers chips (elements.ts): a third image hanging under the node's bottom edge, centred.
-      selector: 'node.person.has-chips',
+      selector: `${PICTURED}.has-chips`,
       style: chipImages(['56%', 'auto', 'auto'], ['50%', '100%', '50%'], ['50%', '0%', '100%'], [0, 8, 0], [0, -6, COVER_CHIP.drop], ['inside', 'over', 'over']),
     },
+    // The name keeps its place below the chips at every zoom, drawn or not.
+    { selector: 'node.person.has-chips', style: { 'text-margin-y': nameMargin(true) } },
   ];
   for (const [attitude, look] of Object.entries(palette.attitude)) {
     blocks.push({ selector: `node.att-${attitude}`, style: { 'background-color': look.fill } });
@@ -192,7 +213,6 @@ function chipImages(
     'background-image-containment': containment,
     // The chips reach past the node's sides and below it: its drawn texture must hold them.
     'bounds-expansion': COVER_CHIP.bounds,
-    'text-margin-y': nameMargin(true),
   };
 }
 
@@ -222,72 +242,26 @@ function coversLineBlocks(showAll: boolean): StyleBlock[] {
 }
 
 /**
- * Level of detail for names: below PERSON_LABEL.minNamePx on screen only key people keep their names
- * (elements.ts marks them), below minKeyNamePx nobody does, except the selection and search hits (the
- * `search-hit` overlay class) at every zoom.
- */
-function keyNameBlocks(): StyleBlock[] {
-  // Cytoscape compares min-zoomed-font-size with the type size at the zoom rounded up to a power of two;
-  // lod.ts applies the exact thresholds by classes, and a name hidden by them is never drawn.
-  const never = 1e6;
-  return [
-    { selector: `node.person.${NAMES_HIDDEN}`, style: { 'min-zoomed-font-size': never } },
-    { selector: 'node.person.key', style: { 'min-zoomed-font-size': PERSON_LABEL.minKeyNamePx } },
-    { selector: `node.person.${KEY_NAMES_HIDDEN}`, style: { 'min-zoomed-font-size': never } },
-    { selector: 'node.person:selected, node.person.search-hit', style: { 'min-zoomed-font-size': 0 } },
-  ];
-}
-
-/**
  * Level of detail for images: seen from afar (lod.ts) a person draws no sign, role badges or covers
- * chips (the eye of the hidden-influencer overlay stays); the name keeps its place. After every block
- * that sets a person's images.
+ * chips, and carries none of their properties, but the eye of the hidden-influencer overlay stays. Its
+ * blank first image keeps its place (blank.ts) with no size: Cytoscape counts it drawn and draws nothing.
  */
-function farImageBlocks(): StyleBlock[] {
-  const one = {
-    // The blank keeps its place (blank.ts) but has no size: Cytoscape counts it drawn and draws nothing.
-    'background-width': 0,
-    'background-height': 0,
-    'background-position-x': '50%',
-    'background-position-y': '50%',
-    'background-offset-x': 0,
-    'background-offset-y': 0,
-    'background-clip': 'none',
-    'background-image-containment': 'inside',
-    'bounds-expansion': 0,
-  };
-  return [
-    { selector: `node.person.${IMAGES_HIDDEN}`, style: { ...one, 'background-image': 'data(iconsFar)' } },
-    {
-      selector: `node.person.hidden-influencer.${IMAGES_HIDDEN}`,
-      style: {
-        'background-image': 'data(iconsFarFlagged)',
-        'background-width': [SIGN_BOX, EYE_BADGE.width],
-        'background-height': [SIGN_BOX, EYE_BADGE.height],
-        'background-position-x': ['50%', '0%'],
-        'background-position-y': ['50%', '0%'],
-        'background-offset-x': [0, -8],
-        'background-offset-y': [0, -6],
-        'background-clip': ['none', 'none'],
-        'background-image-containment': ['inside', 'over'],
-        'bounds-expansion': 10,
-      },
+function farFlaggedBlock(): StyleBlock {
+  return {
+    selector: 'node.person.hidden-influencer',
+    style: {
+      'background-image': 'data(iconsFarFlagged)',
+      'background-width': [0, EYE_BADGE.width],
+      'background-height': [0, EYE_BADGE.height],
+      'background-position-x': ['50%', '0%'],
+      'background-position-y': ['50%', '0%'],
+      'background-offset-x': [0, -8],
+      'background-offset-y': [0, -6],
+      'background-clip': ['none', 'none'],
+      'background-image-containment': ['inside', 'over'],
+      'bounds-expansion': 10,
     },
-  ];
-}
-
-/**
- * Level of detail for links: seen from afar (lod.ts) a link is a plain line between the centres of its
- * ends (under the nodes and their name plates, as every link), without end arrows, which would be a few
- * pixels there; the ally's middle circle stays. Links side by side keep their curves apart, and the links
- * of the person in focus, a selected link and a path to power keep their arrows. After every edge block.
- */
-function farLinkBlocks(): StyleBlock[] {
-  return [
-    { selector: `edge.${LINKS_FAR}`, style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
-    { selector: `edge.${LINKS_FAR}.focus-link, edge.${LINKS_FAR}.path, edge.${LINKS_FAR}:selected`, style: { 'curve-style': 'straight' } },
-    { selector: `edge.${LINKS_FAR}.parallel`, style: { 'curve-style': 'bezier' } },
-  ];
+  };
 }
 
 function backgroundBlocks(theme: MapTheme): StyleBlock[] {
@@ -332,8 +306,11 @@ function backgroundBlocks(theme: MapTheme): StyleBlock[] {
     },
     {
       selector: 'node.band-concern',
-      style: { 'text-halign': 'left', 'font-weight': 400, 'font-size': 12, color: palette.textMuted },
+      style: { 'text-halign': 'left', 'font-weight': 400, 'font-size': BAND_CONCERN_FONT_SIZE, color: palette.textMuted },
     },
+    // Small print of the bands, drawn only from the zoom where it can be read (lod.ts).
+    { selector: 'node.department-label, node.band-concern', style: { display: 'none' } },
+    { selector: `node.department-label.${BAND_NOTES_SHOWN}, node.band-concern.${BAND_NOTES_SHOWN}`, style: { display: 'element' } },
   ];
   for (const [key, look] of Object.entries(palette.bands)) {
     blocks.push({ selector: `node.band-${key}`, style: { 'background-color': look.fill, 'border-color': look.border } });
@@ -369,7 +346,7 @@ const PROJECTOR_COMPETITOR_NODE = PRESENTATION_LABEL.competitor;
 function projectorBlocks(): StyleBlock[] {
   return [
     {
-      selector: 'node.person',
+      selector: NAMED_PEOPLE,
       style: {
         label: 'data(roomLabel)',
         'font-size': PROJECTOR_LABEL.personFontSize,
@@ -441,23 +418,29 @@ export function buildStylesheet(theme: MapTheme, options: StyleOptions = {}): St
         'overlay-padding': 6,
         'overlay-shape': 'round-rectangle',
         // Nodes without images of their own still get a loaded one (blank.ts): it keeps zooming cheap.
+        // With no size it is counted drawn and never drawn: Cytoscape would otherwise clip to the node's
+        // shape to blit a transparent pixel, at each first draw of each node. Every block that sets
+        // images of its own sets their sizes too.
         'background-image': BLANK_ICON,
+        'background-width': 0,
       },
     },
     {
       selector: 'edge',
       style: {
-        // Straight lines draw fastest; only edges sharing their two ends curve apart (elements.ts marks them).
-        'curve-style': 'straight',
-        'control-point-step-size': 36,
-        'arrow-scale': 0.9,
+        // Seen from afar (lod.ts) a link is a plain line between the centres of its ends (under the nodes
+        // and their name plates, as every link), without end arrows, which would be a few pixels there.
+        'curve-style': 'haystack',
         width: 1.5,
         'line-color': palette.edge.reportsTo,
         'overlay-padding': 4,
         'overlay-opacity': 0,
       },
     },
-    { selector: 'edge.parallel', style: { 'curve-style': 'bezier' } },
+    // Straight lines draw fastest once arrows are drawn.
+    { selector: arrowed('edge'), style: { 'curve-style': 'straight', 'arrow-scale': 0.9 } },
+    // Only links sharing their two ends curve apart (elements.ts marks them), at every zoom.
+    { selector: 'edge.parallel', style: { 'curve-style': 'bezier', 'control-point-step-size': 36 } },
     ...backgroundBlocks(theme),
     ...edgeBlocks(theme),
     ...personBlocks(theme),
@@ -503,16 +486,14 @@ export function buildStylesheet(theme: MapTheme, options: StyleOptions = {}): St
         'min-zoomed-font-size': 6,
       },
     },
-    ...keyNameBlocks(),
     ...(theme === 'contrast' ? projectorBlocks() : []),
     ...focusBlocks(),
+    farFlaggedBlock(),
     ...overlayBlocks(palette),
-    { selector: 'node.person.hidden-influencer.has-chips', style: flaggedChipImages() },
-    ...farImageBlocks(),
+    { selector: `${PICTURED}.hidden-influencer.has-chips`, style: flaggedChipImages() },
     // Left or on leave: faded and dotted, with a line under the name saying so (elements.ts).
     { selector: 'node.status-left, node.status-onLeave', style: { opacity: 0.42, 'border-style': 'dotted' } },
     ...focusLinkBlocks(),
-    ...farLinkBlocks(),
     ...coversLineBlocks(options.coversLines === true),
     {
       selector: 'node.person:active, node.team:active, node.competitor:active',

@@ -9,9 +9,11 @@ import '../../../renderer/src/app/tokens.css';
 import { buildElements, type MapElementDef } from '../../../renderer/src/map/elements';
 import { mapLabels } from '../../../renderer/src/map/labels';
 import { PowerMap } from '../../../renderer/src/map/PowerMap';
+import { classesAtZoom } from '../../../renderer/src/map/lod';
 import { buildStylesheet } from '../../../renderer/src/map/style';
 import type { MapOverlays, OverlayClass, PowerMapHandle } from '../../../renderer/src/map/types';
 import { nextPaintedFrame } from '../../../renderer/src/map/view';
+import { fitAll } from '../../../renderer/src/map/viewport';
 import { syntheticAccount } from '../../support/synthetic-account';
 
 /**
@@ -46,6 +48,17 @@ export interface BareOptions {
   extra?: StyleOverride[];
   /** classes added to people and to links (e.g. the level of detail's, as our map has them at fit) */
   addClasses?: { person?: string; link?: string };
+  /**
+   * With our stylesheet: the elements carry the level of detail's classes at the fitted zoom, as our map
+   * gives them (lod.ts), and the view is the one fitted before those classes (as ours is): the same map
+   * drawn without our component. Default true; false draws every person with all their details.
+   */
+  asAtFit?: boolean;
+  /**
+   * For draw-costs.ts only: Cytoscape draws each element straight into its layer instead of into a texture
+   * of its own first (its element and label texture caches always miss). Never used for a reference.
+   */
+  directDraw?: boolean;
 }
 
 /** One edit, in ms: `update` until the graph model holds it, `paint` from then to the next painted frame. */
@@ -212,6 +225,34 @@ function halfStage(side: 'left' | 'right'): HTMLElement {
   return box;
 }
 
+interface FittedView {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+/** Fitted views by account size and stage size: found once (a bench's warm-up), so the CPU time timed around a draw leaves them out. */
+const fittedViews = new Map<string, FittedView>();
+
+/** The zoom and pan of a graph of `defs` fitted as our map fits (viewport.ts), on a graph made and destroyed. */
+function fittedView(people: number, container: HTMLElement, defs: readonly MapElementDef[], style: StylesheetJson | undefined): FittedView {
+  const key = `${people} ${container.clientWidth}x${container.clientHeight}`;
+  const known = fittedViews.get(key);
+  if (known) return known;
+  const probe = cytoscape({ container, elements: defs.map((e) => ({ ...e })), layout: { name: 'preset' }, ...(style ? { style } : {}) });
+  fitAll(probe);
+  const view = { zoom: probe.zoom(), pan: { ...probe.pan() } };
+  fittedViews.set(key, view);
+  probe.destroy();
+  container.replaceChildren();
+  return view;
+}
+
+/** A def with the level of detail's classes our map gives it at `zoom` (lod.ts). */
+function withLodClasses(def: MapElementDef, zoom: number): MapElementDef {
+  const isLink = def.group === 'edges';
+  const lod = classesAtZoom(zoom, isLink ? 'link' : String(def.data.kind), def.classes);
+  return lod.length === 0 ? def : { ...def, classes: `${def.classes} ${lod.join(' ')}` };
+}
+
 function mountOurs(data: AccountData, options: ShowOptions, container: HTMLElement): void {
   root = createRoot(container);
   flushSync(() => {
@@ -262,6 +303,18 @@ function personDef(data: AccountData, person: Person): MapElementDef {
   return def;
 }
 
+/**
+ * Makes Cytoscape's element and label texture caches (renderer internals, 3.34) always miss: each element is
+ * then drawn straight into the layer, Cytoscape's own fallback for elements too large to cache.
+ */
+function missTextureCaches(cy: Core): void {
+  const data = (cy as unknown as { renderer(): { data: Record<string, { getElement(): unknown } | undefined> } }).renderer().data;
+  for (const name of ['eleTxrCache', 'lblTxrCache']) {
+    const cache = data[name];
+    if (cache) cache.getElement = () => null;
+  }
+}
+
 const bench: MapBench = {
   async showOurs(options) {
     clear();
@@ -277,7 +330,7 @@ const bench: MapBench = {
     return performance.now() - start;
   },
 
-  async showBare({ people, styled, extra = [], addClasses = {} }) {
+  async showBare({ people, styled, extra = [], addClasses = {}, asAtFit = true, directDraw = false }) {
     clear();
     document.documentElement.dataset.theme = 'light';
     const data = syntheticAccount(people);
@@ -285,21 +338,26 @@ const bench: MapBench = {
     // them (lod.ts): both references leave them out, as our map does at fit (with the default style they
     // would be drawn as dots).
     const added = (e: MapElementDef): string | undefined => (e.group === 'edges' ? addClasses.link : e.data.kind === 'person' ? addClasses.person : undefined);
-    const elements = buildElements(data, planLayout(data), ELEMENT_OPTIONS)
+    const defs = buildElements(data, planLayout(data), ELEMENT_OPTIONS)
       .filter((e) => e.data.kind !== 'person-title')
       .map((e) => (added(e) ? { ...e, classes: `${e.classes} ${added(e)}` } : e));
     const style = styled ? ([...buildStylesheet('light'), ...extra] as unknown as StylesheetJson) : undefined;
     const container = document.createElement('div');
     container.style.cssText = 'position:absolute;inset:0';
     stage.append(container);
+    // Our map as fitted: the view and the level of detail's classes found on an untimed graph first.
+    const fitted = styled && asAtFit ? fittedView(people, container, defs, style) : null;
+    const elements = fitted ? defs.map((e) => withLodClasses(e, fitted.zoom)) : defs;
     const start = performance.now();
     const cy = cytoscape({
       container,
       elements: elements.map((e) => ({ ...e })),
-      layout: { name: 'preset', fit: true, padding: 24 },
+      layout: { name: 'preset', fit: fitted === null, padding: 24 },
+      ...(fitted ? { zoom: fitted.zoom, pan: fitted.pan } : {}),
       ...(style ? { style } : {}),
     });
     bare = cy;
+    if (directDraw) missTextureCaches(cy);
     await new Promise<void>((resolve) => {
       cy.one('render', () => resolve());
       cy.forceRender();

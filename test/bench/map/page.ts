@@ -28,3 +28,16 @@ export async function withBenchPage<T>(use: (page: Page) => Promise<T>, options:
     rmSync(outDir, { recursive: true, force: true });
   }
 }
+
+/**
+ * A clock of the page's main-thread CPU time in seconds (Chromium's TaskDuration counted in thread time):
+ * other work on a busy machine stretches the wall clock far more than this.
+ */
+export async function mainThreadClock(page: Page): Promise<() => Promise<number>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  return async () => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    return metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN;
+  };
+}
