@@ -51,3 +51,27 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
     await expectWholeTabs(page);
   });
 }
+
+test('a long Plan tab scrolls with the wheel under its tabs, and its form takes the focus without hiding them', async ({ app }) => {
+  test.setTimeout(90_000);
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.launch();
+  await openDemo(page);
+  await page.getByTestId('tab-plan').click();
+  const panel = page.getByTestId('plan-panel');
+  await expect(page.getByTestId('plan-action')).not.toHaveCount(0);
+  // The demo's plan and the form below it are longer than the column on a laptop.
+  expect(await panel.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  const box = (await panel.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 100);
+  await page.mouse.wheel(0, 400);
+  await expect.poll(() => panel.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  const tabs = page.getByTestId('tab-plan');
+  await page.getByTestId('plan-action-text').focus();
+  await expect(page.getByTestId('plan-action-text')).toBeInViewport();
+  const tabBox = (await tabs.boundingBox())!;
+  expect(tabBox.y).toBeGreaterThanOrEqual(0);
+  await expect(tabs).toBeInViewport();
+});
+
