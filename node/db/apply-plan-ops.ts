@@ -1,4 +1,4 @@
-import type { Fields } from '../../shared/history/changes';
+import { ERASED, type Fields } from '../../shared/history/changes';
 import { planActionSchema } from '../../shared/plan/schemas';
 import type { PlanOp } from '../../shared/plan/ops';
 import type { LoggedContact, PlanAction } from '../../shared/plan/types';
@@ -111,12 +111,21 @@ export interface Detached {
   actions: string[];
 }
 
+/** Every occurrence of the names in a free text replaced by ERASED (an erased person's name leaves the file). */
+function withoutNames(text: string, names: readonly string[]): string {
+  let result = text;
+  for (const name of names) if (name.trim() !== '') result = result.split(name).join(ERASED);
+  return result;
+}
+
 /**
  * Takes people out of every logged contact and action that names them, before they are deleted or erased.
  * A contact or an action left with no customer person is removed (it was about them alone); the others
- * keep the people still named. Each change is recorded, so the history and undo see it.
+ * keep the people still named. Each change is recorded, so the history and undo see it. For an erasure,
+ * `erasedNames` are the people's names: a kept note or action's words that speak of them lose the name
+ * ("Ask Sun Liqun to set up a meeting with President Wang Jianguo" keeps Sun Liqun and the meeting).
  */
-export function detachPeople(ctx: PlanCtx, personIds: readonly string[]): Detached {
+export function detachPeople(ctx: PlanCtx, personIds: readonly string[], erasedNames: readonly string[] = []): Detached {
   const { plan } = ctx.repos;
   const gone = new Set(personIds);
   const contactIds = new Set(personIds.flatMap((id) => plan.contactsNaming(id)));
@@ -128,7 +137,7 @@ export function detachPeople(ctx: PlanCtx, personIds: readonly string[]): Detach
       plan.deleteContact(id);
       record(ctx, 'contact', before.accountId, id, before, null);
     } else {
-      const after: LoggedContact = { ...before, personIds: personIdsLeft };
+      const after: LoggedContact = { ...before, personIds: personIdsLeft, note: withoutNames(before.note, erasedNames) };
       plan.putContact(after);
       record(ctx, 'contact', before.accountId, id, before, after);
     }
@@ -143,7 +152,7 @@ export function detachPeople(ctx: PlanCtx, personIds: readonly string[]): Detach
       plan.deleteAction(id);
       record(ctx, 'action', before.accountId, id, before, null);
     } else {
-      const after: PlanAction = { ...before, personIds: personIdsLeft, origin };
+      const after: PlanAction = { ...before, personIds: personIdsLeft, origin, text: withoutNames(before.text, erasedNames) };
       plan.putAction(after);
       record(ctx, 'action', before.accountId, id, before, after);
     }

@@ -84,15 +84,15 @@ describe.each([
     for (let i = 0; i < 20; i += 1) {
       store.applyOps([{ op: 'patch', entity: 'person', id: target.id, patch: { privateNotes: `Blorptangle version ${i} of the note` } }]);
     }
-    // The contact log and the actions name them too: alone, and with the boss.
+    // The contact log and the actions name them too: alone, and with the boss, whose note and words speak of them.
     const seller = data.team[0]!.id;
     const planned = { accountId: data.account.id, channel: 'visit' as const, private: true, teamIds: [seller] };
     const action = { accountId: data.account.id, ownerId: seller, due: '2026-12-20', status: 'open' as const, createdOn: '2026-12-07', doneOn: null };
     store.applyOps([
       { op: 'logContact', value: { ...planned, id: 'alone', date: '2026-12-01', personIds: [target.id], note: 'Glimfrazzle over tea' } },
-      { op: 'logContact', value: { ...planned, id: 'meeting', date: '2026-12-02', personIds: [target.id, boss.id], note: 'Budget review' } },
+      { op: 'logContact', value: { ...planned, id: 'meeting', date: '2026-12-02', personIds: [target.id, boss.id], note: `Budget review; ${DISTINCTIVE.name} asked for the slides` } },
       { op: 'addAction', value: { ...action, id: 'about-them', text: 'Glimfrazzle follow-up', personIds: [target.id], origin: { kind: 'typed' } } },
-      { op: 'addAction', value: { ...action, id: 'about-both', text: 'Invite both to the plant', personIds: [boss.id], origin: { kind: 'finding', code: 'no-coach', personIds: [target.id] } } },
+      { op: 'addAction', value: { ...action, id: 'about-both', text: `Invite ${DISTINCTIVE.name} and the boss to the plant`, personIds: [boss.id], origin: { kind: 'finding', code: 'no-coach', personIds: [target.id] } } },
     ]);
     // The history keeps every version of the note (issue 12), so the file search below covers it too.
     const theirs = () => store.history(data.account.id).filter((c) => c.entity === 'person' && c.entityId === target.id);
@@ -119,6 +119,9 @@ describe.each([
     const plan = store.planOf(data.account.id);
     expect(plan.contacts.map((c) => [c.id, c.personIds])).toEqual([['meeting', [boss.id]]]);
     expect(plan.actions.map((a) => [a.id, a.personIds, a.origin])).toEqual([['about-both', [boss.id], { kind: 'finding', code: 'no-coach', personIds: [] }]]);
+    // What is kept about the others no longer speaks their name.
+    expect(plan.contacts[0]!.note).toBe('Budget review; erased asked for the slides');
+    expect(plan.actions[0]!.text).toBe('Invite erased and the boss to the plant');
     // Their change records stay, saying only that a person was erased: create, 20 edits, the erasure.
     expect(theirs().map((c) => [c.kind, c.before, c.after])).toEqual([
       ['create', null, 'erased'],

@@ -265,7 +265,9 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       // The erasure itself is recorded (its links go as ordinary deletes), then every value of theirs is erased.
       // The contact log and the actions lose them first; a record about them alone goes, and every record
       // that named them has its history erased too (a note may speak of them).
-      const detached = detachPeople({ repos, log, touched: new Set() }, ids.filter((id) => repos.people.accountIdOf(id) !== undefined));
+      const held = ids.filter((id) => repos.people.accountIdOf(id) !== undefined);
+      const names = held.flatMap((id) => repos.people.getFields(id, ['name'])?.name ?? []);
+      const detached = detachPeople({ repos, log, touched: new Set() }, held, names);
       for (const id of ids) {
         const accountId = repos.people.accountIdOf(id);
         if (accountId === undefined) continue;
