@@ -38,5 +38,6 @@ test('a long agenda draws each section\'s first 40 lines, the rest on "Show all"
   await showAll.click();
   await expect(now.getByTestId('agenda-line')).toHaveCount(count);
   await expect(now.getByTestId('agenda-show-all')).toHaveCount(0);
-  await expect(now.locator('[data-testid="agenda-line"][data-kind="action"]')).toHaveCount(60);
+  // The 60 added, beside the demo's own overdue action.
+  await expect(now.locator('[data-testid="agenda-line"][data-kind="action"]').filter({ hasText: /Follow-up \d\d with Wu Ting/ })).toHaveCount(60);
 });
