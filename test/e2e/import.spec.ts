@@ -114,7 +114,7 @@ test('a GBK CSV dropped on an empty account: mapping fixed, suggested layers acc
   await page.getByTestId('import-fallback-layer').selectOption('user');
   await expect(previewRow(page, '赵磊').getByTestId('import-row-layer')).toHaveAttribute('data-layer', 'user');
   await expect(page.getByTestId('import-counts')).toHaveAttribute('data-added', '6');
-  await shoot(page, 'import-preview-en.png');
+  await shoot(page, 'import-preview-en.png', true);
 
   await page.getByTestId('import-submit').click();
   const summary = page.getByTestId('import-summary');
@@ -213,6 +213,7 @@ test('cells pasted from Excel are imported (简体中文, dark)', async ({ app }
   await page.getByTestId('import-paste-use').click();
   await expect(page.getByTestId('import-mapping')).toBeVisible();
   await expect(mappingRow(page, '影响力').getByTestId('import-mapping-target')).toHaveValue('influence');
+  await shoot(page, 'import-mapping-zh-CN.png', true);
   await page.getByTestId('import-next').click();
   // 郑敏's influence "很高" is not 1-5: said on its row and column, with what happens to it.
   const problem = previewRow(page, '郑敏').getByTestId('import-problem');
@@ -227,7 +228,7 @@ test('cells pasted from Excel are imported (简体中文, dark)', async ({ app }
   await expect(previewRow(page, '钱进').getByTestId('import-row-layer')).toHaveAttribute('data-layer', 'user');
   await page.getByTestId('import-submit').click();
   await expect(page.getByTestId('import-summary')).toHaveAttribute('data-added', '4');
-  await shoot(page, 'import-result-zh-CN.png');
+  await shoot(page, 'import-result-zh-CN.png', true);
   await page.getByTestId('import-close').click();
 
   const people = peopleOf(app, accountId);
