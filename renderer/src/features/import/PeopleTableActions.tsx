@@ -58,7 +58,7 @@ function ExportPeopleMenu({ disabled, compact }: { disabled: boolean; compact: b
         onClick={() => setOpen(!open)}
       />
       {open ? (
-        <div className="people-export-list" role="menu">
+        <div className="people-export-list menu-popup" role="menu">
           <button type="button" role="menuitem" data-testid="people-export-csv" onClick={() => pick('csv')}>
             {t('import.exportCsv')}
           </button>

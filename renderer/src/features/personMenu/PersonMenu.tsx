@@ -53,7 +53,7 @@ function PersonMenuList({ personId, name, at }: { personId: string; name: string
   return (
     <div
       ref={ref}
-      className="person-menu"
+      className="person-menu menu-popup"
       role="menu"
       aria-label={t('personMenu.label', { name })}
       data-testid="person-menu"
