@@ -50,6 +50,37 @@ describe('the agenda from the store', () => {
     expect(view(fx.store.agendaAccounts(TODAY, addDays(TODAY, 7)))).toEqual(view(fx.store.allAccountsWithPlans()));
   });
 
+  it('keeps each pair\'s latest contact through every edit of the log, people and team, for any today', () => {
+    const [entry] = fill();
+    const { data, plan } = entry!;
+    const accountId = data.account.id;
+    const [p0, p1, p2] = data.people;
+    const [t0, t1] = data.team;
+    const latestPlanned = plan!.contacts.filter((c) => c.date > TODAY).sort((a, b) => b.date.localeCompare(a.date))[0]!;
+    const check = (what: string) => {
+      const whole = fx.store.allAccountsWithPlans().find((e) => e.data.account.id === accountId)!;
+      // Before the log's first day, on a day between made and planned contacts, today, and after every planned one.
+      for (const today of ['2026-01-01', addDays(TODAY, -30), TODAY, addDays(latestPlanned.date, -1), '2027-06-01']) {
+        const digest = fx.store.agendaAccounts(today, today).find((e) => e.data.account.id === accountId)!.digest;
+        expect(digest.logged, `${what}, as of ${today}`).toEqual(planDigest(whole.data, whole.plan, today, today).logged);
+      }
+    };
+    check('as imported');
+    const contact = { id: 'new-contact', accountId, date: TODAY, teamIds: [t0!.id, t1!.id], personIds: [p0!.id, p1!.id, p2!.id], channel: 'visit' as const, note: '', private: true };
+    fx.store.applyOps([{ op: 'logContact', value: contact }]);
+    check('a contact logged for three people with two of our team');
+    fx.store.applyOps([{ op: 'logContact', value: { ...contact, id: 'planned', date: addDays(latestPlanned.date, 30), teamIds: [t1!.id] } }]);
+    check('a visit planned after every other');
+    fx.store.applyOps([{ op: 'deleteContact', id: 'new-contact' }]);
+    check('the contact deleted');
+    fx.store.applyOps([{ op: 'deleteContact', id: latestPlanned.id }]);
+    check('a planned contact deleted');
+    fx.store.applyOps([{ op: 'delete', entity: 'person', id: p1!.id }]);
+    check('a person deleted');
+    fx.store.erasePerson(p2!.id);
+    check('a person erased');
+  });
+
   it('refuses a digest made for other days', () => {
     fill();
     expect(() => buildAgenda(fx.store.agendaAccounts(TODAY, TODAY), { today: TODAY, days: 7 })).toThrow(RangeError);

@@ -53,7 +53,9 @@ export const FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024;
 const OUR_TABLES = new Set(['schema_migrations', 'accounts', 'competitors', 'team_members', 'people', 'links', 'settings', 'erased_people', 'changes', 'change_clock',
   'snapshots', 'history_checkpoints', 'history_compactions', 'history_trend', 'undo_stacks',
   // migration 008: the contact log and the actions
-  'contacts', 'contact_people', 'contact_team', 'actions', 'action_people']);
+  'contacts', 'contact_people', 'contact_team', 'actions', 'action_people',
+  // migration 009: the latest contact of each pair, kept by triggers
+  'contact_pairs']);
 
 export interface CheckOptions {
   nativeBinding?: string;

@@ -199,6 +199,14 @@ const seeds: Record<number, Seed> = {
     },
     settings: DEFAULT_SETTINGS,
   },
+  // Schema 9 keeps each pair's latest contact beside the log: the accounts read the same.
+  9: {
+    write: (db) => seeds[8]!.write(db),
+    get accounts() {
+      return seeds[8]!.accounts;
+    },
+    settings: DEFAULT_SETTINGS,
+  },
 };
 
 function buildDatabaseAt(version: number, seed: Seed): void {
@@ -251,6 +259,38 @@ describe('opening a database written at every earlier version', () => {
         applied_at: expect.stringMatching(m.version <= version ? /^2025-01-01T/ : /^\d{4}-\d{2}-\d{2}T/),
       })),
     );
+  });
+});
+
+describe('a contact log written before schema 9', () => {
+  it('gives each pair its latest contact made once opened, as the log itself does', () => {
+    buildDatabaseAt(8, {
+      ...seeds[8]!,
+      write: (db) => {
+        seeds[8]!.write(db);
+        db.prepare("INSERT INTO team_members (id, account_id, name, function, x, y) VALUES ('team-2', 'acc-1', 'Wang', 'sales', NULL, NULL)").run();
+        const contacts: [string, string, string[], string[]][] = [
+          ['c-1', '2025-02-01', ['person-1', 'person-2'], ['team-1']],
+          ['c-2', '2025-03-10', ['person-1'], ['team-1', 'team-2']],
+          ['c-3', '2025-04-01', ['person-2'], ['team-2']],
+          // Planned: two for one pair (the log is read for it), one for another (its day before serves).
+          ['c-planned', '2025-06-01', ['person-1'], ['team-1']],
+          ['c-planned-2', '2025-07-01', ['person-1'], ['team-1']],
+          ['c-planned-3', '2025-05-20', ['person-2'], ['team-2']],
+        ];
+        for (const [id, date, people, team] of contacts) {
+          db.prepare("INSERT INTO contacts (id, account_id, date, channel, note, private) VALUES (?, 'acc-1', ?, 'visit', '', 1)").run(id, date);
+          people.forEach((person, i) => db.prepare('INSERT INTO contact_people (contact_id, position, person_id) VALUES (?, ?, ?)').run(id, i, person));
+          team.forEach((member, i) => db.prepare('INSERT INTO contact_team (contact_id, position, team_id) VALUES (?, ?, ?)').run(id, i, member));
+        }
+      },
+    });
+    store = createStore(temp.dbPath);
+    const today = '2025-05-01';
+    const { digest } = store.agendaAccounts(today, today)[0]!;
+    expect(digest.logged.byPerson).toEqual(new Map([['person-1', '2025-03-10'], ['person-2', '2025-04-01']]));
+    expect(digest.logged.byPair.get('team-1')).toEqual(new Map([['person-1', '2025-03-10'], ['person-2', '2025-02-01']]));
+    expect(digest.logged.byPair.get('team-2')).toEqual(new Map([['person-1', '2025-03-10'], ['person-2', '2025-04-01']]));
   });
 });
 

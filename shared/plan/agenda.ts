@@ -118,15 +118,10 @@ function accountLines(entry: AgendaAccount, today: IsoDate, until: IsoDate): { s
   const cadenceDays = cadenceOf(data.account);
   const todayDay = dayNumber(today)!;
   const untilDay = dayNumber(until)!;
-  const base = (dueOn: IsoDate | null, personIds: string[], teamIds: string[]): LineBase => ({
-    accountId: data.account.id,
-    tier: data.account.tier,
-    risk,
-    dueOn,
-    daysOverdue: dueOn === null ? null : todayDay - dayNumber(dueOn)!,
-    personIds,
-    teamIds,
-  });
+  // Each line is one object literal with its base fields first: spreading a base object into every line
+  // cost more than the rest of the agenda (3,000 lines over 200 accounts).
+  const { id: accountId, tier } = data.account;
+  const overdue = (dueOn: IsoDate | null): number | null => (dueOn === null ? null : todayDay - dayNumber(dueOn)!);
   const lines: AgendaLine[] = [];
 
   // Who is concerned with a person: the team members covering them, strongest first, then anyone who met
@@ -158,18 +153,27 @@ function accountLines(entry: AgendaAccount, today: IsoDate, until: IsoDate): { s
       plannedBy.set(personId, planners);
     }
     if (contact.date <= until) {
-      lines.push({ ...base(contact.date, [...contact.personIds], [...contact.teamIds]), kind: 'planned-contact', contactId: contact.id, date: contact.date, channel: contact.channel });
+      lines.push({
+        accountId, tier, risk, dueOn: contact.date, daysOverdue: overdue(contact.date), personIds: [...contact.personIds], teamIds: [...contact.teamIds],
+        kind: 'planned-contact', contactId: contact.id, date: contact.date, channel: contact.channel,
+      });
     }
   }
 
   for (const due of keyPeopleDue(data, last, cadenceDays)) {
     if (due.dueOn !== null && due.dueOn > until) continue;
     const { personId, why, lastContact } = due;
-    lines.push({ ...base(due.dueOn, [personId], teamFor(personId)), kind: 'key-person', why, lastContact, cadenceDays, plannedOn: nextPlanned.get(personId) ?? null });
+    lines.push({
+      accountId, tier, risk, dueOn: due.dueOn, daysOverdue: overdue(due.dueOn), personIds: [personId], teamIds: teamFor(personId),
+      kind: 'key-person', why, lastContact, cadenceDays, plannedOn: nextPlanned.get(personId) ?? null,
+    });
   }
 
   for (const action of digest.actions) {
-    lines.push({ ...base(action.due, [...action.personIds], [action.ownerId]), kind: 'action', actionId: action.id, text: action.text, ownerId: action.ownerId, origin: action.origin });
+    lines.push({
+      accountId, tier, risk, dueOn: action.due, daysOverdue: overdue(action.due), personIds: [...action.personIds], teamIds: [action.ownerId],
+      kind: 'action', actionId: action.id, text: action.text, ownerId: action.ownerId, origin: action.origin,
+    });
   }
 
   for (const link of analysis.fadingLinks) {
@@ -177,7 +181,10 @@ function accountLines(entry: AgendaAccount, today: IsoDate, until: IsoDate): { s
     const lastDay = todayDay - link.ageDays;
     if (lastDay + 2 * cadenceDays > untilDay) continue;
     const actBy = dateOfDay(lastDay + 2 * cadenceDays);
-    lines.push({ ...base(actBy, [link.personId], [link.teamId]), kind: 'relationship', linkId: link.linkId, status: link.status, lastContact: dateOfDay(lastDay), cadenceDays });
+    lines.push({
+      accountId, tier, risk, dueOn: actBy, daysOverdue: overdue(actBy), personIds: [link.personId], teamIds: [link.teamId],
+      kind: 'relationship', linkId: link.linkId, status: link.status, lastContact: dateOfDay(lastDay), cadenceDays,
+    });
   }
 
   return { summary: { accountId: data.account.id, name: data.account.name, tier: data.account.tier, risk, cadenceDays }, lines };

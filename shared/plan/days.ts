@@ -5,8 +5,17 @@ const MS_PER_DAY = 86_400_000;
 
 /** The `YYYY-MM-DD` of a day number (days since 1970-01-01, UTC), the inverse of the analysis' dayNumber. */
 export function dateOfDay(day: number): IsoDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let date = DATES.get(day);
+  if (date === undefined) {
+    date = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (DATES.size < DATE_CACHE_LIMIT) DATES.set(day, date);
+  }
+  return date;
 }
+
+/** Dates of day numbers already formatted (the agenda formats the same few hundred days thousands of times). */
+const DATES = new Map<number, IsoDate>();
+const DATE_CACHE_LIMIT = 20_000;
 
 /** `date` plus `days` (negative goes back); throws on a date that does not exist, a caller's mistake. */
 export function addDays(date: IsoDate, days: number): IsoDate {

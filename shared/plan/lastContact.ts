@@ -61,12 +61,24 @@ export function loggedLastContacts(accountId: string, contacts: readonly LoggedC
  */
 export function lastContactsOf(data: AccountData, logged: LastContacts, today: IsoDate): LastContacts {
   const byPerson = new Map(logged.byPerson);
-  const byPair: LastContacts['byPair'] = new Map([...logged.byPair].map(([teamId, dates]) => [teamId, new Map(dates)]));
+  // Each team member's dates are copied only when a link's older date adds to them: the log usually
+  // knows later contacts, and 200 accounts hold 50,000 pairs.
+  const byPair: LastContacts['byPair'] = new Map(logged.byPair);
+  const copied = new Set<string>();
   for (const person of data.people) if (isMade(person.lastContact, today)) keepLatest(byPerson, person.id, person.lastContact);
   for (const link of data.links) {
     if (link.kind !== 'covers' || !isMade(link.lastContact, today)) continue;
     keepLatest(byPerson, link.to, link.lastContact);
-    keepLatestPair(byPair, link.from, link.to, link.lastContact);
+    const dates = byPair.get(link.from);
+    const known = dates?.get(link.to);
+    if (known !== undefined && known >= link.lastContact) continue;
+    let own = dates;
+    if (own === undefined || !copied.has(link.from)) {
+      own = new Map(dates);
+      byPair.set(link.from, own);
+      copied.add(link.from);
+    }
+    own.set(link.to, link.lastContact);
   }
   return { byPerson, byPair };
 }

@@ -7,6 +7,7 @@ import { personStatus } from './005-person-status';
 import { changeLog } from './006-change-log';
 import { historySnapshots } from './007-history-snapshots';
 import { contactLogAndActions } from './008-contact-log-and-actions';
+import { contactPairs } from './009-contact-pairs';
 
 /**
  * Every schema step, in order. Append only: a released step is never edited, renamed or removed
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   changeLog,
   historySnapshots,
   contactLogAndActions,
+  contactPairs,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

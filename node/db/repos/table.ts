@@ -90,6 +90,18 @@ function derivedOf<M extends { id: string }>(spec: TableSpec<M>): Derived[] {
   return Object.entries(declared).map(([field, { column, compute }]) => ({ field, column, compute }));
 }
 
+/**
+ * The model from a row read as an array, by a function compiled once per table from its own declaration
+ * (field names are ours, never data): one object literal of fixed shape, which V8 builds several times
+ * faster than an object filled key by key (the agenda maps 10,000 people and 20,000 links per read).
+ */
+function compileFromValues<M>(columns: readonly Column[]): (values: unknown[]) => M {
+  const codecs = columns.map((c) => c.codec);
+  const fields = columns.map(({ field, codec }, i) => `${JSON.stringify(field)}: ${codec === plain ? `v[${i}] ?? null` : `k[${i}].fromDb(v[${i}])`}`);
+  const build = new Function('k', 'v', `return { ${fields.join(', ')} };`) as (k: readonly Codec<unknown>[], v: unknown[]) => M;
+  return (values) => build(codecs, values);
+}
+
 export function createEntityRepo<M extends { id: string }>(db: Db, spec: TableSpec<M>): EntityRepo<M> {
   const columns = columnsOf(spec);
   const derived = derivedOf(spec);
@@ -108,8 +120,10 @@ export function createEntityRepo<M extends { id: string }>(db: Db, spec: TableSp
     get: db.prepare<[string], Row>(`SELECT ${selected} FROM ${table} WHERE id = ?`),
     owner: db.prepare<[string], string>(`SELECT ${ownerColumn} FROM ${table} WHERE id = ?`).pluck(),
     delete: db.prepare<[string]>(`DELETE FROM ${table} WHERE id = ?`),
-    list: db.prepare<[string], Row>(`SELECT ${selected} FROM ${table} WHERE ${ownerColumn} = ? ORDER BY rowid`),
-    listAll: db.prepare<[], Row>(`SELECT ${selected} FROM ${table} ORDER BY rowid`),
+    // Lists read rows as arrays: building a keyed row object per row, then the model from it, costs more
+    // than the read itself (the agenda reads 10,000 people).
+    list: db.prepare<[string], unknown[]>(`SELECT ${selected} FROM ${table} WHERE ${ownerColumn} = ? ORDER BY rowid`).raw(),
+    listAll: db.prepare<[], unknown[]>(`SELECT ${selected} FROM ${table} ORDER BY rowid`).raw(),
     anyExists: db
       .prepare<[string], number>(`SELECT EXISTS (SELECT 1 FROM ${table} WHERE id IN (SELECT value FROM json_each(?)))`)
       .pluck(),
@@ -120,6 +134,8 @@ export function createEntityRepo<M extends { id: string }>(db: Db, spec: TableSp
     for (const { field, column, codec } of columns) model[field] = codec.fromDb(row[column]);
     return model as M;
   };
+
+  const fromValues = compileFromValues<M>(columns);
 
   /** The values of `written`, in its order. */
   const toValues = (value: M): SqlValue[] => {
@@ -199,8 +215,8 @@ export function createEntityRepo<M extends { id: string }>(db: Db, spec: TableSp
     },
     accountIdOf: (id) => statements.owner.get(id),
     delete: (id) => statements.delete.run(id).changes > 0,
-    listByAccount: (accountId) => statements.list.all(accountId).map(fromRow),
-    listAll: () => statements.listAll.all().map(fromRow),
+    listByAccount: (accountId) => statements.list.all(accountId).map(fromValues),
+    listAll: () => statements.listAll.all().map(fromValues),
     anyExists: (ids) => ids.length > 0 && statements.anyExists.get(JSON.stringify(ids)) === 1,
   };
 }
