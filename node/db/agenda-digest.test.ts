@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { addDays, agendaView, buildAgenda, planDigest } from '../../shared/plan';
 import { agendaPortfolio } from '../../test/bench/agenda.bench';
@@ -79,6 +80,28 @@ describe('the agenda from the store', () => {
     check('a person deleted');
     fx.store.erasePerson(p2!.id);
     check('a person erased');
+  });
+
+  it('reads the accounts once until the database changes, here or on another connection, and shares them frozen', () => {
+    const [entry] = fill();
+    const accountId = entry!.data.account.id;
+    const person = entry!.data.people[0]!;
+    const read = () => fx.store.agendaAccounts(TODAY, TODAY).find((e) => e.data.account.id === accountId)!.data;
+    const first = read();
+    expect(read()).toBe(first);
+    expect(Object.isFrozen(first.people[0])).toBe(true);
+    expect(() => {
+      (first.people[0] as { name: string }).name = 'changed';
+    }).toThrow(TypeError);
+
+    fx.store.applyOps([{ op: 'patch', entity: 'person', id: person.id, patch: { attitude: 'opponent' } }]);
+    expect(read().people.find((p) => p.id === person.id)!.attitude).toBe('opponent');
+
+    // Another program (or the writer thread) writes the file: the next read sees it.
+    const other = new Database(fx.temp.dbPath);
+    other.prepare('UPDATE people SET title = ? WHERE id = ?').run('Chief of staff', person.id);
+    other.close();
+    expect(read().people.find((p) => p.id === person.id)!.title).toBe('Chief of staff');
   });
 
   it('refuses a digest made for other days', () => {

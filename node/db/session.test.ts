@@ -31,9 +31,10 @@ describe('the database session at start', () => {
   it('backs up an older database before migrating it', async () => {
     writeSampleDatabase(temp.dbPath, 2);
     const db = new Database(temp.dbPath);
-    // Back to the schema before the latest step (the contact log and actions), as an older Power Map left it.
+    // Back to the schema before the latest step (each pair's latest contact), as an older Power Map left it.
     db.exec(
-      `DROP TABLE action_people; DROP TABLE actions; DROP TABLE contact_team; DROP TABLE contact_people; DROP TABLE contacts;
+      `DROP TRIGGER contact_pairs_person_added; DROP TRIGGER contact_pairs_member_added; DROP TRIGGER contact_pairs_person_removed;
+       DROP TRIGGER contact_pairs_member_removed; DROP TRIGGER contact_pairs_redated; DROP TABLE contact_pairs;
        DELETE FROM schema_migrations WHERE version = ${LATEST_SCHEMA_VERSION}`,
     );
     db.close();

@@ -20,6 +20,7 @@ import { assertKnownSchema, migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { readPersonExport, type PersonExport } from './person-export';
 import { createRepos } from './repos';
+import { createAccountsSnapshot } from './accounts-snapshot';
 import { storeErrorFromSqlite, translatingSqliteErrors } from './sqlite-errors';
 import { StoreError, type Store } from './store';
 import { createOpsWriter, type WriterEntry, type WriterTiming } from './writer';
@@ -122,6 +123,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
   }
   const encrypted = access.key !== undefined && !isPlainDatabaseFile(dbPath);
   const repos = createRepos(db);
+  const snapshot = createAccountsSnapshot(db, () => readAllAccountData(repos));
   const stamp = () => now().toISOString();
   const log = createChangeLog(db, options.defaultActor ?? osUser());
   const every = options.checkpointEvery === undefined ? {} : { checkpointEvery: options.checkpointEvery };
@@ -187,7 +189,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
     }),
     agendaAccounts: db.transaction((today: string, until: string) => {
       const { digests, contactsByMember } = repos.plan.digestsForAgenda(today, until);
-      return readAllAccountData(repos).map((data) => {
+      return snapshot.read().map((data) => {
         const digest = digests.get(data.account.id) ?? { today, until, logged: { byPerson: new Map(), byPair: new Map() }, planned: [], actions: [], contactsByMember: new Map() };
         for (const member of data.team) {
           const n = contactsByMember.get(member.id);

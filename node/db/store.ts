@@ -49,7 +49,8 @@ export interface Store {
   /**
    * Every account with what the agenda of `today` to `until` reads of its plan (shared/plan/digest.ts),
    * computed by a few indexed queries over the whole database, in one transaction: the agenda and the
-   * portfolio without reading the whole contact log.
+   * portfolio without reading the whole contact log. The accounts are read once until the database
+   * changes (node/db/accounts-snapshot.ts) and are shared: frozen, never to be edited.
    */
   agendaAccounts(today: IsoDate, until: IsoDate): { data: AccountData; digest: PlanDigest }[];
   /** Deletes the account and all it holds; returns what was deleted (for undo). null if not found. */

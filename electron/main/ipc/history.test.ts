@@ -20,6 +20,8 @@ beforeEach(() => {
   temp = makeTempDir();
   let at = Date.parse('2026-11-01T10:00:00.000Z');
   store = createStore(temp.dbPath, { now: () => new Date((at += 86_400_000)), defaultActor: 'tester' });
+  // Opening read the clock once per schema step; the days count from here, however many steps there are.
+  at = Date.parse('2026-11-08T10:00:00.000Z');
   const ports = createFakePorts();
   ports.today = () => '2026-11-30';
   handlers = createHandlers(store, ports);

@@ -1,0 +1,40 @@
+import type { AccountData } from '../../shared/model';
+import type { Db } from './connection';
+
+/**
+ * Every account read whole, kept until the database changes: the start screen's portfolio and the agenda
+ * after it, and each refresh of the agenda, read the same 10,000 people, which costs more than the agenda
+ * itself. The snapshot is taken again after any change, by this connection (SQLite's total_changes(),
+ * which counts every row a statement or trigger wrote) or by another one, such as the writer thread or a
+ * second process (PRAGMA data_version). Its records are frozen: callers share them, so none may edit one.
+ */
+export interface AccountsSnapshot {
+  /** Call inside a read transaction, so that the version and the rows read agree. */
+  read(): readonly AccountData[];
+}
+
+export function createAccountsSnapshot(db: Db, readAll: () => AccountData[]): AccountsSnapshot {
+  const changes = db.prepare<[], number>('SELECT total_changes()').pluck();
+  let kept: { version: string; accounts: readonly AccountData[] } | null = null;
+  return {
+    read() {
+      const version = `${String(db.pragma('data_version', { simple: true }))}:${changes.get()}`;
+      if (kept === null || kept.version !== version) kept = { version, accounts: Object.freeze(readAll().map(frozenAccount)) };
+      return kept.accounts;
+    },
+  };
+}
+
+function frozenAccount(data: AccountData): AccountData {
+  Object.freeze(data.account);
+  for (const list of [data.competitors, data.team, data.links] as readonly object[][]) {
+    for (const item of list) Object.freeze(item);
+    Object.freeze(list);
+  }
+  for (const person of data.people) {
+    Object.freeze(person.roles);
+    Object.freeze(person);
+  }
+  Object.freeze(data.people);
+  return Object.freeze(data);
+}
