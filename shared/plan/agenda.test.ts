@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis/analyze';
+import { portfolioRow } from '../analysis/portfolio';
 import { TODAY, account, accountData, covers, kitchenSinkAccount, member, person } from '../analysis/testing';
 import type { AccountData, Person, Tier } from '../model';
 import { buildAgenda, compareLines, type AgendaAccount, type AgendaLine } from './agenda';
@@ -189,5 +190,32 @@ describe('the agenda agrees with the analysis', () => {
     expect(() => buildAgenda([], { today: '2026-02-30', days: 7 })).toThrow(RangeError);
     expect(() => buildAgenda([], { today: TODAY, days: -1 })).toThrow(RangeError);
     expect(buildAgenda([], { today: TODAY, days: 7 })).toMatchObject({ until: '2026-11-29', lines: [] });
+  });
+});
+
+describe('the agenda ranks risk with the user\'s thresholds', () => {
+  it('gives each line the risk the portfolio gives its account under the same thresholds', () => {
+    // A decision maker and a coach, both covered by both of us: whether our access is "concentrated" on
+    // the decision maker, a critical finding, depends on the threshold the user set.
+    const recent = '2026-11-20';
+    const data = one('acc', 'core', {
+      people: [
+        dm('a', { attitude: 'supporter', influence: 5, lastContact: recent }),
+        person('b', { layer: 'decision', roles: ['coach'], attitude: 'supporter', influence: 4, lastContact: recent }),
+      ],
+      links: [covers('li', 'a', 3, recent), covers('he', 'b', 2, recent), covers('he', 'a', 1, recent), covers('li', 'b', 1, recent)],
+    });
+    const riskOf = (thresholds: { concentrationThreshold: number }) => {
+      // 60 days ahead: the key people come due within them, so the account has lines.
+      const agenda = buildAgenda([{ data }], { today: TODAY, days: 60, thresholds });
+      expect(agenda.lines.length).toBeGreaterThan(0);
+      return [...new Set(agenda.lines.map((line) => line.risk))];
+    };
+    const portfolioRisk = (thresholds: { concentrationThreshold: number }) => portfolioRow(data, analyze(data, { today: TODAY, ...thresholds })).risk;
+    const strict = { concentrationThreshold: 0.5 };
+    const loose = { concentrationThreshold: 1 };
+    expect(portfolioRisk(strict)).not.toBe(portfolioRisk(loose));
+    expect(riskOf(strict)).toEqual([portfolioRisk(strict)]);
+    expect(riskOf(loose)).toEqual([portfolioRisk(loose)]);
   });
 });

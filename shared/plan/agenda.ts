@@ -1,7 +1,7 @@
 import { analyze } from '../analysis/analyze';
 import { cadenceDays as cadenceOf, dayNumber } from '../analysis/dates';
 import { portfolioRow, type RiskLevel } from '../analysis/portfolio';
-import type { FadingStatus } from '../analysis/types';
+import type { AnalysisOptions, FadingStatus } from '../analysis/types';
 import { TIERS, type AccountData, type IsoDate, type Tier } from '../model';
 import { normalizeForSearch } from '../search/normalize';
 import { inactivePeople } from './active';
@@ -39,7 +39,11 @@ export interface AgendaOptions {
   days: number;
   /** Only the lines of this member of our team (by name, in any account; case and width ignored). */
   member?: string | null;
+  /** The user's analysis thresholds (settings), so the agenda ranks risk as the portfolio and the findings do. */
+  thresholds?: AgendaThresholds;
 }
+
+export type AgendaThresholds = Partial<Pick<AnalysisOptions, 'concentrationThreshold' | 'hiddenInfluenceQuantile'>>;
 
 interface LineBase {
   accountId: string;
@@ -107,13 +111,13 @@ const TIER_RANK = new Map<Tier, number>(TIERS.map((tier, i) => [tier, i]));
 const RISK_RANK: Record<RiskLevel, number> = { high: 0, medium: 1, low: 2 };
 const KIND_RANK: Record<AgendaLineKind, number> = { action: 0, 'key-person': 1, relationship: 2, 'planned-contact': 3 };
 
-function accountLines(entry: AgendaAccount, today: IsoDate, until: IsoDate): { summary: AgendaAccountSummary; lines: AgendaLine[] } {
+function accountLines(entry: AgendaAccount, today: IsoDate, until: IsoDate, thresholds: AgendaThresholds): { summary: AgendaAccountSummary; lines: AgendaLine[] } {
   const { data } = entry;
   const digest = entry.digest ?? planDigest(data, entry.plan ?? NO_PLAN, today, until);
   if (digest.today !== today || digest.until !== until) throw new RangeError(`a plan digest for ${digest.today}..${digest.until} cannot make the agenda of ${today}..${until}`);
   const last = lastContactsOf(data, digest.logged, today);
   const effective = withLoggedContacts(data, last);
-  const analysis = analyze(effective, { today, goneIds: inactivePeople(data.people) });
+  const analysis = analyze(effective, { ...thresholds, today, goneIds: inactivePeople(data.people) });
   const risk = portfolioRow(effective, analysis).risk;
   const cadenceDays = cadenceOf(data.account);
   const todayDay = dayNumber(today)!;
@@ -246,7 +250,7 @@ export function buildAgenda(accounts: readonly AgendaAccount[], options: AgendaO
   const summaries: AgendaAccountSummary[] = [];
   let lines: AgendaLine[] = [];
   for (const entry of accounts) {
-    const one = accountLines(entry, today, until);
+    const one = accountLines(entry, today, until, options.thresholds ?? {});
     summaries.push(one.summary);
     lines.push(...one.lines);
   }

@@ -1,5 +1,5 @@
-import type { AccountData, IsoDate } from '../model';
-import { buildAgenda, type Agenda, type AgendaAccount, type AgendaLine } from './agenda';
+import type { AccountData } from '../model';
+import { buildAgenda, type Agenda, type AgendaAccount, type AgendaLine, type AgendaOptions } from './agenda';
 import { agendaLineText, agendaSummary, type PlanLocale } from './messages';
 import type { LoggedContact } from './types';
 
@@ -52,7 +52,7 @@ export function usualMemberOf(data: AccountData, contactsByMember: ReadonlyMap<s
   return best;
 }
 
-export function agendaView(accounts: readonly AgendaAccount[], options: { today: IsoDate; days: number; member?: string | null; locale: PlanLocale }): AgendaView {
+export function agendaView(accounts: readonly AgendaAccount[], options: AgendaOptions & { locale: PlanLocale }): AgendaView {
   const agenda = buildAgenda(accounts, options);
   const byId = new Map(accounts.map((entry) => [entry.data.account.id, entry] as const));
   const usual = new Map<string, string | null>();

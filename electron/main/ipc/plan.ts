@@ -21,7 +21,8 @@ export function planHandlers(store: Store, ports: DesktopPorts, now: () => Date 
       const day = today();
       const ahead = days ?? 7;
       // The store's digest of each plan (a few indexed queries over the whole database), not the whole log.
-      return ok(agendaView(store.agendaAccounts(day, addDays(day, ahead)), { today: day, days: ahead, member: member ?? null, locale }));
+      const thresholds = store.getSettings().analysis;
+      return ok(agendaView(store.agendaAccounts(day, addDays(day, ahead)), { today: day, days: ahead, member: member ?? null, locale, thresholds }));
     },
     'plan.exportCalendar': async ({ locale, includePrivate }) => {
       const day = today();
