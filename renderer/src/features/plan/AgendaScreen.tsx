@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useEffect, useMemo, useState } from 'react';
 import type { PlanReminderSettings } from '../../../../shared/ipc/plan-contract';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import type { AgendaViewLine } from '../../../../shared/plan';
+import type { IsoDate } from '../../../../shared/model';
+import { agendaSectionOf, type AgendaSectionKey, type AgendaViewLine, type PlanLocale } from '../../../../shared/plan';
 import { setCommandHandler } from '../../app/commands';
 import { dispatchCommand } from '../../app/dispatch';
 import { PreferenceButtons } from '../../app/PreferenceButtons';
@@ -15,10 +17,14 @@ import './plan.css';
 export const agendaStore = createAgendaStore({ call }, reportError);
 const useAgenda = <T,>(select: (state: ReturnType<typeof agendaStore.getState>) => T) => useStore(agendaStore, select);
 
-function AgendaLineRow({ line }: { line: AgendaViewLine }) {
-  const { t } = useTranslation();
-  const locale = useSettings((state) => state.locale);
-  const today = useClock((state) => state.today);
+interface RowContext {
+  t: TFunction;
+  locale: PlanLocale;
+  today: IsoDate | null;
+}
+
+/** One line; the screen's words, language and day come from the screen, not a hook in each of hundreds of rows. */
+function AgendaLineRow({ line, context: { t, locale, today } }: { line: AgendaViewLine; context: RowContext }) {
   const now = line.dueOn === null || (today !== null && line.dueOn <= today);
   const canLog = (line.kind === 'key-person' || line.kind === 'relationship') && line.logAs !== null;
   async function log() {
@@ -50,27 +56,21 @@ function AgendaLineRow({ line }: { line: AgendaViewLine }) {
   );
 }
 
-/**
- * How many lines a section draws until "Show all": a few screenfuls, ranked most urgent first. Across 200
- * accounts a week can hold thousands of lines, and drawing them all made the start screen take seconds.
- */
-export const FIRST_LINES = 40;
-
-function AgendaSection({ title, lines }: { title: string; lines: readonly AgendaViewLine[] }) {
-  const { t } = useTranslation();
-  const [all, setAll] = useState(false);
-  const shown = all ? lines : lines.slice(0, FIRST_LINES);
+/** A section: the lines received (its first FIRST_LINES, or all), and "Show all" while some are not drawn. */
+function AgendaSection({ title, sectionKey, lines, total, context }: { title: string; sectionKey: AgendaSectionKey; lines: readonly AgendaViewLine[]; total: number; context: RowContext }) {
+  const { t, locale } = context;
+  const asked = useAgenda((state) => state.whole.includes(sectionKey));
   return (
     <section className="agenda-day" data-testid="agenda-section">
       <h2>{title}</h2>
       <ol className="agenda-lines">
-        {shown.map((line, i) => (
-          <AgendaLineRow key={`${line.kind}-${line.accountId}-${line.personIds.join('-')}-${i}`} line={line} />
+        {lines.map((line, i) => (
+          <AgendaLineRow key={`${line.kind}-${line.accountId}-${line.personIds.join('-')}-${i}`} line={line} context={context} />
         ))}
       </ol>
-      {shown.length < lines.length ? (
-        <button type="button" className="btn btn-ghost agenda-show-all" onClick={() => setAll(true)} data-testid="agenda-show-all">
-          {t('agendaScreen.showAll', { count: lines.length })}
+      {lines.length < total ? (
+        <button type="button" className="btn btn-ghost agenda-show-all" disabled={asked} onClick={() => void agendaStore.getState().showAll(sectionKey, locale)} data-testid="agenda-show-all">
+          {t('agendaScreen.showAll', { count: total })}
         </button>
       ) : null}
     </section>
@@ -125,17 +125,17 @@ export function AgendaScreen() {
   }
 
   const lines = view?.lines ?? [];
-  // Due now (overdue or today), then day by day: the lines come ranked that way, so one pass groups them.
-  const nowLines: AgendaViewLine[] = [];
-  const byDay = new Map<string, AgendaViewLine[]>();
-  for (const line of lines) {
-    if (line.dueOn === null || (today !== null && line.dueOn <= today)) nowLines.push(line);
-    else {
-      const day = byDay.get(line.dueOn);
-      if (day) day.push(line);
-      else byDay.set(line.dueOn, [line]);
+  // The lines come ranked due now first, then day by day, each section's first lines (or all): one pass groups them.
+  const received = new Map<AgendaSectionKey, AgendaViewLine[]>();
+  if (view) {
+    for (const line of lines) {
+      const key = agendaSectionOf(line, view.today);
+      const section = received.get(key);
+      if (section) section.push(line);
+      else received.set(key, [line]);
     }
   }
+  const context = useMemo<RowContext>(() => ({ t, locale, today }), [t, locale, today]);
   return (
     <div className="screen agenda-screen" data-testid="agenda-screen">
       <header className="topbar">
@@ -179,10 +179,16 @@ export function AgendaScreen() {
           </select>
         </label>
         <Preferences />
-        {view && lines.length === 0 ? <p className="empty-state">{t('plan.agenda.empty')}</p> : null}
-        {nowLines.length > 0 ? <AgendaSection title={t('plan.agenda.overdue')} lines={nowLines} /> : null}
-        {[...byDay].map(([day, dayLines]) => (
-          <AgendaSection key={day} title={day} lines={dayLines} />
+        {view && view.sections.length === 0 ? <p className="empty-state">{t('plan.agenda.empty')}</p> : null}
+        {(view?.sections ?? []).map((section) => (
+          <AgendaSection
+            key={section.key}
+            title={section.key === 'now' ? t('plan.agenda.overdue') : section.key}
+            sectionKey={section.key}
+            lines={received.get(section.key) ?? []}
+            total={section.total}
+            context={context}
+          />
         ))}
       </main>
     </div>
