@@ -11,6 +11,7 @@ import type { AgendaPage } from '../plan/view';
  */
 const accountId = z.string().min(1).max(64);
 const locale = z.enum(['en', 'zh-CN']);
+const lineCount = z.number().int().min(1).max(100_000);
 /** A section of the agenda: 'now' (overdue and today) or a coming day. */
 const agendaSectionKey = z.union([z.literal('now'), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')]);
 
@@ -28,14 +29,15 @@ export const planArgSchemas = {
   'plan.apply': z.strictObject({ ops: planOpsSchema }),
   /**
    * Today (the main process's clock) and the coming `days`, across every account, optionally one member's
-   * lines. Every section's count always; its lines all, or only its first `firstLines` (the screen draws
-   * those) except for the sections named in `whole` (its "Show all").
+   * lines. Every section's count always; its lines all, or only the first `firstLines.now` of those due
+   * now and `firstLines.ahead` of each coming day (the screen draws those), except for the sections named
+   * in `whole` (its "Show all").
    */
   'plan.agenda': z.strictObject({
     days: z.number().int().min(0).max(366).default(7),
     member: z.string().max(200).nullable().default(null),
     locale,
-    firstLines: z.number().int().min(1).max(100_000).nullable().default(null),
+    firstLines: z.strictObject({ now: lineCount, ahead: lineCount }).nullable().default(null),
     whole: z.array(agendaSectionKey).max(400).default([]),
   }),
   /** Asks where to save (native dialog) and writes the open actions and planned visits as an .ics file. */

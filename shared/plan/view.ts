@@ -66,7 +66,8 @@ export function agendaSectionOf(line: Pick<AgendaLine, 'dueOn'>, today: IsoDate)
   return line.dueOn === null || line.dueOn <= today ? 'now' : line.dueOn;
 }
 
-export interface AgendaPage extends AgendaView {
+/** The agenda as the screen draws it: no list of every account (the lines name theirs). */
+export interface AgendaPage extends Omit<AgendaView, 'accounts'> {
   /** Every section in screen order with its number of lines, whether or not all of them were sent. */
   sections: AgendaSection[];
 }
@@ -76,18 +77,17 @@ export interface AgendaPageOptions {
   days: number;
   member?: string | null;
   locale: PlanLocale;
-  /** Each section's first lines only (its most urgent, the lines come ranked); null or absent: every line. */
-  firstLines?: number | null;
+  /**
+   * Each section's first lines only (its most urgent: the lines come ranked), as many for the lines due
+   * now as `now` and for each coming day as `ahead`; null or absent: every line.
+   */
+  firstLines?: { now: number; ahead: number } | null;
   /** Sections sent whole whatever firstLines says (the screen's "Show all"). */
   whole?: readonly AgendaSectionKey[];
 }
 
-/**
- * The agenda as the screen asks for it: every section's count, but only the lines it draws. A week across
- * 200 accounts holds thousands of lines; putting each in words and sending them all across IPC cost the
- * start screen more than drawing it. The counts and the summary are those of the whole agenda.
- */
-export function agendaPage(accounts: readonly AgendaAccount[], options: AgendaPageOptions): AgendaPage {
+/** The agenda built, and the lines the options ask for in words, with every section's count. */
+function agendaInWords(accounts: readonly AgendaAccount[], options: AgendaPageOptions): { view: AgendaView; sections: AgendaSection[] } {
   const agenda = buildAgenda(accounts, options);
   const byId = new Map(accounts.map((entry) => [entry.data.account.id, entry] as const));
   const usual = new Map<string, string | null>();
@@ -101,7 +101,7 @@ export function agendaPage(accounts: readonly AgendaAccount[], options: AgendaPa
       logAs: line.teamIds[0] ?? usual.get(line.accountId) ?? null,
     };
   };
-  const first = options.firstLines ?? Number.POSITIVE_INFINITY;
+  const first = (key: AgendaSectionKey) => (options.firstLines ? options.firstLines[key === 'now' ? 'now' : 'ahead'] : Number.POSITIVE_INFINITY);
   const whole = new Set(options.whole ?? []);
   const sections: AgendaSection[] = [];
   const lines: AgendaViewLine[] = [];
@@ -114,14 +114,24 @@ export function agendaPage(accounts: readonly AgendaAccount[], options: AgendaPa
       sections.push(section);
     }
     section.total += 1;
-    if (section.total <= first || whole.has(key)) lines.push(toView(line));
+    if (section.total <= first(key) || whole.has(key)) lines.push(toView(line));
   }
   const members = [...new Set(accounts.flatMap((entry) => entry.data.team.map((member) => member.name.trim())).filter(Boolean))].sort((a, b) => a.localeCompare(b));
-  return { ...agenda, lines, summary: agendaSummary(agenda.counts, options.locale), members, sections };
+  return { view: { ...agenda, lines, summary: agendaSummary(agenda.counts, options.locale), members }, sections };
 }
 
-/** The whole agenda in words: every line of every section. */
+/**
+ * The agenda as the screen asks for it: every section's count, but only the lines it draws. A week across
+ * 200 accounts holds thousands of lines; putting each in words and sending them all across IPC cost the
+ * start screen more than drawing them. The counts and the summary are those of the whole agenda.
+ */
+export function agendaPage(accounts: readonly AgendaAccount[], options: AgendaPageOptions): AgendaPage {
+  const { view, sections } = agendaInWords(accounts, options);
+  const { accounts: _accounts, ...page } = view;
+  return { ...page, sections };
+}
+
+/** The whole agenda in words: every line of every section, and every account's summary. */
 export function agendaView(accounts: readonly AgendaAccount[], options: { today: IsoDate; days: number; member?: string | null; locale: PlanLocale }): AgendaView {
-  const { sections: _sections, ...view } = agendaPage(accounts, options);
-  return view;
+  return agendaInWords(accounts, options).view;
 }

@@ -64,7 +64,7 @@ describe('the plan handlers', () => {
   it('sends each section of the agenda its first lines and every count, a section asked for whole in full; refuses a section that is no day', async () => {
     const { h } = handlers();
     const all = await h['plan.agenda']({ days: 7, member: null, locale: 'en' });
-    const first = await h['plan.agenda']({ days: 7, member: null, locale: 'en', firstLines: 1 });
+    const first = await h['plan.agenda']({ days: 7, member: null, locale: 'en', firstLines: { now: 1, ahead: 1 } });
     if (!all.ok || !first.ok) throw new Error('no agenda');
     expect(first.value.sections.reduce((sum, s) => sum + s.total, 0)).toBe(all.value.lines.length);
     expect(first.value.lines).toHaveLength(first.value.sections.length);
@@ -72,10 +72,10 @@ describe('the plan handlers', () => {
     const now = first.value.sections[0]!;
     expect(now).toMatchObject({ key: 'now' });
     expect(now.total).toBeGreaterThan(1);
-    const whole = await h['plan.agenda']({ days: 7, member: null, locale: 'en', firstLines: 1, whole: ['now'] });
+    const whole = await h['plan.agenda']({ days: 7, member: null, locale: 'en', firstLines: { now: 1, ahead: 1 }, whole: ['now'] });
     expect(whole.ok && whole.value.lines.length).toBe(now.total + first.value.sections.length - 1);
     expect(planArgSchemas['plan.agenda'].safeParse({ locale: 'en', whole: ['next week'] }).success).toBe(false);
-    expect(planArgSchemas['plan.agenda'].safeParse({ locale: 'en', firstLines: 0 }).success).toBe(false);
+    expect(planArgSchemas['plan.agenda'].safeParse({ locale: 'en', firstLines: { now: 0, ahead: 10 } }).success).toBe(false);
   });
 
   it('keeps the reminder switch', async () => {

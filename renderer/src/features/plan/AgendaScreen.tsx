@@ -56,7 +56,7 @@ function AgendaLineRow({ line, context: { t, locale, today } }: { line: AgendaVi
   );
 }
 
-/** A section: the lines received (its first FIRST_LINES, or all), and "Show all" while some are not drawn. */
+/** A section: the lines received (its first ones, or all), and "Show all" while some are not drawn. */
 function AgendaSection({ title, sectionKey, lines, total, context }: { title: string; sectionKey: AgendaSectionKey; lines: readonly AgendaViewLine[]; total: number; context: RowContext }) {
   const { t, locale } = context;
   const asked = useAgenda((state) => state.whole.includes(sectionKey));

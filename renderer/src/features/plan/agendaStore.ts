@@ -5,15 +5,16 @@ import type { IpcClient } from '../../stores/client';
 import { newId } from '../../stores/plan';
 
 /**
- * How many lines a section draws until "Show all": a few screenfuls, ranked most urgent first. Across 200
- * accounts a week can hold thousands of lines; drawing them all, and before that putting them all in words
- * and sending them across IPC, made the start screen take seconds.
+ * How many lines a section draws until "Show all", ranked most urgent first: a few screenfuls of what is
+ * due now, a screenful of each coming day. Across 200 accounts a week can hold thousands of lines;
+ * drawing them all, and before that putting them all in words and sending them across IPC, made the
+ * start screen take seconds.
  */
-export const FIRST_LINES = 40;
+export const FIRST_LINES = { now: 40, ahead: 10 } as const;
 
 /** The agenda screen's data: asked of the main process (every account), refreshed after each click. */
 export interface AgendaState {
-  /** Every section's count; the lines of each section's first FIRST_LINES, or all of those in `whole`. */
+  /** Every section's count; each section's first lines (FIRST_LINES), or all of those in `whole`. */
   view: AgendaPage | null;
   member: string | null;
   /** The sections whose every line is drawn ("Show all"). */
