@@ -21,10 +21,27 @@ interface RowContext {
   t: TFunction;
   locale: PlanLocale;
   today: IsoDate | null;
+  /** The words every row shows, looked up once for the screen rather than in each row. */
+  words: { open: string; log: string; complete: string; kind: Record<AgendaViewLine['kind'], string> };
+}
+
+function rowContext(t: TFunction, locale: PlanLocale, today: IsoDate | null): RowContext {
+  const kinds: AgendaViewLine['kind'][] = ['key-person', 'action', 'relationship', 'planned-contact'];
+  return {
+    t,
+    locale,
+    today,
+    words: {
+      open: t('plan.agenda.open'),
+      log: t('plan.agenda.log'),
+      complete: t('plan.agenda.complete'),
+      kind: Object.fromEntries(kinds.map((kind) => [kind, t(`plan.agenda.kind.${kind}`)])) as Record<AgendaViewLine['kind'], string>,
+    },
+  };
 }
 
 /** One line; the screen's words, language and day come from the screen, not a hook in each of hundreds of rows. */
-function AgendaLineRow({ line, context: { t, locale, today } }: { line: AgendaViewLine; context: RowContext }) {
+function AgendaLineRow({ line, context: { t, locale, today, words } }: { line: AgendaViewLine; context: RowContext }) {
   const now = line.dueOn === null || (today !== null && line.dueOn <= today);
   const canLog = (line.kind === 'key-person' || line.kind === 'relationship') && line.logAs !== null;
   async function log() {
@@ -35,20 +52,20 @@ function AgendaLineRow({ line, context: { t, locale, today } }: { line: AgendaVi
   }
   return (
     <li className={`agenda-line agenda-${line.kind}${now ? ' agenda-now' : ''}`} data-testid="agenda-line" data-kind={line.kind} data-account-id={line.accountId} data-person-ids={line.personIds.join(' ')}>
-      <button type="button" className="agenda-open" title={t('plan.agenda.open')} onClick={() => void navigationStore.getState().openAccount(line.accountId, line.personIds)}>
-        <span className="agenda-kind">{t(`plan.agenda.kind.${line.kind}`)}</span>
+      <button type="button" className="agenda-open" title={words.open} onClick={() => void navigationStore.getState().openAccount(line.accountId, line.personIds)}>
+        <span className="agenda-kind">{words.kind[line.kind]}</span>
         <span className="agenda-account">{line.accountName}</span>
         <span className="agenda-text">{line.text}</span>
       </button>
       <span className="agenda-buttons">
         {canLog ? (
           <button type="button" className="btn btn-small" onClick={() => void log()} data-testid="agenda-log">
-            {t('plan.agenda.log')}
+            {words.log}
           </button>
         ) : null}
         {line.kind === 'action' ? (
           <button type="button" className="btn btn-small" onClick={() => void complete()} data-testid="agenda-done">
-            <Icon name="check" size={13} /> {t('plan.agenda.complete')}
+            <Icon name="check" size={13} /> {words.complete}
           </button>
         ) : null}
       </span>
@@ -135,7 +152,7 @@ export function AgendaScreen() {
       else received.set(key, [line]);
     }
   }
-  const context = useMemo<RowContext>(() => ({ t, locale, today }), [t, locale, today]);
+  const context = useMemo(() => rowContext(t, locale, today), [t, locale, today]);
   return (
     <div className="screen agenda-screen" data-testid="agenda-screen">
       <header className="topbar">
