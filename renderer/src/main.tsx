@@ -26,11 +26,11 @@ if (!window.powerMap) {
   root.render(<BridgeMissing />);
 } else {
   initI18n(settingsStore.getState().locale);
-  void settingsStore.getState().init();
+  const settingsLoaded = settingsStore.getState().init();
   void databaseStore
     .getState()
     .load()
-    .then(() => (databaseStore.getState().status?.mode === 'normal' ? openStartScreen() : undefined));
+    .finally(() => openStartScreen(settingsLoaded));
   onMenuCommand(dispatchCommand);
   root.render(
     <StrictMode>

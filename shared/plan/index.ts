@@ -20,6 +20,6 @@ export type { CalendarAccount, IcsOptions, IcsResult } from './ics';
 export { PLAN_OP_NAMES, actionPatchSchema, applyPlanOps, invertPlanOps, isPlanOp, planOpSchema, planOpsSchema } from './ops';
 export type { ActionPatch, PlanOp } from './ops';
 export { planWithoutPeople } from './without';
-export { agendaView, usualMember, usualMemberOf } from './view';
-export type { AgendaView, AgendaViewLine } from './view';
+export { agendaPage, agendaSectionOf, agendaView, usualMember, usualMemberOf } from './view';
+export type { AgendaPage, AgendaPageOptions, AgendaSection, AgendaSectionKey, AgendaView, AgendaViewLine } from './view';
 export { openActionsByPerson, peopleWithChangedFlags } from './flags';

@@ -1,5 +1,5 @@
-import type { AccountData } from '../model';
-import { buildAgenda, type Agenda, type AgendaAccount, type AgendaLine, type AgendaOptions } from './agenda';
+import type { AccountData, IsoDate } from '../model';
+import { buildAgenda, type Agenda, type AgendaAccount, type AgendaLine, type AgendaThresholds } from './agenda';
 import { agendaLineText, agendaSummary, type PlanLocale } from './messages';
 import type { LoggedContact } from './types';
 
@@ -52,11 +52,48 @@ export function usualMemberOf(data: AccountData, contactsByMember: ReadonlyMap<s
   return best;
 }
 
-export function agendaView(accounts: readonly AgendaAccount[], options: AgendaOptions & { locale: PlanLocale }): AgendaView {
+/** A section of the agenda screen: the lines due now (overdue, today, never contacted), then one per day. */
+export type AgendaSectionKey = 'now' | IsoDate;
+
+export interface AgendaSection {
+  key: AgendaSectionKey;
+  /** How many lines the section holds; `lines` may carry only its first ones (see agendaPage). */
+  total: number;
+}
+
+/** The section a line is drawn in: due now when it has no day or its day is today or before, else its day. */
+export function agendaSectionOf(line: Pick<AgendaLine, 'dueOn'>, today: IsoDate): AgendaSectionKey {
+  return line.dueOn === null || line.dueOn <= today ? 'now' : line.dueOn;
+}
+
+/** The agenda as the screen draws it: no list of every account (the lines name theirs). */
+export interface AgendaPage extends Omit<AgendaView, 'accounts'> {
+  /** Every section in screen order with its number of lines, whether or not all of them were sent. */
+  sections: AgendaSection[];
+}
+
+export interface AgendaPageOptions {
+  today: IsoDate;
+  days: number;
+  member?: string | null;
+  locale: PlanLocale;
+  /**
+   * Each section's first lines only (its most urgent: the lines come ranked), as many for the lines due
+   * now as `now` and for each coming day as `ahead`; null or absent: every line.
+   */
+  firstLines?: { now: number; ahead: number } | null;
+  /** Sections sent whole whatever firstLines says (the screen's "Show all"). */
+  whole?: readonly AgendaSectionKey[];
+  /** The user's analysis thresholds, so risk ranks as in the portfolio (see AgendaOptions). */
+  thresholds?: AgendaThresholds;
+}
+
+/** The agenda built, and the lines the options ask for in words, with every section's count. */
+function agendaInWords(accounts: readonly AgendaAccount[], options: AgendaPageOptions): { view: AgendaView; sections: AgendaSection[] } {
   const agenda = buildAgenda(accounts, options);
   const byId = new Map(accounts.map((entry) => [entry.data.account.id, entry] as const));
   const usual = new Map<string, string | null>();
-  const lines = agenda.lines.map((line): AgendaViewLine => {
+  const toView = (line: AgendaLine): AgendaViewLine => {
     const entry = byId.get(line.accountId)!;
     if (!usual.has(line.accountId)) usual.set(line.accountId, entry.digest ? usualMemberOf(entry.data, entry.digest.contactsByMember) : usualMember(entry.data, entry.plan?.contacts ?? []));
     return {
@@ -65,7 +102,38 @@ export function agendaView(accounts: readonly AgendaAccount[], options: AgendaOp
       accountName: entry.data.account.name,
       logAs: line.teamIds[0] ?? usual.get(line.accountId) ?? null,
     };
-  });
+  };
+  const first = (key: AgendaSectionKey) => (options.firstLines ? options.firstLines[key === 'now' ? 'now' : 'ahead'] : Number.POSITIVE_INFINITY);
+  const whole = new Set(options.whole ?? []);
+  const sections: AgendaSection[] = [];
+  const lines: AgendaViewLine[] = [];
+  // The lines come ranked due now first, then day by day, so one pass meets each section once, in order.
+  for (const line of agenda.lines) {
+    const key = agendaSectionOf(line, agenda.today);
+    let section = sections[sections.length - 1];
+    if (section?.key !== key) {
+      section = { key, total: 0 };
+      sections.push(section);
+    }
+    section.total += 1;
+    if (section.total <= first(key) || whole.has(key)) lines.push(toView(line));
+  }
   const members = [...new Set(accounts.flatMap((entry) => entry.data.team.map((member) => member.name.trim())).filter(Boolean))].sort((a, b) => a.localeCompare(b));
-  return { ...agenda, lines, summary: agendaSummary(agenda.counts, options.locale), members };
+  return { view: { ...agenda, lines, summary: agendaSummary(agenda.counts, options.locale), members }, sections };
+}
+
+/**
+ * The agenda as the screen asks for it: every section's count, but only the lines it draws. A week across
+ * 200 accounts holds thousands of lines; putting each in words and sending them all across IPC cost the
+ * start screen more than drawing them. The counts and the summary are those of the whole agenda.
+ */
+export function agendaPage(accounts: readonly AgendaAccount[], options: AgendaPageOptions): AgendaPage {
+  const { view, sections } = agendaInWords(accounts, options);
+  const { accounts: _accounts, ...page } = view;
+  return { ...page, sections };
+}
+
+/** The whole agenda in words: every line of every section, and every account's summary. */
+export function agendaView(accounts: readonly AgendaAccount[], options: { today: IsoDate; days: number; member?: string | null; locale: PlanLocale; thresholds?: AgendaThresholds }): AgendaView {
+  return agendaInWords(accounts, options).view;
 }

@@ -24,7 +24,7 @@ import { median, ms, percentile, table } from './stats';
  * The two starts alternate, so drift in the machine's load hits both alike. Reported: wall clock; the
  * main-process handlers' time (the data path from SQLite each screen asked for); and CPU time, the
  * handlers' process plus the page's main thread (Chromium's TaskDuration), which the machine's other
- * work disturbs far less.
+ * work disturbs far less; and what the handlers' answers weigh (JSON), what crossed IPC.
  */
 
 const TODAY = '2026-11-22';
@@ -35,6 +35,8 @@ interface Sample {
   handlers: number;
   cpu: number;
   lines: number;
+  /** What the handlers' answers weigh as JSON: what crossed IPC. */
+  bytes: number;
 }
 
 async function startOnce(browser: Browser, url: string, dbPath: string, kind: Kind): Promise<Sample> {
@@ -50,15 +52,19 @@ async function startOnce(browser: Browser, url: string, dbPath: string, kind: Ki
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   let handlerTime = 0;
   let handlerCpu = 0;
+  let bytes = 0;
   await page.exposeBinding('__powerMapInvoke', async (_source, channel: unknown, payload: unknown) => {
     const used = process.cpuUsage();
     const start = performance.now();
+    let result: unknown;
     try {
-      return await dispatch(handlers, channel, payload);
+      result = await dispatch(handlers, channel, payload);
+      return result;
     } finally {
       handlerTime += performance.now() - start;
       const { user, system } = process.cpuUsage(used);
       handlerCpu += (user + system) / 1000;
+      bytes += JSON.stringify(result ?? null).length;
     }
   });
   // As text: tsx would wrap a function's inner functions in its own naming helper, which the page lacks.
@@ -88,7 +94,7 @@ async function startOnce(browser: Browser, url: string, dbPath: string, kind: Ki
   const pageCpu = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
   await page.close();
   store.close();
-  return { wall, handlers: handlerTime, cpu: handlerCpu + pageCpu, lines };
+  return { wall, handlers: handlerTime, cpu: handlerCpu + pageCpu, lines, bytes };
 }
 
 export async function benchMondayStart(accounts = 200, people = 50, contacts = 50_000, rounds = 5): Promise<Record<string, string | number>[]> {
@@ -113,11 +119,12 @@ export async function benchMondayStart(accounts = 200, people = 50, contacts = 5
       'handlers p50': ms(median(of(kind, 'handlers')), 0),
       'CPU p50 (handlers + page)': ms(median(of(kind, 'cpu')), 0),
       'agenda lines': kind === 'agenda' ? median(of(kind, 'lines')) : '',
+      'across IPC': `${Math.round(median(of(kind, 'bytes')) / 1024)} KB`,
     });
     return [
       row('list', 'the account list (reference)'),
       row('agenda', 'the agenda (start screen)'),
-      { start: 'agenda / list', 'wall p50 / p95': ratio('wall'), 'handlers p50': ratio('handlers'), 'CPU p50 (handlers + page)': ratio('cpu'), 'agenda lines': '' },
+      { start: 'agenda / list', 'wall p50 / p95': ratio('wall'), 'handlers p50': ratio('handlers'), 'CPU p50 (handlers + page)': ratio('cpu'), 'agenda lines': '', 'across IPC': '' },
     ];
   } finally {
     await browser.close();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDemoAccount } from '../../../shared/demo';
 import { useTempStore } from '../../../node/db/test-support';
+import { planArgSchemas } from '../../../shared/ipc/plan-contract';
 import { planHandlers } from './plan';
 import type { DesktopPorts } from './ports';
 
@@ -58,6 +59,23 @@ describe('the plan handlers', () => {
     expect(text).toContain('BEGIN:VCALENDAR');
     expect(text).toContain('DTSTART;VALUE=DATE:20261125');
     expect(text).toContain('Send the reference case');
+  });
+
+  it('sends each section of the agenda its first lines and every count, a section asked for whole in full; refuses a section that is no day', async () => {
+    const { h } = handlers();
+    const all = await h['plan.agenda']({ days: 7, member: null, locale: 'en' });
+    const first = await h['plan.agenda']({ days: 7, member: null, locale: 'en', firstLines: { now: 1, ahead: 1 } });
+    if (!all.ok || !first.ok) throw new Error('no agenda');
+    expect(first.value.sections.reduce((sum, s) => sum + s.total, 0)).toBe(all.value.lines.length);
+    expect(first.value.lines).toHaveLength(first.value.sections.length);
+    expect(first.value.counts).toEqual(all.value.counts);
+    const now = first.value.sections[0]!;
+    expect(now).toMatchObject({ key: 'now' });
+    expect(now.total).toBeGreaterThan(1);
+    const whole = await h['plan.agenda']({ days: 7, member: null, locale: 'en', firstLines: { now: 1, ahead: 1 }, whole: ['now'] });
+    expect(whole.ok && whole.value.lines.length).toBe(now.total + first.value.sections.length - 1);
+    expect(planArgSchemas['plan.agenda'].safeParse({ locale: 'en', whole: ['next week'] }).success).toBe(false);
+    expect(planArgSchemas['plan.agenda'].safeParse({ locale: 'en', firstLines: { now: 0, ahead: 10 } }).success).toBe(false);
   });
 
   it('keeps the reminder switch', async () => {

@@ -1,6 +1,6 @@
 import { localToday } from '../../../shared/edit/defaults';
 import { fail, ok } from '../../../shared/model';
-import { addDays, agendaView, writeCalendar } from '../../../shared/plan';
+import { addDays, agendaPage, writeCalendar } from '../../../shared/plan';
 import type { Store } from '../../../node/db/store';
 import { writeFileAtomic } from '../../../node/files/write-file-atomic';
 import type { SectionHandlers } from './handler-types';
@@ -17,12 +17,13 @@ export function planHandlers(store: Store, ports: DesktopPorts, now: () => Date 
   return {
     'plan.get': async ({ accountId }) => ok(store.planOf(accountId)),
     'plan.apply': async ({ ops }) => ok(store.applyOps(ops)),
-    'plan.agenda': async ({ days, member, locale }) => {
+    'plan.agenda': async ({ days, member, locale, firstLines, whole }) => {
       const day = today();
       const ahead = days ?? 7;
-      // The store's digest of each plan (a few indexed queries over the whole database), not the whole log.
+      // The store's digest of each plan (a few indexed queries over the whole database), not the whole log;
+      // only the lines the screen draws are put in words and sent. Risk ranks by the user's thresholds.
       const thresholds = store.getSettings().analysis;
-      return ok(agendaView(store.agendaAccounts(day, addDays(day, ahead)), { today: day, days: ahead, member: member ?? null, locale, thresholds }));
+      return ok(agendaPage(store.agendaAccounts(day, addDays(day, ahead)), { today: day, days: ahead, member: member ?? null, locale, firstLines, whole, thresholds }));
     },
     'plan.exportCalendar': async ({ locale, includePrivate }) => {
       const day = today();

@@ -8,6 +8,7 @@ import { MergeDialogs } from '../features/merge/MergeDialogs';
 import { useOpenedFiles } from '../features/import/openedFiles';
 import { PortfolioScreen } from '../features/portfolio/PortfolioScreen';
 import { AgendaScreen } from '../features/plan/AgendaScreen';
+import { useStartChosen } from '../features/plan/startScreen';
 import { LogContactDialog } from '../features/plan/LogContactDialog';
 import { RecoveryScreen } from '../features/safety/RecoveryScreen';
 import { ReadOnlyBanner, RestoreDialog } from '../features/safety/RestoreDialog';
@@ -35,6 +36,7 @@ export function App() {
   useOpenedFiles();
   const ready = useSettings((state) => state.ready);
   const screen = useNavigation((state) => state.screen);
+  const started = useStartChosen();
   // The start check comes first: a database that failed it gets the recovery screen, never the app.
   const database = useDatabase((state) => state.status?.mode ?? null);
   if (database === 'recovery') {
@@ -60,7 +62,7 @@ export function App() {
     <>
       <ReadOnlyBanner />
       <ErrorBoundary>
-        {!ready || database === null ? <Splash /> : body}
+        {!ready || database === null || !started ? <Splash /> : body}
       </ErrorBoundary>
       <Toasts />
       <ExportDialog />

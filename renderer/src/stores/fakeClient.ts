@@ -2,7 +2,7 @@ import type { AccountData, AppError, Result } from '../../../shared/model';
 import type { ArgsOf, Channel, ResultOf, Settings } from '../../../shared/ipc';
 import { analyze, portfolioRow } from '../../../shared/analysis';
 import { applyOps } from '../../../shared/edit';
-import { agendaView, applyPlanOps, isPlanOp, type AccountPlan, type PlanOp } from '../../../shared/plan';
+import { agendaPage, applyPlanOps, isPlanOp, type AccountPlan, type PlanOp } from '../../../shared/plan';
 import type { IpcClient } from './client';
 
 export interface Call {
@@ -129,8 +129,8 @@ export function fakeClient(accounts: AccountData[] = []) {
       applyPlan(ops);
       return ok({ updatedAt: '2026-01-02T00:00:00.000Z' });
     },
-    'plan.agenda': ({ days, member, locale }) =>
-      ok(agendaView([...db.values()].map((data) => ({ data, plan: planOf(data.account.id) })), { today: '2026-11-22', days: days ?? 7, member: member ?? null, locale })),
+    'plan.agenda': ({ days, member, locale, firstLines, whole }) =>
+      ok(agendaPage([...db.values()].map((data) => ({ data, plan: planOf(data.account.id) })), { today: '2026-11-22', days: days ?? 7, member: member ?? null, locale, firstLines, whole })),
     'plan.exportCalendar': () => ({ ok: false, error: { code: 'cancelled', message: 'cancelled' } }),
     'plan.reminders': () => ok(reminders),
     'plan.setReminders': (patch) => ok((reminders = { ...reminders, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) })),

@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useEffect, useMemo, useState } from 'react';
 import type { PlanReminderSettings } from '../../../../shared/ipc/plan-contract';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import type { AgendaViewLine } from '../../../../shared/plan';
+import type { IsoDate } from '../../../../shared/model';
+import { agendaSectionOf, type AgendaSectionKey, type AgendaViewLine, type PlanLocale } from '../../../../shared/plan';
 import { setCommandHandler } from '../../app/commands';
 import { dispatchCommand } from '../../app/dispatch';
 import { PreferenceButtons } from '../../app/PreferenceButtons';
@@ -15,10 +17,31 @@ import './plan.css';
 export const agendaStore = createAgendaStore({ call }, reportError);
 const useAgenda = <T,>(select: (state: ReturnType<typeof agendaStore.getState>) => T) => useStore(agendaStore, select);
 
-function AgendaLineRow({ line }: { line: AgendaViewLine }) {
-  const { t } = useTranslation();
-  const locale = useSettings((state) => state.locale);
-  const today = useClock((state) => state.today);
+interface RowContext {
+  t: TFunction;
+  locale: PlanLocale;
+  today: IsoDate | null;
+  /** The words every row shows, looked up once for the screen rather than in each row. */
+  words: { open: string; log: string; complete: string; kind: Record<AgendaViewLine['kind'], string> };
+}
+
+function rowContext(t: TFunction, locale: PlanLocale, today: IsoDate | null): RowContext {
+  const kinds: AgendaViewLine['kind'][] = ['key-person', 'action', 'relationship', 'planned-contact'];
+  return {
+    t,
+    locale,
+    today,
+    words: {
+      open: t('plan.agenda.open'),
+      log: t('plan.agenda.log'),
+      complete: t('plan.agenda.complete'),
+      kind: Object.fromEntries(kinds.map((kind) => [kind, t(`plan.agenda.kind.${kind}`)])) as Record<AgendaViewLine['kind'], string>,
+    },
+  };
+}
+
+/** One line; the screen's words, language and day come from the screen, not a hook in each of hundreds of rows. */
+function AgendaLineRow({ line, context: { t, locale, today, words } }: { line: AgendaViewLine; context: RowContext }) {
   const now = line.dueOn === null || (today !== null && line.dueOn <= today);
   const canLog = (line.kind === 'key-person' || line.kind === 'relationship') && line.logAs !== null;
   async function log() {
@@ -29,20 +52,20 @@ function AgendaLineRow({ line }: { line: AgendaViewLine }) {
   }
   return (
     <li className={`agenda-line agenda-${line.kind}${now ? ' agenda-now' : ''}`} data-testid="agenda-line" data-kind={line.kind} data-account-id={line.accountId} data-person-ids={line.personIds.join(' ')}>
-      <button type="button" className="agenda-open" title={t('plan.agenda.open')} onClick={() => void navigationStore.getState().openAccount(line.accountId, line.personIds)}>
-        <span className="agenda-kind">{t(`plan.agenda.kind.${line.kind}`)}</span>
+      <button type="button" className="agenda-open" title={words.open} onClick={() => void navigationStore.getState().openAccount(line.accountId, line.personIds)}>
+        <span className="agenda-kind">{words.kind[line.kind]}</span>
         <span className="agenda-account">{line.accountName}</span>
         <span className="agenda-text">{line.text}</span>
       </button>
       <span className="agenda-buttons">
         {canLog ? (
           <button type="button" className="btn btn-small" onClick={() => void log()} data-testid="agenda-log">
-            {t('plan.agenda.log')}
+            {words.log}
           </button>
         ) : null}
         {line.kind === 'action' ? (
           <button type="button" className="btn btn-small" onClick={() => void complete()} data-testid="agenda-done">
-            <Icon name="check" size={13} /> {t('plan.agenda.complete')}
+            <Icon name="check" size={13} /> {words.complete}
           </button>
         ) : null}
       </span>
@@ -50,27 +73,21 @@ function AgendaLineRow({ line }: { line: AgendaViewLine }) {
   );
 }
 
-/**
- * How many lines a section draws until "Show all": a few screenfuls, ranked most urgent first. Across 200
- * accounts a week can hold thousands of lines, and drawing them all made the start screen take seconds.
- */
-export const FIRST_LINES = 40;
-
-function AgendaSection({ title, lines }: { title: string; lines: readonly AgendaViewLine[] }) {
-  const { t } = useTranslation();
-  const [all, setAll] = useState(false);
-  const shown = all ? lines : lines.slice(0, FIRST_LINES);
+/** A section: the lines received (its first ones, or all), and "Show all" while some are not drawn. */
+function AgendaSection({ title, sectionKey, lines, total, context }: { title: string; sectionKey: AgendaSectionKey; lines: readonly AgendaViewLine[]; total: number; context: RowContext }) {
+  const { t, locale } = context;
+  const asked = useAgenda((state) => state.whole.includes(sectionKey));
   return (
     <section className="agenda-day" data-testid="agenda-section">
       <h2>{title}</h2>
       <ol className="agenda-lines">
-        {shown.map((line, i) => (
-          <AgendaLineRow key={`${line.kind}-${line.accountId}-${line.personIds.join('-')}-${i}`} line={line} />
+        {lines.map((line, i) => (
+          <AgendaLineRow key={`${line.kind}-${line.accountId}-${line.personIds.join('-')}-${i}`} line={line} context={context} />
         ))}
       </ol>
-      {shown.length < lines.length ? (
-        <button type="button" className="btn btn-ghost agenda-show-all" onClick={() => setAll(true)} data-testid="agenda-show-all">
-          {t('agendaScreen.showAll', { count: lines.length })}
+      {lines.length < total ? (
+        <button type="button" className="btn btn-ghost agenda-show-all" disabled={asked} onClick={() => void agendaStore.getState().showAll(sectionKey, locale)} data-testid="agenda-show-all">
+          {t('agendaScreen.showAll', { count: total })}
         </button>
       ) : null}
     </section>
@@ -125,17 +142,17 @@ export function AgendaScreen() {
   }
 
   const lines = view?.lines ?? [];
-  // Due now (overdue or today), then day by day: the lines come ranked that way, so one pass groups them.
-  const nowLines: AgendaViewLine[] = [];
-  const byDay = new Map<string, AgendaViewLine[]>();
-  for (const line of lines) {
-    if (line.dueOn === null || (today !== null && line.dueOn <= today)) nowLines.push(line);
-    else {
-      const day = byDay.get(line.dueOn);
-      if (day) day.push(line);
-      else byDay.set(line.dueOn, [line]);
+  // The lines come ranked due now first, then day by day, each section's first lines (or all): one pass groups them.
+  const received = new Map<AgendaSectionKey, AgendaViewLine[]>();
+  if (view) {
+    for (const line of lines) {
+      const key = agendaSectionOf(line, view.today);
+      const section = received.get(key);
+      if (section) section.push(line);
+      else received.set(key, [line]);
     }
   }
+  const context = useMemo(() => rowContext(t, locale, today), [t, locale, today]);
   return (
     <div className="screen agenda-screen" data-testid="agenda-screen">
       <header className="topbar">
@@ -179,10 +196,16 @@ export function AgendaScreen() {
           </select>
         </label>
         <Preferences />
-        {view && lines.length === 0 ? <p className="empty-state">{t('plan.agenda.empty')}</p> : null}
-        {nowLines.length > 0 ? <AgendaSection title={t('plan.agenda.overdue')} lines={nowLines} /> : null}
-        {[...byDay].map(([day, dayLines]) => (
-          <AgendaSection key={day} title={day} lines={dayLines} />
+        {view && view.sections.length === 0 ? <p className="empty-state">{t('plan.agenda.empty')}</p> : null}
+        {(view?.sections ?? []).map((section) => (
+          <AgendaSection
+            key={section.key}
+            title={section.key === 'now' ? t('plan.agenda.overdue') : section.key}
+            sectionKey={section.key}
+            lines={received.get(section.key) ?? []}
+            total={section.total}
+            context={context}
+          />
         ))}
       </main>
     </div>
