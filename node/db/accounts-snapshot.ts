@@ -11,16 +11,32 @@ import type { Db } from './connection';
 export interface AccountsSnapshot {
   /** Call inside a read transaction, so that the version and the rows read agree. */
   read(): readonly AccountData[];
+  /**
+   * Runs a write that changes no account's records (settings, the reminder's day): a snapshot current
+   * before it stays current, unless another connection wrote meanwhile. The day's first start writes the
+   * reminder's day between reading the agenda for the reminder and the start screen's read.
+   */
+  besideAccounts<T>(write: () => T): T;
 }
 
 export function createAccountsSnapshot(db: Db, readAll: () => AccountData[]): AccountsSnapshot {
   const changes = db.prepare<[], number>('SELECT total_changes()').pluck();
   let kept: { version: string; accounts: readonly AccountData[] } | null = null;
+  const versionNow = () => `${String(db.pragma('data_version', { simple: true }))}:${changes.get()}`;
   return {
     read() {
-      const version = `${String(db.pragma('data_version', { simple: true }))}:${changes.get()}`;
+      const version = versionNow();
       if (kept === null || kept.version !== version) kept = { version, accounts: Object.freeze(readAll().map(frozenAccount)) };
       return kept.accounts;
+    },
+    besideAccounts(write) {
+      const before = versionNow();
+      const current = kept !== null && kept.version === before;
+      const result = write();
+      const after = versionNow();
+      // data_version moves only for other connections' commits: the same number means none came between.
+      if (current && kept !== null && after.split(':')[0] === before.split(':')[0]) kept = { ...kept, version: after };
+      return result;
     },
   };
 }

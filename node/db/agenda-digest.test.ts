@@ -94,6 +94,11 @@ describe('the agenda from the store', () => {
       (first.people[0] as { name: string }).name = 'changed';
     }).toThrow(TypeError);
 
+    // Settings and the reminder's day are no account's records: the accounts stay as read.
+    fx.store.setReminders({ lastShownOn: TODAY });
+    fx.store.setSettings({ theme: 'dark' });
+    expect(read()).toBe(first);
+
     fx.store.applyOps([{ op: 'patch', entity: 'person', id: person.id, patch: { attitude: 'opponent' } }]);
     expect(read().people.find((p) => p.id === person.id)!.attitude).toBe('opponent');
 

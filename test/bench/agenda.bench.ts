@@ -115,10 +115,12 @@ export function benchAgendaFromStore(accounts = 200, people = 50, contacts = 50_
     const store = createStore(dbPath);
     const until = addDays(TODAY, 7);
     const digest = () => buildAgenda(store.agendaAccounts(TODAY, until), { today: TODAY, days: 7 });
-    // Any write makes the store read every account again (node/db/accounts-snapshot.ts): a settings row here.
-    let flip = false;
+    // An edit of any account makes the store read every account again (node/db/accounts-snapshot.ts).
+    const noted = store.allAccounts()[0]!.account.id;
+    let writes = 0;
     const afterWrite = () => {
-      store.setReminders({ startOnAgenda: (flip = !flip) });
+      writes += 1;
+      store.applyOps([{ op: 'patch', entity: 'account', id: noted, patch: { notes: `seen ${writes}` } }]);
       return digest();
     };
     const whole = () => buildAgenda(store.allAccountsWithPlans(), { today: TODAY, days: 7 });
