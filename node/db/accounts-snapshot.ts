@@ -17,12 +17,20 @@ export interface AccountsSnapshot {
    * reminder's day between reading the agenda for the reminder and the start screen's read.
    */
   besideAccounts<T>(write: () => T): T;
+  /**
+   * Runs an edit (the ops of one undo step) that says which accounts it touched: a snapshot current before
+   * it takes those accounts again and keeps the others, so the agenda after logging a contact does not
+   * read 200 accounts for one.
+   */
+  afterEditOf<T extends { touched: ReadonlySet<string> }>(edit: () => T): T;
 }
 
-export function createAccountsSnapshot(db: Db, readAll: () => AccountData[]): AccountsSnapshot {
+export function createAccountsSnapshot(db: Db, readAll: () => AccountData[], readOne: (accountId: string) => AccountData | null): AccountsSnapshot {
   const changes = db.prepare<[], number>('SELECT total_changes()').pluck();
   let kept: { version: string; accounts: readonly AccountData[] } | null = null;
   const versionNow = () => `${String(db.pragma('data_version', { simple: true }))}:${changes.get()}`;
+  // data_version moves only for other connections' commits: the same number means none came between.
+  const onlyOurs = (before: string, after: string) => after.split(':')[0] === before.split(':')[0];
   return {
     read() {
       const version = versionNow();
@@ -34,8 +42,29 @@ export function createAccountsSnapshot(db: Db, readAll: () => AccountData[]): Ac
       const current = kept !== null && kept.version === before;
       const result = write();
       const after = versionNow();
-      // data_version moves only for other connections' commits: the same number means none came between.
-      if (current && kept !== null && after.split(':')[0] === before.split(':')[0]) kept = { ...kept, version: after };
+      if (current && kept !== null && onlyOurs(before, after)) kept = { ...kept, version: after };
+      return result;
+    },
+    afterEditOf(edit) {
+      const before = versionNow();
+      const current = kept !== null && kept.version === before;
+      const result = edit();
+      const after = versionNow();
+      if (!current || kept === null || !onlyOurs(before, after)) return result;
+      const { touched } = result;
+      const accounts = kept.accounts.flatMap((data) => {
+        if (!touched.has(data.account.id)) return [data];
+        const fresh = readOne(data.account.id);
+        return fresh === null ? [] : [frozenAccount(fresh)];
+      });
+      // An account the edit created goes last, as the full read orders them (by when they were written).
+      const known = new Set(kept.accounts.map((data) => data.account.id));
+      for (const accountId of touched) {
+        if (known.has(accountId)) continue;
+        const fresh = readOne(accountId);
+        if (fresh !== null) accounts.push(frozenAccount(fresh));
+      }
+      kept = { version: versionNow(), accounts: Object.freeze(accounts) };
       return result;
     },
   };

@@ -99,8 +99,17 @@ describe('the agenda from the store', () => {
     fx.store.setSettings({ theme: 'dark' });
     expect(read()).toBe(first);
 
+    // An edit takes its own account again and keeps the others as read; the whole reads as the file does.
+    const otherBefore = fx.store.agendaAccounts(TODAY, TODAY).find((e) => e.data.account.id !== accountId)!.data;
     fx.store.applyOps([{ op: 'patch', entity: 'person', id: person.id, patch: { attitude: 'opponent' } }]);
     expect(read().people.find((p) => p.id === person.id)!.attitude).toBe('opponent');
+    expect(fx.store.agendaAccounts(TODAY, TODAY).find((e) => e.data.account.id === otherBefore.account.id)!.data).toBe(otherBefore);
+    expect(fx.store.agendaAccounts(TODAY, TODAY).map((e) => e.data)).toEqual(fx.store.allAccounts());
+    // An account the edit creates is read too, last, as the file orders them.
+    const created = { ...entry!.data.account, id: 'created-by-ops', name: 'Created' };
+    fx.store.applyOps([{ op: 'put', entity: 'account', value: created }]);
+    expect(fx.store.agendaAccounts(TODAY, TODAY).map((e) => e.data)).toEqual(fx.store.allAccounts());
+    expect(fx.store.agendaAccounts(TODAY, TODAY).at(-1)!.data.account.id).toBe('created-by-ops');
 
     // Another program (or the writer thread) writes the file: the next read sees it.
     const other = new Database(fx.temp.dbPath);

@@ -20,7 +20,7 @@ import { StoreError } from './store';
  * included, with only the fields that really change; an op that changes nothing records nothing and
  * leaves the account's updatedAt alone.
  */
-export function applyOps(repos: Repos, log: ChangeLog, ops: readonly (Op | PlanOp)[], updatedAt: string): void {
+export function applyOps(repos: Repos, log: ChangeLog, ops: readonly (Op | PlanOp)[], updatedAt: string): ReadonlySet<string> {
   const touched = new Set<string>();
   const ctx: Ctx = { repos, log, touched };
   ops.forEach((op, index) => {
@@ -34,6 +34,7 @@ export function applyOps(repos: Repos, log: ChangeLog, ops: readonly (Op | PlanO
     else remove(ctx, op);
   });
   for (const accountId of touched) repos.accounts.touch(accountId, updatedAt);
+  return touched;
 }
 
 interface Ctx {

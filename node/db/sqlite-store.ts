@@ -123,7 +123,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
   }
   const encrypted = access.key !== undefined && !isPlainDatabaseFile(dbPath);
   const repos = createRepos(db);
-  const snapshot = createAccountsSnapshot(db, () => readAllAccountData(repos));
+  const snapshot = createAccountsSnapshot(db, () => readAllAccountData(repos), db.transaction((accountId: string) => readAccountData(repos, accountId)));
   const stamp = () => now().toISOString();
   const log = createChangeLog(db, options.defaultActor ?? osUser());
   const every = options.checkpointEvery === undefined ? {} : { checkpointEvery: options.checkpointEvery };
@@ -177,9 +177,9 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
   const transactions = {
     applyOps: writing((ops: readonly (Op | PlanOp)[]) => {
       const updatedAt = begin('edit');
-      applyOps(repos, log, ops, updatedAt);
+      const touched = applyOps(repos, log, ops, updatedAt);
       recorded();
-      return { updatedAt };
+      return { updatedAt, touched };
     }),
     openAccount: db.transaction((accountId: string) => readAccountData(repos, accountId)),
     allAccounts: db.transaction(() => readAllAccountData(repos)),
@@ -346,7 +346,10 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
     allAccountsWithPlans: () => transactions.allAccountsWithPlans(),
     agendaAccounts: (today, until) => transactions.agendaAccounts(today, until),
     planOf: (accountId) => repos.plan.planOf(accountId),
-    applyOps: thenCheckpoints((ops: readonly (Op | PlanOp)[]) => transactions.applyOps(ops)),
+    applyOps: thenCheckpoints((ops: readonly (Op | PlanOp)[]) => {
+      const { updatedAt } = snapshot.afterEditOf(() => transactions.applyOps(ops));
+      return { updatedAt };
+    }),
     applyLargeEdit,
     prepareLargeEdit: () => (readOnly ? Promise.resolve() : writer.prepare()),
     deleteAccount: thenCheckpoints((accountId: string) => transactions.deleteAccount(accountId)),
