@@ -7,6 +7,40 @@ import { defineConfig } from '@playwright/test';
  */
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Playwright's own --disable-features list (playwright-core's chromiumSwitches.ts): Chromium keeps only the
+ * last --disable-features switch, so ours must repeat it. Added to it: the omnibox's pop-up, a browser-UI
+ * web page (chrome://omnibox-popup.top-chrome) that Chromium 15x preloads in an extra renderer process for
+ * every new window, hence for every test's fresh context, though a headless run never shows it.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+const UNSEEN_BROWSER_UI = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'PreloadTopChromeWebUI'];
+
+/**
+ * A failed test keeps its trace: actions, DOM snapshots, console, network. The film strip of screenshots is
+ * left out (PW_TRACE=full puts it back): it streams the page's frames through a screencast for the whole
+ * test, passed or failed: on software rendering, accounts.spec.ts + agenda-long.spec.ts (one worker, same load)
+ * took 46-47 s with it and 27-35 s without (7 Dec 2026).
+ */
+const trace = process.env.PW_TRACE === 'full' ? 'retain-on-failure' : ({ mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true } as const);
+
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results',
@@ -37,9 +71,10 @@ export default defineConfig({
         '--disable-background-timer-throttling',
         '--disable-backgrounding-occluded-windows',
         '--force-device-scale-factor=1',
+        `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...UNSEEN_BROWSER_UI].join(',')}`,
       ],
     },
-    trace: 'retain-on-failure',
+    trace,
     screenshot: 'only-on-failure',
   },
 });

@@ -41,7 +41,16 @@ export interface AppHarness {
    * Loads the app (first start seeds the demo account into an empty database, as main does). `dbKey`:
    * the database key and where main says it is kept, as the OS's key store would give them.
    */
-  launch(options?: { locale?: string; dbKey?: { key: DbKey; keyStore: KeyStoreKind }; startOnAgenda?: boolean }): Promise<void>;
+  launch(options?: {
+    locale?: string;
+    dbKey?: { key: DbKey; keyStore: KeyStoreKind };
+    startOnAgenda?: boolean;
+    /**
+     * Data the database already holds when the app starts (after the demo is seeded, before the page loads):
+     * what a test would otherwise write after launch and then restart to have the app read.
+     */
+    prepare?: (store: Store) => void;
+  }): Promise<void>;
   /** Quits and starts again on the same database file: a fresh store and a fresh page load. */
   restart(): Promise<void>;
   /**
@@ -210,6 +219,7 @@ export const test = base.extend<{ app: AppHarness }, { rendererUrl: string }>({
             // a database in recovery takes no settings
           }
         }
+        if (options?.prepare) options.prepare(harness.store());
         await page.goto(rendererUrl);
       },
       async restart() {

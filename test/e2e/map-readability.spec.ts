@@ -141,11 +141,9 @@ test('the demo reads as well in the dark theme and in Chinese, on both screens',
   await page.screenshot({ path: `${ARTIFACTS}/readable-demo-1440x900-light-zh-CN.png` });
 });
 
-/** Opens a 300-person synthetic account, imported into the store beside the demo. */
+/** Opens a 300-person synthetic account, imported into the store beside the demo before the app starts. */
 async function openBigAccount(app: Parameters<Parameters<typeof test>[2]>[0]['app'], locale: string): Promise<void> {
-  await app.launch({ locale });
-  app.store().importAccount(syntheticAccount(300, 3, 'big-300'));
-  await app.restart();
+  await app.launch({ locale, prepare: (store) => store.importAccount(syntheticAccount(300, 3, 'big-300')) });
   await app.page.getByTestId('account-row').filter({ hasText: 'Synthetic 300' }).first().getByTestId('account-open').click();
   await expect(app.page.getByTestId('map-area')).toBeVisible();
 }
