@@ -26,12 +26,24 @@ function PersonMenuList({ personId, name, at }: { personId: string; name: string
 
   useLayoutEffect(
     function keepInsideWindow() {
-      // Measured as drawn, placed before the first paint (and before the first item takes the focus).
+      // Measured as drawn, placed before the first paint (and before the first item takes the focus), and
+      // again whenever its size changes after (a font or the items' words arriving late, the window
+      // resized): once placed with a smaller height, a menu opened near the bottom ran off the window.
       const menu = ref.current;
       if (!menu) return;
-      const place = placeMenu(at, { width: menu.offsetWidth, height: menu.offsetHeight }, { width: window.innerWidth, height: window.innerHeight });
-      menu.style.left = `${place.left}px`;
-      menu.style.top = `${place.top}px`;
+      const place = () => {
+        const spot = placeMenu(at, { width: menu.offsetWidth, height: menu.offsetHeight }, { width: window.innerWidth, height: window.innerHeight });
+        menu.style.left = `${spot.left}px`;
+        menu.style.top = `${spot.top}px`;
+      };
+      place();
+      const resized = new ResizeObserver(place);
+      resized.observe(menu);
+      window.addEventListener('resize', place);
+      return () => {
+        resized.disconnect();
+        window.removeEventListener('resize', place);
+      };
     },
     [at],
   );
