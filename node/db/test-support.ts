@@ -14,7 +14,8 @@ import { StoreError } from './store';
 export function makeTempDir(): { dir: string; dbPath: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'power-map-db-'));
   // A nested path, so every test also checks that missing folders are created.
-  return { dir, dbPath: join(dir, 'nested', 'power-map.db'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+  // Retries: a backup the session started in the background may still be writing its file when a test ends.
+  return { dir, dbPath: join(dir, 'nested', 'power-map.db'), remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }) };
 }
 
 export interface StoreFixture {

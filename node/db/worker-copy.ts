@@ -32,10 +32,15 @@ const copy = async () => {
   if (workerData.pragmas.length > 0) db.prepare('VACUUM INTO ?').run(workerData.target);
   else await db.backup(workerData.target, { progress: () => 0x7fffffff });
 };
+// The source is closed before the answer: whoever waits on it may need the file to itself next (the
+// switch to encryption right after the backup at start met "database is locked").
 copy().then(
-  () => parentPort.postMessage({ ok: true }),
-  (error) => parentPort.postMessage({ ok: false, message: error && error.message, code: error && error.code }),
-).finally(() => db.close());
+  () => ({ ok: true }),
+  (error) => ({ ok: false, message: error && error.message, code: error && error.code }),
+).then((result) => {
+  try { db.close(); } catch {}
+  parentPort.postMessage(result);
+});
 `;
 
 export interface WorkerCopyOptions {

@@ -86,8 +86,18 @@ function commit(request: Extract<WriterRequest, { kind: 'commit' }>): WriterRepl
   return { ok: true, transactionMs: performance.now() - start, transactionCpuMs: cpuStart === null || cpuEnd === null ? null : cpuEnd - cpuStart, accountIds };
 }
 
+/**
+ * The store is closing (writer.ts sets the flag before asking the thread to close): a checkpoint or an
+ * opening still queued opens no connection, which would hold the file after the store said it was free.
+ */
+function closing(): boolean {
+  return data.closed !== undefined && Atomics.load(new Int32Array(data.closed), 1) === 1;
+}
+
 /** An edit brought these accounts to a checkpoint: replayed here, beside the app's connection (see takeCheckpointsBeside). */
 function checkpoint(request: Extract<WriterRequest, { kind: 'checkpoint' }>): CheckpointReply {
+  // Checkpoints only make the as-of faster: it is right without them.
+  if (closing()) return { kind: 'checkpointed', kept: 0 };
   try {
     const { history } = connect();
     let kept = 0;
@@ -130,7 +140,7 @@ parentPort?.on('message', (request: WriterRequest) => {
   if (request.kind === 'open') {
     // Ahead of an edit: a failure here is left for the edit to meet and report.
     try {
-      connect();
+      if (!closing()) connect();
     } catch {
       connection = null;
     }

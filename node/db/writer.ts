@@ -141,7 +141,8 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
 
   const thread = (): Worker => {
     if (worker) return worker;
-    const closed = new SharedArrayBuffer(4);
+    // [0]: the thread has closed its connection; [1]: the store is closing (writer-worker.ts).
+    const closed = new SharedArrayBuffer(8);
     const started = startWorker({ ...data, closed }, entry);
     if (!started) throw new Error('No writer thread entry in this build.');
     closedFlag = new Int32Array(closed);
@@ -241,6 +242,8 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
         // next on the file met "database is locked"). One with an edit midway is stopped, as before: its
         // connection goes with the thread, the unfinished transaction rolled back.
         if (answered === null && flag !== null) {
+          // Said first, so that a checkpoint still queued behind a thread slow to start opens nothing.
+          Atomics.store(flag, 1, 1);
           current.postMessage({ kind: 'close' } satisfies WriterRequest);
           Atomics.wait(flag, 0, 0, CLOSE_WAIT_MS);
         }

@@ -20,7 +20,8 @@ beforeEach(() => {
 });
 afterEach(() => {
   session.close();
-  rmSync(dir, { recursive: true, force: true });
+  // Retries: a backup the session started in the background may still be writing its file.
+  rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 });
 
 function ports(savePath: string | null, key: string | null): SafetyPorts {
