@@ -21,6 +21,25 @@ afterEach(() => {
 const now = () => new Date('2026-12-07T09:00:00.000Z');
 
 describe('the database session at start', () => {
+  it('reads every account ahead while the window loads, only when the start screen is the agenda', async () => {
+    writeSampleDatabase(temp.dbPath, 2);
+    session = await openDatabaseSession(temp.dbPath, { now });
+    // The agenda is the start screen by default.
+    expect(await session.warmedForAgenda()).toBeGreaterThan(0);
+    session.current()!.setReminders({ startOnAgenda: false });
+    session.close();
+
+    session = await openDatabaseSession(temp.dbPath, { now });
+    expect(await session.warmedForAgenda()).toBe(0);
+    session.current()!.setReminders({ startOnAgenda: true });
+    session.close();
+
+    session = await openDatabaseSession(temp.dbPath, { now });
+    expect(await session.warmedForAgenda()).toBeGreaterThan(0);
+    // What was read ahead is what the agenda is given.
+    expect(session.current()!.agendaAccounts('2026-12-07', '2026-12-07').map((entry) => entry.data)).toEqual(session.current()!.allAccounts());
+  });
+
   it('opens a healthy database and backs it up at start', async () => {
     writeSampleDatabase(temp.dbPath, 2);
     session = await openDatabaseSession(temp.dbPath, { now });

@@ -75,6 +75,8 @@ export type LocalStore = Store &
     checkpointsSettled(): Promise<void>;
     /** How long the last large edit's transaction took on the writer thread (benchmarks); null before one. */
     lastLargeEdit(): WriterTiming | null;
+    /** Reads every account into the kept accounts the agenda and the portfolio share (node/db/accounts-snapshot.ts). */
+    keepAccountsRead(): void;
   };
 
 /**
@@ -187,6 +189,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       const plans = repos.plan.allPlans();
       return readAllAccountData(repos).map((data) => ({ data, plan: plans.get(data.account.id) ?? { contacts: [], actions: [] } }));
     }),
+    keepAccountsRead: db.transaction(() => void snapshot.read()),
     agendaAccounts: db.transaction((today: string, until: string) => {
       const { digests, contactsByMember } = repos.plan.digestsForAgenda(today, until);
       return snapshot.read().map((data) => {
@@ -345,6 +348,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
     allAccounts: () => transactions.allAccounts(),
     allAccountsWithPlans: () => transactions.allAccountsWithPlans(),
     agendaAccounts: (today, until) => transactions.agendaAccounts(today, until),
+    keepAccountsRead: () => transactions.keepAccountsRead(),
     planOf: (accountId) => repos.plan.planOf(accountId),
     applyOps: thenCheckpoints((ops: readonly (Op | PlanOp)[]) => {
       const { updatedAt } = snapshot.afterEditOf(() => transactions.applyOps(ops));
