@@ -6,7 +6,8 @@ import type { Db } from './connection';
  * after it, and each refresh of the agenda, read the same 10,000 people, which costs more than the agenda
  * itself. The snapshot is taken again after any change, by this connection (SQLite's total_changes(),
  * which counts every row a statement or trigger wrote) or by another one, such as the writer thread or a
- * second process (PRAGMA data_version). Its records are frozen: callers share them, so none may edit one.
+ * second process (PRAGMA data_version), except the writes that say what they changed (below). Its records
+ * are frozen: callers share them, so none may edit one.
  */
 export interface AccountsSnapshot {
   /** Call inside a read transaction, so that the version and the rows read agree. */
@@ -31,42 +32,35 @@ export function createAccountsSnapshot(db: Db, readAll: () => AccountData[], rea
   const versionNow = () => `${String(db.pragma('data_version', { simple: true }))}:${changes.get()}`;
   // data_version moves only for other connections' commits: the same number means none came between.
   const onlyOurs = (before: string, after: string) => after.split(':')[0] === before.split(':')[0];
+  /** Runs a write on this connection; when nothing else wrote meanwhile, `carry` brings the kept accounts up to it. */
+  const keptThrough = <T>(write: () => T, carry: (accounts: readonly AccountData[], result: T) => readonly AccountData[]): T => {
+    const before = versionNow();
+    const current = kept !== null && kept.version === before;
+    const result = write();
+    const after = versionNow();
+    if (current && kept !== null && onlyOurs(before, after)) kept = { version: after, accounts: Object.freeze(carry(kept.accounts, result)) };
+    return result;
+  };
+  /** The accounts with those an edit touched read again; one it created goes last, as the full read orders them. */
+  const withFresh = (accounts: readonly AccountData[], touched: ReadonlySet<string>): AccountData[] => {
+    const fresh = (accountId: string) => {
+      const data = readOne(accountId);
+      return data === null ? [] : [frozenAccount(data)];
+    };
+    const known = new Set(accounts.map((data) => data.account.id));
+    return [
+      ...accounts.flatMap((data) => (touched.has(data.account.id) ? fresh(data.account.id) : [data])),
+      ...[...touched].filter((accountId) => !known.has(accountId)).flatMap(fresh),
+    ];
+  };
   return {
     read() {
       const version = versionNow();
       if (kept === null || kept.version !== version) kept = { version, accounts: Object.freeze(readAll().map(frozenAccount)) };
       return kept.accounts;
     },
-    besideAccounts(write) {
-      const before = versionNow();
-      const current = kept !== null && kept.version === before;
-      const result = write();
-      const after = versionNow();
-      if (current && kept !== null && onlyOurs(before, after)) kept = { ...kept, version: after };
-      return result;
-    },
-    afterEditOf(edit) {
-      const before = versionNow();
-      const current = kept !== null && kept.version === before;
-      const result = edit();
-      const after = versionNow();
-      if (!current || kept === null || !onlyOurs(before, after)) return result;
-      const { touched } = result;
-      const accounts = kept.accounts.flatMap((data) => {
-        if (!touched.has(data.account.id)) return [data];
-        const fresh = readOne(data.account.id);
-        return fresh === null ? [] : [frozenAccount(fresh)];
-      });
-      // An account the edit created goes last, as the full read orders them (by when they were written).
-      const known = new Set(kept.accounts.map((data) => data.account.id));
-      for (const accountId of touched) {
-        if (known.has(accountId)) continue;
-        const fresh = readOne(accountId);
-        if (fresh !== null) accounts.push(frozenAccount(fresh));
-      }
-      kept = { version: versionNow(), accounts: Object.freeze(accounts) };
-      return result;
-    },
+    besideAccounts: (write) => keptThrough(write, (accounts) => accounts),
+    afterEditOf: (edit) => keptThrough(edit, (accounts, { touched }) => withFresh(accounts, touched)),
   };
 }
 
