@@ -21,8 +21,9 @@ let session: DatabaseSession | null = null;
 beforeEach(() => {
   temp = makeTempDir();
 });
-afterEach(() => {
+afterEach(async () => {
   session?.close();
+  await session?.backgroundSettled();
   session = null;
   temp.remove();
 });

@@ -57,6 +57,8 @@ export interface DatabaseSession {
    * with the CPU time it took in ms (the benchmark counts it); 0 when there was nothing to read ahead.
    */
   warmedForAgenda(): Promise<number>;
+  /** Resolves once the backup a start runs alongside has finished or failed (its file is complete or gone). */
+  backgroundSettled(): Promise<void>;
   close(): void;
 }
 
@@ -88,6 +90,10 @@ export async function openDatabaseSession(dbPath: string, options: SessionOption
   const report = options.onBackgroundError ?? (() => undefined);
   let store: LocalStore | null = null;
   let check: DbCheck;
+  let background: Promise<void> = Promise.resolve();
+  const alongside = (work: Promise<unknown>) => {
+    background = Promise.allSettled([background, work]).then(() => undefined);
+  };
 
   const open = async () => {
     check = checkDatabase(dbPath, access);
@@ -106,7 +112,7 @@ export async function openDatabaseSession(dbPath: string, options: SessionOption
       check = { ...check, ok: false, status: error.code === 'locked' ? 'locked' : 'damaged', problems: [{ code: 'damaged', detail: error.message }] };
       return;
     }
-    if (existing && !readOnly && !migrating && !encrypting) store.takeBackup().catch(report);
+    if (existing && !readOnly && !migrating && !encrypting) alongside(store.takeBackup().catch(report));
   };
   await open();
   const warmed = warmForAgendaStart(store);
@@ -120,6 +126,7 @@ export async function openDatabaseSession(dbPath: string, options: SessionOption
 
   return {
     warmedForAgenda: () => warmed,
+    backgroundSettled: () => background,
     state: () => ({
       mode: store === null ? 'recovery' : store.readOnly ? 'read-only' : 'normal',
       path: dbPath,

@@ -18,8 +18,9 @@ let session: DatabaseSession;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'power-map-key-ipc-'));
 });
-afterEach(() => {
+afterEach(async () => {
   session.close();
+  await session.backgroundSettled();
   // Retries: a backup the session started in the background may still be writing its file.
   rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 });
@@ -105,6 +106,7 @@ describe('Open with recovery key (needs-key)', () => {
     expect(session.current()!.getSettings().theme).toBe('dark');
     expect(adopted).toEqual([{ key: KEY, keyStore: 'os', problem: null }]);
     session.close();
+    await session.backgroundSettled();
 
     expect(existsSync(keyFilePathFor(dbPath))).toBe(true);
     const next = loadOrCreateDbKey(dbPath, thisMachine);
