@@ -14,8 +14,9 @@ beforeEach(() => {
   temp = makeTempDir();
   mkdirSync(dirname(temp.dbPath), { recursive: true });
 });
-afterEach(() => {
+afterEach(async () => {
   session?.close();
+  await session?.backgroundSettled();
   temp.remove();
 });
 const now = () => new Date('2026-12-07T09:00:00.000Z');
@@ -28,11 +29,13 @@ describe('the database session at start', () => {
     expect(await session.warmedForAgenda()).toBeGreaterThan(0);
     session.current()!.setReminders({ startOnAgenda: false });
     session.close();
+    await session.backgroundSettled();
 
     session = await openDatabaseSession(temp.dbPath, { now });
     expect(await session.warmedForAgenda()).toBe(0);
     session.current()!.setReminders({ startOnAgenda: true });
     session.close();
+    await session.backgroundSettled();
 
     session = await openDatabaseSession(temp.dbPath, { now });
     expect(await session.warmedForAgenda()).toBeGreaterThan(0);
@@ -70,6 +73,7 @@ describe('the database session at start', () => {
     session = await openDatabaseSession(temp.dbPath, { now });
     await expect.poll(() => findBackups(temp.dbPath).length).toBe(1);
     session.close();
+    await session.backgroundSettled();
     truncateSync(temp.dbPath, Math.floor(statSync(temp.dbPath).size / 2));
     const damaged = bytesOf(temp.dbPath);
 
