@@ -118,6 +118,31 @@ describe('the agenda from the store', () => {
     expect(read().people.find((p) => p.id === person.id)!.title).toBe('Chief of staff');
   });
 
+  it('reads ids that hold the separator the digest joins lists with as exactly as any other', () => {
+    fill();
+    // Ids are any text of 1 to 64 characters: these hold the unit separator (char 31) followed by what
+    // looks like a day, so a plain split would cut them into a wrong person and a wrong date.
+    const [entry] = agendaPortfolio(1, 20, 400);
+    const odd = JSON.parse(
+      JSON.stringify(entry)
+        .replaceAll('"agenda-0"', '"odd"')
+        .replace(/agenda-0-p(\d+)/g, 'p\\u001f2026-01-01\\u001f$1')
+        .replace(/agenda-0-t(\d+)/g, '李\\u001f$1')
+        .replace(/agenda-0-/g, 'odd-'),
+    ) as typeof entry;
+    expect(odd!.data.people[0]!.id).toContain('\u001f');
+    fx.store.importAccount({ ...odd!.data, account: { ...odd!.data.account, name: 'Odd', createdAt: '2026-01-01T00:00:00.000Z' } }, undefined, odd!.plan);
+    const whole = fx.store.allAccountsWithPlans().find((e) => e.data.account.id === 'odd')!;
+    for (const days of [0, 30]) {
+      const until = addDays(TODAY, days);
+      const { digest } = fx.store.agendaAccounts(TODAY, until).find((e) => e.data.account.id === 'odd')!;
+      const expected = planDigest(whole.data, whole.plan, TODAY, until);
+      expect(digest).toEqual(expected);
+      expect(expected.logged.byPerson.size).toBeGreaterThan(0);
+      expect(expected.planned.length + expected.actions.length).toBeGreaterThan(0);
+    }
+  });
+
   it('refuses a digest made for other days', () => {
     fill();
     expect(() => buildAgenda(fx.store.agendaAccounts(TODAY, TODAY), { today: TODAY, days: 7 })).toThrow(RangeError);

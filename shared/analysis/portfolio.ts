@@ -107,9 +107,19 @@ function mostOverdueKeyContact(data: AccountData, analysis: Analysis): KeyContac
   return contact;
 }
 
+/** The account's risk as the portfolio rates it, from its analysis alone (the agenda ranks by it). */
+export function accountRisk(analysis: Analysis): { critical: number; warnings: number; risk: RiskLevel; riskReasons: RiskReason[] } {
+  let critical = 0;
+  let warnings = 0;
+  for (const f of analysis.findings) {
+    if (f.severity === 'critical') critical += 1;
+    else if (f.severity === 'warning') warnings += 1;
+  }
+  return { critical, warnings, ...rateRisk(analysis, critical, warnings) };
+}
+
 export function portfolioRow(data: AccountData, analysis: Analysis): PortfolioRow {
-  const critical = analysis.findings.filter((f) => f.severity === 'critical').length;
-  const warnings = analysis.findings.filter((f) => f.severity === 'warning').length;
+  const { critical, warnings, risk, riskReasons } = accountRisk(analysis);
   return {
     accountId: data.account.id,
     name: data.account.name,
@@ -127,7 +137,8 @@ export function portfolioRow(data: AccountData, analysis: Analysis): PortfolioRo
     warnings,
     keyContact: mostOverdueKeyContact(data, analysis),
     overdueKeyPeople: analysis.findings.filter((f) => f.code === 'key-person-overdue').length,
-    ...rateRisk(analysis, critical, warnings),
+    risk,
+    riskReasons,
   };
 }
 

@@ -1,6 +1,6 @@
 import { analyze } from '../analysis/analyze';
 import { cadenceDays as cadenceOf, dayNumber } from '../analysis/dates';
-import { portfolioRow, type RiskLevel } from '../analysis/portfolio';
+import { accountRisk, type RiskLevel } from '../analysis/portfolio';
 import type { AnalysisOptions, FadingStatus } from '../analysis/types';
 import { TIERS, type AccountData, type IsoDate, type Tier } from '../model';
 import { normalizeForSearch } from '../search/normalize';
@@ -118,7 +118,7 @@ function accountLines(entry: AgendaAccount, today: IsoDate, until: IsoDate, thre
   const last = lastContactsOf(data, digest.logged, today);
   const effective = withLoggedContacts(data, last);
   const analysis = analyze(effective, { ...thresholds, today, goneIds: inactivePeople(data.people) });
-  const risk = portfolioRow(effective, analysis).risk;
+  const { risk } = accountRisk(analysis);
   const cadenceDays = cadenceOf(data.account);
   const todayDay = dayNumber(today)!;
   const untilDay = dayNumber(until)!;

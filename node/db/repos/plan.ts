@@ -2,6 +2,7 @@ import type { ActionOrigin, Channel, LoggedContact, PlanAction } from '../../../
 import type { AccountPlan } from '../../../shared/plan/types';
 import type { PlanDigest } from '../../../shared/plan/digest';
 import type { Db } from '../connection';
+import { joinedColumn, SEPARATOR, splitJoined } from './joined-ids';
 
 /**
  * The contact log and the actions (migration 008). A contact's people and team members, and an action's
@@ -34,7 +35,19 @@ interface ActionRow {
 const DAY_GLOB = '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]';
 
 /** The SQL of the agenda's digest queries, by name, for the benchmark's query plans. */
-export const DIGEST_QUERIES = ['loggedByPair', 'plannedContacts', 'plannedPeople', 'plannedTeam', 'openActionsDue', 'openActionsDuePeople', 'contactsByMember'] as const;
+export const DIGEST_QUERIES = ['loggedByPair', 'plannedContacts', 'openActionsDue', 'contactsByMember'] as const;
+
+/**
+ * Each (team member, person) pair's latest contact made by a day (the three parameters: that day): the
+ * latest or the one before it as the triggers keep them, else the log's latest up to the day.
+ */
+const PAIR_DATES = `SELECT p.account_id, p.team_id, p.person_id,
+         CASE WHEN p.latest <= ? THEN p.latest WHEN p.previous <= ? THEN p.previous ELSE (
+           SELECT max(c.date) FROM contact_people cp
+             JOIN contact_team ct ON ct.contact_id = cp.contact_id AND ct.team_id = p.team_id
+             JOIN contacts c ON c.id = cp.contact_id AND c.date GLOB '${DAY_GLOB}'
+            WHERE cp.person_id = p.person_id AND c.date <= ?) END AS date
+    FROM contact_pairs p`;
 
 interface Member {
   owner: string;
@@ -51,24 +64,29 @@ function grouped(rows: readonly Member[]): Map<string, string[]> {
   return map;
 }
 
-const contactOf = (row: ContactRow, people: Map<string, string[]>, team: Map<string, string[]>): LoggedContact => ({
+const idsOf = (rows: readonly Member[]): string[] => rows.map((row) => row.id);
+
+/** A day's text is this long (DAY_GLOB). */
+const DAY_LENGTH = 10;
+
+const contactOf = (row: ContactRow, personIds: string[], teamIds: string[]): LoggedContact => ({
   id: row.id,
   accountId: row.account_id,
   date: row.date,
-  teamIds: team.get(row.id) ?? [],
-  personIds: people.get(row.id) ?? [],
+  teamIds,
+  personIds,
   channel: row.channel as Channel,
   note: row.note,
   private: row.private === 1,
 });
 
-const actionOf = (row: ActionRow, people: Map<string, string[]>): PlanAction => ({
+const actionOf = (row: ActionRow, personIds: string[]): PlanAction => ({
   id: row.id,
   accountId: row.account_id,
   text: row.text,
   ownerId: row.owner_id,
   due: row.due,
-  personIds: people.get(row.id) ?? [],
+  personIds,
   status: row.status as PlanAction['status'],
   origin: JSON.parse(row.origin) as ActionOrigin,
   createdOn: row.created_on,
@@ -119,34 +137,27 @@ export function createPlanRepo(db: Db) {
     // The agenda's digest of every account at once (see digestsForAgenda): a few queries over the whole
     // database, each in SQLite, none per account. Each pair's latest contact is kept by triggers
     // (migration 009) with the day before it; only a pair with two contacts planned after today is looked
-    // up in the log. The pairs come as one JSON object per team member (person id -> date): 50,000 rows cost
-    // more to hand over one by one than to parse.
-    loggedByPair: db.prepare<[string, string, string], { account: string; team: string; dates: string }>(
-      `SELECT account_id AS account, team_id AS team, json_group_object(person_id, date) AS dates FROM (
-         SELECT p.account_id, p.team_id, p.person_id,
-                CASE WHEN p.latest <= ? THEN p.latest WHEN p.previous <= ? THEN p.previous ELSE (
-                  SELECT max(c.date) FROM contact_people cp
-                    JOIN contact_team ct ON ct.contact_id = cp.contact_id AND ct.team_id = p.team_id
-                    JOIN contacts c ON c.id = cp.contact_id AND c.date GLOB '${DAY_GLOB}'
-                   WHERE cp.person_id = p.person_id AND c.date <= ?) END AS date
-           FROM contact_pairs p)
-        WHERE date IS NOT NULL
+    // up in the log. The pairs come as one text per team member (joined-ids.ts: each a day then a person
+    // id), and a contact's or action's people as one text per record: 50,000 rows cost more to hand over
+    // one by one than to split. Days not shaped like a day are never contacts made (isMade), and their
+    // fixed length lets a piece be cut into day and id.
+    loggedByPair: db.prepare<[string, string, string], { account: string; team: string; n: number; joined: string }>(
+      `SELECT account_id AS account, team_id AS team, count(*) AS n, group_concat(date || person_id, char(31)) AS joined FROM (${PAIR_DATES})
+        WHERE date GLOB '${DAY_GLOB}'
         GROUP BY account_id, team_id`,
     ),
-    plannedContacts: db.prepare<[string], ContactRow>(
-      'SELECT c.* FROM accounts a JOIN contacts c ON c.account_id = a.id AND c.date > ? ORDER BY c.date, c.rowid',
+    /** One team member's pairs row by row: the exact read when a person id held the separator. */
+    loggedPairsOf: db.prepare<[string, string, string, string, string], { person: string; date: string }>(
+      `SELECT person_id AS person, date FROM (${PAIR_DATES} WHERE p.account_id = ? AND p.team_id = ?) WHERE date GLOB '${DAY_GLOB}'`,
     ),
-    plannedPeople: db.prepare<[string], Member>(
-      'SELECT cp.contact_id AS owner, cp.person_id AS id FROM accounts a JOIN contacts c ON c.account_id = a.id AND c.date > ? JOIN contact_people cp ON cp.contact_id = c.id ORDER BY cp.contact_id, cp.position',
+    plannedContacts: db.prepare<[string], ContactRow & { people: string | null; team: string | null }>(
+      `SELECT c.*, ${joinedColumn('person_id', 'contact_people WHERE contact_id = c.id', 'position')} AS people,
+              ${joinedColumn('team_id', 'contact_team WHERE contact_id = c.id', 'position')} AS team
+         FROM accounts a JOIN contacts c ON c.account_id = a.id AND c.date > ? ORDER BY c.date, c.rowid`,
     ),
-    plannedTeam: db.prepare<[string], Member>(
-      'SELECT ct.contact_id AS owner, ct.team_id AS id FROM accounts a JOIN contacts c ON c.account_id = a.id AND c.date > ? JOIN contact_team ct ON ct.contact_id = c.id ORDER BY ct.contact_id, ct.position',
-    ),
-    openActionsDue: db.prepare<[string], ActionRow>(
-      "SELECT x.* FROM accounts a JOIN actions x ON x.account_id = a.id AND x.status = 'open' AND x.due <= ? ORDER BY x.due, x.rowid",
-    ),
-    openActionsDuePeople: db.prepare<[string], Member>(
-      "SELECT ap.action_id AS owner, ap.person_id AS id FROM accounts a JOIN actions x ON x.account_id = a.id AND x.status = 'open' AND x.due <= ? JOIN action_people ap ON ap.action_id = x.id ORDER BY ap.action_id, ap.position",
+    openActionsDue: db.prepare<[string], ActionRow & { people: string | null }>(
+      `SELECT x.*, ${joinedColumn('person_id', 'action_people WHERE action_id = x.id', 'position')} AS people
+         FROM accounts a JOIN actions x ON x.account_id = a.id AND x.status = 'open' AND x.due <= ? ORDER BY x.due, x.rowid`,
     ),
     contactsByMember: db.prepare<[], { team: string; n: number }>('SELECT team_id AS team, count(*) AS n FROM contact_team GROUP BY team_id'),
   };
@@ -154,11 +165,11 @@ export function createPlanRepo(db: Db) {
   const getContact = (id: string): LoggedContact | undefined => {
     const row = s.contact.get(id);
     if (row === undefined) return undefined;
-    return contactOf(row, grouped(s.contactPeople.all(id)), grouped(s.contactTeam.all(id)));
+    return contactOf(row, idsOf(s.contactPeople.all(id)), idsOf(s.contactTeam.all(id)));
   };
   const getAction = (id: string): PlanAction | undefined => {
     const row = s.action.get(id);
-    return row === undefined ? undefined : actionOf(row, grouped(s.actionPeople.all(id)));
+    return row === undefined ? undefined : actionOf(row, idsOf(s.actionPeople.all(id)));
   };
   const insertContact = (c: LoggedContact): void => {
     s.insertContact.run(c.id, c.accountId, c.date, c.channel, c.note, c.private ? 1 : 0);
@@ -192,8 +203,8 @@ export function createPlanRepo(db: Db) {
       const team = grouped(s.contactTeamByAccount.all(accountId));
       const actionPeople = grouped(s.actionPeopleByAccount.all(accountId));
       return {
-        contacts: s.contactsByAccount.all(accountId).map((row) => contactOf(row, people, team)),
-        actions: s.actionsByAccount.all(accountId).map((row) => actionOf(row, actionPeople)),
+        contacts: s.contactsByAccount.all(accountId).map((row) => contactOf(row, people.get(row.id) ?? [], team.get(row.id) ?? [])),
+        actions: s.actionsByAccount.all(accountId).map((row) => actionOf(row, actionPeople.get(row.id) ?? [])),
       };
     },
     /** Every account's plan, each table read once (the agenda across 200 accounts). */
@@ -207,8 +218,8 @@ export function createPlanRepo(db: Db) {
         if (plan === undefined) plans.set(accountId, (plan = { contacts: [], actions: [] }));
         return plan;
       };
-      for (const row of s.allContacts.iterate()) planFor(row.account_id).contacts.push(contactOf(row, people, team));
-      for (const row of s.allActions.iterate()) planFor(row.account_id).actions.push(actionOf(row, actionPeople));
+      for (const row of s.allContacts.iterate()) planFor(row.account_id).contacts.push(contactOf(row, people.get(row.id) ?? [], team.get(row.id) ?? []));
+      for (const row of s.allActions.iterate()) planFor(row.account_id).actions.push(actionOf(row, actionPeople.get(row.id) ?? []));
       return plans;
     },
     /**
@@ -231,18 +242,28 @@ export function createPlanRepo(db: Db) {
       // team is removed), so a person's latest contact is the latest of their pairs'.
       for (const row of s.loggedByPair.iterate(today, today, today)) {
         const { logged } = digestOf(row.account);
-        const dates = new Map(Object.entries(JSON.parse(row.dates) as Record<string, string>));
+        const dates = new Map<string, string>();
+        const pieces = row.joined.split(SEPARATOR);
+        if (pieces.length === row.n) {
+          for (const piece of pieces) dates.set(piece.slice(DAY_LENGTH), piece.slice(0, DAY_LENGTH));
+        } else {
+          for (const pair of s.loggedPairsOf.iterate(today, today, today, row.account, row.team)) dates.set(pair.person, pair.date);
+        }
         logged.byPair.set(row.team, dates);
         for (const [person, date] of dates) {
           const known = logged.byPerson.get(person);
           if (known === undefined || date > known) logged.byPerson.set(person, date);
         }
       }
-      const people = grouped(s.plannedPeople.all(today));
-      const team = grouped(s.plannedTeam.all(today));
-      for (const row of s.plannedContacts.iterate(today)) digestOf(row.account_id).planned.push(contactOf(row, people, team));
-      const actionPeople = grouped(s.openActionsDuePeople.all(until));
-      for (const row of s.openActionsDue.iterate(until)) digestOf(row.account_id).actions.push(actionOf(row, actionPeople));
+      for (const row of s.plannedContacts.iterate(today)) {
+        const people = splitJoined(row.people) ?? idsOf(s.contactPeople.all(row.id));
+        const team = splitJoined(row.team) ?? idsOf(s.contactTeam.all(row.id));
+        digestOf(row.account_id).planned.push(contactOf(row, people, team));
+      }
+      for (const row of s.openActionsDue.iterate(until)) {
+        const people = splitJoined(row.people) ?? idsOf(s.actionPeople.all(row.id));
+        digestOf(row.account_id).actions.push(actionOf(row, people));
+      }
       return { digests, contactsByMember: new Map(s.contactsByMember.all().map((row) => [row.team, row.n] as const)) };
     },
     /** The SQL of the agenda digest's statements (their query plans are printed by the benchmark). */
