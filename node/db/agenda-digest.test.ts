@@ -118,6 +118,52 @@ describe('the agenda from the store', () => {
     expect(read().people.find((p) => p.id === person.id)!.title).toBe('Chief of staff');
   });
 
+  it('keeps every plan\'s digest for the day until the database changes, and reads again only the account an edit touched', () => {
+    const [entry] = fill();
+    const accountId = entry!.data.account.id;
+    const [p0, p1] = entry!.data.people;
+    const [t0] = entry!.data.team;
+    const until = addDays(TODAY, 7);
+    const digests = (days = until) => new Map(fx.store.agendaAccounts(TODAY, days).map((e) => [e.data.account.id, e.digest] as const));
+    const asTheLogSays = (what: string) => {
+      const now = digests();
+      for (const whole of fx.store.allAccountsWithPlans()) {
+        expect(now.get(whole.data.account.id), `${what}: ${whole.data.account.name}`).toEqual(planDigest(whole.data, whole.plan, TODAY, until));
+      }
+      return now;
+    };
+    // The account without a plan ('bare') gets an empty digest each time; every other is kept.
+    const first = asTheLogSays('first read');
+    first.delete('bare');
+    const again = digests();
+    for (const [id, digest] of first) expect(again.get(id), 'nothing changed').toBe(digest);
+
+    // Logging a contact takes that account's digest again; the others are kept as they were.
+    fx.store.applyOps([{ op: 'logContact', value: { id: 'kept-1', accountId, date: TODAY, teamIds: [t0!.id], personIds: [p0!.id, p1!.id], channel: 'call', note: '', private: true } }]);
+    const logged = asTheLogSays('a contact logged');
+    expect(logged.get(accountId)).not.toBe(first.get(accountId));
+    expect(logged.get(accountId)!.logged.byPerson.get(p1!.id)).toBe(TODAY);
+    for (const [id, digest] of first) if (id !== accountId) expect(logged.get(id), id).toBe(digest);
+
+    // A visit planned, then deleted: the same account, again.
+    fx.store.applyOps([{ op: 'logContact', value: { id: 'kept-2', accountId, date: addDays(TODAY, 3), teamIds: [t0!.id], personIds: [p1!.id], channel: 'visit', note: '', private: true } }]);
+    expect(asTheLogSays('a visit planned').get(accountId)!.planned.some((c) => c.id === 'kept-2')).toBe(true);
+    fx.store.applyOps([{ op: 'deleteContact', id: 'kept-2' }]);
+    expect(asTheLogSays('the visit deleted').get(accountId)!.planned.some((c) => c.id === 'kept-2')).toBe(false);
+
+    // Another connection's write, another week, a person erased: every digest is read again.
+    const before = digests();
+    const other = new Database(fx.temp.dbPath);
+    other.prepare("UPDATE actions SET status = 'done' WHERE account_id = ? AND status = 'open'").run(accountId);
+    other.close();
+    const afterOther = asTheLogSays('actions done on another connection');
+    expect(afterOther.get(accountId)!.actions).toEqual([]);
+    for (const [id, digest] of afterOther) expect(digest, id).not.toBe(before.get(id));
+    expect(digests(addDays(TODAY, 14)).get(accountId)).not.toBe(afterOther.get(accountId));
+    fx.store.erasePerson(p1!.id);
+    expect(asTheLogSays('a person erased').get(accountId)!.logged.byPerson.has(p1!.id)).toBe(false);
+  });
+
   it('reads ids that hold the separator the digest joins lists with as exactly as any other', () => {
     fill();
     // Ids are any text of 1 to 64 characters: these hold the unit separator (char 31) followed by what

@@ -1,4 +1,7 @@
 import { existsSync, renameSync } from 'node:fs';
+import { localToday } from '../../shared/edit/defaults';
+import type { IsoDate } from '../../shared/model';
+import { AGENDA_DAYS, addDays } from '../../shared/plan/days';
 import { backupPathFor, backupFile, createBackupSchedule, findBackups } from './backup';
 import { encryptInPlace, fileAccess, type FileAccess } from './connection';
 import { isPlainDatabaseFile, type DbKey } from './db-key';
@@ -115,7 +118,7 @@ export async function openDatabaseSession(dbPath: string, options: SessionOption
     if (existing && !readOnly && !migrating && !encrypting) alongside(store.takeBackup().catch(report));
   };
   await open();
-  const warmed = warmForAgendaStart(store);
+  const warmed = warmForAgendaStart(store, localToday(now()));
 
   const schedule = createBackupSchedule({ dbPath, now, backup: () => store?.takeBackup() ?? Promise.resolve() });
   const reopen = async () => {
@@ -191,18 +194,18 @@ function encryptWithBackups(dbPath: string, key: DbKey, nativeBinding: string | 
 }
 
 /**
- * An agenda start (the start screen, once there are accounts) reads every account for its first agenda:
- * read now, on the next turn, while the window loads its page (the main process is idle then), so the
+ * An agenda start (the start screen, once there are accounts) reads every account and the plans' digest
+ * for its first agenda (today's, by the session's clock): read now, on the next turn, while the window loads its page (the main process is idle then), so the
  * agenda's request finds them read (the Monday-morning start, issue 13). Any failure is left for the
  * agenda's own read to meet and report.
  */
-function warmForAgendaStart(store: LocalStore | null): Promise<number> {
+function warmForAgendaStart(store: LocalStore | null, today: IsoDate): Promise<number> {
   if (store === null) return Promise.resolve(0);
   return new Promise((resolve) =>
     setImmediate(() => {
       const used = process.cpuUsage();
       try {
-        if (store.reminders().startOnAgenda && !store.isEmpty()) store.keepAccountsRead();
+        if (store.reminders().startOnAgenda && !store.isEmpty()) store.keepAccountsRead({ today, until: addDays(today, AGENDA_DAYS) });
         else return resolve(0);
       } catch {
         return resolve(0);

@@ -1,7 +1,7 @@
 import { userInfo } from 'node:os';
 import type { ChangeRecord, Fields } from '../../shared/history/changes';
 import type { SnapshotKind } from '../../shared/history/views';
-import type { AccountData, Op } from '../../shared/model';
+import type { AccountData, IsoDate, Op } from '../../shared/model';
 import type { Settings } from '../../shared/ipc';
 import { checkAccountData, findExistingIds, insertAccountData, readAccountData, readAllAccountData, withNewIds } from './account-data';
 import { checkImportedPlan, insertPlan, planWithNewIds, recordPlan } from './plan-data';
@@ -21,6 +21,7 @@ import { MIGRATIONS } from './migrations';
 import { readPersonExport, type PersonExport } from './person-export';
 import { createRepos } from './repos';
 import { createAccountsSnapshot } from './accounts-snapshot';
+import { emptyDigest } from './repos/plan-digest';
 import { storeErrorFromSqlite, translatingSqliteErrors } from './sqlite-errors';
 import { StoreError, type Store } from './store';
 import { createOpsWriter, type WriterEntry, type WriterTiming } from './writer';
@@ -75,8 +76,11 @@ export type LocalStore = Store &
     checkpointsSettled(): Promise<void>;
     /** How long the last large edit's transaction took on the writer thread (benchmarks); null before one. */
     lastLargeEdit(): WriterTiming | null;
-    /** Reads every account into the kept accounts the agenda and the portfolio share (node/db/accounts-snapshot.ts). */
-    keepAccountsRead(): void;
+    /**
+     * Reads every account into the kept accounts the agenda and the portfolio share, and the plans' digest
+     * for the agenda of `today` to `until` when given (node/db/accounts-snapshot.ts).
+     */
+    keepAccountsRead(days?: { today: IsoDate; until: IsoDate }): void;
   };
 
 /**
@@ -125,7 +129,12 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
   }
   const encrypted = access.key !== undefined && !isPlainDatabaseFile(dbPath);
   const repos = createRepos(db);
-  const snapshot = createAccountsSnapshot(db, () => readAllAccountData(repos), db.transaction((accountId: string) => readAccountData(repos, accountId)));
+  const snapshot = createAccountsSnapshot(db, {
+    allAccounts: () => readAllAccountData(repos),
+    oneAccount: (accountId) => readAccountData(repos, accountId),
+    allDigests: (today, until) => repos.digest.all(today, until),
+    oneDigest: (accountId, today, until) => repos.digest.one(accountId, today, until),
+  });
   const stamp = () => now().toISOString();
   const log = createChangeLog(db, options.defaultActor ?? osUser());
   const every = options.checkpointEvery === undefined ? {} : { checkpointEvery: options.checkpointEvery };
@@ -189,17 +198,13 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
       const plans = repos.plan.allPlans();
       return readAllAccountData(repos).map((data) => ({ data, plan: plans.get(data.account.id) ?? { contacts: [], actions: [] } }));
     }),
-    keepAccountsRead: db.transaction(() => void snapshot.read()),
+    keepAccountsRead: db.transaction((days?: { today: string; until: string }) => {
+      snapshot.read();
+      if (days !== undefined) snapshot.digests(days.today, days.until);
+    }),
     agendaAccounts: db.transaction((today: string, until: string) => {
-      const { digests, contactsByMember } = repos.plan.digestsForAgenda(today, until);
-      return snapshot.read().map((data) => {
-        const digest = digests.get(data.account.id) ?? { today, until, logged: { byPerson: new Map(), byPair: new Map() }, planned: [], actions: [], contactsByMember: new Map() };
-        for (const member of data.team) {
-          const n = contactsByMember.get(member.id);
-          if (n !== undefined) digest.contactsByMember.set(member.id, n);
-        }
-        return { data, digest };
-      });
+      const digests = snapshot.digests(today, until);
+      return snapshot.read().map((data) => ({ data, digest: digests.get(data.account.id) ?? emptyDigest(today, until) }));
     }),
     deleteAccount: writing((accountId: string) => {
       const data = readAccountData(repos, accountId);
@@ -348,7 +353,7 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
     allAccounts: () => transactions.allAccounts(),
     allAccountsWithPlans: () => transactions.allAccountsWithPlans(),
     agendaAccounts: (today, until) => transactions.agendaAccounts(today, until),
-    keepAccountsRead: () => transactions.keepAccountsRead(),
+    keepAccountsRead: (days) => transactions.keepAccountsRead(days),
     planOf: (accountId) => repos.plan.planOf(accountId),
     applyOps: thenCheckpoints((ops: readonly (Op | PlanOp)[]) => {
       const { updatedAt } = snapshot.afterEditOf(() => transactions.applyOps(ops));

@@ -3,6 +3,9 @@ import type { IsoDate } from '../model';
 
 const MS_PER_DAY = 86_400_000;
 
+/** How many days after today the agenda screen looks ahead. */
+export const AGENDA_DAYS = 7;
+
 /** The `YYYY-MM-DD` of a day number (days since 1970-01-01, UTC), the inverse of the analysis' dayNumber. */
 export function dateOfDay(day: number): IsoDate {
   let date = DATES.get(day);

@@ -1,7 +1,7 @@
 export * from './types';
 export { loggedContactSchema, planActionSchema, accountPlanSchema } from './schemas';
 export { isActive, inactivePeople } from './active';
-export { addDays, dateOfDay } from './days';
+export { AGENDA_DAYS, addDays, dateOfDay } from './days';
 export { lastContacts, lastContactsOf, loggedLastContacts, withLoggedContacts, isMade, pairContact } from './lastContact';
 export { planDigest } from './digest';
 export type { PlanDigest } from './digest';

@@ -43,7 +43,8 @@ interface Sample {
 }
 
 async function startOnce(browser: Browser, url: string, dbPath: string, kind: Kind): Promise<Sample> {
-  const session = await openDatabaseSession(dbPath, {});
+  // The session's clock and the handlers' today agree, as in the app: the start reads that day's agenda ahead.
+  const session = await openDatabaseSession(dbPath, { now: () => new Date(`${TODAY}T08:00:00`) });
   const store = sessionStore(session);
   store.setReminders({ startOnAgenda: kind === 'agenda' });
   const handlers = createHandlers(

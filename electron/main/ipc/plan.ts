@@ -1,6 +1,6 @@
 import { localToday } from '../../../shared/edit/defaults';
 import { fail, ok } from '../../../shared/model';
-import { addDays, agendaPage, writeCalendar } from '../../../shared/plan';
+import { AGENDA_DAYS, addDays, agendaPage, writeCalendar } from '../../../shared/plan';
 import type { Store } from '../../../node/db/store';
 import { writeFileAtomic } from '../../../node/files/write-file-atomic';
 import type { SectionHandlers } from './handler-types';
@@ -19,7 +19,7 @@ export function planHandlers(store: Store, ports: DesktopPorts, now: () => Date 
     'plan.apply': async ({ ops }) => ok(store.applyOps(ops)),
     'plan.agenda': async ({ days, member, locale, firstLines, whole }) => {
       const day = today();
-      const ahead = days ?? 7;
+      const ahead = days ?? AGENDA_DAYS;
       // The store's digest of each plan (a few indexed queries over the whole database), not the whole log;
       // only the lines the screen draws are put in words and sent. Risk ranks by the user's thresholds.
       const thresholds = store.getSettings().analysis;

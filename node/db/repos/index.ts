@@ -4,6 +4,7 @@ import { createCompetitorsRepo } from './competitors';
 import { createLinksRepo } from './links';
 import { createPeopleRepo } from './people';
 import { createPlanRepo } from './plan';
+import { createDigestReader } from './plan-digest';
 import { createSearchRepo } from './search';
 import { createSettingsRepo } from './settings';
 import { createTeamRepo } from './team';
@@ -17,6 +18,7 @@ export function createRepos(db: Db) {
     people: createPeopleRepo(db),
     links: createLinksRepo(db),
     plan: createPlanRepo(db),
+    digest: createDigestReader(db),
     settings: createSettingsRepo(db),
     search: createSearchRepo(db),
   };

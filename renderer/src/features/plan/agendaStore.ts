@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { AppError, IsoDate } from '../../../../shared/model';
 import type { AgendaPage, AgendaSectionKey, AgendaViewLine, PlanLocale, PlanOp } from '../../../../shared/plan';
+import { AGENDA_DAYS } from '../../../../shared/plan/days';
 import type { IpcClient } from '../../stores/client';
 import { newId } from '../../stores/plan';
 
@@ -46,7 +47,7 @@ export function createAgendaStore(client: IpcClient, reportError: (error: AppErr
 
     async function fetchView(locale: PlanLocale): Promise<void> {
       const token = ++asked;
-      const result = await client.call('plan.agenda', { days: 7, member: get().member, locale, firstLines: FIRST_LINES, whole: get().whole });
+      const result = await client.call('plan.agenda', { days: AGENDA_DAYS, member: get().member, locale, firstLines: FIRST_LINES, whole: get().whole });
       if (token !== asked) return;
       if (result.ok) set({ view: result.value });
       else reportError(result.error);
