@@ -195,9 +195,9 @@ function encryptWithBackups(dbPath: string, key: DbKey, nativeBinding: string | 
 
 /**
  * An agenda start (the start screen, once there are accounts) reads every account and the plans' digest
- * for its first agenda (today's, by the session's clock): read now, on the next turn, while the window loads its page (the main process is idle then), so the
- * agenda's request finds them read (the Monday-morning start, issue 13). Any failure is left for the
- * agenda's own read to meet and report.
+ * for its first agenda (today's, by the session's clock): read now, on the next turn, while the window
+ * loads its page (the main process is idle then), so the agenda's request finds them read (the
+ * Monday-morning start, issue 13). Any failure is left for the agenda's own read to meet and report.
  */
 function warmForAgendaStart(store: LocalStore | null, today: IsoDate): Promise<number> {
   if (store === null) return Promise.resolve(0);
