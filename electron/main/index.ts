@@ -198,6 +198,23 @@ function remindOfTheDay(store: Store): void {
   }
 }
 
+/**
+ * The daily reminder comes a moment after the window has drawn its start screen: on the day's first start
+ * it would otherwise read every account before the window, and then the agenda screen its own. After the
+ * start's read-ahead and the page's first load, it reuses what they read and leaves the agenda's request
+ * the main process first.
+ */
+const REMINDER_AFTER_LOAD_MS = 1_500;
+
+function remindAfterStart(database: DatabaseSession, store: Store): void {
+  void database.warmedForAgenda().then(() => {
+    const remind = () => setTimeout(() => remindOfTheDay(store), REMINDER_AFTER_LOAD_MS);
+    const contents = mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null;
+    if (contents?.isLoading()) contents.once('did-finish-load', remind);
+    else remind();
+  });
+}
+
 /** Only the main frame of our own window, showing our own page, may call the handlers (see ipc/sender.ts). */
 function isOurFrame(frame: FrameIdentity | null): boolean {
   const main = mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null;
@@ -236,7 +253,7 @@ async function start(): Promise<void> {
   app.setAboutPanelOptions({ applicationName: 'Power Map', applicationVersion: app.getVersion() });
   showMenu();
   openMainWindow();
-  if (database.state().mode === 'normal') remindOfTheDay(store);
+  if (database.state().mode === 'normal') remindAfterStart(database, store);
 
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoAccount } from '../../shared/demo';
+import { buildAgenda, countsDueToday } from '../../shared/plan';
+import { agendaPortfolio } from '../../test/bench/agenda.bench';
 import { useTempStore } from '../../node/db/test-support';
 import { remindOnFirstStartOfDay, type NotifyPort } from './reminder';
 
@@ -34,5 +36,17 @@ describe('the daily reminder', () => {
     fx.store.setReminders({ enabled: true });
     expect(remindOnFirstStartOfDay(fx.store, recorder(false).port, '2026-11-25', 'en')).toBe('unsupported');
     expect(shown).toEqual([]);
+  });
+
+  it("counts from the screen's week what the agenda of today alone holds, on any day", () => {
+    const accounts = agendaPortfolio(12, 30, 1_200);
+    for (const today of ['2026-10-01', TODAY, '2026-12-20']) {
+      const alone = buildAgenda(accounts, { today, days: 0 });
+      const week = buildAgenda(accounts, { today, days: 7 });
+      expect(week.lines.length).toBeGreaterThan(alone.lines.length);
+      expect(alone.counts.keyPeopleDue + alone.counts.actionsOverdue + alone.counts.relationships).toBeGreaterThan(0);
+      expect(countsDueToday(week), today).toEqual(alone.counts);
+      expect(week.lines.filter((line) => line.dueOn === null || line.dueOn <= today)).toEqual(alone.lines);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { agendaView, planWords, type PlanLocale } from '../../shared/plan';
+import { AGENDA_DAYS, addDays, buildAgenda, countsDueToday, planWords, type PlanLocale } from '../../shared/plan';
 import type { Store } from '../../node/db/store';
 
 /**
@@ -22,11 +22,13 @@ export function remindOnFirstStartOfDay(store: Store, notify: NotifyPort, today:
   if (!settings.enabled) return 'off';
   if (settings.lastShownOn === today) return 'already-today';
   if (!notify.supported()) return 'unsupported';
-  const view = agendaView(store.agendaAccounts(today, today), { today, days: 0, locale });
+  // Today's counts from the week the agenda screen reads: the store keeps that week's digest, read ahead
+  // at an agenda start, so the reminder reads nothing of its own.
+  const counts = countsDueToday(buildAgenda(store.agendaAccounts(today, addDays(today, AGENDA_DAYS)), { today, days: AGENDA_DAYS }));
   // Once a day whatever the answer: a start later today, with nothing new due, stays quiet.
   store.setReminders({ lastShownOn: today });
-  const { keyPeopleDue, actionsOverdue, actionsDueToday, relationships } = view.counts;
+  const { keyPeopleDue, actionsOverdue, actionsDueToday, relationships } = counts;
   if (keyPeopleDue + actionsOverdue + actionsDueToday + relationships === 0) return 'nothing-due';
-  notify.show(TITLE[locale], planWords(locale).summary(view.counts), onClick);
+  notify.show(TITLE[locale], planWords(locale).summary(counts), onClick);
   return 'shown';
 }

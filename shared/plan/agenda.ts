@@ -204,6 +204,15 @@ function memberIds(accounts: readonly AgendaAccount[], name: string): Set<string
   return ids;
 }
 
+/**
+ * What is due by today in an agenda of any days ahead: the counts the agenda of today alone has. Its
+ * lines are those due by today of any longer agenda (planned contacts are after today, and every other
+ * line is kept up to the agenda's last day), so the reminder counts them from the week the screen reads.
+ */
+export function countsDueToday(agenda: Pick<Agenda, 'lines' | 'today'>): AgendaCounts {
+  return countLines(agenda.lines.filter((line) => line.dueOn === null || line.dueOn <= agenda.today), agenda.today);
+}
+
 function countLines(lines: readonly AgendaLine[], today: IsoDate): AgendaCounts {
   const counts: AgendaCounts = { keyPeopleDue: 0, actionsOverdue: 0, actionsDueToday: 0, relationships: 0, planned: 0, coming: 0 };
   for (const line of lines) {

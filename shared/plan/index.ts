@@ -8,7 +8,7 @@ export type { PlanDigest } from './digest';
 export type { LastContacts } from './lastContact';
 export { keyPeopleDue } from './due';
 export type { KeyPersonDue, KeyWhy } from './due';
-export { buildAgenda, compareLines } from './agenda';
+export { buildAgenda, compareLines, countsDueToday } from './agenda';
 export type { Agenda, AgendaAccount, AgendaAccountSummary, AgendaCounts, AgendaLine, AgendaLineKind, AgendaOptions } from './agenda';
 export { checkPlan } from './check';
 export type { PlanIssue, PlanIssueCode } from './check';
