@@ -22,7 +22,7 @@ import { StoreError } from './store';
  */
 export function applyOps(repos: Repos, log: ChangeLog, ops: readonly (Op | PlanOp)[], updatedAt: string): ReadonlySet<string> {
   const touched = new Set<string>();
-  const ctx: Ctx = { repos, log, touched };
+  const ctx: Ctx = { repos, log, touched, accounts: new Set() };
   ops.forEach((op, index) => {
     if (isPlanOp(op)) {
       applyPlanOp(ctx, op, `ops[${index}] (${op.op} ${'value' in op ? op.value.id : op.id})`);
@@ -42,6 +42,11 @@ interface Ctx {
   log: ChangeLog;
   /** accounts with a recorded change, whose updatedAt moves */
   touched: Set<string>;
+  /**
+   * Accounts found to exist in this edit: an import's thousands of records name the same one, read
+   * once. No op deletes an account, so one found stays there until the edit ends.
+   */
+  accounts: Set<string>;
 }
 
 const asFields = (value: object): Fields => value as Fields;
@@ -89,15 +94,20 @@ function putChild<M extends { id: string; accountId: string }>(
   label: string,
   check: () => void = () => undefined,
 ): void {
-  if (ctx.repos.accounts.accountIdOf(value.accountId) === undefined) {
-    throw new StoreError('not-found', `${label}: accountId: no account with id ${value.accountId}`);
+  if (!ctx.accounts.has(value.accountId)) {
+    if (ctx.repos.accounts.accountIdOf(value.accountId) === undefined) {
+      throw new StoreError('not-found', `${label}: accountId: no account with id ${value.accountId}`);
+    }
+    ctx.accounts.add(value.accountId);
   }
   const before = repo.get(value.id);
   if (before !== undefined && before.accountId !== value.accountId) {
     throw new StoreError('conflict', `${label}: id: already used in another account (${before.accountId})`);
   }
   check();
-  repo.put(value);
+  // A new row (an import's thousands) is a plain insert: no conflict to look for, it was just read.
+  if (before === undefined) repo.insert(value);
+  else repo.put(value);
   recordWrite(ctx, value.accountId, entity, value.id, before, value);
 }
 
