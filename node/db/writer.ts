@@ -212,8 +212,10 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
     });
     try {
       for (let index = 0; index < ops.length; index += OPS_PER_MESSAGE) {
-        target.postMessage({ kind: 'ops', ops: ops.slice(index, index + OPS_PER_MESSAGE) } satisfies WriterRequest);
+        // A turn first: the caller's last piece of work (an import's last planning slice) and this copy
+        // are not one stretch of the event loop.
         await nextTurn();
+        target.postMessage({ kind: 'ops', ops: ops.slice(index, index + OPS_PER_MESSAGE) } satisfies WriterRequest);
       }
       // The thread answers every commit it receives, then copies its log and says so (logCopied).
       if (logsToCopy++ === 0) hooks.logCopying?.(true);

@@ -89,6 +89,10 @@ const referenceParse = async (bytes: Uint8Array) => parse(new TextDecoder('gb180
 interface Stretch {
   /** The longest wall-clock gap between two turns of the event loop. */
   wall: number;
+  /** What the main thread was doing when the longest gap ended (see watchStretches' phase). */
+  wallPhase: string;
+  /** What it was doing when the gap of the most CPU time ended. */
+  cpuPhase: string;
   /** The most CPU time the process used within one gap: the work itself, without time the OS gave others. */
   cpu: number;
 }
@@ -112,14 +116,18 @@ const mainThreadCpu: () => number = (() => {
  * middle of anything, so besides the wall-clock gap the CPU time the main thread used within it is
  * kept too.
  */
-function watchStretches(): () => Stretch {
+function watchStretches(phase: () => string = () => ''): () => Stretch {
   let last = { wall: performance.now(), cpu: mainThreadCpu() };
-  const longest: Stretch = { wall: 0, cpu: 0 };
+  const longest: Stretch = { wall: 0, wallPhase: '', cpu: 0, cpuPhase: '' };
+  let lastPhase = phase();
   const mark = () => {
     const now = { wall: performance.now(), cpu: mainThreadCpu() };
-    longest.wall = Math.max(longest.wall, now.wall - last.wall);
-    longest.cpu = Math.max(longest.cpu, now.cpu - last.cpu);
+    const nowPhase = phase();
+    const during = nowPhase === lastPhase ? nowPhase : `${lastPhase} -> ${nowPhase}`;
+    if (now.wall - last.wall > longest.wall) Object.assign(longest, { wall: now.wall - last.wall, wallPhase: during });
+    if (now.cpu - last.cpu > longest.cpu) Object.assign(longest, { cpu: now.cpu - last.cpu, cpuPhase: during });
     last = now;
+    lastPhase = nowPhase;
   };
   let timer = setTimeout(function tick() {
     mark();
@@ -159,7 +167,19 @@ async function eventLoopDuringImport(bytes: Uint8Array): Promise<{ preview: Stre
     const clonePreview = timeOnce(() => serialize(previewed.value));
     // The writer thread is started and its code loaded before the commit is watched (the app starts it once).
     await store.applyLargeEdit([]);
-    const stopCommit = watchStretches();
+    // Which part of the commit the main thread is in: planning (in slices), handing the ops to the writer
+    // thread and waiting for its transaction, or answering once it is written.
+    let phase = 'planning';
+    const applyLargeEdit = store.applyLargeEdit.bind(store);
+    store.applyLargeEdit = async (ops) => {
+      phase = 'sending ops, writer writing';
+      try {
+        return await applyLargeEdit(ops);
+      } finally {
+        phase = 'answering';
+      }
+    };
+    const stopCommit = watchStretches(() => phase);
     const commitStart = performance.now();
     const committed = await handlers['import.commit']({ sourceId: read.value.sourceId, accountId: data.account.id, choices });
     const commitTotal = performance.now() - commitStart;
@@ -324,6 +344,7 @@ export async function runCommitBench(gb: Uint8Array, rows: number, runs = 9): Pr
     { stretch: 'wall clock', 'read + preview': ms(loop.preview.wall, 0), [commitColumn]: ms(loop.commit.wall, 0) },
     { stretch: 'main thread CPU time within it', 'read + preview': ms(loop.preview.cpu, 0), [commitColumn]: ms(loop.commit.cpu, 0) },
   ]);
+  console.log(`Import: the commit's longest stretch came while ${loop.commit.wallPhase}; its most CPU time while ${loop.commit.cpuPhase}`);
   console.log(`Import: the whole commit, planned in slices and written on the writer thread, took ${ms(loop.commitTotal, 0)} wall clock, ${ms(loop.transactionMs, 0)} of it the writer's transaction (${ms(loop.transactionCpuMs, 0)} of the writer thread's CPU) (the window answered meanwhile)`);
   console.log('Import: structured clone (v8.serialize) of the answers sent to the page, made in one go in the main process');
   table([
