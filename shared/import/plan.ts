@@ -61,7 +61,7 @@ function mergeFields(into: RowFields, from: RowFields): void {
  * other work (node/import/slices.ts) and a 10,000-row import never holds it up for long.
  */
 export type PlanSteps<T> = Generator<void, T, void>;
-const STEP = 500;
+const STEP = 100;
 
 /** Runs the steps to the end at once (the command line, tests). */
 export function runSteps<T>(steps: PlanSteps<T>): T {
