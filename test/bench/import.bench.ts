@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { createStore } from '../../node/db';
+import { parseDbKey, type DbKey } from '../../node/db/db-key';
 import { readTableBytes } from '../../node/import/read-source';
 import { encodeText } from '../../node/import/testing/legacy-encode';
 import { manyRowsCsv } from '../../node/import/testing/fixtures';
@@ -222,9 +223,9 @@ async function xlsxOf(text: string): Promise<Uint8Array> {
  * app's connection; raw INSERTs. Run alternately into fresh empty accounts, the writer thread started
  * once before anything is timed, and its checkpoints (taken after each commit) settled between runs.
  */
-async function thousandPeople(runs: number): Promise<{ commit: number[]; commitCpu: number[]; transaction: number[]; transactionCpu: number[]; store: number[]; storeCpu: number[]; raw: number[] }> {
+async function thousandPeople(runs: number, key?: DbKey): Promise<{ commit: number[]; commitCpu: number[]; transaction: number[]; transactionCpu: number[]; store: number[]; storeCpu: number[]; raw: number[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'power-map-bench-import-'));
-  const store = createStore(join(dir, 'bench.sqlite3'));
+  const store = createStore(join(dir, 'bench.sqlite3'), key === undefined ? {} : { key });
   const out = { commit: [] as number[], commitCpu: [] as number[], transaction: [] as number[], transactionCpu: [] as number[], store: [] as number[], storeCpu: [] as number[], raw: [] as number[] };
   try {
     const handlers = importHandlers(store, { ...createFakePorts(), today: () => '2026-12-06' });
@@ -320,10 +321,11 @@ export async function runImportBench(rows = 10_000, runs = 9): Promise<void> {
  * through import.commit against the same edit on the app's connection, then the event loop while the
  * real handlers read, preview and commit the 10,000 rows.
  */
-export async function runCommitBench(gb: Uint8Array, rows: number, runs = 9): Promise<void> {
-  const written = await thousandPeople(runs);
+export async function runCommitBench(gb: Uint8Array, rows: number, runs = 9, key?: DbKey): Promise<void> {
+  const written = await thousandPeople(runs, key);
   console.log(
-    '\nImport: 1,000 new people with their links and owners in one transaction: import.commit as the app runs it (planned in slices, written on the writer thread,' +
+    `\nImport: 1,000 new people with their links and owners in one transaction${key === undefined ? '' : ', into an encrypted database'}: import.commit` +
+      ' as the app runs it (planned in slices, written on the writer thread,' +
       ' from the request until the data is written), vs the same edit on the app\'s own connection (store.applyOps) and raw INSERTs of the people alone (target < 200 ms)',
   );
   table([
@@ -358,6 +360,8 @@ export async function runCommitBench(gb: Uint8Array, rows: number, runs = 9): Pr
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  if (process.argv.includes('--commit')) await runCommitBench(encodeText(manyRowsCsv(10_000), 'gb18030'), 10_000);
+  // --encrypted: the 1,000 people into an encrypted database, as the app keeps it when encryption is on.
+  const key = process.argv.includes('--encrypted') ? parseDbKey('3b'.repeat(32))! : undefined;
+  if (process.argv.includes('--commit')) await runCommitBench(encodeText(manyRowsCsv(10_000), 'gb18030'), 10_000, 9, key);
   else await runImportBench();
 }
