@@ -108,6 +108,49 @@ describe('refusals', () => {
     expect(current().links).toEqual(data.links);
   });
 
+  it('checks a link against the people and team members the same edit put or deleted before it', () => {
+    const newcomer = makePerson(data.account.id, { name: 'Newcomer' });
+    const member: TeamMember = { ...seller, id: 'member-2', name: 'Second seller' };
+    fx.store.applyOps([
+      { op: 'put', entity: 'person', value: newcomer },
+      { op: 'put', entity: 'team', value: member },
+      { op: 'put', entity: 'link', value: newLink({ id: 'to-newcomer', to: newcomer.id }) },
+      { op: 'put', entity: 'link', value: newLink({ id: 'covers-newcomer', kind: 'covers', from: member.id, to: newcomer.id, strength: 2 }) },
+    ]);
+    expect(current().links.filter((link) => link.to === newcomer.id).map((link) => link.id)).toEqual(['to-newcomer', 'covers-newcomer']);
+
+    // Put, then deleted, in one edit: a link after that finds no one.
+    const gone = makePerson(data.account.id, { name: 'Gone' });
+    const deleted = storeErrorFrom(() =>
+      fx.store.applyOps([
+        { op: 'put', entity: 'person', value: gone },
+        { op: 'delete', entity: 'person', id: gone.id },
+        { op: 'put', entity: 'link', value: newLink({ id: 'to-gone', to: gone.id }) },
+      ]),
+    );
+    expect(deleted.message).toBe(`ops[2] (link to-gone): to: no person with id ${gone.id} in this account`);
+
+    // Put in another account by the same edit: not an end for this one, nor a person a covers link may start at.
+    const other = sampleAccountData({ name: 'Other' });
+    fx.store.applyOps([{ op: 'put', entity: 'account', value: other.account }]);
+    const stranger = makePerson(other.account.id, { name: 'Stranger' });
+    const elsewhere = storeErrorFrom(() =>
+      fx.store.applyOps([
+        { op: 'put', entity: 'person', value: stranger },
+        { op: 'put', entity: 'link', value: newLink({ id: 'to-stranger', to: stranger.id }) },
+      ]),
+    );
+    expect(elsewhere.message).toBe(`ops[1] (link to-stranger): to: no person with id ${stranger.id} in this account`);
+    const wrongKind = storeErrorFrom(() =>
+      fx.store.applyOps([
+        { op: 'put', entity: 'person', value: gone },
+        { op: 'put', entity: 'link', value: newLink({ id: 'covers-from-person', kind: 'covers', from: gone.id, to: boss.id, strength: 1 }) },
+      ]),
+    );
+    expect(wrongKind.message).toBe(`ops[1] (link covers-from-person): from: no team member with id ${gone.id} in this account`);
+    expect(current().people.map((person) => person.id)).not.toContain(gone.id);
+  });
+
   it('refuses a link to a person of another account', () => {
     const other = sampleAccountData({ name: 'Other' });
     fx.store.applyOps(putOps(other));

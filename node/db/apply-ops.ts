@@ -22,7 +22,7 @@ import { StoreError } from './store';
  */
 export function applyOps(repos: Repos, log: ChangeLog, ops: readonly (Op | PlanOp)[], updatedAt: string): ReadonlySet<string> {
   const touched = new Set<string>();
-  const ctx: Ctx = { repos, log, touched };
+  const ctx: Ctx = { repos, log, touched, accounts: new Set(), placed: { person: new Map(), team: new Map(), competitor: new Map() } };
   ops.forEach((op, index) => {
     if (isPlanOp(op)) {
       applyPlanOp(ctx, op, `ops[${index}] (${op.op} ${'value' in op ? op.value.id : op.id})`);
@@ -42,6 +42,17 @@ interface Ctx {
   log: ChangeLog;
   /** accounts with a recorded change, whose updatedAt moves */
   touched: Set<string>;
+  /**
+   * Accounts found to exist in this edit: an import's thousands of records name the same one, read
+   * once. No op deletes an account, so one found stays there until the edit ends.
+   */
+  accounts: Set<string>;
+  /**
+   * The people, team members and competitors this edit has put, with their account: the links an
+   * import adds next name them by the thousand, and need not read them back. One deleted later in the
+   * edit leaves (see remove).
+   */
+  placed: Record<LinkEnd, Map<string, string>>;
 }
 
 const asFields = (value: object): Fields => value as Fields;
@@ -73,12 +84,15 @@ function checkCompetitors(repos: Repos, person: Partial<Person>, accountId: stri
   }
 }
 
-function checkLinkEnds(repos: Repos, link: Link, label: string) {
+/** The account of a link's end: put earlier in this edit, or as stored. */
+const endOwner = (ctx: Ctx, end: LinkEnd, id: string): string | undefined => ctx.placed[end].get(id) ?? endRepo(ctx.repos, end).accountIdOf(id);
+
+function checkLinkEnds(ctx: Ctx, link: Link, label: string) {
   const fromEnd = LINK_FROM[link.kind];
-  if (endRepo(repos, fromEnd).accountIdOf(link.from) !== link.accountId) {
+  if (endOwner(ctx, fromEnd, link.from) !== link.accountId) {
     invalid(label, `from: ${missingInAccount(fromEnd, link.from)}`);
   }
-  if (repos.people.accountIdOf(link.to) !== link.accountId) invalid(label, `to: ${missingInAccount('person', link.to)}`);
+  if (endOwner(ctx, 'person', link.to) !== link.accountId) invalid(label, `to: ${missingInAccount('person', link.to)}`);
 }
 
 function putChild<M extends { id: string; accountId: string }>(
@@ -89,15 +103,20 @@ function putChild<M extends { id: string; accountId: string }>(
   label: string,
   check: () => void = () => undefined,
 ): void {
-  if (ctx.repos.accounts.accountIdOf(value.accountId) === undefined) {
-    throw new StoreError('not-found', `${label}: accountId: no account with id ${value.accountId}`);
+  if (!ctx.accounts.has(value.accountId)) {
+    if (ctx.repos.accounts.accountIdOf(value.accountId) === undefined) {
+      throw new StoreError('not-found', `${label}: accountId: no account with id ${value.accountId}`);
+    }
+    ctx.accounts.add(value.accountId);
   }
   const before = repo.get(value.id);
   if (before !== undefined && before.accountId !== value.accountId) {
     throw new StoreError('conflict', `${label}: id: already used in another account (${before.accountId})`);
   }
   check();
-  repo.put(value);
+  // A new row (an import's thousands) is a plain insert: no conflict to look for, it was just read.
+  if (before === undefined) repo.insert(value);
+  else repo.put(value);
   recordWrite(ctx, value.accountId, entity, value.id, before, value);
 }
 
@@ -111,16 +130,22 @@ function put(ctx: Ctx, op: PutOp, label: string): void {
       return;
     }
     case 'competitor':
-      return putChild(ctx, 'competitor', repos.competitors, op.value, label);
+      putChild(ctx, 'competitor', repos.competitors, op.value, label);
+      ctx.placed.competitor.set(op.value.id, op.value.accountId);
+      return;
     case 'team':
-      return putChild(ctx, 'team', repos.team, op.value, label);
+      putChild(ctx, 'team', repos.team, op.value, label);
+      ctx.placed.team.set(op.value.id, op.value.accountId);
+      return;
     case 'person': {
       const person: Person = op.value;
-      return putChild(ctx, 'person', repos.people, person, label, () => checkCompetitors(repos, person, person.accountId, label));
+      putChild(ctx, 'person', repos.people, person, label, () => checkCompetitors(repos, person, person.accountId, label));
+      ctx.placed.person.set(person.id, person.accountId);
+      return;
     }
     case 'link': {
       const link: Link = op.value;
-      return putChild(ctx, 'link', repos.links, link, label, () => checkLinkEnds(repos, link, label));
+      return putChild(ctx, 'link', repos.links, link, label, () => checkLinkEnds(ctx, link, label));
     }
   }
 }
@@ -206,6 +231,7 @@ function remove(ctx: Ctx, op: DeleteOp): void {
     for (const link of repos.links.touching(op.id)) log.record(accountId, 'link', link.id, 'delete', asFields(link), null);
   }
   repo.delete(op.id);
+  if (op.entity !== 'link') ctx.placed[op.entity].delete(op.id);
   log.record(accountId, op.entity, op.id, 'delete', asFields(current), null);
   ctx.touched.add(accountId);
 }

@@ -177,3 +177,21 @@ describe("exporting a person's data", () => {
     expect(store.exportPerson('nobody')).toBeNull();
   });
 });
+
+describe('erasing a person a large edit has just written', { timeout: 60_000 }, () => {
+  it('leaves no trace of them in the files, though the writer thread is still copying that edit into the file', async () => {
+    const data = sampleAccountData({ name: 'Erasure Co' });
+    store.importAccount(data);
+    const target = makePerson(data.account.id, DISTINCTIVE);
+    const others = Array.from({ length: 5_000 }, (_, index) => makePerson(data.account.id, { name: `联系人${index}` }));
+    await store.applyLargeEdit([target, ...others].map((value) => ({ op: 'put', entity: 'person', value })));
+
+    // At once: the writer thread copies the edit's log into the file after its answer, and SQLite
+    // refuses a second copy at the same time without waiting.
+    expect(store.erasePerson(target.id)).toEqual({ accountId: data.account.id });
+    await store.checkpointsSettled();
+
+    expect(filesHolding(temp.dir, [DISTINCTIVE.name!, 'Zyxwerthal', 'Blorptangle', DISTINCTIVE.email!, '139 7777 4242'])).toEqual([]);
+    expect(store.openAccount(data.account.id)?.people).toHaveLength(data.people.length + 5_000);
+  });
+});

@@ -36,9 +36,31 @@ export function deletePeople(repos: Repos, personIds: readonly string[]): string
  * held every earlier version of the rows.
  */
 export function scrubDeletedData(db: Db): void {
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  truncateLog(db);
   db.exec('VACUUM');
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  truncateLog(db);
+}
+
+/** How long emptying the WAL waits for another connection's copy of it (the writer thread's, see writer-worker.ts). */
+const TRUNCATE_WAIT_MS = 10_000;
+
+/**
+ * A TRUNCATE checkpoint, tried again while SQLite answers "busy": another connection is copying the
+ * log (the writer thread does after each large edit, and SQLite then refuses at once, without waiting)
+ * or still reads from it. Left busy, the WAL would keep what was just erased.
+ */
+function truncateLog(db: Db): void {
+  const until = Date.now() + TRUNCATE_WAIT_MS;
+  for (;;) {
+    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    if (result === undefined || result.busy === 0) return;
+    if (Date.now() > until) {
+      // As before this wait: the next checkpoint that finds the log free overwrites it.
+      console.error('The database log could not be emptied after an erasure: another connection kept it busy.');
+      return;
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+  }
 }
 
 /**

@@ -72,7 +72,7 @@ export interface DataSafety {
 
 export type LocalStore = Store &
   DataSafety & {
-    /** Resolves once the history checkpoints handed to the writer thread so far are kept or given up (tests, benchmarks). */
+    /** Resolves once the history checkpoints handed to the writer thread so far are kept or given up, and its edits' logs copied into the file (tests, benchmarks). */
     checkpointsSettled(): Promise<void>;
     /** How long the last large edit's transaction took on the writer thread (benchmarks); null before one. */
     lastLargeEdit(): WriterTiming | null;
@@ -103,6 +103,9 @@ export function createStore(dbPath: string, options: StoreOptions = {}): LocalSt
     throw storeErrorFromSqlite(error, dbPath);
   }
 }
+
+/** SQLite's default: a commit that takes the write-ahead log past this many pages copies it into the file. */
+const WAL_AUTOCHECKPOINT_PAGES = 1_000;
 
 function openStore(dbPath: string, options: StoreOptions): LocalStore {
   const now = options.now ?? (() => new Date());
@@ -138,7 +141,13 @@ function openStore(dbPath: string, options: StoreOptions): LocalStore {
   const stamp = () => now().toISOString();
   const log = createChangeLog(db, options.defaultActor ?? osUser());
   const every = options.checkpointEvery === undefined ? {} : { checkpointEvery: options.checkpointEvery };
-  const writer = createOpsWriter({ dbPath, access, ...every }, options.writerEntry);
+  // While the writer thread copies a large edit's log into the file, the app's connection leaves it to
+  // it (its next commit would copy the whole log, 30 MB after 10,000 people, on the main thread).
+  const writer = createOpsWriter({ dbPath, access, ...every }, options.writerEntry, {
+    logCopying: (copying) => {
+      if (db.open) db.pragma(`wal_autocheckpoint = ${copying ? 0 : WAL_AUTOCHECKPOINT_PAGES}`);
+    },
+  });
   /** Accounts whose checkpoint the writer thread takes once the transaction that reached it commits. */
   const checkpointsDue = new Set<string>();
   const offEditPath = !readOnly && writer.available && options.checkpoints !== 'inline';

@@ -6,7 +6,7 @@ import { createChangeLog } from './change-log';
 import { openConnection, type Db } from './connection';
 import { createHistoryStore, type HistoryStore } from './history-store';
 import { createRepos, type Repos } from './repos';
-import type { CheckpointReply, OpenedReply, WriterData, WriterReply, WriterRequest } from './writer';
+import type { CheckpointReply, LogCopiedReply, OpenedReply, WriterData, WriterReply, WriterRequest } from './writer';
 
 /**
  * The writer thread (see writer.ts): receives an edit's ops in parts, then applies them all in one
@@ -38,6 +38,10 @@ function connect(): Connection {
     // Room for a whole large edit's pages: with the default 2 MB, a 10,000-person import spills pages
     // mid-transaction and reads them back (decrypting each again). Given back after each edit (below).
     db.pragma(`cache_size = -${WRITER_CACHE_KIB}`);
+    // A commit here never copies the log into the database file itself (SQLite does so in the commit
+    // that takes the log past 1,000 pages: a 1,000-person import's 3 MB, with its fsync, a third of
+    // the transaction): copyLog does it once the answer is sent.
+    db.pragma('wal_autocheckpoint = 0');
     const history = createHistoryStore(db, { readOnly: false, ...(data.checkpointEvery === undefined ? {} : { checkpointEvery: data.checkpointEvery }) });
     connection = { db, repos: createRepos(db), history };
     return connection;
@@ -110,6 +114,22 @@ function checkpoint(request: Extract<WriterRequest, { kind: 'checkpoint' }>): Ch
   }
 }
 
+/**
+ * Copies what this thread's commits added to the write-ahead log into the database file, after their
+ * answer is sent (see connect). PASSIVE: it waits for nobody, and the app's connection reads and writes
+ * meanwhile. Until an edit's copy is done the app's connection copies nothing itself (writer.ts,
+ * WriterHooks.logCopying), or its next commit would, on the main thread.
+ */
+function copyLog(): void {
+  if (closing() || !connection?.db.open) return;
+  try {
+    connection.db.pragma('wal_checkpoint(PASSIVE)');
+  } catch (error) {
+    // The app's connection copies it in its next commit instead.
+    console.error(`The write-ahead log was not copied into the database (the app's connection will): ${(error as Error).message}`);
+  }
+}
+
 /** The store closes: the connection is closed before the store's close returns (it waits on the flag). */
 function close(): void {
   try {
@@ -131,6 +151,7 @@ parentPort?.on('message', (request: WriterRequest) => {
   }
   if (request.kind === 'checkpoint') {
     parentPort?.postMessage(checkpoint(request));
+    copyLog();
     return;
   }
   if (request.kind === 'close') {
@@ -155,4 +176,6 @@ parentPort?.on('message', (request: WriterRequest) => {
     reply = { ok: false, name: name ?? 'Error', message: message ?? String(error), ...(typeof code === 'string' ? { code } : {}) };
   }
   parentPort?.postMessage(reply);
+  copyLog();
+  parentPort?.postMessage({ kind: 'logCopied' } satisfies LogCopiedReply);
 });

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Link, Op } from '../../shared/model';
@@ -27,7 +29,7 @@ function onlyConnection(dbPath: string): boolean {
 /** A large edit as an import makes it: many new people, each reporting to the first. */
 function importOps(accountId: string, count: number): { ops: Op[]; inverse: Op[] } {
   const people = Array.from({ length: count }, (_, index) => makePerson(accountId, { name: `联系人${index}` }));
-  const links: Link[] = people.slice(1).map((person, index) => ({ id: `link-${index}`, accountId, kind: 'reportsTo', from: person.id, to: people[0]!.id, strength: null, lastContact: null }));
+  const links: Link[] = people.slice(1).map((person) => ({ id: randomUUID(), accountId, kind: 'reportsTo', from: person.id, to: people[0]!.id, strength: null, lastContact: null }));
   return {
     ops: [...people.map((value): Op => ({ op: 'put', entity: 'person', value })), ...links.map((value): Op => ({ op: 'put', entity: 'link', value }))],
     inverse: people.map((person): Op => ({ op: 'delete', entity: 'person', id: person.id })),
@@ -119,6 +121,26 @@ describe('large edits on the writer thread', { timeout: 60_000 }, () => {
 
     fx.store.close();
     expect(onlyConnection(fx.temp.dbPath)).toBe(true);
+  });
+
+  it('copy their write-ahead log into the database file on the writer thread after answering, and leave the app\'s connection copying its own again', async () => {
+    const data = sampleAccountData();
+    fx.store.importAccount(data);
+    const fileSize = () => statSync(fx.temp.dbPath).size;
+    const before = fileSize();
+
+    await fx.store.applyLargeEdit(importOps(data.account.id, 2_500).ops);
+    await fx.store.checkpointsSettled();
+    // The people are in the database file itself (about 2 MB of rows and records), not only in the log.
+    const afterLarge = fileSize();
+    expect(afterLarge - before).toBeGreaterThan(1_000_000);
+
+    // The app's connection copies the log of its own large write in its commit, as SQLite does by default.
+    fx.store.applyOps(importOps(data.account.id, 2_500).ops);
+    expect(fileSize() - afterLarge).toBeGreaterThan(1_000_000);
+    const after = fx.store.openAccount(data.account.id);
+    expect(after?.people).toHaveLength(data.people.length + 5_000);
+    expect(after?.links).toHaveLength(data.links.length + 2 * 2_499);
   });
 
   it('open their connection ahead of the edit when asked (an import\'s preview), and still free the file when the store closes', async () => {

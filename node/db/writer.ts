@@ -55,6 +55,18 @@ export type CheckpointReply = { kind: 'checkpointed'; kept: number } | { kind: '
 /** The thread opened its connection (asked ahead of an edit, see prepare). */
 export type OpenedReply = { kind: 'opened' };
 
+/** After an edit's answer: the thread has copied its write-ahead log into the database file (or given up). */
+export type LogCopiedReply = { kind: 'logCopied' };
+
+export interface WriterHooks {
+  /**
+   * True from an edit's start until the thread has copied what it wrote from the write-ahead log into
+   * the database file, after its answer (writer-worker.ts, copyLog): meanwhile the app's connection
+   * must not do that copy itself in its next commit (SQLite's automatic checkpoint), on the main thread.
+   */
+  logCopying?(copying: boolean): void;
+}
+
 /**
  * Where the writer thread's code is. The built app bundles writer-worker.ts as its own entry and
  * names the file (electron/main/index.ts); run from source (tsx, vitest) it is the .ts file beside
@@ -106,12 +118,33 @@ export interface OpsWriter {
    * Resolves once it is open, or could not be (the edit meets the failure and reports it).
    */
   prepare(): Promise<void>;
-  /** Resolves once every checkpoint asked for so far is kept or given up (tests, benchmarks, closing). */
+  /**
+   * Resolves once every checkpoint asked for so far is kept or given up, and the log of every edit
+   * answered so far is copied into the database file (tests, benchmarks, closing).
+   */
   checkpointsSettled(): Promise<void>;
   close(): void;
 }
 
-export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined): OpsWriter {
+export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined, hooks: WriterHooks = {}): OpsWriter {
+  /** Edits whose log the thread has not copied yet (see WriterHooks.logCopying). */
+  let logsToCopy = 0;
+  /** Who waits for the thread to be done after its edits: checkpoints taken, logs copied (checkpointsSettled). */
+  let waitingForSettled: (() => void)[] = [];
+  let checkpointsInFlight = 0;
+  const settledNow = () => {
+    if (checkpointsInFlight > 0 || logsToCopy > 0) return;
+    const waiting = waitingForSettled;
+    waitingForSettled = [];
+    for (const done of waiting) done();
+  };
+  const logCopied = (all = false) => {
+    if (logsToCopy === 0) return;
+    logsToCopy = all ? 0 : logsToCopy - 1;
+    if (logsToCopy > 0) return;
+    hooks.logCopying?.(false);
+    settledNow();
+  };
   let worker: Worker | null = null;
   /** The running thread's closed flag. */
   let closedFlag: Int32Array | null = null;
@@ -128,15 +161,10 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
   let queue: Promise<unknown> = Promise.resolve();
   /** The edit waiting for its reply. */
   let answered: ((reply: WriterReply) => void) | null = null;
-  /** Checkpoint requests not answered yet, and who waits for there to be none. */
-  let checkpointsInFlight = 0;
-  let waitingForCheckpoints: (() => void)[] = [];
+  /** Checkpoint requests not answered yet (checkpointsInFlight, above). */
   const checkpointAnswered = (all = false) => {
     checkpointsInFlight = all ? 0 : Math.max(0, checkpointsInFlight - 1);
-    if (checkpointsInFlight > 0) return;
-    const waiting = waitingForCheckpoints;
-    waitingForCheckpoints = [];
-    for (const done of waiting) done();
+    settledNow();
   };
 
   const thread = (): Worker => {
@@ -147,8 +175,9 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
     if (!started) throw new Error('No writer thread entry in this build.');
     closedFlag = new Int32Array(closed);
     started.unref();
-    started.on('message', (reply: WriterReply | CheckpointReply | OpenedReply) => {
+    started.on('message', (reply: WriterReply | CheckpointReply | OpenedReply | LogCopiedReply) => {
       if ('kind' in reply && reply.kind === 'opened') return openSettled();
+      if ('kind' in reply && reply.kind === 'logCopied') return logCopied();
       if ('kind' in reply) {
         if ('error' in reply) console.error(`History checkpoints not taken (the map as of a day stays right, only slower): ${reply.error}`);
         checkpointAnswered();
@@ -161,12 +190,14 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
       if (checkpointsInFlight > 0) console.error(`History checkpoints not taken: ${error.message}`);
       checkpointAnswered(true);
       openSettled();
+      logCopied(true);
       failed?.(error);
     });
     started.on('exit', (code) => {
       if (worker === started) worker = null;
       checkpointAnswered(true);
       openSettled();
+      logCopied(true);
       failed?.(new Error(`The writer thread stopped (exit ${code}) before the edit was written.`));
     });
     worker = started;
@@ -181,10 +212,19 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
     });
     try {
       for (let index = 0; index < ops.length; index += OPS_PER_MESSAGE) {
-        target.postMessage({ kind: 'ops', ops: ops.slice(index, index + OPS_PER_MESSAGE) } satisfies WriterRequest);
+        // A turn first: the caller's last piece of work (an import's last planning slice) and this copy
+        // are not one stretch of the event loop.
         await nextTurn();
+        target.postMessage({ kind: 'ops', ops: ops.slice(index, index + OPS_PER_MESSAGE) } satisfies WriterRequest);
       }
-      target.postMessage({ kind: 'commit', ...commit } satisfies WriterRequest);
+      // The thread answers every commit it receives, then copies its log and says so (logCopied).
+      if (logsToCopy++ === 0) hooks.logCopying?.(true);
+      try {
+        target.postMessage({ kind: 'commit', ...commit } satisfies WriterRequest);
+      } catch (error) {
+        logCopied();
+        throw error;
+      }
       const answer = await reply;
       if (!answer.ok) throw errorOf(answer);
       checkpoint(answer.accountIds);
@@ -226,8 +266,8 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
       }
     },
     checkpointsSettled() {
-      if (checkpointsInFlight === 0) return Promise.resolve();
-      return new Promise<void>((resolve) => waitingForCheckpoints.push(resolve));
+      if (checkpointsInFlight === 0 && logsToCopy === 0) return Promise.resolve();
+      return new Promise<void>((resolve) => waitingForSettled.push(resolve));
     },
     close() {
       const current = worker;
@@ -251,6 +291,7 @@ export function createOpsWriter(data: WriterData, entry: WriterEntry | undefined
       }
       checkpointAnswered(true);
       openSettled();
+      logCopied(true);
     },
   };
 }

@@ -1,4 +1,5 @@
-import { newId as randomId, newPerson, newTeamMember } from '../edit/defaults';
+import { newPerson, newTeamMember } from '../edit/defaults';
+import { idsInOrder } from './ids';
 import type { Edit } from '../edit/edit';
 import { patchEdit } from '../edit/patch';
 import type { AccountData, IsoDate, Layer, Link, Op, Person, TeamMember } from '../model';
@@ -22,6 +23,7 @@ export interface PlanContext {
   fileName: string;
   /** The language the app shows: the `source` is written in it (English when not given: the command line). */
   locale?: StampLocale;
+  /** The new records' ids (tests); by default UUIDs in the order they are made (ids.ts). */
   newId?: () => string;
 }
 
@@ -59,7 +61,7 @@ function mergeFields(into: RowFields, from: RowFields): void {
  * other work (node/import/slices.ts) and a 10,000-row import never holds it up for long.
  */
 export type PlanSteps<T> = Generator<void, T, void>;
-const STEP = 500;
+const STEP = 100;
 
 /** Runs the steps to the end at once (the command line, tests). */
 export function runSteps<T>(steps: PlanSteps<T>): T {
@@ -75,7 +77,8 @@ export function planImport(table: ParsedTable, choices: ImportChoices, data: Acc
 }
 
 export function planSteps(table: ParsedTable, choices: ImportChoices, data: AccountData, context: PlanContext): PlanSteps<ImportPlan> {
-  return plan(new Planner(table, choices, data, context.newId ?? randomId, context, true));
+  // Ids in the order they are made: each lands at the end of the store's indexes (see ids.ts).
+  return plan(new Planner(table, choices, data, context.newId ?? idsInOrder(), context, true));
 }
 
 /**
