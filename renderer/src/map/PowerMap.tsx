@@ -6,6 +6,7 @@ import { titleId, type MapElementDef } from './elements';
 import { applyClassChanges, createFocus, type FocusController } from './focus';
 import { bindGestures, type GestureController } from './gestures';
 import { bindHover, type CardAnchor } from './hover';
+import { drawFirstFrameDirectly, shareDecodedBlank } from './firstFrame';
 import { bindLevelOfDetail, type LevelOfDetail } from './lod';
 import { mapLabels } from './labels';
 import { Legend } from './Legend';
@@ -94,6 +95,8 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
       selectionType: 'single',
     });
     cyRef.current = cy;
+    // The first frame drawn once: the blank image every node carries is already decoded (firstFrame.ts).
+    shareDecodedBlank(cy);
     gesturesRef.current = bindGestures(cy, container, {
       props: () => propsRef.current,
       geometry: () => geometryRef.current,
@@ -181,6 +184,8 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
     function syncDataToGraph() {
       const cy = cyRef.current;
       if (!cy) return;
+      // The graph's first frame: each element drawn once, straight into its layer (firstFrame.ts).
+      if (drawnRef.current === null) drawFirstFrameDirectly(cy);
       // Only what the edit changed is converted and compared (model.ts); the layout is planned again only
       // when the edit can move more than the people dragged.
       const { model, diff } = updateModel(drawnRef.current, data, { labels, theme, locale, ...(today ? { today } : {}), ...(openActions ? { openActions } : {}) });
