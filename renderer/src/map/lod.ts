@@ -173,6 +173,7 @@ export function bindLevelOfDetail(cy: Core, hooks: LevelOfDetailHooks): LevelOfD
     const titlesNext = titles ? !carriedNext(TITLE_ZOOM, false, zoom) : titlesShownAt(zoom);
     const titlesChanged = titlesNext !== titles;
     if (changed.length === 0 && !titlesChanged) return;
+    let restyled = cy.collection();
     cy.batch(() => {
       if (titlesChanged) {
         titles = titlesNext;
@@ -186,8 +187,13 @@ export function bindLevelOfDetail(cy: Core, hooks: LevelOfDetailHooks): LevelOfD
         if (detail.having !== undefined) nodes = nodes.filter(`.${detail.having}`);
         if (carriesClass(detail, next)) nodes.addClass(detail.className);
         else nodes.removeClass(detail.className);
+        restyled = restyled.union(nodes);
       }
     });
+    // Their bounds measured now, not by the frame that draws them: Cytoscape (3.34) reports bounds measured
+    // during a draw as changed after it, and the next frame throws away the layer just drawn and draws every
+    // element again (a map opened at a zoom that shows key names drew its first frame twice).
+    if (restyled.nonempty()) restyled.boundingBox();
   };
   cy.on('zoom', apply);
   return {
