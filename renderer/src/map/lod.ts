@@ -108,6 +108,12 @@ export interface LevelOfDetail {
   titlesShown(): boolean;
   /** applies the current zoom (after a fit, which may leave the zoom as it was) */
   refresh(): void;
+  /**
+   * On an empty graph: the details as on a map just opened at `zoom` (the zoom its first fit is expected
+   * to give), so the elements added next carry their classes from the start and the fit restyles nobody.
+   * A fit that gives another zoom is corrected by `refresh()`, as before.
+   */
+  prime(zoom: number): void;
   dispose(): void;
 }
 
@@ -201,6 +207,11 @@ export function bindLevelOfDetail(cy: Core, hooks: LevelOfDetailHooks): LevelOfD
     classesFor: (kind, classes) =>
       DETAILS.filter((detail) => concerns(detail, kind, classes) && carriesClass(detail, carried.get(detail) === true)).map((detail) => detail.className),
     refresh: apply,
+    prime(zoom) {
+      if (cy.elements().nonempty() || !(zoom > 0)) return;
+      for (const detail of DETAILS) carried.set(detail, carriedNext(detail.from, true, zoom));
+      titles = titlesShownAt(zoom);
+    },
     dispose: () => void cy.removeListener('zoom', apply),
   };
 }
