@@ -6,6 +6,7 @@ import { titleId, type MapElementDef } from './elements';
 import { applyClassChanges, createFocus, type FocusController } from './focus';
 import { bindGestures, type GestureController } from './gestures';
 import { bindHover, type CardAnchor } from './hover';
+import { drawFirstFrameDirectly, shareDecodedBlank } from './firstFrame';
 import { bindLevelOfDetail, type LevelOfDetail } from './lod';
 import { mapLabels } from './labels';
 import { Legend } from './Legend';
@@ -17,7 +18,7 @@ import { updateModel, type DrawnModel } from './model';
 import { applyDiff, toDefinition } from './sync';
 import type { PowerMapHandle, PowerMapProps } from './types';
 import { createMapView } from './view';
-import { MAX_ZOOM, MIN_ZOOM, createViewportHandle, fitAll } from './viewport';
+import { MAX_ZOOM, MIN_ZOOM, createViewportHandle, expectedFitZoom, fitAll } from './viewport';
 import './map.css';
 
 /**
@@ -32,6 +33,21 @@ function stylesheetFor(theme: MapTheme, options: StyleOptions): StylesheetJson {
 }
 
 const isTitle = (def: MapElementDef): boolean => def.data.kind === 'person-title';
+
+/** The box of the bands, which hold every element (with their border), in model units; null without bands. */
+function bandsBox(defs: Iterable<MapElementDef>): { x1: number; y1: number; x2: number; y2: number } | null {
+  let box: { x1: number; y1: number; x2: number; y2: number } | null = null;
+  for (const def of defs) {
+    if (def.data.kind !== 'band' || !def.position) continue;
+    const halfW = Number(def.data.w) / 2 + 1;
+    const halfH = Number(def.data.h) / 2 + 1;
+    const { x, y } = def.position;
+    box = box
+      ? { x1: Math.min(box.x1, x - halfW), y1: Math.min(box.y1, y - halfH), x2: Math.max(box.x2, x + halfW), y2: Math.max(box.y2, y + halfH) }
+      : { x1: x - halfW, y1: y - halfH, x2: x + halfW, y2: y + halfH };
+  }
+  return box;
+}
 
 /** A person's title node (elements.ts) moves with them, also while they are dragged. */
 function bindTitlesToPeople(cy: Core): () => void {
@@ -94,6 +110,8 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
       selectionType: 'single',
     });
     cyRef.current = cy;
+    // The first frame drawn once: the blank image every node carries is already decoded (firstFrame.ts).
+    shareDecodedBlank(cy);
     gesturesRef.current = bindGestures(cy, container, {
       props: () => propsRef.current,
       geometry: () => geometryRef.current,
@@ -181,9 +199,16 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
     function syncDataToGraph() {
       const cy = cyRef.current;
       if (!cy) return;
+      // The graph's first frame: each element drawn once, straight into its layer (firstFrame.ts).
+      if (drawnRef.current === null) drawFirstFrameDirectly(cy);
       // Only what the edit changed is converted and compared (model.ts); the layout is planned again only
       // when the edit can move more than the people dragged.
       const { model, diff } = updateModel(drawnRef.current, data, { labels, theme, locale, ...(today ? { today } : {}), ...(openActions ? { openActions } : {}) });
+      // A map about to be fitted gets the level of detail of the zoom the fit will give before its elements
+      // are added, so the fit restyles nobody (lod.ts).
+      if (drawnRef.current === null && needsFitRef.current) {
+        lodRef.current?.prime(expectedFitZoom(bandsBox(model.index.values()), cy.width(), cy.height()) ?? 0);
+      }
       drawnRef.current = model;
       geometryRef.current = model.plan.geometry;
       const next = model.index;

@@ -1,6 +1,8 @@
+import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import {
   BAND_NOTES_SHOWN,
+  bindLevelOfDetail,
   carriedNext,
   classesAtZoom,
   CONCERN_ZOOM,
@@ -75,5 +77,31 @@ describe('small print of the bands', () => {
   it('keeps them at the fit of a 40-person map on a laptop, where names are 11 px tall', () => {
     expect(DEPARTMENT_ZOOM).toBeLessThan(11 / 24);
     expect(CONCERN_ZOOM).toBeLessThan(11 / 24);
+  });
+});
+
+describe('a map opened at the zoom its fit will give', () => {
+  it('adds its people with that zoom’s classes, and the fit that follows restyles nobody', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    const lod = bindLevelOfDetail(cy, { titles: () => undefined });
+    const zoom = Math.max(KEY_NAME_ZOOM, Math.min(NAME_ZOOM, IMAGE_ZOOM) * 0.8);
+    lod.prime(zoom);
+    const people = [
+      { id: 'p1', classes: 'person in-decision att-neutral key' },
+      { id: 'p2', classes: 'person in-user att-neutral' },
+    ];
+    cy.add(people.map((p) => ({ group: 'nodes' as const, data: { id: p.id, kind: 'person' }, classes: [p.classes, ...lod.classesFor('person', p.classes)].join(' ') })));
+    expect(cy.getElementById('p1').hasClass(KEY_NAMES_SHOWN)).toBe(true);
+    expect(cy.getElementById('p2').classes()).not.toContain(NAMES_SHOWN);
+    let restyled = 0;
+    cy.on('class', () => void (restyled += 1));
+    cy.zoom(zoom);
+    lod.refresh();
+    expect(restyled).toBe(0);
+    // Priming a graph that already holds elements changes nothing: their classes stay what they are.
+    lod.prime(IMAGE_ZOOM * 2);
+    expect(lod.classesFor('person', 'person')).toEqual([]);
+    lod.dispose();
+    cy.destroy();
   });
 });

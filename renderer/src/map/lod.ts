@@ -108,6 +108,12 @@ export interface LevelOfDetail {
   titlesShown(): boolean;
   /** applies the current zoom (after a fit, which may leave the zoom as it was) */
   refresh(): void;
+  /**
+   * On an empty graph: the details as on a map just opened at `zoom` (the zoom its first fit is expected
+   * to give), so the elements added next carry their classes from the start and the fit restyles nobody.
+   * A fit that gives another zoom is corrected by `refresh()`, as before.
+   */
+  prime(zoom: number): void;
   dispose(): void;
 }
 
@@ -173,6 +179,7 @@ export function bindLevelOfDetail(cy: Core, hooks: LevelOfDetailHooks): LevelOfD
     const titlesNext = titles ? !carriedNext(TITLE_ZOOM, false, zoom) : titlesShownAt(zoom);
     const titlesChanged = titlesNext !== titles;
     if (changed.length === 0 && !titlesChanged) return;
+    let restyled = cy.collection();
     cy.batch(() => {
       if (titlesChanged) {
         titles = titlesNext;
@@ -186,8 +193,13 @@ export function bindLevelOfDetail(cy: Core, hooks: LevelOfDetailHooks): LevelOfD
         if (detail.having !== undefined) nodes = nodes.filter(`.${detail.having}`);
         if (carriesClass(detail, next)) nodes.addClass(detail.className);
         else nodes.removeClass(detail.className);
+        restyled = restyled.union(nodes);
       }
     });
+    // Their bounds measured now, not by the frame that draws them: Cytoscape (3.34) reports bounds measured
+    // during a draw as changed after it, and the next frame throws away the layer just drawn and draws every
+    // element again (a map opened at a zoom that shows key names drew its first frame twice).
+    if (restyled.nonempty()) restyled.boundingBox();
   };
   cy.on('zoom', apply);
   return {
@@ -195,6 +207,11 @@ export function bindLevelOfDetail(cy: Core, hooks: LevelOfDetailHooks): LevelOfD
     classesFor: (kind, classes) =>
       DETAILS.filter((detail) => concerns(detail, kind, classes) && carriesClass(detail, carried.get(detail) === true)).map((detail) => detail.className),
     refresh: apply,
+    prime(zoom) {
+      if (cy.elements().nonempty() || !(zoom > 0)) return;
+      for (const detail of DETAILS) carried.set(detail, carriedNext(detail.from, true, zoom));
+      titles = titlesShownAt(zoom);
+    },
     dispose: () => void cy.removeListener('zoom', apply),
   };
 }

@@ -112,6 +112,7 @@ function personBlocks(theme: MapTheme): StyleBlock[] {
         'line-height': PERSON_LABEL.lineHeight,
         'font-size': PERSON_LABEL.fontSize,
         'font-weight': 600,
+        'font-family': FONT_STACK,
         color: palette.text,
         // Every label sits on an opaque plate: links pass under it, never through the words.
         ...LABEL_PLATE,
@@ -152,6 +153,7 @@ function personBlocks(theme: MapTheme): StyleBlock[] {
         'line-height': PERSON_LABEL.titleLineHeight,
         'font-size': PERSON_LABEL.titleFontSize,
         'font-weight': 400,
+        'font-family': FONT_STACK,
         color: palette.textMuted,
         ...LABEL_PLATE,
         'text-background-color': palette.labelBackdrop,
@@ -171,7 +173,9 @@ function personBlocks(theme: MapTheme): StyleBlock[] {
   }
   for (const [layer, look] of Object.entries(palette.bands)) {
     // Label plates in the band's own tint hide edges behind the text without drawing boxes.
-    blocks.push({ selector: `node.person.in-${layer}, node.person-title.in-${layer}, node.department-label.in-${layer}`, style: { 'text-background-color': look.fill } });
+    // Only people whose name is drawn carry it (NAMED_PEOPLE's classes): a property fewer for the others.
+    const named = NAMED_PEOPLE.split(', ').map((selector) => selector.replace('node.person', `node.person.in-${layer}`));
+    blocks.push({ selector: [...named, `node.person-title.in-${layer}`, `node.department-label.in-${layer}`].join(', '), style: { 'text-background-color': look.fill } });
   }
   for (const [role, shape] of Object.entries(ROLE_SHAPE)) {
     blocks.push({ selector: `node.shape-${role}`, style: { shape } });
@@ -293,6 +297,8 @@ function backgroundBlocks(theme: MapTheme): StyleBlock[] {
         'z-compound-depth': 'bottom',
         'z-index': 1,
         events: 'no',
+        'font-family': FONT_STACK,
+        color: palette.text,
         'font-weight': 700,
         'font-size': 14,
         'min-zoomed-font-size': 5,
@@ -412,8 +418,9 @@ export function buildStylesheet(theme: MapTheme, options: StyleOptions = {}): St
     {
       selector: 'node',
       style: {
-        'font-family': FONT_STACK,
-        color: palette.text,
+        // Only what every node needs: each property here is applied to each node, with or without a label,
+        // so the type's properties (the font's 170-character stack among them, hashed for each node) live in
+        // the blocks of the nodes that draw a label.
         'overlay-opacity': 0,
         'overlay-padding': 6,
         'overlay-shape': 'round-rectangle',
@@ -461,6 +468,7 @@ export function buildStylesheet(theme: MapTheme, options: StyleOptions = {}): St
         'line-height': 1.15,
         'font-size': TEAM_LABEL.fontSize,
         'font-weight': 600,
+        'font-family': FONT_STACK,
         color: palette.teamText,
         'min-zoomed-font-size': 6,
       },
@@ -482,6 +490,7 @@ export function buildStylesheet(theme: MapTheme, options: StyleOptions = {}): St
         'text-halign': 'center',
         'font-size': TEAM_LABEL.fontSize,
         'font-weight': 600,
+        'font-family': FONT_STACK,
         color: palette.competitorText,
         'min-zoomed-font-size': 6,
       },

@@ -21,6 +21,17 @@ export function fitAll(cy: Core): void {
   cy.fit(cy.elements(), FIT_PADDING);
 }
 
+/**
+ * The zoom `fitAll` will give a graph whose elements all lie within `box` (model units: the bands hold
+ * every element), in a view of `width` x `height`; null without a box or a view. Known before the
+ * elements are on the graph, so they can be added with the level of detail of that zoom (lod.ts).
+ */
+export function expectedFitZoom(box: { x1: number; y1: number; x2: number; y2: number } | null, width: number, height: number): number | null {
+  if (!box || width <= 0 || height <= 0 || box.x2 <= box.x1 || box.y2 <= box.y1) return null;
+  const zoom = Math.min((width - 2 * FIT_PADDING) / (box.x2 - box.x1), (height - 2 * FIT_PADDING) / (box.y2 - box.y1));
+  return zoom > 0 ? clampZoom(zoom) : null;
+}
+
 function clampZoom(zoom: number): number {
   return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
 }
