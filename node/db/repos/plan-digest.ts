@@ -1,7 +1,7 @@
 import type { PlanDigest } from '../../../shared/plan/digest';
 import type { Db } from '../connection';
 import { SEPARATOR, joinedColumn, splitJoined } from './joined-ids';
-import { actionOf, contactOf, idsOf, type ActionRow, type ContactRow, type Member } from './plan-rows';
+import { RECORD_LISTS, actionOf, contactOf, idsOf, type ActionRow, type ContactRow, type Member } from './plan-rows';
 
 /**
  * The agenda's digest of the plans (shared/plan/digest.ts) read from SQLite: of every account at once (a
@@ -79,9 +79,9 @@ export function createDigestReader(db: Db) {
     pairsOf: db.prepare<[Params & { team: string }], { person: string; date: string }>(
       `SELECT person_id AS person, date FROM (${pairDates('WHERE p.account_id = @account AND p.team_id = @team')}) WHERE date GLOB '${DAY_GLOB}'`,
     ),
-    contactPeople: db.prepare<[string], Member>('SELECT contact_id AS owner, person_id AS id FROM contact_people WHERE contact_id = ? ORDER BY position'),
-    contactTeam: db.prepare<[string], Member>('SELECT contact_id AS owner, team_id AS id FROM contact_team WHERE contact_id = ? ORDER BY position'),
-    actionPeople: db.prepare<[string], Member>('SELECT action_id AS owner, person_id AS id FROM action_people WHERE action_id = ? ORDER BY position'),
+    contactPeople: db.prepare<[string], Member>(RECORD_LISTS.contactPeople),
+    contactTeam: db.prepare<[string], Member>(RECORD_LISTS.contactTeam),
+    actionPeople: db.prepare<[string], Member>(RECORD_LISTS.actionPeople),
   };
 
   const read = (s: typeof whole, params: Params, digests: Map<string, PlanDigest>): Map<string, PlanDigest> => {

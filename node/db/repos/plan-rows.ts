@@ -23,6 +23,13 @@ export interface ActionRow {
   done_on: string | null;
 }
 
+/** One record's people or team members, in their order: a contact's people, its team, an action's people. */
+export const RECORD_LISTS = {
+  contactPeople: 'SELECT contact_id AS owner, person_id AS id FROM contact_people WHERE contact_id = ? ORDER BY position',
+  contactTeam: 'SELECT contact_id AS owner, team_id AS id FROM contact_team WHERE contact_id = ? ORDER BY position',
+  actionPeople: 'SELECT action_id AS owner, person_id AS id FROM action_people WHERE action_id = ? ORDER BY position',
+} as const;
+
 export interface Member {
   owner: string;
   id: string;

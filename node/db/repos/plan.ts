@@ -1,6 +1,6 @@
 import type { AccountPlan, LoggedContact, PlanAction } from '../../../shared/plan/types';
 import type { Db } from '../connection';
-import { actionOf, contactOf, grouped, idsOf, type ActionRow, type ContactRow, type Member } from './plan-rows';
+import { RECORD_LISTS, actionOf, contactOf, grouped, idsOf, type ActionRow, type ContactRow, type Member } from './plan-rows';
 
 /**
  * The contact log and the actions (migration 008). A contact's people and team members, and an action's
@@ -14,8 +14,8 @@ export function createPlanRepo(db: Db) {
     insertContactMember: db.prepare('INSERT INTO contact_team (contact_id, position, team_id) VALUES (?, ?, ?)'),
     deleteContact: db.prepare<[string]>('DELETE FROM contacts WHERE id = ?'),
     contact: db.prepare<[string], ContactRow>('SELECT * FROM contacts WHERE id = ?'),
-    contactPeople: db.prepare<[string], Member>('SELECT contact_id AS owner, person_id AS id FROM contact_people WHERE contact_id = ? ORDER BY position'),
-    contactTeam: db.prepare<[string], Member>('SELECT contact_id AS owner, team_id AS id FROM contact_team WHERE contact_id = ? ORDER BY position'),
+    contactPeople: db.prepare<[string], Member>(RECORD_LISTS.contactPeople),
+    contactTeam: db.prepare<[string], Member>(RECORD_LISTS.contactTeam),
     contactsByAccount: db.prepare<[string], ContactRow>('SELECT * FROM contacts WHERE account_id = ? ORDER BY date, rowid'),
     contactPeopleByAccount: db.prepare<[string], Member>(
       'SELECT cp.contact_id AS owner, cp.person_id AS id FROM contacts c JOIN contact_people cp ON cp.contact_id = c.id WHERE c.account_id = ? ORDER BY cp.contact_id, cp.position',
@@ -36,7 +36,7 @@ export function createPlanRepo(db: Db) {
     insertActionPerson: db.prepare('INSERT INTO action_people (action_id, position, person_id) VALUES (?, ?, ?)'),
     deleteAction: db.prepare<[string]>('DELETE FROM actions WHERE id = ?'),
     action: db.prepare<[string], ActionRow>('SELECT * FROM actions WHERE id = ?'),
-    actionPeople: db.prepare<[string], Member>('SELECT action_id AS owner, person_id AS id FROM action_people WHERE action_id = ? ORDER BY position'),
+    actionPeople: db.prepare<[string], Member>(RECORD_LISTS.actionPeople),
     actionsByAccount: db.prepare<[string], ActionRow>('SELECT * FROM actions WHERE account_id = ? ORDER BY due, rowid'),
     actionPeopleByAccount: db.prepare<[string], Member>(
       'SELECT ap.action_id AS owner, ap.person_id AS id FROM actions a JOIN action_people ap ON ap.action_id = a.id WHERE a.account_id = ? ORDER BY ap.action_id, ap.position',
