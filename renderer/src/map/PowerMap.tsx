@@ -18,7 +18,7 @@ import { updateModel, type DrawnModel } from './model';
 import { applyDiff, toDefinition } from './sync';
 import type { PowerMapHandle, PowerMapProps } from './types';
 import { createMapView } from './view';
-import { MAX_ZOOM, MIN_ZOOM, createViewportHandle, expectedFitZoom, fitAll } from './viewport';
+import { MAX_ZOOM, MIN_ZOOM, bandsBox, createViewportHandle, expectedFitZoom, fitAll } from './viewport';
 import './map.css';
 
 /**
@@ -33,21 +33,6 @@ function stylesheetFor(theme: MapTheme, options: StyleOptions): StylesheetJson {
 }
 
 const isTitle = (def: MapElementDef): boolean => def.data.kind === 'person-title';
-
-/** The box of the bands, which hold every element (with their border), in model units; null without bands. */
-function bandsBox(defs: Iterable<MapElementDef>): { x1: number; y1: number; x2: number; y2: number } | null {
-  let box: { x1: number; y1: number; x2: number; y2: number } | null = null;
-  for (const def of defs) {
-    if (def.data.kind !== 'band' || !def.position) continue;
-    const halfW = Number(def.data.w) / 2 + 1;
-    const halfH = Number(def.data.h) / 2 + 1;
-    const { x, y } = def.position;
-    box = box
-      ? { x1: Math.min(box.x1, x - halfW), y1: Math.min(box.y1, y - halfH), x2: Math.max(box.x2, x + halfW), y2: Math.max(box.y2, y + halfH) }
-      : { x1: x - halfW, y1: y - halfH, x2: x + halfW, y2: y + halfH };
-  }
-  return box;
-}
 
 /** A person's title node (elements.ts) moves with them, also while they are dragged. */
 function bindTitlesToPeople(cy: Core): () => void {

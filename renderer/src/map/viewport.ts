@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import type { MapViewport, PowerMapHandle } from './types';
+import type { MapElementDef } from './elements';
 
 /** Viewport commands behind the PowerMapHandle (toolbar buttons, keyboard, search hits). */
 
@@ -19,6 +20,21 @@ function prefersReducedMotion(): boolean {
 export function fitAll(cy: Core): void {
   cy.stop(true, true);
   cy.fit(cy.elements(), FIT_PADDING);
+}
+
+/** The box of the bands, which hold every element (with their border), in model units; null without bands. */
+export function bandsBox(defs: Iterable<MapElementDef>): { x1: number; y1: number; x2: number; y2: number } | null {
+  let box: { x1: number; y1: number; x2: number; y2: number } | null = null;
+  for (const def of defs) {
+    if (def.data.kind !== 'band' || !def.position) continue;
+    const halfW = Number(def.data.w) / 2 + 1;
+    const halfH = Number(def.data.h) / 2 + 1;
+    const { x, y } = def.position;
+    box = box
+      ? { x1: Math.min(box.x1, x - halfW), y1: Math.min(box.y1, y - halfH), x2: Math.max(box.x2, x + halfW), y2: Math.max(box.y2, y + halfH) }
+      : { x1: x - halfW, y1: y - halfH, x2: x + halfW, y2: y + halfH };
+  }
+  return box;
 }
 
 /**
