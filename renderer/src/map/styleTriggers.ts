@@ -15,11 +15,14 @@ import type { Core } from 'cytoscape';
  * properties changed is marked once, by Cytoscape's own checks: its style caches, and each of the four
  * triggers (drawing order, bounds, links' bounds, parallel links' bounds) once if any property fired it.
  * What is marked is the same as before, once where it was many times; nothing reads those marks in
- * between. Outside `apply` (a style bypass, an animation) Cytoscape marks as it always does.
+ * between. An element styled for the very first time (just added) marks nothing: its addition marked
+ * its bounds and the drawing order, and nothing was cached from a style it never had. Outside `apply`
+ * (a style bypass, an animation) Cytoscape marks as it always does.
  *
  * These are renderer internals, not Cytoscape's API: the style object's `apply`, `checkTriggers`,
  * `updateStyleHints`, `updateTransitions`, its four `check...Trigger` methods and its property table
- * (`properties[name].triggersBounds` and the like: predicates of (from, to, element)). Each is checked
+ * (`properties[name].triggersBounds` and the like: predicates of (from, to, element)), and an element's
+ * `_private.appliedInitStyle` (false until its style is first applied). Each is checked
  * before use; when one is missing or not shaped as expected (another Cytoscape version), nothing is
  * changed and Cytoscape styles as it always does. A new stylesheet (`cy.style(...)`) is a new style
  * object: call `markStyleChangesOnce` again after it.
@@ -32,6 +35,7 @@ type Check = (ele: StyledElement, name: string, from: unknown, to: unknown) => v
 
 interface StyledElement {
   dirtyStyleCache(): unknown;
+  _private?: { appliedInitStyle?: unknown };
 }
 
 type StyleInternals = Record<CheckName | 'checkTriggers', Check> & {
@@ -47,6 +51,9 @@ const TRIGGERS: readonly (readonly [TriggerKind, CheckName])[] = [
   ['triggersBoundsOfConnectedEdges', 'checkConnectedEdgesBoundsTrigger'],
   ['triggersBoundsOfParallelEdges', 'checkParallelEdgesBoundsTrigger'],
 ];
+
+/** Per graph, the elements whose style has been worked out at least once (under any of its stylesheets). */
+const styledBefore = new WeakMap<Core, WeakSet<StyledElement>>();
 
 /** A marker on a style object already set up (an own property, so a new style object has none). */
 const INSTALLED = Symbol('markStyleChangesOnce');
@@ -74,6 +81,13 @@ export function markStyleChangesOnce(cy: Core): boolean {
   marked[INSTALLED] = true;
 
   const { apply, checkTriggers, updateStyleHints, updateTransitions } = style;
+  let seen = styledBefore.get(cy);
+  if (!seen) {
+    seen = new WeakSet();
+    styledBefore.set(cy, seen);
+    for (const ele of cy.elements()) seen.add(ele as unknown as StyledElement);
+  }
+  const styled = seen;
   let depth = 0;
   /** per element, the properties applied to it and not yet marked: name, from, to */
   const pending = new Map<StyledElement, [string, unknown, unknown][]>();
@@ -112,12 +126,17 @@ export function markStyleChangesOnce(cy: Core): boolean {
       checkTriggers.call(this, ele, name, from, to);
       return;
     }
+    // An element styled for the first time (just added, never styled under any stylesheet): nothing was
+    // measured or cached from a style it never had, and its addition marked its bounds and the drawing
+    // order out of date. (A new stylesheet also restarts every element's style: those were styled before.)
+    if (ele._private?.appliedInitStyle === false && !styled.has(ele)) return;
     let changes = pending.get(ele);
     if (!changes) pending.set(ele, (changes = []));
     changes.push([name, from, to]);
   };
   style.updateStyleHints = function markThenHint(this: unknown, ele, ...rest) {
     markOne(ele);
+    styled.add(ele);
     return updateStyleHints.call(this, ele, ...rest);
   };
   style.updateTransitions = function markThenTransition(this: unknown, ele, ...rest) {
