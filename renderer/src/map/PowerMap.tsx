@@ -7,6 +7,7 @@ import { applyClassChanges, createFocus, type FocusController } from './focus';
 import { bindGestures, type GestureController } from './gestures';
 import { bindHover, type CardAnchor } from './hover';
 import { drawFirstFrameDirectly, shareDecodedBlank } from './firstFrame';
+import { markStyleChangesOnce } from './styleTriggers';
 import { bindLevelOfDetail, type LevelOfDetail } from './lod';
 import { mapLabels } from './labels';
 import { Legend } from './Legend';
@@ -97,6 +98,8 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
     cyRef.current = cy;
     // The first frame drawn once: the blank image every node carries is already decoded (firstFrame.ts).
     shareDecodedBlank(cy);
+    // Each element's style changes marked once per styling, not once per property (styleTriggers.ts).
+    markStyleChangesOnce(cy);
     gesturesRef.current = bindGestures(cy, container, {
       props: () => propsRef.current,
       geometry: () => geometryRef.current,
@@ -176,6 +179,7 @@ export const PowerMap = forwardRef<PowerMapHandle, PowerMapProps>(function Power
       if (!cy || (styled.theme === theme && styled.coversLines === coversLines)) return;
       styledRef.current = { theme, coversLines };
       cy.style(stylesheetFor(theme, { coversLines }));
+      markStyleChangesOnce(cy);
     },
     [theme, coversLines],
   );

@@ -97,7 +97,8 @@ function personBlocks(theme: MapTheme): StyleBlock[] {
         'border-width': COVERS_BORDER[0]?.width ?? 2,
         'border-style': 'dashed',
         'border-position': 'inside',
-        'border-dash-pattern': [5, 3],
+        // The dash pattern is carried only by the people whose border is dashed (below): a property fewer
+        // for the others.
       },
     },
     {
@@ -165,8 +166,8 @@ function personBlocks(theme: MapTheme): StyleBlock[] {
       selector: `${PICTURED}.has-chips`,
       style: chipImages(['56%', 'auto', 'auto'], ['50%', '100%', '50%'], ['50%', '0%', '100%'], [0, 8, 0], [0, -6, COVER_CHIP.drop], ['inside', 'over', 'over']),
     },
-    // The name keeps its place below the chips at every zoom, drawn or not.
-    { selector: 'node.person.has-chips', style: { 'text-margin-y': nameMargin(true) } },
+    // The name keeps its place below the chips at every zoom (only people whose name is drawn carry it).
+    { selector: NAMED_WITH_CHIPS, style: { 'text-margin-y': nameMargin(true) } },
   ];
   for (const [attitude, look] of Object.entries(palette.attitude)) {
     blocks.push({ selector: `node.att-${attitude}`, style: { 'background-color': look.fill } });
@@ -183,11 +184,19 @@ function personBlocks(theme: MapTheme): StyleBlock[] {
   COVERS_BORDER.forEach((border, strength) => {
     blocks.push({
       selector: `node.person.cov-${strength}`,
-      style: { 'border-width': border.width, 'border-style': border.style },
+      style: { 'border-width': border.width, 'border-style': border.style, ...(border.style === 'dashed' ? { 'border-dash-pattern': [...PERSON_DASH] } : {}) },
     });
   });
   return blocks;
 }
+
+/** A person's dashed border (no covers, and gone in what-if or removed since a date, overlayStyle.ts). */
+const PERSON_DASH = [5, 3] as const;
+
+/** People whose name is drawn and who have covers chips: the name sits below the chips. */
+const NAMED_WITH_CHIPS = NAMED_PEOPLE.split(', ')
+  .map((selector) => selector.replace('node.person', 'node.person.has-chips'))
+  .join(', ');
 
 const LABEL_PLATE = {
   'text-background-opacity': 1,
@@ -388,7 +397,7 @@ function projectorBlocks(): StyleBlock[] {
     },
     // A room reads names; the caption and the panel carry job titles.
     { selector: 'node.person-title', style: { display: 'none' } },
-    { selector: 'node.person.has-chips', style: { 'text-margin-y': nameMargin(true) } },
+    { selector: NAMED_WITH_CHIPS, style: { 'text-margin-y': nameMargin(true) } },
     { selector: 'node.band', style: { 'border-width': 2 } },
     { selector: 'node.band-title', style: { 'font-size': 24 } },
     { selector: 'node.band-concern', style: { 'font-size': 17, color: PALETTE.contrast.text } },
@@ -421,9 +430,9 @@ export function buildStylesheet(theme: MapTheme, options: StyleOptions = {}): St
         // Only what every node needs: each property here is applied to each node, with or without a label,
         // so the type's properties (the font's 170-character stack among them, hashed for each node) live in
         // the blocks of the nodes that draw a label.
+        // The press overlay's padding and shape live with the blocks that show it (:active, gone, removed):
+        // Cytoscape's own defaults otherwise, unseen at opacity 0 and not counted in any bounds.
         'overlay-opacity': 0,
-        'overlay-padding': 6,
-        'overlay-shape': 'round-rectangle',
         // Nodes without images of their own still get a loaded one (blank.ts): it keeps zooming cheap.
         // With no size it is counted drawn and never drawn: Cytoscape would otherwise clip to the node's
         // shape to blit a transparent pixel, at each first draw of each node. Every block that sets
@@ -440,7 +449,7 @@ export function buildStylesheet(theme: MapTheme, options: StyleOptions = {}): St
         'curve-style': 'haystack',
         width: 1.5,
         'line-color': palette.edge.reportsTo,
-        'overlay-padding': 4,
+        // Never drawn: no block gives a link an overlay (a press shows none).
         'overlay-opacity': 0,
       },
     },
@@ -502,11 +511,13 @@ export function buildStylesheet(theme: MapTheme, options: StyleOptions = {}): St
     { selector: `${PICTURED}.hidden-influencer.has-chips`, style: flaggedChipImages() },
     // Left or on leave: faded and dotted, with a line under the name saying so (elements.ts).
     { selector: 'node.status-left, node.status-onLeave', style: { opacity: 0.42, 'border-style': 'dotted' } },
+    // Gone in what-if or removed since a date: a person's border dashed as one without covers.
+    { selector: 'node.person.gone, node.person.diff-removed', style: { 'border-dash-pattern': [...PERSON_DASH] } },
     ...focusLinkBlocks(),
     ...coversLineBlocks(options.coversLines === true),
     {
       selector: 'node.person:active, node.team:active, node.competitor:active',
-      style: { 'overlay-opacity': 0.08, 'overlay-color': palette.selection },
+      style: { 'overlay-opacity': 0.08, 'overlay-color': palette.selection, 'overlay-padding': 6 },
     },
     {
       selector: 'node:selected',
