@@ -47,7 +47,7 @@ await withBenchPage(
     if (step === 'draw') times.push(await show());
     else for (let i = 0; i < 8; i += 1) times.push(await zoom(i));
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
-    if (process.env.SAVE) (await import("node:fs")).writeFileSync(process.env.SAVE, JSON.stringify(profile));
+    if (process.env.SAVE) (await import('node:fs')).writeFileSync(process.env.SAVE, JSON.stringify(profile));
     const self = new Map<string, number>();
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     profile.samples.forEach((id, i) => {
