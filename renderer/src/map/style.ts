@@ -175,8 +175,7 @@ function personBlocks(theme: MapTheme): StyleBlock[] {
   for (const [layer, look] of Object.entries(palette.bands)) {
     // Label plates in the band's own tint hide edges behind the text without drawing boxes.
     // Only people whose name is drawn carry it (NAMED_PEOPLE's classes): a property fewer for the others.
-    const named = NAMED_PEOPLE.split(', ').map((selector) => selector.replace('node.person', `node.person.in-${layer}`));
-    blocks.push({ selector: [...named, `node.person-title.in-${layer}`, `node.department-label.in-${layer}`].join(', '), style: { 'text-background-color': look.fill } });
+    blocks.push({ selector: [namedPeopleWith(`in-${layer}`), `node.person-title.in-${layer}`, `node.department-label.in-${layer}`].join(', '), style: { 'text-background-color': look.fill } });
   }
   for (const [role, shape] of Object.entries(ROLE_SHAPE)) {
     blocks.push({ selector: `node.shape-${role}`, style: { shape } });
@@ -193,10 +192,15 @@ function personBlocks(theme: MapTheme): StyleBlock[] {
 /** A person's dashed border (no covers, and gone in what-if or removed since a date, overlayStyle.ts). */
 const PERSON_DASH = [5, 3] as const;
 
+/** NAMED_PEOPLE narrowed to the people who also carry `className`. */
+function namedPeopleWith(className: string): string {
+  return NAMED_PEOPLE.split(', ')
+    .map((selector) => selector.replace('node.person', `node.person.${className}`))
+    .join(', ');
+}
+
 /** People whose name is drawn and who have covers chips: the name sits below the chips. */
-const NAMED_WITH_CHIPS = NAMED_PEOPLE.split(', ')
-  .map((selector) => selector.replace('node.person', 'node.person.has-chips'))
-  .join(', ');
+const NAMED_WITH_CHIPS = namedPeopleWith('has-chips');
 
 const LABEL_PLATE = {
   'text-background-opacity': 1,
