@@ -58,7 +58,27 @@ describe('the agenda from the store', () => {
     const [p0, p1, p2] = data.people;
     const [t0, t1] = data.team;
     const latestPlanned = plan!.contacts.filter((c) => c.date > TODAY).sort((a, b) => b.date.localeCompare(a.date))[0]!;
+    // Every day of each pair (migration 010) as the log gives it, made and planned, in the whole file.
+    const pairDays = () => {
+      const raw = new Database(fx.temp.dbPath, { readonly: true });
+      try {
+        const kept = raw.prepare('SELECT team_id, person_id, day FROM contact_days ORDER BY 1, 2, 3').raw().all();
+        const fromLog = raw
+          .prepare(
+            `SELECT DISTINCT ct.team_id, cp.person_id, c.date FROM contacts c JOIN contact_people cp ON cp.contact_id = c.id
+               JOIN contact_team ct ON ct.contact_id = c.id ORDER BY 1, 2, 3`,
+          )
+          .raw()
+          .all();
+        return { kept, fromLog };
+      } finally {
+        raw.close();
+      }
+    };
     const check = (what: string) => {
+      const days = pairDays();
+      expect(days.kept.length, what).toBeGreaterThan(0);
+      expect(days.kept, what).toEqual(days.fromLog);
       const whole = fx.store.allAccountsWithPlans().find((e) => e.data.account.id === accountId)!;
       // Before the log's first day, on a day between made and planned contacts, today, and after every planned one.
       for (const today of ['2026-01-01', addDays(TODAY, -30), TODAY, addDays(latestPlanned.date, -1), '2027-06-01']) {
@@ -76,6 +96,18 @@ describe('the agenda from the store', () => {
     check('the contact deleted');
     fx.store.applyOps([{ op: 'deleteContact', id: latestPlanned.id }]);
     check('a planned contact deleted');
+    // The app writes a contact again to change it; another program may change its date in place.
+    const other = new Database(fx.temp.dbPath);
+    other.prepare('UPDATE contacts SET date = ? WHERE id = ?').run(addDays(TODAY, 3), 'planned');
+    other.prepare('UPDATE contacts SET date = ? WHERE id = ?').run(addDays(TODAY, -400), plan!.contacts.find((c) => c.date <= TODAY)!.id);
+    check('two contacts dated again in place');
+    // And take a person off a contact, or add one, leaving the contact and its team as they were.
+    const shared = plan!.contacts.find((c) => c.personIds.length > 1 && c.date <= TODAY && c.id !== latestPlanned.id)!;
+    other.prepare('DELETE FROM contact_people WHERE contact_id = ? AND person_id = ?').run(shared.id, shared.personIds[0]);
+    check('a person taken off a contact');
+    other.prepare('INSERT INTO contact_people (contact_id, position, person_id) VALUES (?, 99, ?)').run('planned', data.people[3]!.id);
+    check('a person added to a planned contact');
+    other.close();
     fx.store.applyOps([{ op: 'delete', entity: 'person', id: p1!.id }]);
     check('a person deleted');
     fx.store.erasePerson(p2!.id);

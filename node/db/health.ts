@@ -55,7 +55,9 @@ const OUR_TABLES = new Set(['schema_migrations', 'accounts', 'competitors', 'tea
   // migration 008: the contact log and the actions
   'contacts', 'contact_people', 'contact_team', 'actions', 'action_people',
   // migration 009: the latest contact of each pair, kept by triggers
-  'contact_pairs']);
+  'contact_pairs',
+  // migration 010: every day of each pair, kept by triggers
+  'contact_days']);
 
 export interface CheckOptions {
   nativeBinding?: string;

@@ -207,6 +207,14 @@ const seeds: Record<number, Seed> = {
     },
     settings: DEFAULT_SETTINGS,
   },
+  // Schema 10 keeps every day of each pair beside the log: the accounts read the same.
+  10: {
+    write: (db) => seeds[9]!.write(db),
+    get accounts() {
+      return seeds[9]!.accounts;
+    },
+    settings: DEFAULT_SETTINGS,
+  },
 };
 
 function buildDatabaseAt(version: number, seed: Seed): void {
@@ -262,7 +270,7 @@ describe('opening a database written at every earlier version', () => {
   });
 });
 
-describe('a contact log written before schema 9', () => {
+describe('a contact log written before schemas 9 and 10', () => {
   it('gives each pair its latest contact made once opened, as the log itself does', () => {
     buildDatabaseAt(8, {
       ...seeds[8]!,
@@ -273,7 +281,7 @@ describe('a contact log written before schema 9', () => {
           ['c-1', '2025-02-01', ['person-1', 'person-2'], ['team-1']],
           ['c-2', '2025-03-10', ['person-1'], ['team-1', 'team-2']],
           ['c-3', '2025-04-01', ['person-2'], ['team-2']],
-          // Planned: two for one pair (the log is read for it), one for another (its day before serves).
+          // Planned: two for one pair (its days are read for it), one for another (its day before serves).
           ['c-planned', '2025-06-01', ['person-1'], ['team-1']],
           ['c-planned-2', '2025-07-01', ['person-1'], ['team-1']],
           ['c-planned-3', '2025-05-20', ['person-2'], ['team-2']],

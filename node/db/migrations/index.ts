@@ -8,6 +8,7 @@ import { changeLog } from './006-change-log';
 import { historySnapshots } from './007-history-snapshots';
 import { contactLogAndActions } from './008-contact-log-and-actions';
 import { contactPairs } from './009-contact-pairs';
+import { contactDays } from './010-contact-days';
 
 /**
  * Every schema step, in order. Append only: a released step is never edited, renamed or removed
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   historySnapshots,
   contactLogAndActions,
   contactPairs,
+  contactDays,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

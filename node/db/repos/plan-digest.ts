@@ -7,10 +7,10 @@ import { RECORD_LISTS, actionOf, contactOf, idsOf, type ActionRow, type ContactR
  * The agenda's digest of the plans (shared/plan/digest.ts) read from SQLite: of every account at once (a
  * few queries over the whole database, none per account), or of one account (after an edit of it). Each
  * pair's latest contact is kept by triggers (migration 009) with the day before it; only a pair with two
- * contacts planned after today is looked up in the log. The pairs come as one text per team member
- * (joined-ids.ts: each a day then a person id), and a contact's or action's people as one text per record:
- * 50,000 rows cost more to hand over one by one than to split. Days not shaped like a day are never
- * contacts made (isMade), and their fixed length lets a piece be cut into day and id.
+ * contacts planned after today is looked up, in every day of the pair (migration 010). The pairs come as
+ * one text per team member (joined-ids.ts: each a day then a person id), and a contact's or action's people
+ * as one text per record: 50,000 rows cost more to hand over one by one than to split. Days not shaped
+ * like a day are never contacts made (isMade), and their fixed length lets a piece be cut into day and id.
  */
 
 /** What a calendar date looks like (isMade's shape test, in SQL). */
@@ -26,14 +26,12 @@ type DigestQuery = (typeof DIGEST_QUERIES)[number];
 /**
  * Each (team member, person) pair's latest contact made by @today, of the pairs `where` keeps. A pair
  * without a previous day has no contact before its latest (previous is the latest day below it), so one
- * whose only day is planned needs no look in the log: half of those looks, in a portfolio that plans ahead.
+ * whose only day is planned has none by @today. A pair whose two latest days are both planned after @today
+ * takes its day from every day of the pair (migration 010), one search of that table's key.
  */
 const pairDates = (where: string) => `SELECT p.account_id, p.team_id, p.person_id,
          CASE WHEN p.latest <= @today THEN p.latest WHEN p.previous IS NULL THEN NULL WHEN p.previous <= @today THEN p.previous ELSE (
-           SELECT max(c.date) FROM contact_people cp
-             JOIN contact_team ct ON ct.contact_id = cp.contact_id AND ct.team_id = p.team_id
-             JOIN contacts c ON c.id = cp.contact_id AND c.date GLOB '${DAY_GLOB}'
-            WHERE cp.person_id = p.person_id AND c.date <= @today) END AS date
+           SELECT max(d.day) FROM contact_days d WHERE d.team_id = p.team_id AND d.person_id = p.person_id AND d.day <= @today) END AS date
     FROM contact_pairs p ${where}`;
 
 const CONTACT_LISTS = `${joinedColumn('person_id', 'contact_people WHERE contact_id = c.id', 'position')} AS people,
