@@ -3,7 +3,7 @@ import { accessBottlenecks } from './bottleneck';
 import { criteriaFit } from './criteriaFit';
 import { departures } from './departures';
 import { fadingLinks } from './fading';
-import { buildGraph } from './graph';
+import { buildGraph, type ContactDates } from './graph';
 import { hiddenInfluence } from './hiddenInfluence';
 import { layerCoverage } from './layerCoverage';
 import { resolveOptions } from './options';
@@ -21,12 +21,14 @@ const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info
 /**
  * Runs every rule of DOMAIN's "What the app computes" over one account. Pure: the same data and options
  * give the same analysis. `options.goneIds` (what-if) removes those people and team members, and their
- * links, before anything is computed; so does a person's status of left or on leave. Findings are ordered most severe first, then by rule, then in the
- * order each rule found them.
+ * links, before anything is computed; so does a person's status of left or on leave. Findings are ordered
+ * most severe first, then by rule, then in the order each rule found them. `contacts`, when given, are the
+ * last contacts a contact log makes: they stand for the dates on people and covers links, as if the account
+ * carried them (shared/plan withLoggedContacts).
  */
-export function analyze(data: AccountData, input: AnalysisOptionsInput): Analysis {
+export function analyze(data: AccountData, input: AnalysisOptionsInput, contacts?: ContactDates): Analysis {
   const options = resolveOptions(input);
-  const graph = buildGraph(data, options.today, options.goneIds);
+  const graph = buildGraph(data, options.today, options.goneIds, contacts);
 
   const layers = layerCoverage(graph);
   const roles = roleCoverage(graph);

@@ -57,6 +57,8 @@ export interface AccountGraph {
    * many such links. An `influences` link A -> B reads "A sways B": the influence is A's. */
   outgoingInfluence: Float64Array;
   outgoingInfluenceCount: Int32Array;
+  /** Per person: day number of their own last contact (the record's, or the log's when given), null when none. */
+  personContactDay: (number | null)[];
   decisionMakers: number[];
   coaches: number[];
   cadenceDays: number;
@@ -115,7 +117,17 @@ function buildAccess(personCount: number, links: readonly Link[], personIndex: M
   return { offsets, targets, linkIndex, strength };
 }
 
-export function buildGraph(data: AccountData, today: string, goneIds: readonly string[] = []): AccountGraph {
+/**
+ * The last contacts a contact log makes (shared/plan/lastContact.ts): per person, and per team member then
+ * person. Given to the analysis, they stand for the dates people and covers links carry, so the agenda
+ * analyses 200 accounts without copying every person and link to put the log's dates on them.
+ */
+export interface ContactDates {
+  byPerson: ReadonlyMap<string, string>;
+  byPair: ReadonlyMap<string, ReadonlyMap<string, string>>;
+}
+
+export function buildGraph(data: AccountData, today: string, goneIds: readonly string[] = [], contacts?: ContactDates): AccountGraph {
   const gone = new Set(goneIds);
   for (const person of data.people ?? []) if (person.status !== undefined && person.status !== 'active') gone.add(person.id);
   const [people, personIndex] = indexById(data.people ?? [], gone);
@@ -155,7 +167,8 @@ export function buildGraph(data: AccountData, today: string, goneIds: readonly s
     if (link.kind === 'covers') {
       const person = personIndex.get(link.to)!;
       const strength = clamp(Math.round(link.strength ?? 0), 0, 3);
-      covers.push({ link, team: teamIndex.get(link.from)!, person, strength, lastContactDay: dayNumber(link.lastContact) });
+      const lastContact = contacts === undefined ? link.lastContact : (contacts.byPair.get(link.from)?.get(link.to) ?? null);
+      covers.push({ link, team: teamIndex.get(link.from)!, person, strength, lastContactDay: dayNumber(lastContact) });
       if (strength > bestStrength[person]!) bestStrength[person] = strength;
     } else if (link.kind === 'influences') {
       const source = personIndex.get(link.from)!;
@@ -178,6 +191,7 @@ export function buildGraph(data: AccountData, today: string, goneIds: readonly s
     access: buildAccess(n, links, personIndex),
     outgoingInfluence,
     outgoingInfluenceCount,
+    personContactDay: people.map((person) => dayNumber(contacts === undefined ? person.lastContact : (contacts.byPerson.get(person.id) ?? null))),
     decisionMakers,
     coaches,
     cadenceDays: cadenceDays(data.account),

@@ -1,6 +1,5 @@
 import type { AccountGraph } from './graph';
 import { WORKING_RELATIONSHIP } from './graph';
-import { dayNumber } from './dates';
 import { finding } from './finding';
 import { KEY_INFLUENCE } from './keyPerson';
 import type { Finding, RedFlags } from './types';
@@ -50,7 +49,7 @@ export function redFlags(graph: AccountGraph): RedFlags {
   const isCoach = new Uint8Array(graph.people.length);
   for (const i of graph.coaches) isCoach[i] = 1;
 
-  const latestContact = graph.people.map((person) => dayNumber(person.lastContact));
+  const latestContact = [...graph.personContactDay];
   for (const edge of graph.covers) {
     const day = edge.lastContactDay;
     const known = latestContact[edge.person] ?? null;

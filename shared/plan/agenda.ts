@@ -8,7 +8,7 @@ import { inactivePeople } from './active';
 import { addDays, dateOfDay } from './days';
 import { keyPeopleDue, type KeyWhy } from './due';
 import { planDigest, type PlanDigest } from './digest';
-import { lastContactsOf, pairContact, withLoggedContacts } from './lastContact';
+import { lastContactsOf, pairContact } from './lastContact';
 import type { AccountPlan, ActionOrigin, Channel } from './types';
 
 /**
@@ -116,8 +116,8 @@ function accountLines(entry: AgendaAccount, today: IsoDate, until: IsoDate, thre
   const digest = entry.digest ?? planDigest(data, entry.plan ?? NO_PLAN, today, until);
   if (digest.today !== today || digest.until !== until) throw new RangeError(`a plan digest for ${digest.today}..${digest.until} cannot make the agenda of ${today}..${until}`);
   const last = lastContactsOf(data, digest.logged, today);
-  const effective = withLoggedContacts(data, last);
-  const analysis = analyze(effective, { ...thresholds, today, goneIds: inactivePeople(data.people) });
+  // The analysis reads the log's dates from `last`, as withLoggedContacts would put them on the account.
+  const analysis = analyze(data, { ...thresholds, today, goneIds: inactivePeople(data.people) }, last);
   const { risk } = accountRisk(analysis);
   const cadenceDays = cadenceOf(data.account);
   const todayDay = dayNumber(today)!;

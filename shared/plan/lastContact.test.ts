@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../analysis/analyze';
 import { TODAY, accountData, covers, member, person } from '../analysis/testing';
+import { buildDemoAccount, buildDemoPlan } from '../demo';
+import { addDays } from './days';
 import { lastContacts, pairContact, withLoggedContacts } from './lastContact';
 import { contact } from './testing';
 
@@ -61,5 +64,20 @@ describe('last contacts from the log', () => {
   it("ignores a contact of another account", () => {
     const last = lastContacts(data, [contact('2026-11-20', ['li'], ['sun'], { accountId: 'other' })], TODAY);
     expect(last.byPerson.has('sun')).toBe(false);
+  });
+
+  it('given to the analysis, the log\'s dates stand for those on people and covers links (the agenda copies neither)', () => {
+    // The demo account and its three months of log, seen on days that make links stale and key people overdue.
+    const demo = buildDemoAccount('en', TODAY);
+    const plan = buildDemoPlan('en', TODAY);
+    for (const today of [addDays(TODAY, -40), TODAY, addDays(TODAY, 45), addDays(TODAY, 120)]) {
+      const last = lastContacts(demo, plan.contacts, today);
+      const dated = analyze(withLoggedContacts(demo, last), { today });
+      expect(analyze(demo, { today }, last), today).toEqual(dated);
+      expect(dated.fadingLinks.length + dated.findings.filter((f) => f.code === 'key-person-overdue').length, today).toBeGreaterThan(0);
+    }
+    // The dates given are the ones read, not the account's own: with none given, nobody was ever contacted.
+    const none = analyze(demo, { today: TODAY }, { byPerson: new Map(), byPair: new Map() });
+    expect(none.findings.filter((f) => f.code === 'no-contact-date').length).toBeGreaterThan(analyze(demo, { today: TODAY }).findings.filter((f) => f.code === 'no-contact-date').length);
   });
 });
