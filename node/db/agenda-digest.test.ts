@@ -83,7 +83,9 @@ describe('the agenda from the store', () => {
       // Before the log's first day, on a day between made and planned contacts, today, and after every planned one.
       for (const today of ['2026-01-01', addDays(TODAY, -30), TODAY, addDays(latestPlanned.date, -1), '2027-06-01']) {
         const digest = fx.store.agendaAccounts(today, today).find((e) => e.data.account.id === accountId)!.digest;
-        expect(digest.logged, `${what}, as of ${today}`).toEqual(planDigest(whole.data, whole.plan, today, today).logged);
+        const expected = planDigest(whole.data, whole.plan, today, today);
+        expect(digest.logged, `${what}, as of ${today}`).toEqual(expected.logged);
+        expect(digest.contactsByMember, `${what}: contacts per member`).toEqual(expected.contactsByMember);
       }
     };
     check('as imported');
@@ -112,6 +114,8 @@ describe('the agenda from the store', () => {
     check('a person deleted');
     fx.store.erasePerson(p2!.id);
     check('a person erased');
+    fx.store.applyOps([{ op: 'delete', entity: 'team', id: t0!.id }]);
+    check('a member of our team deleted');
   });
 
   it('reads the accounts once until the database changes, here or on another connection, and shares them frozen', () => {

@@ -57,7 +57,9 @@ const OUR_TABLES = new Set(['schema_migrations', 'accounts', 'competitors', 'tea
   // migration 009: the latest contact of each pair, kept by triggers
   'contact_pairs',
   // migration 010: every day of each pair, kept by triggers
-  'contact_days']);
+  'contact_days',
+  // migration 011: how many contacts each member of our team took part in
+  'member_contact_counts']);
 
 export interface CheckOptions {
   nativeBinding?: string;

@@ -215,6 +215,14 @@ const seeds: Record<number, Seed> = {
     },
     settings: DEFAULT_SETTINGS,
   },
+  // Schema 11 keeps each member's count of contacts beside the log: the accounts read the same.
+  11: {
+    write: (db) => seeds[10]!.write(db),
+    get accounts() {
+      return seeds[10]!.accounts;
+    },
+    settings: DEFAULT_SETTINGS,
+  },
 };
 
 function buildDatabaseAt(version: number, seed: Seed): void {
@@ -270,7 +278,7 @@ describe('opening a database written at every earlier version', () => {
   });
 });
 
-describe('a contact log written before schemas 9 and 10', () => {
+describe('a contact log written before schemas 9 to 11', () => {
   it('gives each pair its latest contact made once opened, as the log itself does', () => {
     buildDatabaseAt(8, {
       ...seeds[8]!,
@@ -299,6 +307,8 @@ describe('a contact log written before schemas 9 and 10', () => {
     expect(digest.logged.byPerson).toEqual(new Map([['person-1', '2025-03-10'], ['person-2', '2025-04-01']]));
     expect(digest.logged.byPair.get('team-1')).toEqual(new Map([['person-1', '2025-03-10'], ['person-2', '2025-02-01']]));
     expect(digest.logged.byPair.get('team-2')).toEqual(new Map([['person-1', '2025-03-10'], ['person-2', '2025-04-01']]));
+    // Each member's contacts, made and planned, counted once opened (schema 11).
+    expect(digest.contactsByMember).toEqual(new Map([['team-1', 4], ['team-2', 3]]));
   });
 });
 

@@ -53,10 +53,9 @@ describe('the database session at start', () => {
   it('backs up an older database before migrating it', async () => {
     writeSampleDatabase(temp.dbPath, 2);
     const db = new Database(temp.dbPath);
-    // Back to the schema before the latest step (every day of each pair), as an older Power Map left it.
+    // Back to the schema before the latest step (each member's count of contacts), as an older Power Map left it.
     db.exec(
-      `DROP TRIGGER contact_days_person_added; DROP TRIGGER contact_days_member_added; DROP TRIGGER contact_days_person_removed;
-       DROP TRIGGER contact_days_member_removed; DROP TRIGGER contact_days_redated; DROP TABLE contact_days;
+      `DROP TRIGGER member_contact_counts_added; DROP TRIGGER member_contact_counts_removed; DROP TABLE member_contact_counts;
        DELETE FROM schema_migrations WHERE version = ${LATEST_SCHEMA_VERSION}`,
     );
     db.close();

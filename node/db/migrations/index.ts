@@ -9,6 +9,7 @@ import { historySnapshots } from './007-history-snapshots';
 import { contactLogAndActions } from './008-contact-log-and-actions';
 import { contactPairs } from './009-contact-pairs';
 import { contactDays } from './010-contact-days';
+import { memberContactCounts } from './011-member-contact-counts';
 
 /**
  * Every schema step, in order. Append only: a released step is never edited, renamed or removed
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   contactLogAndActions,
   contactPairs,
   contactDays,
+  memberContactCounts,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

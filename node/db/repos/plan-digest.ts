@@ -53,9 +53,10 @@ function digestSql(whole: boolean): Record<DigestQuery, string> {
     openActionsDue: whole
       ? `SELECT x.*, ${ACTION_PEOPLE} FROM accounts a JOIN actions x ON x.account_id = a.id AND x.status = 'open' AND x.due <= @until ORDER BY x.due, x.rowid`
       : `SELECT x.*, ${ACTION_PEOPLE} FROM actions x WHERE x.account_id = @account AND x.status = 'open' AND x.due <= @until ORDER BY x.due, x.rowid`,
+    // Kept by triggers (migration 011).
     contactsByMember: whole
-      ? 'SELECT t.account_id AS account, n.team, n.n FROM (SELECT team_id AS team, count(*) AS n FROM contact_team GROUP BY team_id) n JOIN team_members t ON t.id = n.team'
-      : 'SELECT t.account_id AS account, t.id AS team, (SELECT count(*) FROM contact_team WHERE team_id = t.id) AS n FROM team_members t WHERE t.account_id = @account',
+      ? 'SELECT account_id AS account, team_id AS team, n FROM member_contact_counts'
+      : 'SELECT account_id AS account, team_id AS team, n FROM member_contact_counts WHERE account_id = @account',
   };
 }
 
