@@ -119,7 +119,7 @@ export function createAccountsSnapshot(db: Db, reads: SnapshotReads): AccountsSn
 }
 
 const hasPlan = (digest: PlanDigest): boolean =>
-  digest.logged.byPair.size > 0 || digest.planned.length > 0 || digest.actions.length > 0 || digest.contactsByMember.size > 0;
+  digest.logged.byPair.size > 0 || digest.planned.length > 0 || digest.plannedByPair.size > 0 || digest.actions.length > 0 || digest.contactsByMember.size > 0;
 
 function frozenAccount(data: AccountData): AccountData {
   Object.freeze(data.account);

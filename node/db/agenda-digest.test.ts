@@ -34,7 +34,11 @@ describe('the agenda from the store', () => {
         const expected = planDigest(data, full.get(data.account.id)!.plan, TODAY, until);
         expect(digest, `${data.account.name}, ${days} days`).toEqual(expected);
       }
-      expect(digests.some(({ digest }) => digest.planned.length > 0 && digest.actions.length > 0)).toBe(true);
+      // Contacts planned within the days (none today alone), the next one of each pair at any day ahead.
+      expect(digests.some(({ digest }) => (digest.planned.length > 0) === days > 0 && digest.plannedByPair.size > 0 && digest.actions.length > 0)).toBe(true);
+      const beyond = digests.flatMap(({ digest }) => [...digest.plannedByPair.values()].flatMap((dates) => [...dates.values()])).filter((date) => date > until);
+      // The portfolio plans up to 20 days ahead.
+      expect(beyond.length > 0).toBe(days < 20);
     }
   });
 
@@ -86,6 +90,7 @@ describe('the agenda from the store', () => {
         const expected = planDigest(whole.data, whole.plan, today, today);
         expect(digest.logged, `${what}, as of ${today}`).toEqual(expected.logged);
         expect(digest.contactsByMember, `${what}: contacts per member`).toEqual(expected.contactsByMember);
+        expect(digest.plannedByPair, `${what}: next planned, as of ${today}`).toEqual(expected.plannedByPair);
       }
     };
     check('as imported');
@@ -222,6 +227,7 @@ describe('the agenda from the store', () => {
       expect(digest).toEqual(expected);
       expect(expected.logged.byPerson.size).toBeGreaterThan(0);
       expect(expected.planned.length + expected.actions.length).toBeGreaterThan(0);
+      expect(expected.plannedByPair.size).toBeGreaterThan(0);
     }
   });
 

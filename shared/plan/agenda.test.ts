@@ -91,6 +91,10 @@ describe('the agenda: key people due by their account cadence', () => {
     const far = agendaOf([{ data, plan: { contacts: [later], actions: [] } }]).lines;
     expect(far.map((l) => l.kind)).toEqual(['key-person']);
     expect(far[0]).toMatchObject({ plannedOn: '2026-12-20' });
+    // Two planned beyond the days, by Li and then He: the earlier is next, and both are concerned.
+    const further = contact('2027-01-10', ['he'], ['a'], { accountId: 'core' });
+    const both = agendaOf([{ data, plan: { contacts: [further, later], actions: [] } }]).lines;
+    expect(both).toMatchObject([{ kind: 'key-person', plannedOn: '2026-12-20', teamIds: ['li', 'he'] }]);
   });
 });
 

@@ -147,21 +147,22 @@ function accountLines(entry: AgendaAccount, today: IsoDate, until: IsoDate, thre
     return ids;
   };
 
+  // Who plans to see each person, and when next: at any day ahead, beyond the agenda's days too.
   const nextPlanned = new Map<string, IsoDate>();
-  for (const contact of digest.planned) {
-    for (const personId of contact.personIds) {
+  for (const [teamId, dates] of digest.plannedByPair) {
+    for (const [personId, date] of dates) {
       const known = nextPlanned.get(personId);
-      if (known === undefined || contact.date < known) nextPlanned.set(personId, contact.date);
+      if (known === undefined || date < known) nextPlanned.set(personId, date);
       const planners = plannedBy.get(personId) ?? new Set<string>();
-      for (const teamId of contact.teamIds) planners.add(teamId);
+      planners.add(teamId);
       plannedBy.set(personId, planners);
     }
-    if (contact.date <= until) {
-      lines.push({
-        accountId, tier, risk, dueOn: contact.date, daysOverdue: overdue(contact.date), personIds: [...contact.personIds], teamIds: [...contact.teamIds],
-        kind: 'planned-contact', contactId: contact.id, date: contact.date, channel: contact.channel,
-      });
-    }
+  }
+  for (const contact of digest.planned) {
+    lines.push({
+      accountId, tier, risk, dueOn: contact.date, daysOverdue: overdue(contact.date), personIds: [...contact.personIds], teamIds: [...contact.teamIds],
+      kind: 'planned-contact', contactId: contact.id, date: contact.date, channel: contact.channel,
+    });
   }
 
   for (const due of keyPeopleDue(data, last, cadenceDays)) {

@@ -29,6 +29,11 @@ export function isMade(date: IsoDate | null, today: IsoDate): date is IsoDate {
   return date !== null && date <= today && DATE_SHAPE.test(date);
 }
 
+/** A contact after today is planned (never counted as made); the same shape test as isMade. */
+export function isPlanned(date: IsoDate, today: IsoDate): boolean {
+  return date > today && DATE_SHAPE.test(date);
+}
+
 function keepLatest(map: Map<string, IsoDate>, key: string, date: IsoDate): void {
   const known = map.get(key);
   if (known === undefined || date > known) map.set(key, date);

@@ -20,18 +20,21 @@ export const DAY_GLOB = '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]';
 const DAY_LENGTH = 10;
 
 /** The digest's statements, by name, for the benchmark's query plans. */
-export const DIGEST_QUERIES = ['loggedByPair', 'plannedContacts', 'openActionsDue', 'contactsByMember'] as const;
+export const DIGEST_QUERIES = ['byPair', 'plannedContacts', 'openActionsDue', 'contactsByMember'] as const;
 type DigestQuery = (typeof DIGEST_QUERIES)[number];
 
 /**
- * Each (team member, person) pair's latest contact made by @today, of the pairs `where` keeps. A pair
- * without a previous day has no contact before its latest (previous is the latest day below it), so one
- * whose only day is planned has none by @today. A pair whose two latest days are both planned after @today
- * takes its day from every day of the pair (migration 010), one search of that table's key.
+ * Each (team member, person) pair's latest contact made by @today (`date`) and earliest planned after it
+ * (`next`), of the pairs `where` keeps. A pair without a previous day has no contact before its latest
+ * (previous is the latest day below it), so one whose only day is planned has none by @today, and that day
+ * is its next. A pair whose two latest days are both planned after @today takes both from every day of the
+ * pair (migration 010), a search of that table's key each.
  */
 const pairDates = (where: string) => `SELECT p.account_id, p.team_id, p.person_id,
          CASE WHEN p.latest <= @today THEN p.latest WHEN p.previous IS NULL THEN NULL WHEN p.previous <= @today THEN p.previous ELSE (
-           SELECT max(d.day) FROM contact_days d WHERE d.team_id = p.team_id AND d.person_id = p.person_id AND d.day <= @today) END AS date
+           SELECT max(d.day) FROM contact_days d WHERE d.team_id = p.team_id AND d.person_id = p.person_id AND d.day <= @today) END AS date,
+         CASE WHEN p.latest <= @today THEN NULL WHEN p.previous IS NULL OR p.previous <= @today THEN p.latest ELSE (
+           SELECT min(d.day) FROM contact_days d WHERE d.team_id = p.team_id AND d.person_id = p.person_id AND d.day > @today) END AS next
     FROM contact_pairs p ${where}`;
 
 const CONTACT_LISTS = `${joinedColumn('person_id', 'contact_people WHERE contact_id = c.id', 'position')} AS people,
@@ -41,15 +44,19 @@ const ACTION_PEOPLE = `${joinedColumn('person_id', 'action_people WHERE action_i
 /** The SQL of each statement, over every account (`whole`) or one (`@account`). */
 function digestSql(whole: boolean): Record<DigestQuery, string> {
   return {
-    loggedByPair: `SELECT account_id AS account, team_id AS team, count(*) AS n, group_concat(date || person_id, char(31)) AS joined
+    // Per team member, the days made and the days planned, each list joined with its count first.
+    byPair: `SELECT account_id AS account, team_id AS team, count(date) AS n, group_concat(date || person_id, char(31)) AS made,
+             count(next) AS m, group_concat(next || person_id, char(31)) AS planned
         FROM (${pairDates(whole ? '' : 'WHERE p.account_id = @account')})
-       WHERE date GLOB '${DAY_GLOB}'
+       WHERE date GLOB '${DAY_GLOB}' OR next GLOB '${DAY_GLOB}'
        GROUP BY account_id, team_id`,
     // Over every account, through the accounts: the index of each account's contacts by date is searched
-    // from today on, instead of every contact read.
+    // for the agenda's days only, instead of every contact read (the pairs give the next one further ahead).
     plannedContacts: whole
-      ? `SELECT c.*, ${CONTACT_LISTS} FROM accounts a JOIN contacts c ON c.account_id = a.id AND c.date > @today ORDER BY c.date, c.rowid`
-      : `SELECT c.*, ${CONTACT_LISTS} FROM contacts c WHERE c.account_id = @account AND c.date > @today ORDER BY c.date, c.rowid`,
+      ? `SELECT c.*, ${CONTACT_LISTS} FROM accounts a JOIN contacts c ON c.account_id = a.id AND c.date > @today AND c.date <= @until
+          WHERE c.date GLOB '${DAY_GLOB}' ORDER BY c.date, c.rowid`
+      : `SELECT c.*, ${CONTACT_LISTS} FROM contacts c WHERE c.account_id = @account AND c.date > @today AND c.date <= @until
+          AND c.date GLOB '${DAY_GLOB}' ORDER BY c.date, c.rowid`,
     openActionsDue: whole
       ? `SELECT x.*, ${ACTION_PEOPLE} FROM accounts a JOIN actions x ON x.account_id = a.id AND x.status = 'open' AND x.due <= @until ORDER BY x.due, x.rowid`
       : `SELECT x.*, ${ACTION_PEOPLE} FROM actions x WHERE x.account_id = @account AND x.status = 'open' AND x.due <= @until ORDER BY x.due, x.rowid`,
@@ -70,7 +77,7 @@ export function createDigestReader(db: Db) {
   const statementsOf = (whole: boolean) => {
     const sql = digestSql(whole);
     return {
-      loggedByPair: db.prepare<[Params], { account: string; team: string; n: number; joined: string }>(sql.loggedByPair),
+      byPair: db.prepare<[Params], PairsRow>(sql.byPair),
       plannedContacts: db.prepare<[Params], ContactRow & { people: string | null; team: string | null }>(sql.plannedContacts),
       openActionsDue: db.prepare<[Params], ActionRow & { people: string | null }>(sql.openActionsDue),
       contactsByMember: db.prepare<[Params], { account: string; team: string; n: number }>(sql.contactsByMember),
@@ -79,8 +86,8 @@ export function createDigestReader(db: Db) {
   const whole = statementsOf(true);
   const one = statementsOf(false);
   const exact = {
-    pairsOf: db.prepare<[Params & { team: string }], { person: string; date: string }>(
-      `SELECT person_id AS person, date FROM (${pairDates('WHERE p.account_id = @account AND p.team_id = @team')}) WHERE date GLOB '${DAY_GLOB}'`,
+    pairsOf: db.prepare<[Params & { team: string }], { person: string; date: string | null; next: string | null }>(
+      `SELECT person_id AS person, date, next FROM (${pairDates('WHERE p.account_id = @account AND p.team_id = @team')})`,
     ),
     contactPeople: db.prepare<[string], Member>(RECORD_LISTS.contactPeople),
     contactTeam: db.prepare<[string], Member>(RECORD_LISTS.contactTeam),
@@ -99,19 +106,24 @@ export function createDigestReader(db: Db) {
     };
     // Every stored contact names one or more of our team (the schema; a contact left with nobody of our
     // team is removed), so a person's latest contact is the latest of their pairs'.
-    for (const row of s.loggedByPair.iterate(params)) {
-      const { logged } = digestOf(row.account);
-      const dates = new Map<string, string>();
-      const pieces = row.joined.split(SEPARATOR);
-      if (pieces.length === row.n) {
-        for (const piece of pieces) dates.set(piece.slice(DAY_LENGTH), piece.slice(0, DAY_LENGTH));
-      } else {
-        for (const pair of exact.pairsOf.iterate({ ...params, account: row.account, team: row.team })) dates.set(pair.person, pair.date);
+    for (const row of s.byPair.iterate(params)) {
+      const digest = digestOf(row.account);
+      let made = pairDays(row.made, row.n);
+      let planned = pairDays(row.planned, row.m);
+      if (made === undefined || planned === undefined) {
+        // An id held the separator: this member's pairs are read one by one.
+        made = new Map();
+        planned = new Map();
+        for (const pair of exact.pairsOf.iterate({ ...params, account: row.account, team: row.team })) {
+          if (pair.date !== null) made.set(pair.person, pair.date);
+          if (pair.next !== null) planned.set(pair.person, pair.next);
+        }
       }
-      logged.byPair.set(row.team, dates);
-      for (const [person, date] of dates) {
-        const known = logged.byPerson.get(person);
-        if (known === undefined || date > known) logged.byPerson.set(person, date);
+      if (made.size > 0) digest.logged.byPair.set(row.team, made);
+      if (planned.size > 0) digest.plannedByPair.set(row.team, planned);
+      for (const [person, date] of made) {
+        const known = digest.logged.byPerson.get(person);
+        if (known === undefined || date > known) digest.logged.byPerson.set(person, date);
       }
     }
     for (const row of s.plannedContacts.iterate(params)) {
@@ -139,7 +151,28 @@ export function createDigestReader(db: Db) {
 }
 
 export function emptyDigest(today: string, until: string): PlanDigest {
-  return { today, until, logged: { byPerson: new Map(), byPair: new Map() }, planned: [], actions: [], contactsByMember: new Map() };
+  return { today, until, logged: { byPerson: new Map(), byPair: new Map() }, planned: [], plannedByPair: new Map(), actions: [], contactsByMember: new Map() };
+}
+
+interface PairsRow {
+  account: string;
+  team: string;
+  /** How many pairs have a day made, and those days joined (each a day then a person id). */
+  n: number;
+  made: string | null;
+  /** How many pairs have a day planned, and those days joined. */
+  m: number;
+  planned: string | null;
+}
+
+/** A member's pairs from one joined list, by person; undefined when the pieces do not match the count. */
+function pairDays(joined: string | null, count: number): Map<string, string> | undefined {
+  const days = new Map<string, string>();
+  if (joined === null) return count === 0 ? days : undefined;
+  const pieces = joined.split(SEPARATOR);
+  if (pieces.length !== count) return undefined;
+  for (const piece of pieces) days.set(piece.slice(DAY_LENGTH), piece.slice(0, DAY_LENGTH));
+  return days;
 }
 
 export type DigestReader = ReturnType<typeof createDigestReader>;
