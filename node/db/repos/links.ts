@@ -15,6 +15,7 @@ export const linksTable: TableSpec<Link> = {
     strength: 'strength',
     lastContact: 'last_contact',
   },
+  shared: ['accountId', 'kind', 'from', 'to', 'lastContact'],
 };
 
 export function createLinksRepo(db: Db) {

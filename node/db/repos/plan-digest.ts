@@ -1,6 +1,7 @@
 import type { PlanDigest } from '../../../shared/plan/digest';
 import type { Db } from '../connection';
 import { SEPARATOR, joinedColumn, splitJoined } from './joined-ids';
+import { createTextPool, type TextPool } from './text-pool';
 import { RECORD_LISTS, actionOf, contactOf, idsOf, type ActionRow, type ContactRow, type Member } from './plan-rows';
 
 /**
@@ -105,11 +106,13 @@ export function createDigestReader(db: Db) {
       return digest;
     };
     // Every stored contact names one or more of our team (the schema; a contact left with nobody of our
-    // team is removed), so a person's latest contact is the latest of their pairs'.
+    // team is removed), so a person's latest contact is the latest of their pairs'. Each person and day
+    // comes in many pairs: one copy of each is kept.
+    const pool = createTextPool();
     for (const row of s.byPair.iterate(params)) {
       const digest = digestOf(row.account);
-      let made = pairDays(row.made, row.n);
-      let planned = pairDays(row.planned, row.m);
+      let made = pairDays(row.made, row.n, pool);
+      let planned = pairDays(row.planned, row.m, pool);
       if (made === undefined || planned === undefined) {
         // An id held the separator: this member's pairs are read one by one.
         made = new Map();
@@ -166,12 +169,12 @@ interface PairsRow {
 }
 
 /** A member's pairs from one joined list, by person; undefined when the pieces do not match the count. */
-function pairDays(joined: string | null, count: number): Map<string, string> | undefined {
+function pairDays(joined: string | null, count: number, pool: TextPool): Map<string, string> | undefined {
   const days = new Map<string, string>();
   if (joined === null) return count === 0 ? days : undefined;
   const pieces = joined.split(SEPARATOR);
   if (pieces.length !== count) return undefined;
-  for (const piece of pieces) days.set(piece.slice(DAY_LENGTH), piece.slice(0, DAY_LENGTH));
+  for (const piece of pieces) days.set(pool.text(piece.slice(DAY_LENGTH)), pool.text(piece.slice(0, DAY_LENGTH)));
   return days;
 }
 
