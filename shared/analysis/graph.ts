@@ -125,6 +125,8 @@ function buildAccess(personCount: number, links: readonly Link[], personIndex: M
 export interface ContactDates {
   byPerson: ReadonlyMap<string, string>;
   byPair: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Later dates than byPair's for some pairs, read first (the dates links carry from before the log). */
+  byLink?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 export function buildGraph(data: AccountData, today: string, goneIds: readonly string[] = [], contacts?: ContactDates): AccountGraph {
@@ -167,7 +169,8 @@ export function buildGraph(data: AccountData, today: string, goneIds: readonly s
     if (link.kind === 'covers') {
       const person = personIndex.get(link.to)!;
       const strength = clamp(Math.round(link.strength ?? 0), 0, 3);
-      const lastContact = contacts === undefined ? link.lastContact : (contacts.byPair.get(link.from)?.get(link.to) ?? null);
+      const lastContact =
+        contacts === undefined ? link.lastContact : (contacts.byLink?.get(link.from)?.get(link.to) ?? contacts.byPair.get(link.from)?.get(link.to) ?? null);
       covers.push({ link, team: teamIndex.get(link.from)!, person, strength, lastContactDay: dayNumber(lastContact) });
       if (strength > bestStrength[person]!) bestStrength[person] = strength;
     } else if (link.kind === 'influences') {

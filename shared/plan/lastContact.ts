@@ -11,11 +11,17 @@ export interface LastContacts {
   byPerson: Map<string, IsoDate>;
   /** Per team member id, then per person id: the latest contact made between those two (see `pairContact`). */
   byPair: Map<string, Map<string, IsoDate>>;
+  /**
+   * The dates covers links carry from before the log, where later than `byPair`'s, per team member then
+   * person: kept apart so that the log's pairs are shared as the store read them, not copied for each
+   * agenda (pairContact reads this first).
+   */
+  byLink?: Map<string, Map<string, IsoDate>>;
 }
 
 /** The latest contact made between one of our team and one customer person, or null. */
 export function pairContact(last: LastContacts, teamId: string, personId: string): IsoDate | null {
-  return last.byPair.get(teamId)?.get(personId) ?? null;
+  return last.byLink?.get(teamId)?.get(personId) ?? last.byPair.get(teamId)?.get(personId) ?? null;
 }
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
@@ -66,26 +72,17 @@ export function loggedLastContacts(accountId: string, contacts: readonly LoggedC
  */
 export function lastContactsOf(data: AccountData, logged: LastContacts, today: IsoDate): LastContacts {
   const byPerson = new Map(logged.byPerson);
-  // Each team member's dates are copied only when a link's older date adds to them: the log usually
-  // knows later contacts, and 200 accounts hold 50,000 pairs.
-  const byPair: LastContacts['byPair'] = new Map(logged.byPair);
-  const copied = new Set<string>();
+  // The log's pairs stay as they are (200 accounts hold 50,000 of them); a link's older date that adds to
+  // them goes beside them.
+  const last: LastContacts = { byPerson, byPair: logged.byPair, byLink: new Map() };
   for (const person of data.people) if (isMade(person.lastContact, today)) keepLatest(byPerson, person.id, person.lastContact);
   for (const link of data.links) {
     if (link.kind !== 'covers' || !isMade(link.lastContact, today)) continue;
     keepLatest(byPerson, link.to, link.lastContact);
-    const dates = byPair.get(link.from);
-    const known = dates?.get(link.to);
-    if (known !== undefined && known >= link.lastContact) continue;
-    let own = dates;
-    if (own === undefined || !copied.has(link.from)) {
-      own = new Map(dates);
-      byPair.set(link.from, own);
-      copied.add(link.from);
-    }
-    own.set(link.to, link.lastContact);
+    const known = pairContact(last, link.from, link.to);
+    if (known === null || known < link.lastContact) keepLatestPair(last.byLink!, link.from, link.to, link.lastContact);
   }
-  return { byPerson, byPair };
+  return last;
 }
 
 export function lastContacts(data: AccountData, contacts: readonly LoggedContact[], today: IsoDate): LastContacts {
