@@ -106,13 +106,13 @@ export function createDigestReader(db: Db) {
       return digest;
     };
     // Every stored contact names one or more of our team (the schema; a contact left with nobody of our
-    // team is removed), so a person's latest contact is the latest of their pairs'. Each person and day
-    // comes in many pairs: one copy of each is kept.
-    const pool = createTextPool();
+    // team is removed), so a person's latest contact is the latest of their pairs'. A few hundred days
+    // come in 50,000 pairs: one copy of each is kept.
+    const days = createTextPool();
     for (const row of s.byPair.iterate(params)) {
       const digest = digestOf(row.account);
-      let made = pairDays(row.made, row.n, pool);
-      let planned = pairDays(row.planned, row.m, pool);
+      let made = pairDays(row.made, row.n, days);
+      let planned = pairDays(row.planned, row.m, days);
       if (made === undefined || planned === undefined) {
         // An id held the separator: this member's pairs are read one by one.
         made = new Map();
@@ -169,13 +169,13 @@ interface PairsRow {
 }
 
 /** A member's pairs from one joined list, by person; undefined when the pieces do not match the count. */
-function pairDays(joined: string | null, count: number, pool: TextPool): Map<string, string> | undefined {
-  const days = new Map<string, string>();
-  if (joined === null) return count === 0 ? days : undefined;
+function pairDays(joined: string | null, count: number, days: TextPool): Map<string, string> | undefined {
+  const byPerson = new Map<string, string>();
+  if (joined === null) return count === 0 ? byPerson : undefined;
   const pieces = joined.split(SEPARATOR);
   if (pieces.length !== count) return undefined;
-  for (const piece of pieces) days.set(pool.text(piece.slice(DAY_LENGTH)), pool.text(piece.slice(0, DAY_LENGTH)));
-  return days;
+  for (const piece of pieces) byPerson.set(piece.slice(DAY_LENGTH), days.text(piece.slice(0, DAY_LENGTH)));
+  return byPerson;
 }
 
 export type DigestReader = ReturnType<typeof createDigestReader>;
