@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { addDays, agendaView, buildAgenda, planDigest } from '../../shared/plan';
+import { addDays, agendaView, buildAgenda, planDigest, type LoggedContact } from '../../shared/plan';
 import { agendaPortfolio } from '../../test/bench/agenda.bench';
 import { useTempStore } from './test-support';
 
@@ -91,6 +91,10 @@ describe('the agenda from the store', () => {
         expect(digest.logged, `${what}, as of ${today}`).toEqual(expected.logged);
         expect(digest.contactsByMember, `${what}: contacts per member`).toEqual(expected.contactsByMember);
         expect(digest.plannedByPair, `${what}: next planned, as of ${today}`).toEqual(expected.plannedByPair);
+        // The contacts planned within 60 days, with their people and team.
+        const until = addDays(today, 60);
+        const ahead = fx.store.agendaAccounts(today, until).find((e) => e.data.account.id === accountId)!.digest;
+        expect(ahead.planned, `${what}: planned until ${until}`).toEqual(planDigest(whole.data, whole.plan, today, until).planned);
       }
     };
     check('as imported');
@@ -109,9 +113,14 @@ describe('the agenda from the store', () => {
     other.prepare('UPDATE contacts SET date = ? WHERE id = ?').run(addDays(TODAY, -400), plan!.contacts.find((c) => c.date <= TODAY)!.id);
     check('two contacts dated again in place');
     // And take a person off a contact, or add one, leaving the contact and its team as they were.
-    const shared = plan!.contacts.find((c) => c.personIds.length > 1 && c.date <= TODAY && c.id !== latestPlanned.id)!;
+    // (Both within the 60 days the check reads planned contacts for, from 30 days before today.)
+    const recent = (c: LoggedContact) => c.date <= TODAY && c.date > addDays(TODAY, -30) && c.id !== latestPlanned.id;
+    const shared = plan!.contacts.find((c) => recent(c) && c.personIds.length > 1)!;
     other.prepare('DELETE FROM contact_people WHERE contact_id = ? AND person_id = ?').run(shared.id, shared.personIds[0]);
     check('a person taken off a contact');
+    const together = plan!.contacts.find((c) => recent(c) && c.teamIds.length > 1)!;
+    other.prepare('DELETE FROM contact_team WHERE contact_id = ? AND team_id = ?').run(together.id, together.teamIds[0]);
+    check('a member of our team taken off a contact');
     other.prepare('INSERT INTO contact_people (contact_id, position, person_id) VALUES (?, 99, ?)').run('planned', data.people[3]!.id);
     check('a person added to a planned contact');
     other.close();

@@ -223,6 +223,14 @@ const seeds: Record<number, Seed> = {
     },
     settings: DEFAULT_SETTINGS,
   },
+  // Schema 12 keeps each contact's people and team beside it: the accounts read the same.
+  12: {
+    write: (db) => seeds[11]!.write(db),
+    get accounts() {
+      return seeds[11]!.accounts;
+    },
+    settings: DEFAULT_SETTINGS,
+  },
 };
 
 function buildDatabaseAt(version: number, seed: Seed): void {
@@ -278,7 +286,7 @@ describe('opening a database written at every earlier version', () => {
   });
 });
 
-describe('a contact log written before schemas 9 to 11', () => {
+describe('a contact log written before schemas 9 to 12', () => {
   it('gives each pair its latest contact made once opened, as the log itself does', () => {
     buildDatabaseAt(8, {
       ...seeds[8]!,
@@ -309,6 +317,13 @@ describe('a contact log written before schemas 9 to 11', () => {
     expect(digest.logged.byPair.get('team-2')).toEqual(new Map([['person-1', '2025-03-10'], ['person-2', '2025-04-01']]));
     // Each member's contacts, made and planned, counted once opened (schema 11).
     expect(digest.contactsByMember).toEqual(new Map([['team-1', 4], ['team-2', 3]]));
+    // The contacts planned, each with its people and team as written (schema 12).
+    const planned = store.agendaAccounts(today, '2025-07-31')[0]!.digest.planned.map((c) => [c.id, c.personIds, c.teamIds]);
+    expect(planned).toEqual([
+      ['c-planned-3', ['person-2'], ['team-2']],
+      ['c-planned', ['person-1'], ['team-1']],
+      ['c-planned-2', ['person-1'], ['team-1']],
+    ]);
   });
 });
 

@@ -53,9 +53,10 @@ describe('the database session at start', () => {
   it('backs up an older database before migrating it', async () => {
     writeSampleDatabase(temp.dbPath, 2);
     const db = new Database(temp.dbPath);
-    // Back to the schema before the latest step (each member's count of contacts), as an older Power Map left it.
+    // Back to the schema before the latest step (each contact's people and team beside it), as an older Power Map left it.
     db.exec(
-      `DROP TRIGGER member_contact_counts_added; DROP TRIGGER member_contact_counts_removed; DROP TABLE member_contact_counts;
+      `DROP TRIGGER people_list_added; DROP TRIGGER people_list_removed; DROP TRIGGER team_list_added; DROP TRIGGER team_list_removed;
+       ALTER TABLE contacts DROP COLUMN people_list; ALTER TABLE contacts DROP COLUMN team_list;
        DELETE FROM schema_migrations WHERE version = ${LATEST_SCHEMA_VERSION}`,
     );
     db.close();

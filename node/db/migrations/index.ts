@@ -10,6 +10,7 @@ import { contactLogAndActions } from './008-contact-log-and-actions';
 import { contactPairs } from './009-contact-pairs';
 import { contactDays } from './010-contact-days';
 import { memberContactCounts } from './011-member-contact-counts';
+import { contactLists } from './012-contact-lists';
 
 /**
  * Every schema step, in order. Append only: a released step is never edited, renamed or removed
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   contactPairs,
   contactDays,
   memberContactCounts,
+  contactLists,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

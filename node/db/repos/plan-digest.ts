@@ -38,8 +38,8 @@ const pairDates = (where: string) => `SELECT p.account_id, p.team_id, p.person_i
            SELECT min(d.day) FROM contact_days d WHERE d.team_id = p.team_id AND d.person_id = p.person_id AND d.day > @today) END AS next
     FROM contact_pairs p ${where}`;
 
-const CONTACT_LISTS = `${joinedColumn('person_id', 'contact_people WHERE contact_id = c.id', 'position')} AS people,
-              ${joinedColumn('team_id', 'contact_team WHERE contact_id = c.id', 'position')} AS team`;
+// Kept beside each contact by triggers (migration 012), joined as joinedColumn joins them.
+const CONTACT_LISTS = 'c.people_list AS people, c.team_list AS team';
 const ACTION_PEOPLE = `${joinedColumn('person_id', 'action_people WHERE action_id = x.id', 'position')} AS people`;
 
 /** The SQL of each statement, over every account (`whole`) or one (`@account`). */
