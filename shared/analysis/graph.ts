@@ -103,18 +103,19 @@ function buildAccess(personCount: number, links: readonly Link[], personIndex: M
     const link = links[index]!;
     const weight =
       link.kind === 'influences' ? clamp(Math.round(link.strength ?? 1), 1, 3) : ACCESS_LINK_STRENGTH[link.kind as 'reportsTo' | 'ally'];
-    for (const [from, to] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      const slot = fill[from]!;
-      fill[from] = slot + 1;
-      targets[slot] = to;
-      linkIndex[slot] = index;
-      strength[slot] = weight;
-    }
+    // Each way in turn, without a pair of arrays per link (the agenda builds 200 accounts' adjacency).
+    place(a, b, index, weight);
+    place(b, a, index, weight);
   }
   return { offsets, targets, linkIndex, strength };
+
+  function place(from: number, to: number, index: number, weight: number): void {
+    const slot = fill[from]!;
+    fill[from] = slot + 1;
+    targets[slot] = to;
+    linkIndex[slot] = index;
+    strength[slot] = weight;
+  }
 }
 
 /**

@@ -168,14 +168,22 @@ interface PairsRow {
   planned: string | null;
 }
 
-/** A member's pairs from one joined list, by person; undefined when the pieces do not match the count. */
+/**
+ * A member's pairs from one joined list, by person; undefined when the pieces do not match the count. Each
+ * piece is read where it lies in the list (a day, then a person id, up to the next separator), without
+ * the 50,000 pieces split out first.
+ */
 function pairDays(joined: string | null, count: number, days: TextPool): Map<string, string> | undefined {
   const byPerson = new Map<string, string>();
   if (joined === null) return count === 0 ? byPerson : undefined;
-  const pieces = joined.split(SEPARATOR);
-  if (pieces.length !== count) return undefined;
-  for (const piece of pieces) byPerson.set(piece.slice(DAY_LENGTH), days.text(piece.slice(0, DAY_LENGTH)));
-  return byPerson;
+  let pieces = 0;
+  for (let at = 0; at <= joined.length; pieces += 1) {
+    let end = joined.indexOf(SEPARATOR, at);
+    if (end < 0) end = joined.length;
+    byPerson.set(joined.slice(at + DAY_LENGTH, end), days.text(joined.slice(at, at + DAY_LENGTH)));
+    at = end + 1;
+  }
+  return pieces === count ? byPerson : undefined;
 }
 
 export type DigestReader = ReturnType<typeof createDigestReader>;
