@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkDatabase } from './health';
 import { salvageDatabase } from './salvage';
 import { bytesOf, overwritePage, writeSampleDatabase } from './safety-test-support';
+import { addDays, planDigest } from '../../shared/plan';
+import { agendaPortfolio } from '../../test/bench/agenda.bench';
 import { createStore } from './sqlite-store';
 import { makeTempDir } from './test-support';
 
@@ -53,6 +55,36 @@ describe('salvaging a damaged database', () => {
       expect(store.allAccounts()).toHaveLength(120);
     } finally {
       store.close();
+    }
+  });
+
+  it('takes the contact log, and works out again what the triggers keep beside it instead of copying it', () => {
+    const TODAY = '2026-11-22';
+    const store = createStore(temp.dbPath);
+    for (const entry of agendaPortfolio(3, 20, 300)) {
+      store.importAccount({ ...entry.data, account: { ...entry.data.account, createdAt: '2026-01-01T00:00:00.000Z' } }, undefined, entry.plan);
+    }
+    store.close();
+    // A damaged file's kept columns may say anything: here the planned contacts' lists are wrong, and one
+    // planned contact's people were lost with their rows, so no row of theirs writes its list again.
+    const damaged = new Database(temp.dbPath);
+    const lost = damaged.prepare('SELECT id FROM contacts WHERE date > ? ORDER BY date LIMIT 1').pluck().get(TODAY) as string;
+    damaged.prepare('DELETE FROM contact_people WHERE contact_id = ?').run(lost);
+    damaged.prepare(`UPDATE contacts SET people_list = '1' || char(31) || 'nobody', team_list = NULL WHERE date > ?`).run(TODAY);
+    damaged.close();
+    const salvaged = join(temp.dir, 'salvaged.sqlite3');
+
+    salvageDatabase(temp.dbPath, salvaged);
+
+    const saved = createStore(salvaged);
+    try {
+      const until = addDays(TODAY, 30);
+      const whole = new Map(saved.allAccountsWithPlans().map((entry) => [entry.data.account.id, entry] as const));
+      const digests = saved.agendaAccounts(TODAY, until);
+      expect(digests.some(({ digest }) => digest.planned.length > 0)).toBe(true);
+      for (const { data, digest } of digests) expect(digest).toEqual(planDigest(data, whole.get(data.account.id)!.plan, TODAY, until));
+    } finally {
+      saved.close();
     }
   });
 });

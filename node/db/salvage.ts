@@ -36,6 +36,12 @@ const TABLES = [
 
 type Row = Record<string, unknown>;
 
+/**
+ * Columns the triggers keep from other tables (migration 012: a contact's people and team): never copied
+ * from a damaged file, they are written again as the rows of those tables go in.
+ */
+const KEPT_BY_TRIGGERS: Readonly<Record<string, readonly string[]>> = { contacts: ['people_list', 'team_list'] };
+
 function columnsOf(db: Db, table: string): string[] {
   return (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
 }
@@ -113,7 +119,8 @@ export function salvageDatabase(damagedPath: string, newPath: string, now: () =>
       }
       if (sourceColumns.length === 0) continue; // an older schema without this table
       const targetColumns = new Set(columnsOf(target, table));
-      const columns = sourceColumns.filter((c) => targetColumns.has(c));
+      const kept = KEPT_BY_TRIGGERS[table] ?? [];
+      const columns = sourceColumns.filter((c) => targetColumns.has(c) && !kept.includes(c));
       const insert = target.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
       const { rows, unreadable } = readRows(source, table);
       let recovered = 0;
