@@ -126,7 +126,7 @@ function buildAccess(personCount: number, links: readonly Link[], personIndex: M
 export interface ContactDates {
   byPerson: ReadonlyMap<string, string>;
   byPair: ReadonlyMap<string, ReadonlyMap<string, string>>;
-  /** Later dates than byPair's for some pairs, read first (the dates links carry from before the log). */
+  /** Later dates than byPair's for some pairs, read first, as shared/plan pairContact reads them (the dates links carry from before the log). */
   byLink?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 

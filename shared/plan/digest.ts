@@ -6,9 +6,9 @@ import type { AccountPlan, LoggedContact, PlanAction } from './types';
  * What the agenda reads of an account's plan for one day, instead of the whole log: the latest contact
  * made per person and per pair from the log, the contacts planned within the agenda's days and the next
  * one of each pair at any day ahead, the open actions due within the agenda's days, and how many contacts
- * each member of our team took part in (the usual member). The
- * store computes it with a few indexed queries over the whole database (node/db/repos/plan.ts); this is
- * the same digest from plain data, so both give the agenda the same answers.
+ * each member of our team took part in (the usual member). The store computes it with a few indexed
+ * queries over the whole database (node/db/repos/plan-digest.ts); this is the same digest from plain data,
+ * so both give the agenda the same answers.
  */
 export interface PlanDigest {
   today: IsoDate;

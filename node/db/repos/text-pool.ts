@@ -1,8 +1,8 @@
 /**
  * One copy of each equal text within one read. 10,000 people and 20,000 links name the same account,
  * kind, layer, day or person again and again; read as they come, each is a string of its own, which the
- * garbage collector copies twice as the read is kept (a third of the agenda's first read of the day went
- * there). Looking a text up costs less than keeping its copies.
+ * garbage collector copies as the read is kept (a fifth to a quarter of the agenda's first read of the day
+ * went to collecting). Looking a text up cost less than keeping its copies, measured on that read.
  */
 export interface TextPool {
   /** The pool's copy of `text`. */
