@@ -115,6 +115,18 @@ const withSearchColumn = (rows: Rows): Rows => ({
 });
 
 /** One seed per schema version. Adding a migration means adding the seed for the new version here. */
+/**
+ * A schema step that adds only what the app keeps beside its records (history, the contact log, what
+ * triggers keep): written as the step before writes, the accounts read the same.
+ */
+const sameAsBefore = (version: number): Seed => ({
+  write: (db) => seeds[version - 1]!.write(db),
+  get accounts() {
+    return seeds[version - 1]!.accounts;
+  },
+  settings: DEFAULT_SETTINGS,
+});
+
 const seeds: Record<number, Seed> = {
   0: { write: () => undefined, accounts: [], settings: DEFAULT_SETTINGS },
   1: { write: (db) => insertRows(db, schema1Rows), accounts: [legacyAccount], settings: DEFAULT_SETTINGS },
@@ -176,61 +188,19 @@ const seeds: Record<number, Seed> = {
     settings: DEFAULT_SETTINGS,
   },
   // Schema 6 adds the change log: the accounts read the same, and their history begins when first opened.
-  6: {
-    write: (db) => seeds[5]!.write(db),
-    get accounts() {
-      return seeds[5]!.accounts;
-    },
-    settings: DEFAULT_SETTINGS,
-  },
+  6: sameAsBefore(6),
   // Schema 7 adds snapshots, checkpoints and the undo stacks beside the history: the accounts read the same.
-  7: {
-    write: (db) => seeds[6]!.write(db),
-    get accounts() {
-      return seeds[6]!.accounts;
-    },
-    settings: DEFAULT_SETTINGS,
-  },
+  7: sameAsBefore(7),
   // Schema 8 adds the contact log and the actions: the accounts read the same, with an empty log.
-  8: {
-    write: (db) => seeds[7]!.write(db),
-    get accounts() {
-      return seeds[7]!.accounts;
-    },
-    settings: DEFAULT_SETTINGS,
-  },
+  8: sameAsBefore(8),
   // Schema 9 keeps each pair's latest contact beside the log: the accounts read the same.
-  9: {
-    write: (db) => seeds[8]!.write(db),
-    get accounts() {
-      return seeds[8]!.accounts;
-    },
-    settings: DEFAULT_SETTINGS,
-  },
+  9: sameAsBefore(9),
   // Schema 10 keeps every day of each pair beside the log: the accounts read the same.
-  10: {
-    write: (db) => seeds[9]!.write(db),
-    get accounts() {
-      return seeds[9]!.accounts;
-    },
-    settings: DEFAULT_SETTINGS,
-  },
+  10: sameAsBefore(10),
   // Schema 11 keeps each member's count of contacts beside the log: the accounts read the same.
-  11: {
-    write: (db) => seeds[10]!.write(db),
-    get accounts() {
-      return seeds[10]!.accounts;
-    },
-    settings: DEFAULT_SETTINGS,
-  },
+  11: sameAsBefore(11),
   // Schema 12 keeps each contact's people and team beside it: the accounts read the same.
-  12: {
-    write: (db) => seeds[11]!.write(db),
-    get accounts() {
-      return seeds[11]!.accounts;
-    },
-    settings: DEFAULT_SETTINGS,
-  },
+  12: sameAsBefore(12),
 };
 
 function buildDatabaseAt(version: number, seed: Seed): void {
