@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { checkReferences } from '../../shared/exchange';
 import { LINK_FROM, type AccountData, type LinkEnd } from '../../shared/model';
 import type { Repos } from './repos';
-import { createTextPool } from './repos/text-pool';
 import { StoreError } from './store';
 
 /** Everything one account holds, in the order it was written. */
@@ -24,13 +23,11 @@ export function readAccountData(repos: Repos, accountId: string): AccountData | 
  */
 export function readAllAccountData(repos: Repos): AccountData[] {
   const byAccount = new Map<string, AccountData>();
-  // One pool for the whole read: a link's ends are the very texts of the people and members it joins.
-  const pool = createTextPool();
-  for (const account of repos.accounts.listAll(pool)) byAccount.set(account.id, { account, competitors: [], team: [], people: [], links: [] });
-  for (const competitor of repos.competitors.listAll(pool)) byAccount.get(competitor.accountId)?.competitors.push(competitor);
-  for (const member of repos.team.listAll(pool)) byAccount.get(member.accountId)?.team.push(member);
-  for (const person of repos.people.listAll(pool)) byAccount.get(person.accountId)?.people.push(person);
-  for (const link of repos.links.listAll(pool)) byAccount.get(link.accountId)?.links.push(link);
+  for (const account of repos.accounts.listAll()) byAccount.set(account.id, { account, competitors: [], team: [], people: [], links: [] });
+  for (const competitor of repos.competitors.listAll()) byAccount.get(competitor.accountId)?.competitors.push(competitor);
+  for (const member of repos.team.listAll()) byAccount.get(member.accountId)?.team.push(member);
+  for (const person of repos.people.listAll()) byAccount.get(person.accountId)?.people.push(person);
+  for (const link of repos.links.listAll()) byAccount.get(link.accountId)?.links.push(link);
   return [...byAccount.values()];
 }
 

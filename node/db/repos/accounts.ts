@@ -22,7 +22,6 @@ export const accountsTable: TableSpec<Account> = {
     updatedAt: 'updated_at',
   },
   derived: { name: { column: 'name_search', compute: normalizeForSearch } },
-  shared: ['id', 'tier', 'funnelClass', 'stage'],
 };
 
 interface SummaryRow {

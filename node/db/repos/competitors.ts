@@ -7,7 +7,6 @@ export const competitorsTable: TableSpec<Competitor> = {
   ownerColumn: 'account_id',
   immutable: ['id', 'accountId'],
   columns: { id: 'id', accountId: 'account_id', name: 'name' },
-  shared: ['id', 'accountId'],
 };
 
 export function createCompetitorsRepo(db: Db) {

@@ -15,7 +15,6 @@ export const linksTable: TableSpec<Link> = {
     strength: 'strength',
     lastContact: 'last_contact',
   },
-  shared: ['accountId', 'kind', 'from', 'to', 'lastContact'],
 };
 
 export function createLinksRepo(db: Db) {

@@ -39,7 +39,6 @@ export const peopleTable: TableSpec<Person> = {
     y: 'y',
   },
   derived: { name: { column: 'name_search', compute: normalizeForSearch } },
-  shared: ['id', 'accountId', 'department', 'layer', 'attitude', 'favouredCompetitorId', 'driver', 'fitOurs', 'fitCompetitor', 'lastContact', 'verifiedOn', 'source', 'status', 'statusSince', 'leftToCompetitorId'],
 };
 
 export const createPeopleRepo = (db: Db) => createEntityRepo(db, peopleTable);

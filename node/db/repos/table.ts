@@ -1,6 +1,5 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../connection';
-import type { TextPool } from './text-pool';
 
 /** Patch statements kept per table, one per set of columns a patch names. */
 const PATCH_SHAPES = 64;
@@ -39,11 +38,6 @@ export interface TableSpec<M extends { id: string }> {
   immutable: readonly (keyof M & string)[];
   /** Columns computed from a field, kept in step whenever that field is written. */
   derived?: { [K in keyof M]?: { column: string; compute(value: M[K]): SqlValue } };
-  /**
-   * Fields whose values other rows repeat (the account, an enum, a day, an id other rows name): a read of
-   * the whole table with a text pool keeps one copy of each (text-pool.ts).
-   */
-  shared?: readonly (keyof M & string)[];
 }
 
 interface Column {
@@ -78,11 +72,8 @@ export interface EntityRepo<M extends { id: string }> {
   /** False when no row had that id. */
   delete(id: string): boolean;
   listByAccount(accountId: string): M[];
-  /**
-   * Every row of the table, in the order written (the portfolio reads all accounts at once); the shared
-   * fields' texts taken from `pool` when one is given, so that reads of several tables share them.
-   */
-  listAll(pool?: TextPool): M[];
+  /** Every row of the table, in the order written (the portfolio reads all accounts at once). */
+  listAll(): M[];
   /** True when any of the ids is already in the table. */
   anyExists(ids: readonly string[]): boolean;
   readonly immutable: readonly string[];
@@ -107,16 +98,14 @@ function derivedOf<M extends { id: string }>(spec: TableSpec<M>): Derived[] {
  * (field names are ours, never data): one object literal of fixed shape, which V8 builds several times
  * faster than an object filled key by key (the agenda maps 10,000 people and 20,000 links per read).
  */
-function compileFromValues<M>(columns: readonly Column[], shared: ReadonlySet<string> = new Set()): (values: unknown[], pool?: TextPool) => M {
+function compileFromValues<M>(columns: readonly Column[]): (values: unknown[]) => M {
   const codecs = columns.map((c) => c.codec);
-  const valueOf = ({ field, codec }: Column, i: number) =>
-    codec !== plain ? `k[${i}].fromDb(v[${i}])` : shared.has(field) ? `p.value(v[${i}])` : `v[${i}] ?? null`;
+  const valueOf = ({ codec }: Column, i: number) => (codec !== plain ? `k[${i}].fromDb(v[${i}])` : `v[${i}] ?? null`);
   const fields = columns.map((column, i) => `${JSON.stringify(column.field)}: ${valueOf(column, i)}`);
-  const build = new Function('k', 'v', 'p', `return { ${fields.join(', ')} };`) as (k: readonly Codec<unknown>[], v: unknown[], p: TextPool) => M;
-  return (values, pool = NO_POOL) => build(codecs, values, pool);
+  const build = new Function('k', 'v', `return { ${fields.join(', ')} };`) as (k: readonly Codec<unknown>[], v: unknown[]) => M;
+  return (values) => build(codecs, values);
 }
 
-/** Texts as read, each its own copy. */
 /** A JSON text of rows, the last rowid in it (null when none) and how many rows it holds. */
 type JsonRows = [string, bigint | null, bigint];
 
@@ -124,8 +113,6 @@ type JsonRows = [string, bigint | null, bigint];
 const jsonRowsSql = (selected: string, table: string, where: string) =>
   `SELECT json_group_array(json_array(${selected})), max(r), count(*)
      FROM (SELECT rowid AS r, ${selected} FROM ${table} ${where} ORDER BY rowid LIMIT ?)`;
-
-const NO_POOL: TextPool = { text: (text) => text, value: (value) => value ?? null };
 
 export function createEntityRepo<M extends { id: string }>(db: Db, spec: TableSpec<M>): EntityRepo<M> {
   const columns = columnsOf(spec);
@@ -186,7 +173,6 @@ export function createEntityRepo<M extends { id: string }>(db: Db, spec: TableSp
   };
 
   const fromValues = compileFromValues<M>(columns);
-  const fromSharedValues = compileFromValues<M>(columns, new Set(spec.shared ?? []));
 
   /** The values of `written`, in its order. */
   const toValues = (value: M): SqlValue[] => {
@@ -267,10 +253,7 @@ export function createEntityRepo<M extends { id: string }>(db: Db, spec: TableSp
     accountIdOf: (id) => statements.owner.get(id),
     delete: (id) => statements.delete.run(id).changes > 0,
     listByAccount: (accountId) => statements.list.all(accountId).map((values) => fromValues(values)),
-    listAll: (pool) => {
-      const rows = allRows();
-      return pool === undefined ? rows.map((values) => fromValues(values)) : rows.map((values) => fromSharedValues(values, pool));
-    },
+    listAll: () => allRows().map((values) => fromValues(values)),
     anyExists: (ids) => ids.length > 0 && statements.anyExists.get(JSON.stringify(ids)) === 1,
   };
 }

@@ -7,7 +7,6 @@ export const teamTable: TableSpec<TeamMember> = {
   ownerColumn: 'account_id',
   immutable: ['id', 'accountId'],
   columns: { id: 'id', accountId: 'account_id', name: 'name', function: 'function', x: 'x', y: 'y' },
-  shared: ['id', 'accountId', 'function'],
 };
 
 export const createTeamRepo = (db: Db) => createEntityRepo(db, teamTable);

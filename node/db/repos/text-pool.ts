@@ -1,23 +1,23 @@
 /**
- * One copy of each equal text within one read. 10,000 people and 20,000 links name the same account,
- * kind, layer, day or person again and again; read as they come, each is a string of its own, which the
- * garbage collector copies as the read is kept (a fifth to a quarter of the agenda's first read of the day
- * went to collecting). Looking a text up cost less than keeping its copies, measured on that read.
+ * One copy of each equal text within one read. The digest's 50,000 pairs name a few hundred days; cut out
+ * of the joined lists as they come, each would be a string of its own, which the garbage collector copies
+ * as the digest is kept. Looking a day up cost less than keeping its copies, measured on that read. The
+ * accounts' read goes without: read from JSON, the first agenda of a day took 5-17 ms longer with its
+ * texts pooled, for 1.3 MB less kept (10,000 people, 20,000 links).
  */
 export interface TextPool {
   /** The pool's copy of `text`. */
   text(text: string): string;
-  /** A column's value as read: a text shared, anything else as it is (null for none). */
-  value(value: unknown): unknown;
 }
 
 export function createTextPool(): TextPool {
   const texts = new Map<string, string>();
-  const text = (value: string): string => {
-    const kept = texts.get(value);
-    if (kept !== undefined) return kept;
-    texts.set(value, value);
-    return value;
+  return {
+    text: (value) => {
+      const kept = texts.get(value);
+      if (kept !== undefined) return kept;
+      texts.set(value, value);
+      return value;
+    },
   };
-  return { text, value: (value) => (typeof value === 'string' ? text(value) : (value ?? null)) };
 }
