@@ -3,7 +3,7 @@ import { accessBottlenecks } from './bottleneck';
 import { criteriaFit } from './criteriaFit';
 import { departures } from './departures';
 import { fadingLinks } from './fading';
-import { buildGraph, type ContactDates } from './graph';
+import { buildGraph, type AccountGraph, type ContactDates } from './graph';
 import { hiddenInfluence } from './hiddenInfluence';
 import { layerCoverage } from './layerCoverage';
 import { resolveOptions } from './options';
@@ -13,10 +13,59 @@ import { redFlags } from './redFlags';
 import { roleCoverage } from './roleCoverage';
 import { singleThread } from './singleThread';
 import { staleMap } from './staleMap';
-import type { Analysis, Finding, Severity } from './types';
+import type { Analysis, AnalysisOptions, Finding, Severity } from './types';
 import { weightedCoverage } from './weightedCoverage';
 
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+
+/** A value computed the first time it is asked for, then kept. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+
+/**
+ * Every rule of DOMAIN's "What the app computes" over one account's graph, each run when first asked for.
+ * The steps are listed in the order their findings are listed before sorting (analyze); each has findings.
+ */
+function ruleSteps(data: AccountData, graph: AccountGraph, options: ResolvedOptions) {
+  const weighted = once(() => weightedCoverage(graph));
+  return {
+    weighted,
+    layers: once(() => layerCoverage(graph)),
+    roles: once(() => roleCoverage(graph)),
+    threads: once(() => singleThread(graph, weighted(), options.concentrationThreshold)),
+    bottlenecks: once(() => accessBottlenecks(graph)),
+    flags: once(() => redFlags(graph)),
+    departed: once(() => ({ findings: departures(data, graph, options.goneIds) })),
+    hidden: once(() => hiddenInfluence(graph, options.hiddenInfluenceQuantile)),
+    criteria: once(() => criteriaFit(graph)),
+    paths: once(() => pathsToPower(graph)),
+    fading: once(() => fadingLinks(graph)),
+    stale: once(() => staleMap(graph)),
+  };
+}
+
+export type RuleSteps = ReturnType<typeof ruleSteps>;
+type ResolvedOptions = Required<AnalysisOptions>;
+
+/**
+ * One account's rules, ready to run: its options resolved, its graph built, each rule run when first asked
+ * for (what needs only part of the analysis, such as the agenda's risk level, asks for no more). Same inputs
+ * as analyze.
+ */
+export function analysisSteps(data: AccountData, input: AnalysisOptionsInput, contacts?: ContactDates): { options: ResolvedOptions; graph: AccountGraph; steps: RuleSteps } {
+  const options = resolveOptions(input);
+  const graph = buildGraph(data, options.today, options.goneIds, contacts);
+  return { options, graph, steps: ruleSteps(data, graph, options) };
+}
 
 /**
  * Runs every rule of DOMAIN's "What the app computes" over one account. Pure: the same data and options
@@ -27,44 +76,18 @@ const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info
  * carried them (shared/plan withLoggedContacts).
  */
 export function analyze(data: AccountData, input: AnalysisOptionsInput, contacts?: ContactDates): Analysis {
-  const options = resolveOptions(input);
-  const graph = buildGraph(data, options.today, options.goneIds, contacts);
-
-  const layers = layerCoverage(graph);
-  const roles = roleCoverage(graph);
-  const weighted = weightedCoverage(graph);
-  const threads = singleThread(graph, weighted, options.concentrationThreshold);
-  const bottlenecks = accessBottlenecks(graph);
-  const flags = redFlags(graph);
-  const hidden = hiddenInfluence(graph, options.hiddenInfluenceQuantile);
-  const criteria = criteriaFit(graph);
-  const paths = pathsToPower(graph);
-  const fading = fadingLinks(graph);
-  const stale = staleMap(graph);
-  const departed = departures(data, graph, options.goneIds);
-
-  const ordered: Finding[] = [
-    ...weighted.findings,
-    ...layers.findings,
-    ...roles.findings,
-    ...threads.findings,
-    ...bottlenecks.findings,
-    ...flags.findings,
-    ...departed,
-    ...hidden.findings,
-    ...criteria.findings,
-    ...paths.findings,
-    ...fading.findings,
-    ...stale.findings,
-  ];
+  const { options, graph, steps } = analysisSteps(data, input, contacts);
+  const ordered: Finding[] = Object.values(steps).flatMap((step) => step().findings);
   const findings = ordered
     .map((f, index) => ({ f, index }))
     .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.index - b.index)
     .map(({ f }) => f);
 
-  const { findings: _r, ...roleCoverageData } = roles;
-  const { findings: _w, ...weightedData } = weighted;
-  const { findings: _c, ...criteriaData } = criteria;
+  const layers = steps.layers();
+  const threads = steps.threads();
+  const { findings: _r, ...roleCoverageData } = steps.roles();
+  const { findings: _w, ...weightedData } = steps.weighted();
+  const { findings: _c, ...criteriaData } = steps.criteria();
   return {
     options,
     cadenceDays: graph.cadenceDays,
@@ -72,13 +95,13 @@ export function analyze(data: AccountData, input: AnalysisOptionsInput, contacts
     layerCoverageRatio: layers.ratio,
     roleCoverage: roleCoverageData,
     weightedCoverage: weightedData,
-    singleThread: { contact: threads.contact, owner: threads.owner, bottlenecks: bottlenecks.bottlenecks },
-    redFlags: flags.findings,
-    hiddenInfluencers: hidden.hiddenInfluencers,
+    singleThread: { contact: threads.contact, owner: threads.owner, bottlenecks: steps.bottlenecks().bottlenecks },
+    redFlags: steps.flags().findings,
+    hiddenInfluencers: steps.hidden().hiddenInfluencers,
     criteriaFit: criteriaData,
-    pathsToPower: paths.paths,
-    fadingLinks: fading.links,
-    unverifiedPeople: stale.unverified,
+    pathsToPower: steps.paths().paths,
+    fadingLinks: steps.fading().links,
+    unverifiedPeople: steps.stale().unverified,
     findings,
   };
 }

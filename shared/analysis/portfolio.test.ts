@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze';
-import { compareRisk, portfolioRow } from './portfolio';
-import { TODAY, account, accountData, covers, member, person } from './testing';
+import { analysisSteps, analyze } from './analyze';
+import { accountRisk, compareRisk, portfolioRow, riskLevel, type RiskLevel } from './portfolio';
+import { TODAY, account, accountData, competitor, covers, kitchenSinkAccount, link, member, person } from './testing';
 import type { AccountData } from '../model';
+import type { AnalysisOptionsInput } from './options';
+import { prng, syntheticAccount } from '../../test/support/synthetic-account';
 
 const rowOf = (data: AccountData) => portfolioRow(data, analyze(data, { today: TODAY }));
 
@@ -101,5 +103,46 @@ describe('portfolio row', () => {
     expect(sorted[sorted.length - 1]).toBe('Safe');
     expect(blocked.critical).toBeGreaterThan(0);
     expect(sorted.indexOf('Blocked')).toBeLessThan(sorted.indexOf('Safe'));
+  });
+
+  it('rates each account at the same risk level from as few rules as it takes as from its whole analysis', () => {
+    // Edits that each move one rule: a blocker, a favoured competitor, an overdue or undated key person, no
+    // coach, a thin thread, a weak covers link, a cold one, an unknown attitude, a person who left for a
+    // competitor, a person gone (what-if).
+    const edits: ((data: AccountData) => AccountData)[] = [
+      (d) => ({ ...d, people: d.people.map((p) => (p.id === 'd1' ? { ...p, attitude: 'opponent' as const } : p)) }),
+      (d) => ({ ...d, competitors: [competitor('rival')], people: d.people.map((p) => (p.id === 'd2' ? { ...p, favouredCompetitorId: 'rival' } : p)) }),
+      (d) => ({ ...d, people: d.people.map((p) => (p.id === 'co' ? { ...p, lastContact: '2026-08-01' } : p)), links: d.links.map((l) => (l.to === 'co' ? { ...l, lastContact: '2026-08-01' } : l)) }),
+      (d) => ({ ...d, people: d.people.map((p) => (p.id === 'd2' ? { ...p, lastContact: null } : p)), links: d.links.map((l) => (l.to === 'd2' ? { ...l, lastContact: null } : l)) }),
+      (d) => ({ ...d, people: d.people.filter((p) => p.id !== 'co'), links: d.links.filter((l) => l.to !== 'co') }),
+      (d) => ({ ...d, links: d.links.map((l) => (l.kind === 'covers' ? { ...l, from: 'a' } : l)) }),
+      (d) => ({ ...d, links: d.links.map((l) => (l.to === 'd2' ? { ...l, strength: 1 } : l)) }),
+      (d) => ({ ...d, links: d.links.map((l) => (l.to === 'u' ? { ...l, lastContact: '2026-06-01' } : l)) }),
+      (d) => ({ ...d, people: d.people.map((p) => (p.id === 'img' ? { ...p, attitude: 'unknown' as const } : p)) }),
+      (d) => ({ ...d, links: [...d.links, link('influences', 'u', 'd1', { strength: 3 }), link('reportsTo', 'u', 'img')] }),
+      (d) => ({ ...d, account: { ...d.account, tier: 'general' as const } }),
+      (d) => ({ ...d, competitors: [competitor('rival')], people: [...d.people, person('left', { status: 'left', leftToCompetitorId: 'rival' })] }),
+      (d) => ({ ...d, competitors: [competitor('rival')], people: d.people.map((p) => (p.id === 'co' ? { ...p, status: 'left' as const, leftToCompetitorId: 'rival' } : p)) }),
+    ];
+    const random = prng(7);
+    const cases: { data: AccountData; options: AnalysisOptionsInput }[] = [];
+    for (let i = 0; i < 400; i++) {
+      const data = edits.filter(() => random() < 0.2).reduce((d, edit) => edit(d), wellCovered());
+      const goneIds = random() < 0.2 ? [random() < 0.5 ? 'u' : 'b'] : [];
+      cases.push({ data, options: { today: TODAY, goneIds, concentrationThreshold: random() < 0.3 ? 0.4 : undefined } });
+    }
+    for (let seed = 1; seed <= 20; seed++) cases.push({ data: syntheticAccount(30, seed, `s${seed}`), options: { today: TODAY } });
+    cases.push({ data: kitchenSinkAccount(), options: { today: TODAY } }, { data: accountData(), options: { today: TODAY } });
+
+    const levels: Record<RiskLevel, number> = { high: 0, medium: 0, low: 0 };
+    for (const { data, options } of cases) {
+      const whole = accountRisk(analyze(data, options)).risk;
+      expect(riskLevel(analysisSteps(data, options).steps), JSON.stringify(options)).toBe(whole);
+      levels[whole] += 1;
+    }
+    // Every level is met, so that each way out of riskLevel is taken.
+    expect(levels.high).toBeGreaterThan(20);
+    expect(levels.medium).toBeGreaterThan(20);
+    expect(levels.low).toBeGreaterThan(20);
   });
 });

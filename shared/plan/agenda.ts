@@ -1,6 +1,6 @@
-import { analyze } from '../analysis/analyze';
+import { analysisSteps } from '../analysis/analyze';
 import { cadenceDays as cadenceOf, dayNumber } from '../analysis/dates';
-import { accountRisk, type RiskLevel } from '../analysis/portfolio';
+import { riskLevel, type RiskLevel } from '../analysis/portfolio';
 import type { AnalysisOptions, FadingStatus } from '../analysis/types';
 import { TIERS, type AccountData, type IsoDate, type Tier } from '../model';
 import { normalizeForSearch } from '../search/normalize';
@@ -117,8 +117,9 @@ function accountLines(entry: AgendaAccount, today: IsoDate, until: IsoDate, thre
   if (digest.today !== today || digest.until !== until) throw new RangeError(`a plan digest for ${digest.today}..${digest.until} cannot make the agenda of ${today}..${until}`);
   const last = lastContactsOf(data, digest.logged, today);
   // The analysis reads the log's dates from `last`, as withLoggedContacts would put them on the account.
-  const analysis = analyze(data, { ...thresholds, today, goneIds: inactivePeople(data.people) }, last);
-  const { risk } = accountRisk(analysis);
+  // Of its rules, the agenda runs the fading links' and as many as the account's risk level takes.
+  const { steps } = analysisSteps(data, { ...thresholds, today, goneIds: inactivePeople(data.people) }, last);
+  const risk = riskLevel(steps);
   const cadenceDays = cadenceOf(data.account);
   const todayDay = dayNumber(today)!;
   const untilDay = dayNumber(until)!;
@@ -181,7 +182,7 @@ function accountLines(entry: AgendaAccount, today: IsoDate, until: IsoDate, thre
     });
   }
 
-  for (const link of analysis.fadingLinks) {
+  for (const link of steps.fading().links) {
     if (link.ageDays === null) continue;
     const lastDay = todayDay - link.ageDays;
     if (lastDay + 2 * cadenceDays > untilDay) continue;
