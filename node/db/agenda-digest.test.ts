@@ -240,6 +240,27 @@ describe('the agenda from the store', () => {
     }
   });
 
+  it('reads a member whose kept days are not shaped like days (a damaged file) from every day of their pairs', () => {
+    fill();
+    const raw = new Database(fx.temp.dbPath);
+    // Two pairs of two members, so that each damage is met on its own.
+    const pairOf = (otherThan: string) =>
+      raw.prepare(`SELECT team_id AS team, person_id AS person FROM contact_pairs WHERE latest <= ? AND previous IS NOT NULL AND team_id <> ? LIMIT 1`).get(TODAY, otherThan) as { team: string; person: string };
+    const first = pairOf('');
+    const pairs = [first, pairOf(first.team)];
+    // A day one digit short where the day before the latest is kept, and a latest that is no day at all.
+    raw.prepare('UPDATE contact_pairs SET previous = ? WHERE team_id = ? AND person_id = ?').run('2026-1-1', pairs[0]!.team, pairs[0]!.person);
+    raw.prepare('UPDATE contact_pairs SET latest = ? WHERE team_id = ? AND person_id = ?').run('soon', pairs[1]!.team, pairs[1]!.person);
+    raw.close();
+    const full = new Map(fx.store.allAccountsWithPlans().map((entry) => [entry.data.account.id, entry] as const));
+    for (const days of [0, 7]) {
+      const until = addDays(TODAY, days);
+      for (const { data, digest } of fx.store.agendaAccounts(TODAY, until)) {
+        expect(digest, data.account.name).toEqual(planDigest(data, full.get(data.account.id)!.plan, TODAY, until));
+      }
+    }
+  });
+
   it('refuses a digest made for other days', () => {
     fill();
     expect(() => buildAgenda(fx.store.agendaAccounts(TODAY, TODAY), { today: TODAY, days: 7 })).toThrow(RangeError);

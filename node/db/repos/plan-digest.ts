@@ -213,23 +213,19 @@ function pairDays(
   for (let at = 0; at <= joined.length; pieces += 1) {
     let end = joined.indexOf(SEPARATOR, at);
     if (end < 0) end = joined.length;
-    const person = joined.slice(at + 2 * DAY_LENGTH, end);
+    // Both days are checked, so that a piece whose days are not what the triggers write is never cut wrong.
     const latest = days(joined.slice(at, at + DAY_LENGTH));
-    if (latest === null) return undefined;
+    const before = joined.slice(at + DAY_LENGTH, at + 2 * DAY_LENGTH);
+    const previous = before === NO_DAY ? null : days(before);
+    if (latest === null || (previous === null && before !== NO_DAY)) return undefined;
+    const person = joined.slice(at + 2 * DAY_LENGTH, end);
     if (latest <= today) {
       made.set(person, latest);
-    } else {
-      const before = joined.slice(at + DAY_LENGTH, at + 2 * DAY_LENGTH);
-      if (before === NO_DAY) {
-        planned.set(person, latest);
-      } else {
-        const previous = days(before);
-        if (previous === null) return undefined;
-        if (previous <= today) {
-          made.set(person, previous);
-          planned.set(person, latest);
-        }
-      }
+    } else if (previous === null) {
+      planned.set(person, latest);
+    } else if (previous <= today) {
+      made.set(person, previous);
+      planned.set(person, latest);
     }
     at = end + 1;
   }

@@ -109,9 +109,12 @@ function compileFromValues<M>(columns: readonly Column[]): (values: unknown[]) =
 /** A JSON text of rows, the last rowid in it (null when none) and how many rows it holds. */
 type JsonRows = [string, bigint | null, bigint];
 
-/** Up to `?` rows of `table` after `where`'s bound, in rowid order, as JsonRows. */
+/**
+ * Up to `?` rows of `table` after `where`'s bound, in rowid order, as JsonRows. Each row's array ends with
+ * its rowid, so that the reader can check the order (SQLite does not promise an aggregate's order).
+ */
 const jsonRowsSql = (selected: string, table: string, where: string) =>
-  `SELECT json_group_array(json_array(${selected})), max(r), count(*)
+  `SELECT json_group_array(json_array(${selected}, r)), max(r), count(*)
      FROM (SELECT rowid AS r, ${selected} FROM ${table} ${where} ORDER BY rowid LIMIT ?)`;
 
 export function createEntityRepo<M extends { id: string }>(db: Db, spec: TableSpec<M>): EntityRepo<M> {
@@ -154,21 +157,35 @@ export function createEntityRepo<M extends { id: string }>(db: Db, spec: TableSp
   };
 
   /**
-   * Every row as an array of its values, in the order written. A value JSON cannot hold (a BLOB, which
-   * only a damaged or foreign file would put in these columns) fails the JSON read: the rows are then
-   * read one by one, as they are.
+   * Every row as an array of its values, in the order written: from JSON, unless the JSON read fails or
+   * comes out of order, when the rows are read one by one, as they are. What fails it is never written by
+   * the app: bytes where a text or number belongs (a damaged or foreign file), or 5,000 rows too long for
+   * one text. Bytes that happen to be in SQLite's own binary JSON format read as the JSON value they hold.
    */
   const allRows = (): unknown[][] => {
-    const rows: unknown[][] = [];
+    let rows: unknown[][] | undefined;
     try {
-      for (let text = statements.firstAsJson.get(ROWS_PER_TEXT)!; ; text = statements.nextAsJson.get(text[1]!, ROWS_PER_TEXT)!) {
-        const [json, last, count] = text;
-        if (count > 0n) for (const row of JSON.parse(json) as unknown[][]) rows.push(row);
-        if (count < BigInt(ROWS_PER_TEXT) || last === null) return rows;
+      rows = rowsFromJson();
+    } catch {
+      rows = undefined;
+    }
+    return rows ?? statements.listAll.all();
+  };
+  /** The rows from the JSON texts, each array without its rowid; undefined when one came out of order. */
+  const rowsFromJson = (): unknown[][] | undefined => {
+    const rows: unknown[][] = [];
+    let previous = Number.NEGATIVE_INFINITY;
+    for (let text = statements.firstAsJson.get(ROWS_PER_TEXT)!; ; text = statements.nextAsJson.get(text[1]!, ROWS_PER_TEXT)!) {
+      const [json, last, count] = text;
+      if (count > 0n) {
+        for (const row of JSON.parse(json) as unknown[][]) {
+          const rowid = row.pop() as number;
+          if (!(rowid > previous)) return undefined;
+          previous = rowid;
+          rows.push(row);
+        }
       }
-    } catch (error) {
-      if (!(error instanceof Error && error.message.includes('JSON cannot hold BLOB values'))) throw error;
-      return statements.listAll.all();
+      if (count < BigInt(ROWS_PER_TEXT) || last === null) return rows;
     }
   };
 
