@@ -120,8 +120,9 @@ export function accountRisk(analysis: Analysis): { critical: number; warnings: n
 }
 
 /**
- * Each rule's place in the order riskLevel runs them: cheapest first, by their time over 200 accounts of 50
- * people (the graph built, red flags took the most by far). Every rule is listed, or this does not compile.
+ * Each rule's place in the order riskLevel runs them: cheapest first, as timed over 200 accounts of 50
+ * people once the graph is built (red flags took by far the most). Every rule is listed, or this does not
+ * compile.
  */
 const RULE_COST_RANK: Record<keyof RuleSteps, number> = {
   criteria: 0,
