@@ -126,8 +126,13 @@ function buildAccess(personCount: number, links: readonly Link[], personIndex: M
 export interface ContactDates {
   byPerson: ReadonlyMap<string, string>;
   byPair: ReadonlyMap<string, ReadonlyMap<string, string>>;
-  /** Later dates than byPair's for some pairs, read first, as shared/plan pairContact reads them (the dates links carry from before the log). */
+  /** Later dates than byPair's for some pairs, read first (pairDate): the dates links carry from before the log. */
   byLink?: ReadonlyMap<string, ReadonlyMap<string, string>>;
+}
+
+/** The latest contact between a team member and a person the dates give: a link's own date first, then the log's. */
+export function pairDate(contacts: ContactDates, teamId: string, personId: string): string | null {
+  return contacts.byLink?.get(teamId)?.get(personId) ?? contacts.byPair.get(teamId)?.get(personId) ?? null;
 }
 
 export function buildGraph(data: AccountData, today: string, goneIds: readonly string[] = [], contacts?: ContactDates): AccountGraph {
@@ -170,8 +175,7 @@ export function buildGraph(data: AccountData, today: string, goneIds: readonly s
     if (link.kind === 'covers') {
       const person = personIndex.get(link.to)!;
       const strength = clamp(Math.round(link.strength ?? 0), 0, 3);
-      const lastContact =
-        contacts === undefined ? link.lastContact : (contacts.byLink?.get(link.from)?.get(link.to) ?? contacts.byPair.get(link.from)?.get(link.to) ?? null);
+      const lastContact = contacts === undefined ? link.lastContact : pairDate(contacts, link.from, link.to);
       covers.push({ link, team: teamIndex.get(link.from)!, person, strength, lastContactDay: dayNumber(lastContact) });
       if (strength > bestStrength[person]!) bestStrength[person] = strength;
     } else if (link.kind === 'influences') {

@@ -1,4 +1,5 @@
 import type { AccountData, IsoDate } from '../model';
+import { pairDate } from '../analysis/graph';
 import type { LoggedContact } from './types';
 
 /**
@@ -21,10 +22,15 @@ export interface LastContacts {
 
 /** The latest contact made between one of our team and one customer person, or null. */
 export function pairContact(last: LastContacts, teamId: string, personId: string): IsoDate | null {
-  return last.byLink?.get(teamId)?.get(personId) ?? last.byPair.get(teamId)?.get(personId) ?? null;
+  return pairDate(last, teamId, personId);
 }
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Shaped like `YYYY-MM-DD`: the only dates a contact can have been made or planned on. */
+export function isDayShaped(text: string): boolean {
+  return DATE_SHAPE.test(text);
+}
 
 /**
  * A contact on or before today has been made; after today it is planned. Dates reach here through the
@@ -32,12 +38,12 @@ const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
  * out. The string comparison comes first: it is the cheap test and rejects every planned contact.
  */
 export function isMade(date: IsoDate | null, today: IsoDate): date is IsoDate {
-  return date !== null && date <= today && DATE_SHAPE.test(date);
+  return date !== null && date <= today && isDayShaped(date);
 }
 
 /** A contact after today is planned (never counted as made); the same shape test as isMade. */
 export function isPlanned(date: IsoDate, today: IsoDate): boolean {
-  return date > today && DATE_SHAPE.test(date);
+  return date > today && isDayShaped(date);
 }
 
 function keepLatest(map: Map<string, IsoDate>, key: string, date: IsoDate): void {

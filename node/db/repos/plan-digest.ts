@@ -1,4 +1,5 @@
 import type { PlanDigest } from '../../../shared/plan/digest';
+import { isDayShaped } from '../../../shared/plan/lastContact';
 import type { Db } from '../connection';
 import { SEPARATOR, joinedColumn, splitJoined } from './joined-ids';
 import { RECORD_LISTS, actionOf, contactOf, idsOf, type ActionRow, type ContactRow, type Member } from './plan-rows';
@@ -173,15 +174,13 @@ interface PairsRow {
   pairs: string | null;
 }
 
-const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** One copy of each day (null for a text not shaped like one: isMade's test), each text tested once. */
 function createDays(): (text: string) => string | null {
   const known = new Map<string, string | null>();
   return (text) => {
     let day = known.get(text);
     if (day === undefined) {
-      day = DAY_SHAPE.test(text) ? text : null;
+      day = isDayShaped(text) ? text : null;
       known.set(text, day);
     }
     return day;
